@@ -19,6 +19,7 @@ RESULTS_TYPES = (
 GRAPH_TYPES = (
     "text/turtle",
     "application/x-turtle",
+    "application/turtle",
     "application/n-triples",
     "text/plain",
     "application/ld+json",

@@ -1,0 +1,261 @@
+"""`wsis-graph serve` as a subprocess on a free loopback port, queried by real SPARQL clients."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.error
+from pathlib import Path
+
+import httpx
+import pytest
+from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from servers import wsis_serve
+from sparql_results import from_json, from_rdflib, graph_triples, memory_dataset
+
+FIXTURE = Path(__file__).parent / "fixtures" / "serve"
+GRAPH = FIXTURE / "graph.trig"
+QUERIES = sorted((FIXTURE / "queries").glob("*.rq"))
+OWN_GRAPH = "https://w3id.org/wsis-graph/id/graph/summit-2024"
+TIME_LIMIT = 2.0
+HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o }"
+EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+UPDATES = [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
+    "DELETE DATA { GRAPH <%s> { ?s ?p ?o } }" % OWN_GRAPH,
+    "DELETE WHERE { ?s ?p ?o }",
+    "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    "WITH <%s> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }" % OWN_GRAPH,
+    "LOAD <http://example.org/data.ttl>",
+    "CLEAR ALL",
+    "CLEAR GRAPH <%s>" % OWN_GRAPH,
+    "CREATE GRAPH <urn:new>",
+    "DROP ALL",
+    "DROP GRAPH <%s>" % OWN_GRAPH,
+    "COPY <%s> TO DEFAULT" % OWN_GRAPH,
+    "MOVE <%s> TO <urn:elsewhere>" % OWN_GRAPH,
+    "ADD <%s> TO <urn:elsewhere>" % OWN_GRAPH,
+]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with wsis_serve(GRAPH, tmp_path_factory.mktemp("serve"), "--timeout", str(TIME_LIMIT),
+                    "--workers", "2") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def memory():
+    return memory_dataset(GRAPH)
+
+
+def client(server, query: str, fmt=JSON, method=None) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(server.url + "/sparql")
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    if method == POST:
+        sparql.setMethod(POST)
+    elif method == POSTDIRECTLY:
+        sparql.setMethod(POST)
+        sparql.setRequestMethod(POSTDIRECTLY)
+    return sparql
+
+
+def answer(server, query: str, method=None):
+    """The endpoint's answer in comparable form (JSON results, or Turtle for graphs)."""
+    sparql = client(server, query, JSON, method)
+    if sparql.queryType in ("CONSTRUCT", "DESCRIBE"):
+        sparql.setReturnFormat(TURTLE)
+        return graph_triples(sparql.queryAndConvert(), "turtle")
+    return from_json(sparql.queryAndConvert())
+
+
+def everything(server) -> list:
+    return answer(server, EVERYTHING)
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_named_queries_answer_like_the_in_memory_graph(server, memory, path):
+    text = path.read_text(encoding="utf-8")
+    expected = from_rdflib(memory.query(text))
+    assert expected, "the fixture query must have answers"
+    assert answer(server, text) == expected
+
+
+@pytest.mark.parametrize("method", [POST, POSTDIRECTLY], ids=["form", "sparql-query"])
+def test_post_forms_answer_like_get(server, method):
+    text = (FIXTURE / "queries" / "sponsors.rq").read_text(encoding="utf-8")
+    assert answer(server, text, method) == answer(server, text)
+
+
+def test_results_in_xml_csv_tsv(server):
+    query = "SELECT ?label WHERE { <https://w3id.org/wsis-graph/id/org/unesco> " \
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label"
+    xml = client(server, query, XML).query()
+    assert xml.response.headers["Content-Type"].startswith("application/sparql-results+xml")
+    values = [n.firstChild.data for n in xml.convert().getElementsByTagName("literal")]
+    assert values == ["UNESCO", "联合国教科文组织"]
+    csv = client(server, query, CSV).queryAndConvert().decode("utf-8")
+    assert csv.splitlines() == ["label", "UNESCO", "联合国教科文组织"]
+    tsv = client(server, query, TSV).queryAndConvert().decode("utf-8")
+    assert tsv.splitlines() == ["?label", '"UNESCO"@en', '"联合国教科文组织"@zh']
+
+
+def test_construct_in_turtle_ntriples_and_jsonld(server, memory):
+    query = (FIXTURE / "queries" / "places.rq").read_text(encoding="utf-8")
+    expected = from_rdflib(memory.query(query))
+    turtle = client(server, query, TURTLE).queryAndConvert()
+    assert graph_triples(turtle, "turtle") == expected
+    jsonld = client(server, query, JSONLD).query()
+    assert jsonld.response.headers["Content-Type"].startswith("application/ld+json")
+    assert graph_triples(jsonld.response.read(), "json-ld") == expected
+    nt = httpx.get(server.url + "/sparql", params={"query": query},
+                   headers={"Accept": "application/n-triples"})
+    assert nt.headers["content-type"].startswith("application/n-triples")
+    assert graph_triples(nt.content, "nt") == expected
+
+
+def test_unacceptable_format_is_406(server):
+    response = httpx.get(server.url + "/sparql", params={"query": "ASK {}"},
+                         headers={"Accept": "image/png"})
+    assert response.status_code == 406
+
+
+def test_every_update_form_is_refused_and_nothing_changes(server):
+    before = everything(server)
+    assert len(before) == 77
+    for update in UPDATES:
+        for method in (POST, POSTDIRECTLY):  # update= form field, application/sparql-update
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                client(server, update, JSON, method).query()
+            assert 400 <= refused.value.code < 500, update
+        for params in ({"query": update}, {"update": update}):
+            got = httpx.get(server.url + "/sparql", params=params)
+            assert 400 <= got.status_code < 500, (update, params)
+            got = httpx.post(server.url + "/sparql", data=params)
+            assert 400 <= got.status_code < 500, (update, params)
+    assert everything(server) == before
+
+
+def test_malformed_query_is_400_with_the_parsers_message(server):
+    with pytest.raises(QueryBadFormed) as bad:
+        client(server, "SELECT ?s WHERE { ?s ?p ").queryAndConvert()
+    assert "malformed query" in str(bad.value) and "error at" in str(bad.value)
+    response = httpx.post(server.url + "/sparql", content="SELEC * {}",
+                          headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 400 and "malformed query" in response.text
+
+
+def test_service_and_foreign_graphs_are_refused(server):
+    for query in ["SELECT * WHERE { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }",
+                  "select * { service silent <http://127.0.0.1:1/> { ?s ?p ?o } }",
+                  "SELECT * FROM <http://example.org/other> WHERE { ?s ?p ?o }",
+                  "SELECT * FROM NAMED <http://example.org/other> WHERE { GRAPH ?g { ?s ?p ?o } }"]:
+        response = httpx.post(server.url + "/sparql", data={"query": query})
+        assert response.status_code == 403, query
+        assert "refused" in response.text
+    response = httpx.get(server.url + "/sparql", params={
+        "query": "SELECT * { ?s ?p ?o }", "default-graph-uri": "http://example.org/other"})
+    assert response.status_code == 403
+
+
+def test_from_an_own_graph_restricts_the_default_graph(server):
+    count = "SELECT (COUNT(*) AS ?n) FROM <%s> WHERE { ?s ?p ?o }" % OWN_GRAPH
+    rows = answer(server, count)
+    assert rows == [(("n", ("literal", "24", "", "http://www.w3.org/2001/XMLSchema#integer")),)]
+    rows = from_json(json.loads(httpx.get(server.url + "/sparql", params={
+        "query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "default-graph-uri": OWN_GRAPH}).text))
+    assert rows[0][0][1][1] == "24"
+
+
+def test_a_heavy_query_hits_the_time_limit_and_the_server_keeps_serving(server):
+    started = time.monotonic()
+    response = httpx.post(server.url + "/sparql", data={"query": HEAVY}, timeout=30)
+    elapsed = time.monotonic() - started
+    assert response.status_code == 503
+    assert "time limit" in response.text
+    assert elapsed < TIME_LIMIT + 3
+    sponsors = (FIXTURE / "queries" / "sponsors.rq").read_text(encoding="utf-8")
+    for _ in range(3):  # every worker, the replaced one included, answers again
+        assert len(answer(server, sponsors)) == 2
+
+
+def test_cors_for_get_and_post(server):
+    origin = {"Origin": "https://yasgui.triply.cc"}
+    got = httpx.get(server.url + "/sparql", params={"query": "ASK {}"}, headers=origin)
+    assert got.headers["access-control-allow-origin"] == "*"
+    posted = httpx.post(server.url + "/sparql", data={"query": "ASK {}"}, headers=origin)
+    assert posted.headers["access-control-allow-origin"] == "*"
+    preflight = httpx.options(server.url + "/sparql", headers={
+        **origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_query_page_is_offline_and_lists_the_named_queries(server):
+    page = httpx.get(server.url + "/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert not re.search(r"""(src|href)=["']https?://""", page.text)  # no CDN
+    assert "<textarea" in page.text and "/sparql" in page.text
+
+
+def test_linked_data_by_accept(server):
+    iri = "https://w3id.org/wsis-graph/id/org/itu"
+    label = ("literal", "International Telecommunication Union", "en",
+             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
+    turtle = httpx.get(server.url + "/id/org/itu", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    triples = graph_triples(turtle.content, "turtle")
+    assert (("uri", iri), ("uri", "http://www.w3.org/2000/01/rdf-schema#label"), label) in triples
+    assert all(t[0] == ("uri", iri) for t in triples)
+    jsonld = httpx.get(server.url + "/id/org/itu", headers={"Accept": "application/ld+json"})
+    assert graph_triples(jsonld.content, "json-ld") == triples
+    page = httpx.get(server.url + "/id/org/itu", headers={"Accept": "text/html"})
+    assert page.headers["content-type"].startswith("text/html")
+    assert "International Telecommunication Union" in page.text
+    assert 'href="/id/event/wsis-20-review"' in page.text  # what points at it, browsable
+    evidence = httpx.get(server.url + "/id/evidence/forum-2025/10-12",
+                         headers={"Accept": "text/turtle"})
+    assert "瑞士" in evidence.text  # the #quote selector comes with its evidence
+    missing = httpx.get(server.url + "/id/org/nobody", headers={"Accept": "text/turtle"})
+    assert missing.status_code == 404
+
+
+def test_one_log_line_per_request_on_stderr(server):
+    before = len(server.log_lines())
+    for _ in range(3):
+        httpx.get(server.url + "/sparql", params={"query": "ASK {}"})
+    time.sleep(0.2)
+    lines = server.log_lines()[before:]
+    assert len(lines) == 3
+    assert all(re.search(r'"GET /sparql" 200 \d+B \d+ms$', line) for line in lines)
+
+
+def test_default_bind_is_loopback(server):
+    assert server.url.startswith("http://127.0.0.1:")
+
+
+def test_result_size_limit(tmp_path):
+    with wsis_serve(GRAPH, tmp_path, "--max-result-mb", "0.002", "--workers", "1") as small:
+        big = httpx.post(small.url + "/sparql", data={"query": EVERYTHING})
+        assert big.status_code == 422 and "result-size limit" in big.text
+        ok = httpx.post(small.url + "/sparql", data={"query": "ASK { ?s ?p ?o }"})
+        assert ok.status_code == 200 and json.loads(ok.text)["boolean"] is True
+
+
+def test_busy_port_is_a_one_line_error(server, tmp_path):
+    import subprocess
+
+    from servers import wsis_graph_cmd
+    port = server.url.rsplit(":", 1)[1]
+    done = subprocess.run([*wsis_graph_cmd(), "serve", "--graph", str(GRAPH), "--port", port],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.startswith("Error: cannot listen on 127.0.0.1:")
+    assert "Traceback" not in done.stderr
