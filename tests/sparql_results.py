@@ -3,11 +3,15 @@
 Each answer becomes a sorted list of rows, each row a sorted tuple of (variable, term), a term
 being ("uri", iri), ("bnode",) or ("literal", lexical form, lower-cased language, datatype).
 Language tags are compared case-insensitively (Oxigraph lower-cases them), and a plain
-literal's datatype is xsd:string whoever wrote it.
+literal's datatype is xsd:string whoever wrote it. Oxigraph's store also keeps numbers in their
+value space: integer subtypes (xsd:nonNegativeInteger, xsd:int, ...) come back as xsd:integer
+and lexical forms canonical ("1.50" -> "1.5"), so numbers are compared by value and the
+integer family as xsd:integer.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,10 +21,24 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
+XSD = "http://www.w3.org/2001/XMLSchema#"
+INTEGER_TYPES = {XSD + t for t in (
+    "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+    "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+
+
 def _literal(value: str, lang: str | None, datatype: str | None) -> tuple:
     if lang:
         return ("literal", value, lang.lower(), RDF_LANG_STRING)
-    return ("literal", value, "", datatype or XSD_STRING)
+    datatype = datatype or XSD_STRING
+    if datatype in INTEGER_TYPES or datatype == XSD + "decimal":
+        try:
+            number = format(Decimal(value).normalize(), "f")
+        except InvalidOperation:
+            return ("literal", value, "", datatype)
+        kind = XSD + "integer" if datatype in INTEGER_TYPES else datatype
+        return ("literal", number, "", kind)
+    return ("literal", value, "", datatype)
 
 
 def from_json(data: dict) -> list | bool:

@@ -7,8 +7,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from builds import make_build
 from sparql_results import from_oxigraph, from_rdflib, memory_dataset
 from wsis_graph.errors import InputError
+from wsis_graph.query import load_graph, query_names, query_text, run_query
 from wsis_graph.store import build_store, named_graphs, open_store, query, store_for
 
 FIXTURE = Path(__file__).parent / "fixtures" / "serve"
@@ -79,3 +81,46 @@ def test_oxigraph_and_memory_agree(store_dir, path):
     memory = from_rdflib(memory_dataset(GRAPH).query(text))
     oxigraph = from_oxigraph(query(open_store(store_dir), text))
     assert memory and oxigraph == memory
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory) -> Path:
+    return make_build(tmp_path_factory.mktemp("build"))
+
+
+@pytest.fixture(scope="module")
+def memory_graph(build):
+    return load_graph(build)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_graph(build):
+    return load_graph(build, backend="oxigraph")
+
+
+def test_load_graph_opens_the_builds_store_for_oxigraph(memory_graph, oxigraph_graph):
+    assert isinstance(oxigraph_graph, ox.Store)
+    assert not isinstance(memory_graph, ox.Store)
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_backends_agree_on_every_named_query(memory_graph, oxigraph_graph, name):
+    memory = run_query(memory_graph, name)
+    oxigraph = run_query(oxigraph_graph, name, backend="oxigraph")
+    assert memory.rows, f"{name}: the build must answer it"
+    assert oxigraph.vars == memory.vars
+    assert sorted(oxigraph.rows, key=repr) == sorted(memory.rows, key=repr)
+
+
+@pytest.fixture(scope="module")
+def memory_union(build):
+    return memory_dataset(build / "graph.trig")
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_backends_agree_term_by_term(build, memory_union, oxigraph_graph, name):
+    """The same, comparing full terms: datatypes, and language tags case-insensitively."""
+    _, text = query_text(name)
+    memory = from_rdflib(memory_union.query(text))
+    oxigraph = from_oxigraph(query(oxigraph_graph, text))
+    assert oxigraph == memory

@@ -94,9 +94,8 @@ def _run_memory(graph: Graph | Dataset, text: str, label: str) -> QueryResult:
 def _run_oxigraph(graph: Graph | Dataset, text: str, label: str) -> QueryResult:
     import pyoxigraph as ox
 
-    store = ox.Store()
-    data = union_graph(graph).serialize(format="nt", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    # A build's on-disk store (load_graph(..., backend="oxigraph")) is queried as it is.
+    store = graph if isinstance(graph, ox.Store) else _memory_store(graph)
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except Exception as exc:
@@ -109,3 +108,13 @@ def _run_oxigraph(graph: Graph | Dataset, text: str, label: str) -> QueryResult:
     names = [v.value for v in result.variables]
     rows = [tuple(None if sol[n] is None else sol[n].value for n in names) for sol in result]
     return QueryResult(names, rows)
+
+
+def _memory_store(graph: Graph | Dataset):
+    """An in-memory pyoxigraph store holding the union of the graph's triples."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    data = union_graph(graph).serialize(format="nt", encoding="utf-8")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    return store

@@ -31,9 +31,14 @@ def graph_file(path: Path) -> Path:
 def load_graph(path: Path | str, backend: str = "memory") -> Dataset:
     """Parse PATH (build folder or .ttl/.nt/.trig/.jsonld/.nq file) into an rdflib Dataset.
 
-    `backend` is accepted for symmetry with run_query; loading always yields an rdflib Dataset,
-    which run_query hands to the chosen engine.
+    `backend` is accepted for symmetry with run_query; loading yields an rdflib Dataset, which
+    run_query hands to the chosen engine, except that with "oxigraph" a build folder's on-disk
+    store (out/store/, opened read-only) is returned instead when it is as new as the graph.
     """
+    if backend == "oxigraph":
+        store = _built_store(Path(path))
+        if store is not None:
+            return store
     file = graph_file(Path(path))
     fmt = SUFFIX_FORMATS.get(file.suffix.lower())
     if fmt is None:
@@ -48,6 +53,18 @@ def load_graph(path: Path | str, backend: str = "memory") -> Dataset:
     if len(dataset) == 0 and not any(len(g) for g in dataset.graphs()):
         raise InputError(f"{file}: the graph is empty")
     return dataset
+
+
+def _built_store(path: Path):
+    """The build's read-only Oxigraph store, or None when there is none or it is older."""
+    from ..store import STORE_DIRNAME, is_store, open_store
+
+    folder, graph = path / STORE_DIRNAME, path / BUILD_GRAPH
+    if not (path.is_dir() and is_store(folder)):
+        return None
+    if graph.is_file() and graph.stat().st_mtime > (folder / "CURRENT").stat().st_mtime:
+        return None  # graph.trig rewritten after the store: the store is stale
+    return open_store(folder)
 
 
 def _first_line(exc: Exception) -> str:
