@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from builds import make_build
 from servers import oxigraph_server, wsis_graph_cmd
 from sparql_results import graph_triples, oxigraph_term
 from wsis_graph.cli import cli
@@ -143,3 +144,17 @@ def test_plan_is_one_upload_per_named_graph():
     assert [u.graph for u in uploads] == sorted(expected_graphs())
     assert sum(u.triples for u in uploads) == 77
     assert plan(GRAPH) == uploads  # the same build sends the same bytes
+
+
+def test_a_real_build_arrives_whole(oxigraph, tmp_path):
+    build = make_build(tmp_path / "out")
+    result = CliRunner().invoke(cli, ["push", "--graph", str(build), "--endpoint",
+                                      oxigraph + "/store"])
+    assert result.exit_code == 0, result.output
+    expected: dict[str, set] = {}
+    for quad in ox.parse(path=str(build / "graph.trig"), format=ox.RdfFormat.TRIG):
+        expected.setdefault(quad.graph_name.value, set()).add(
+            tuple(oxigraph_term(t) for t in (quad.subject, quad.predicate, quad.object)))
+    assert len(expected) > 1
+    for graph, triples in expected.items():
+        assert stored(oxigraph, graph) == sorted(triples), graph

@@ -13,8 +13,10 @@ import pytest
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from builds import make_build
 from servers import wsis_serve
 from sparql_results import from_json, from_rdflib, graph_triples, memory_dataset
+from wsis_graph.query import load_graph, query_names, query_text, run_query
 
 FIXTURE = Path(__file__).parent / "fixtures" / "serve"
 GRAPH = FIXTURE / "graph.trig"
@@ -259,3 +261,37 @@ def test_busy_port_is_a_one_line_error(server, tmp_path):
     assert done.returncode == 2
     assert done.stderr.startswith("Error: cannot listen on 127.0.0.1:")
     assert "Traceback" not in done.stderr
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory) -> Path:
+    return make_build(tmp_path_factory.mktemp("build"))
+
+
+@pytest.fixture(scope="module")
+def build_server(build, tmp_path_factory):
+    with wsis_serve(build, tmp_path_factory.mktemp("serve-build"), "--workers", "2") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def build_graph(build):
+    return load_graph(build)
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_every_named_query_answers_like_wsis_graph_query(build_server, build_graph, name):
+    _, text = query_text(name)
+    expected = run_query(build_graph, name)  # what `wsis-graph query NAME` prints
+    assert expected.rows, f"{name}: the build must answer it"
+    data = client(build_server, text).queryAndConvert()
+    assert data["head"]["vars"] == expected.vars
+    rows = [tuple(b[v]["value"] if v in b else None for v in expected.vars)
+            for b in data["results"]["bindings"]]
+    assert sorted(rows, key=repr) == sorted(expected.rows, key=repr)
+
+
+def test_query_page_offers_every_named_query(build_server):
+    page = httpx.get(build_server.url + "/").text
+    for name in query_names():
+        assert f'"name": "{name}"' in page
