@@ -17,6 +17,7 @@ from builds import make_build
 from servers import wsis_serve
 from sparql_results import from_json, from_rdflib, graph_triples, memory_dataset
 from wsis_graph.query import load_graph, query_names, query_text, run_query
+from wsis_graph.serve.policy import Refused, check_query
 
 FIXTURE = Path(__file__).parent / "fixtures" / "serve"
 GRAPH = FIXTURE / "graph.trig"
@@ -295,3 +296,33 @@ def test_query_page_offers_every_named_query(build_server):
     page = httpx.get(build_server.url + "/").text
     for name in query_names():
         assert f'"name": "{name}"' in page
+
+
+@pytest.mark.parametrize("query", [
+    'SELECT * { ?s ?p "SERVICE <http://x/> { }" }',            # in a string
+    "SELECT * { ?s ?p ?o } # INSERT DATA { <a> <b> <c> }",     # in a comment
+    "PREFIX ex: <http://ex/> SELECT * { ?s ex:service ?load }",  # prefixed name, variable
+    'SELECT * { ?s ?p """drop\n all"""@en-GB }',                # long string, language tag
+    "SELECT * FROM <%s> { ?s ?p ?o }" % OWN_GRAPH,
+])
+def test_policy_lets_harmless_words_through(query):
+    check_query(query, {OWN_GRAPH})
+
+
+@pytest.mark.parametrize("query", [
+    "select * { service <http://x/> { ?s ?p ?o } }",
+    "SELECT * {}SERVICE<http://x/>{}",
+    'PREFIX e: <http://ex/> SELECT * { ?s e:a\\#b ?o . SERVICE <http://x/> {} }',
+    "SELECT * FROM <http://ev\\u0069l/> { ?s ?p ?o }",
+    "BASE <http://ex/> SELECT * FROM NAMED <other> { ?s ?p ?o }",
+    "PREFIX g: <http://ex/> SELECT * FROM g:x { ?s ?p ?o }",
+    "CLEAR ALL",
+])
+def test_policy_refuses_reaching_out_or_writing(query):
+    with pytest.raises(Refused):
+        check_query(query, {OWN_GRAPH})
+
+
+def test_an_oversized_request_is_refused(server):
+    response = httpx.post(server.url + "/sparql", data={"query": "#" * 1_100_000})
+    assert response.status_code == 413

@@ -32,6 +32,7 @@ UPDATE_BODY = "application/sparql-update"
 ENTITY_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", *PAGE_TYPES)
 RESULTS_JSON = "application/sparql-results+json"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+MAX_QUERY_BYTES = 1_000_000  # a query, not a data upload
 
 
 def create_app(pool: WorkerPool, own_graphs: list[str], examples: list[dict]) -> Starlette:
@@ -114,13 +115,16 @@ async def _protocol_params(request: Request) -> tuple[str | None, list[str], lis
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype == UPDATE_BODY:
             raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
-        if ctype == QUERY_BODY:
-            body = (await request.body()).decode("utf-8", errors="replace")
-            return body, params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
-        if ctype != FORM:
+        if ctype not in (QUERY_BODY, FORM):
             raise Refused(415, f"unsupported Content-Type {ctype or '(none)'}: send "
                                f"{FORM} or {QUERY_BODY}")
-        params = _form(await request.body())
+        body = await request.body()
+        if len(body) > MAX_QUERY_BYTES:
+            raise Refused(413, f"the request is longer than {MAX_QUERY_BYTES} bytes")
+        if ctype == QUERY_BODY:
+            text = body.decode("utf-8", errors="replace")
+            return text, params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
+        params = _form(body)
     if "update" in params:
         raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
     queries = params.getlist("query")

@@ -22,7 +22,7 @@ _TOKEN = re.compile(
                |'''(?:[^'\\]|\\.|'(?!''))*'''
                |"(?:[^"\\\n\r]|\\.)*"
                |'(?:[^'\\\n\r]|\\.)*')
-    | (?P<iri><[^<>"{{}}|^`\\\x00-\x20]*>)
+    | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}})*>)
     | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
     | (?P<var>[?$][{_PN_CHARS}]+)
     | (?P<pname>(?:[A-Za-z\u00C0-\uFFFF][{_PN_CHARS}.]*)?:(?:[{_PN_CHARS}.:%]|\\.)*)
@@ -31,6 +31,8 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE",
                           "ADD", "WITH", "USING"})
@@ -108,7 +110,7 @@ def _take_from(toks: list[_Token], i: int, prefixes: dict[str, str], base: str,
     if named:
         i += 1
     if i >= len(toks) or toks[i].kind not in ("iri", "pname"):
-        return i  # not an IRI: leave the parser to report the syntax error
+        raise Refused(403, "FROM must name one of this graph's own named graphs (see /graphs)")
     iri = _resolve(toks[i], prefixes, base)
     if iri not in own_graphs:
         clause = "FROM NAMED" if named else "FROM"
@@ -121,7 +123,7 @@ def _take_from(toks: list[_Token], i: int, prefixes: dict[str, str], base: str,
 def _resolve(tok: _Token, prefixes: dict[str, str], base: str) -> str:
     """The absolute IRI of an IRI or prefixed-name token (unknown prefixes stay as written)."""
     if tok.kind == "iri":
-        iri = tok.text[1:-1]
+        iri = _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), tok.text[1:-1])
         return urljoin(base, iri) if base else iri
     if tok.kind == "pname":
         prefix, _, local = tok.text.partition(":")
