@@ -142,10 +142,27 @@ def _add_entity_props(graph: Graph, node: URIRef, entity: Entity, resolution: Re
         if entity.kind == "Person":
             graph.add((node, SCHEMA.nationality, target))
     if entity.kind == "Person":
-        for target in _known(props.get("honorifics"), resolution.concepts):
-            graph.add((node, WSIS.honorific, target))
+        _add_honorifics(graph, node, props.get("honorifics"), resolution)
     if entity.kind == "Country" and props.get("iso"):
         graph.add((node, SCHEMA.identifier, Literal(str(props["iso"]))))
+
+
+def _add_honorifics(graph: Graph, node: URIRef, value: Any, resolution: Resolution) -> None:
+    """Link each honorific concept, and spell them as schema:honorificPrefix in English, in the
+    lexicon's `order` (a style such as H.E. before a title such as Mr): "H.E. Mr"."""
+    iris = [v for v in (value if isinstance(value, (list, tuple)) else [value] if value else [])
+            if isinstance(v, str) and v in resolution.concepts]
+    concepts = sorted((resolution.concepts[i] for i in dict.fromkeys(iris)), key=_honorific_order)
+    for concept in concepts:
+        graph.add((node, WSIS.honorific, expand(concept.iri)))
+    english = [c.labels.get("en") for c in concepts if c.labels.get("en")]
+    if english:
+        graph.add((node, SCHEMA.honorificPrefix, Literal(" ".join(english), lang="en")))
+
+
+def _honorific_order(concept: Concept) -> tuple:
+    order = concept.props.get("order") if concept.props else None
+    return (order if isinstance(order, (int, float)) else 99, concept.labels.get("en", ""), concept.iri)
 
 
 def _known(value: Any, known: dict) -> list[URIRef]:
