@@ -348,3 +348,10 @@ def test_policy_refuses_reaching_out_or_writing(query):
 def test_an_oversized_request_is_refused(server):
     response = httpx.post(server.url + "/sparql", data={"query": "#" * 1_100_000})
     assert response.status_code == 413
+
+
+def test_entity_paths_cannot_inject_sparql(server):
+    for path in ['/id/x%3E%20%3Fp%20%3Fo%20%7D%20SERVICE%20%3Chttp://127.0.0.1:9/%3E%20%7B',
+                 '/id/a%22b', '/id/a%20b']:
+        response = httpx.get(server.url + path, headers={"Accept": "text/turtle"})
+        assert response.status_code == 404, path

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sys
 import time
 from importlib import resources
@@ -33,6 +34,7 @@ ENTITY_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", *
 RESULTS_JSON = "application/sparql-results+json"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 MAX_QUERY_BYTES = 1_000_000  # a query, not a data upload
+_IRI_SAFE = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
 
 
 def create_app(pool: WorkerPool, own_graphs: list[str], examples: list[dict]) -> Starlette:
@@ -167,7 +169,11 @@ async def _entity(request: Request) -> Response:
     """Linked data: an entity's description as Turtle, JSON-LD, N-Triples or HTML by Accept."""
     rest = request.path_params["rest"]
     raw = request.scope.get("raw_path", b"").decode("latin-1").split("?")[0]
-    iris = sorted({NS_ID + rest, NS_ID + raw.removeprefix("/id/")})
+    # Only what can stand in an IRIREF goes into the SPARQL below (no injection through paths).
+    iris = sorted(iri for iri in {NS_ID + rest, NS_ID + raw.removeprefix("/id/")}
+                  if _IRI_SAFE.fullmatch(iri))
+    if not iris:
+        return _error(404, f"no description of {NS_ID + rest} in this graph")
     media = choose(request.headers.get("accept"), ENTITY_TYPES)
     if media is None:
         return _error(406, f"not acceptable: available as {', '.join(ENTITY_TYPES)}")
