@@ -355,3 +355,12 @@ def test_entity_paths_cannot_inject_sparql(server):
                  '/id/a%22b', '/id/a%20b']:
         response = httpx.get(server.url + path, headers={"Accept": "text/turtle"})
         assert response.status_code == 404, path
+
+
+def test_describe_in_turtle(server):
+    unesco = "https://w3id.org/wsis-graph/id/org/unesco"
+    turtle = client(server, f"DESCRIBE <{unesco}>", TURTLE).queryAndConvert()
+    triples = graph_triples(turtle, "turtle")
+    assert (("uri", unesco), ("uri", "http://www.w3.org/2000/01/rdf-schema#label"),
+            ("literal", "UNESCO", "en", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")) \
+        in triples

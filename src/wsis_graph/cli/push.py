@@ -19,7 +19,8 @@ from .options import fail, graph_option, reports_errors
               help="Put everything into this one named graph instead of one per build graph.")
 @click.option("--append", is_flag=True,
               help="Add to the graphs (POST) instead of replacing them (PUT).")
-@click.option("--user", metavar="NAME", help="User name for the store (Basic; Digest for Virtuoso).")
+@click.option("--user", metavar="NAME",
+              help="User name for the store (Basic auth; Digest for Virtuoso).")
 @click.option("--password-env", metavar="VAR",
               help="Environment variable holding the password (never on the command line).")
 @click.option("--dry-run", is_flag=True, help="Show what would be sent; send nothing.")

@@ -17,7 +17,8 @@ from .options import graph_option, reports_errors
 @click.option("--port", type=click.IntRange(0, 65535), default=serving.DEFAULT_PORT,
               show_default=True, help="Port to listen on (0: any free port, printed at start).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=serving.DEFAULT_TIMEOUT,
-              show_default=True, help="Time limit per query in seconds; a query past it is stopped.")
+              show_default=True,
+              help="Time limit per query in seconds; a query past it is stopped.")
 @click.option("--max-result-mb", type=click.FloatRange(min=0.001),
               default=serving.DEFAULT_MAX_RESULT_MB, show_default=True,
               help="Largest answer sent, in megabytes; a larger one is refused.")

@@ -51,7 +51,8 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 def serve(graph_path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout: float = DEFAULT_TIMEOUT, max_result_bytes: int = int(DEFAULT_MAX_RESULT_MB * 1e6),
+          timeout: float = DEFAULT_TIMEOUT,
+          max_result_bytes: int = int(DEFAULT_MAX_RESULT_MB * 1e6),
           workers: int = DEFAULT_WORKERS) -> None:
     """Serve the graph at `graph_path` (build folder or graph file) until interrupted."""
     import uvicorn

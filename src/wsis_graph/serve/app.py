@@ -242,7 +242,8 @@ def _render_entity(iri: str, title: str, out: list[dict], inc: list[dict]) -> st
     return f"""<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em;max-width:70em}}td{{padding:.2em .6em;
 vertical-align:top;border-bottom:1px solid #ddd}}code{{color:#555}}</style></head><body>
-<p><a href="/">wsis-graph</a> · this description as <a href="#" onclick="return fetchAs('text/turtle')">Turtle</a> /
+<p><a href="/">wsis-graph</a> · this description as
+<a href="#" onclick="return fetchAs('text/turtle')">Turtle</a> /
 <a href="#" onclick="return fetchAs('application/ld+json')">JSON-LD</a></p>
 <h1>{esc(title)}</h1><p><code>{esc(iri)}</code></p>
 <h2>Description</h2><table>{rows}</table>

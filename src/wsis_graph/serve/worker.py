@@ -198,7 +198,7 @@ class Worker:
             raise RuntimeError(message)
 
     def kill(self) -> None:
-        """Stop the process now (SIGKILL: a query in pyoxigraph does not listen to anything else)."""
+        """Stop the process now (SIGKILL: a query inside pyoxigraph listens to nothing else)."""
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
