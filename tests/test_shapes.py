@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
@@ -36,6 +36,7 @@ sample = _sample()
 HLE = URIRef(ID + "event/wsis-20-hle-2025")
 ITU = URIRef(ID + "org/itu")
 SOURCE = URIRef(ID + "source/sample.zh")
+ONTOLOGY = URIRef("https://w3id.org/wsis-graph/ontology")
 
 
 def fact(key: str) -> URIRef:
@@ -140,6 +141,7 @@ CASES = {
     "OwnTermShape": (lambda g: g.remove((WSIS.EventTiming, RDFS.comment, None)), "needs an rdfs:comment"),
     "OwnPropertyShape": (lambda g: g.remove((WSIS.tier, RDFS.range, None)), "one rdfs:range"),
     "DeclaredTermsShape": (lambda g: g.add((HLE, WSIS.madeUpProperty, ITU)), "madeUpProperty"),
+    "OntologyShape": (lambda g: g.remove((ONTOLOGY, OWL.versionInfo, None)), "owl:versionInfo"),
     "DatasetShape": (lambda g: g.remove((DATASET, SCHEMA.version, None)), "schema:version"),
     "ToolShape": (lambda g: g.remove((ID["tool/wsis-graph"], SCHEMA.softwareVersion, None)), "schema:softwareVersion"),
     "NoBlankNodesShape": (lambda g: g.add((HLE, SCHEMA.about, BNode())), "holds a blank node"),
@@ -221,3 +223,26 @@ def test_concept_without_english_label_is_only_a_warning(good):
     outcome = validate(g, shapes=only("ConceptShape"))
     assert outcome.conforms
     assert [(r["severity"], r["focus"]) for r in outcome.results] == [("Warning", str(WSIS.PlatinumPartner))]
+
+
+GENERIC = {"TypedNodesAreNamedShape", "NoBlankNodesShape", "DeclaredTermsShape"}
+
+
+def test_every_typed_node_is_checked_by_a_class_shape(good):
+    """Each node with a type meets at least one shape chosen for one of its classes (or a
+    superclass), beyond the generic graph-wide checks."""
+    shapes = load_shapes()
+    classes = {o for s, o in shapes.subject_objects(SH.targetClass) if str(s)[len(WSH):] not in GENERIC}
+    unchecked = []
+    for node in set(good.subjects(RDF.type, None)):
+        types = set(good.objects(node, RDF.type))
+        closure = set(types)
+        for t in types:
+            closure |= set(good.transitive_objects(t, RDFS.subClassOf))
+        property_targeted = any((node, p, None) in good for p in shapes.objects(None, SH.targetSubjectsOf)
+                                if p != RDF.type)
+        if not closure & classes and not property_targeted:
+            unchecked.append((node, sorted(types)))
+    # the ontology's own property declarations are checked by OwnTermShape via owl:* types;
+    # rdf:Property-only or rdfs:Class-only nodes would show up here
+    assert unchecked == []

@@ -79,7 +79,7 @@ def test_ntriples_is_sorted_and_has_no_blank_nodes(out):
     lines = (out / "graph.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
     assert len(lines) == len(set(lines))
-    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
+    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "validation-report.ttl"):
         assert "_:" not in (out / name).read_text(encoding="utf-8"), name
 
 
@@ -118,6 +118,12 @@ def test_jsonld_is_compacted_and_expands_offline_from_anywhere(out, tmp_path, mo
     assert set(jl) == set(tg)
     for name in tg:
         assert isomorphic(jl[name], tg[name]), name
+
+
+def test_jsonld_uses_compact_iris(out):
+    text = (out / "graph.jsonld").read_text(encoding="utf-8")
+    assert '"@id": "id:source/sample.zh"' in text
+    assert '"schema:name"' in text
 
 
 def test_validation_report_and_rejected_files(tmp_path):

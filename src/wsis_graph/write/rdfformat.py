@@ -154,7 +154,15 @@ def to_jsonld(dataset: Graph | Dataset, context_ref: str | dict = CONTEXT_FILE) 
 
 
 def _compact(term) -> str:
-    return curie(str(term)) or (f"_:{term}" if isinstance(term, BNode) else str(term))
+    """A JSON-LD compact IRI: unlike Turtle, the suffix may hold `/`, `.` and `#`."""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    iri = str(term)
+    for prefix, ns in _PREFIX_ITEMS:
+        suffix = iri[len(ns):]
+        if iri.startswith(ns) and suffix and not suffix.startswith("//"):
+            return f"{prefix}:{suffix}"
+    return iri
 
 
 def _jsonld_nodes(triples: set) -> list[dict]:
