@@ -250,6 +250,21 @@ def test_cli_bad_input_exits_2_with_one_line(out, args, message):
     assert len(res.output.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", b"<a> <b> .", "\u4e2d".encode("gbk") * 3])
+def test_cli_unreadable_graph_exits_2(tmp_path, content):
+    bad = tmp_path / "graph.ttl"
+    bad.write_bytes(content)
+    res = CliRunner().invoke(cli, ["query", "events", "--graph", str(bad)])
+    assert res.exit_code == 2, res.output
+    assert res.output.startswith(f"Error: {bad}: ")
+    assert len(res.output.strip().splitlines()) == 1
+
+
+def test_build_folder_without_trig_falls_back_to_another_export(out, tmp_path):
+    (tmp_path / "graph.nt").write_bytes((out / "graph.nt").read_bytes())
+    assert run_query(load_graph(tmp_path), "sponsors").rows[0][:2] == (HLE, "Malaysia")
+
+
 def test_cli_malformed_sparql_exits_2(out, tmp_path):
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?x WHERE {")
