@@ -29,7 +29,8 @@ def command(gold: Path, graph_path: Path, fmt: str, show_errors: bool) -> None:
 
         wsis-graph evaluate tests/gold/wsis-hle-2025-outcomes.zh.json --graph out
     """
-    scores = score(load_graph(graph_path), load_gold(gold))
+    expected = load_gold(gold)  # the cheap check first: a bad gold file fails before the graph loads
+    scores = score(load_graph(graph_path), expected)
     total = [sum(getattr(s, k) for s in scores) for k in ("expected", "returned", "matched")]
     if fmt == "json":
         click.echo(json.dumps({"queries": [s.to_json() for s in scores],
