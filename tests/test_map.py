@@ -9,13 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib import BNode, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, VOID
 
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import GRAPH_DATASET, GRAPH_ENTITIES, GRAPH_ONTOLOGY, ID, OA, ORG, SCHEMA, WSIS
 from wsis_graph.model import Span
 from wsis_graph.resolve.model import Literal as RLiteral
+
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
 def _sample():
@@ -336,3 +338,34 @@ def test_duplicate_key_with_other_content_is_rejected():
     out = to_dataset(res, tool_version="0")
     assert [r["reason"] for r in out.rejected] == [f"key {f.key!r} is already used by another fact in 'sample.zh'"]
     assert out.dataset.graph(DOC_GRAPH).value(fact(f.key), WSIS.sponsor) == ID["country/MY"]
+
+
+def test_two_documents_get_their_own_graphs_sources_and_fact_iris():
+    from dataclasses import replace as dc_replace
+
+    res = sample.make_resolution()
+    second = dc_replace(res.documents[0], id="sample-2.zh")
+    res.documents.append(second)
+    first_fact = next(f for f in res.facts if f.kind == "sponsorship")
+    res.facts.append(dc_replace(first_fact, document="sample-2.zh"))
+    out = to_dataset(res, tool_version="0")
+    assert out.rejected == []
+    g2 = out.dataset.graph(URIRef(ID + "graph/sample-2.zh"))
+    node = URIRef(f"{ID}fact/sample-2.zh/{first_fact.key}")
+    assert g2.value(node, WSIS.document) == URIRef(ID + "source/sample-2.zh")
+    assert (node, None, None) not in out.dataset.graph(DOC_GRAPH)
+    assert str(g2.value(g2.value(node, PROV.wasDerivedFrom), OA.hasSource)).endswith("source/sample-2.zh")
+    meta = out.dataset.graph(GRAPH_DATASET)
+    assert len(set(meta.objects(ID["dataset"], DCTERMS.source))) == 2
+
+
+def test_full_iris_and_odd_keys_are_accepted():
+    res = sample.make_resolution()
+    f = next(f for f in res.facts if f.kind == "event-time")
+    f.args["start"] = RLiteral("2025-07-07", "http://www.w3.org/2001/XMLSchema#date")
+    f.args["event"] = sample.ID + "event/wsis-20-hle-2025"
+    f.key = "event-time/活动 2025"
+    out = to_dataset(res, tool_version="0")
+    assert out.rejected == []
+    node = URIRef(f"{ID}fact/sample.zh/event-time/%E6%B4%BB%E5%8A%A8%202025")
+    assert out.dataset.graph(DOC_GRAPH).value(node, SCHEMA.startDate) == Literal("2025-07-07", datatype=XSD.date)

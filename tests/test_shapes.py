@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
@@ -21,6 +21,8 @@ from wsis_graph.validate import load_shapes, union_graph, validate
 
 WSH = "https://w3id.org/wsis-graph/shapes#"
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
 def _sample():
