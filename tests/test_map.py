@@ -369,3 +369,15 @@ def test_full_iris_and_odd_keys_are_accepted():
     assert out.rejected == []
     node = URIRef(f"{ID}fact/sample.zh/event-time/%E6%B4%BB%E5%8A%A8%202025")
     assert out.dataset.graph(DOC_GRAPH).value(node, SCHEMA.startDate) == Literal("2025-07-07", datatype=XSD.date)
+
+
+def test_an_entity_with_an_unusable_iri_is_set_aside_with_its_facts():
+    res = sample.make_resolution()
+    res.entities["MY"] = sample._e("x", "Country", "马来西亚", "Malaysia")
+    res.entities["MY"].iri = "MY"
+    f = next(f for f in res.facts if f.kind == "sponsorship")
+    f.args["sponsor"] = "MY"
+    out = to_dataset(res, tool_version="0")
+    reasons = {(r["kind"], r["key"]): r["reason"] for r in out.rejected}
+    assert reasons == {("entity", "MY"): "not an IRI or known CURIE: 'MY'",
+                       ("sponsorship", f.key): "not an IRI or known CURIE: 'MY'"}

@@ -54,12 +54,11 @@ def to_dataset(resolution: Resolution, *, tool_version: str) -> MapResult:
     """Map every fact of `resolution` to RDF; facts that cannot be mapped go to `rejected`."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    _add_ontology(dataset.graph(GRAPH_ONTOLOGY), resolution.concepts)
-    _add_entities(dataset.graph(GRAPH_ENTITIES), resolution)
+    rejected: list[dict[str, Any]] = _add_ontology(dataset.graph(GRAPH_ONTOLOGY), resolution.concepts)
+    rejected += _add_entities(dataset.graph(GRAPH_ENTITIES), resolution)
     docs = {doc.id: doc for doc in resolution.documents}
     for doc in resolution.documents:
         describe_source(dataset.graph(graph_iri(doc.id)), doc)
-    rejected: list[dict[str, Any]] = []
     mapped: dict[URIRef, ResolvedFact] = {}
     for fact in resolution.facts:
         try:
@@ -79,10 +78,19 @@ def _rejection(fact: ResolvedFact, reason: str) -> dict[str, Any]:
 
 # --- ontology and concept schemes ---------------------------------------------------------
 
-def _add_ontology(graph: Graph, concepts: dict[str, Concept]) -> None:
+def _add_ontology(graph: Graph, concepts: dict[str, Concept]) -> list[dict[str, Any]]:
+    """The ontology file plus the concepts; a concept whose IRI or scheme cannot be expanded is
+    set aside with the reason."""
     graph.parse(resources.data_dir("ontology") / "wsis.ttl", format="turtle")
+    skipped = []
     for iri in sorted(concepts):
-        _add_concept(graph, concepts[iri])
+        try:
+            _add_concept(graph, concepts[iri])
+        except ValueError as exc:
+            c = concepts[iri]
+            skipped.append({"kind": "concept", "document": "", "key": iri, "scheme": c.scheme,
+                            "labels": c.labels, "reason": str(exc)})
+    return skipped
 
 
 def _add_concept(graph: Graph, concept: Concept) -> None:
@@ -111,9 +119,16 @@ def _implied_property(concept: Concept, scheme: URIRef) -> URIRef | None:
 
 # --- entities -----------------------------------------------------------------------------
 
-def _add_entities(graph: Graph, resolution: Resolution) -> None:
+def _add_entities(graph: Graph, resolution: Resolution) -> list[dict[str, Any]]:
+    """Describe every entity; one whose IRI cannot be expanded is set aside with the reason."""
+    skipped = []
     for iri in sorted(resolution.entities):
-        _add_entity(graph, resolution.entities[iri], resolution)
+        try:
+            _add_entity(graph, resolution.entities[iri], resolution)
+        except ValueError as exc:
+            skipped.append({**resolution.entities[iri].to_json(), "kind": "entity",
+                            "document": "", "key": iri, "reason": str(exc)})
+    return skipped
 
 
 def _add_entity(graph: Graph, entity: Entity, resolution: Resolution) -> None:
@@ -166,8 +181,16 @@ def _honorific_order(concept: Concept) -> tuple:
 
 
 def _known(value: Any, known: dict) -> list[URIRef]:
+    """The values that name a known entity or concept, as IRIs (others are left out)."""
     values = value if isinstance(value, (list, tuple)) else [value] if value else []
-    return [expand(v) for v in values if isinstance(v, str) and v in known]
+    out = []
+    for v in values:
+        if isinstance(v, str) and v in known:
+            try:
+                out.append(expand(v))
+            except ValueError:
+                continue
+    return out
 
 
 # --- facts --------------------------------------------------------------------------------
@@ -182,7 +205,10 @@ def _map_fact(dataset: Dataset, fact: ResolvedFact, docs: dict[str, Document],
         raise Rejected(f"document {fact.document!r} was not read")
     if not fact.key:
         raise Rejected("fact has no key")
-    values = {arg.name: _arg_value(arg, fact.args.get(arg.name), resolution) for arg in spec.args}
+    try:
+        values = {arg.name: _arg_value(arg, fact.args.get(arg.name), resolution) for arg in spec.args}
+    except ValueError as exc:  # an IRI or CURIE that cannot be expanded
+        raise Rejected(str(exc)) from None
     _check_period(values)
     spans = _check_spans(fact.spans, doc)
     node = fact_iri(doc.id, fact.key)
