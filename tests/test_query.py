@@ -325,3 +325,20 @@ def test_events_split_the_place_by_structure(place, expected):
     f.args["place"] = sample.ID + place
     g = to_dataset(res, tool_version="0").dataset
     assert [r[4:7] for r in rows(g, "events")] == [expected]
+
+
+def test_cli_query_with_oxigraph_backend(out):
+    memory = invoke("query", "statistics", "--graph", str(out), "--format", "csv")
+    oxigraph = invoke("query", "statistics", "--graph", str(out), "--format", "csv", "--backend", "oxigraph")
+    assert oxigraph.exit_code == 0
+    assert oxigraph.output == memory.output
+
+
+def test_events_leave_listed_sessions_to_the_sessions_query():
+    res = sample.make_resolution()
+    base = next(f for f in res.facts if f.kind == "event-time")
+    session = sample.ID + "session/wsis-20-consultation-1"
+    res.facts.append(sample.ResolvedFact("event-time", "event-time/consultation", "test", base.document,
+                                         {"event": session, "start": sample.d("2025-07-09")}, base.spans))
+    g = to_dataset(res, tool_version="0").dataset
+    assert [r[0] for r in rows(g, "events")] == [HLE]
