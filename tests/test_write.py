@@ -183,3 +183,15 @@ def test_serialize_formats_are_deterministic_for_a_graph_in_any_order():
     b = to_dataset(res, tool_version="0").dataset
     for fmt in ("turtle", "nt", "trig", "json-ld"):
         assert serialize(a, fmt) == serialize(b, fmt), fmt
+
+
+def test_a_strict_parser_reads_every_file(out):
+    """Oxigraph rejects what rdflib tolerates (bad IRIs, bad escapes); every export passes it."""
+    import pyoxigraph as ox
+
+    counts = {}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES),
+                      ("graph.trig", ox.RdfFormat.TRIG), ("validation-report.ttl", ox.RdfFormat.TURTLE)):
+        counts[name] = sum(1 for _ in ox.parse(path=str(out / name), format=fmt))
+    assert counts["graph.ttl"] == counts["graph.nt"] == counts["graph.trig"] > 0
+    assert counts["validation-report.ttl"] > 0
