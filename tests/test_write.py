@@ -195,3 +195,25 @@ def test_a_strict_parser_reads_every_file(out):
         counts[name] = sum(1 for _ in ox.parse(path=str(out / name), format=fmt))
     assert counts["graph.ttl"] == counts["graph.nt"] == counts["graph.trig"] > 0
     assert counts["validation-report.ttl"] > 0
+
+
+def test_tricky_literals_and_iris_round_trip():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD as XSD_NS
+
+    g = Dataset()
+    name = URIRef("https://w3id.org/wsis-graph/id/graph/x")
+    node = URIRef("https://w3id.org/wsis-graph/id/org/é-é")
+    values = [Literal('say "hi" \\ back\nslash\r\ttab'), Literal("中文", lang="zh"),
+              Literal("2025-07-09T16:45:00+02:00", datatype=XSD_NS.dateTime), Literal("44", datatype=XSD_NS.decimal)]
+    for v in values:
+        g.graph(name).add((node, URIRef("https://schema.org/description"), v))
+    for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("trig", "trig"), ("json-ld", "json-ld")):
+        text = serialize(g, fmt)
+        back = Dataset()
+        if fmt == "json-ld":
+            from wsis_graph.write.rdfformat import jsonld_context, to_jsonld
+            text = to_jsonld(g, context_ref=jsonld_context()["@context"])
+        back.parse(data=text, format=parse_as)
+        got = {o for _, _, o, _ in back.quads((node, None, None, None))}
+        assert got == set(values), fmt
