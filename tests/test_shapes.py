@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from wsis_graph.map import to_dataset
-from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
+from wsis_graph.map.namespaces import DATASET, ID, OA, SCHEMA, SH, WSIS
 from wsis_graph.validate import load_shapes, union_graph, validate
 
 WSH = "https://w3id.org/wsis-graph/shapes#"

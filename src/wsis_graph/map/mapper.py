@@ -12,7 +12,6 @@ schemes live in `id/graph/ontology`; the VoID/DCAT description of the build in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
