@@ -381,3 +381,13 @@ def test_an_entity_with_an_unusable_iri_is_set_aside_with_its_facts():
     reasons = {(r["kind"], r["key"]): r["reason"] for r in out.rejected}
     assert reasons == {("entity", "MY"): "not an IRI or known CURIE: 'MY'",
                        ("sponsorship", f.key): "not an IRI or known CURIE: 'MY'"}
+
+
+def test_a_latin_zh_label_beside_an_english_one_becomes_an_english_alt_label():
+    res = sample.make_resolution()
+    iri = sample.ID + "org/isoc"
+    res.entities[iri] = sample._e("org/isoc", "Organization", "ISOC", "Internet Society")
+    g = to_dataset(res, tool_version="0").dataset.graph(GRAPH_ENTITIES)
+    node = URIRef(iri)
+    assert set(g.objects(node, SKOS.prefLabel)) == {Literal("Internet Society", lang="en")}
+    assert set(g.objects(node, SKOS.altLabel)) == {Literal("ISOC", lang="en")}

@@ -22,7 +22,7 @@ from ..model import Document, Span
 from ..resolve.model import Concept, Entity, Literal as ResolvedLiteral, Resolution, ResolvedFact
 from . import derive
 from .describe import describe_build, describe_source
-from .labels import alternatives, is_latin, preferred
+from .labels import alternatives, is_latin, latin_extras, preferred
 from .namespaces import (GRAPH_ENTITIES, GRAPH_ONTOLOGY, OA, ORG, SCHEMA, WSIS, bind_prefixes,
                          evidence_iri, expand, fact_iri, graph_iri, source_iri)
 from .specs import FACT_SPECS, XSD_BY_CURIE, Arg, lexical_problem, normalise_datatype, normalise_lexical
@@ -139,7 +139,7 @@ def _add_entity(graph: Graph, entity: Entity, resolution: Resolution) -> None:
         for prop in (RDFS.label, SKOS.prefLabel, SCHEMA.name):
             graph.add((node, prop, Literal(text, lang=lang)))
     acronym = entity.props.get("acronym")
-    extra = [acronym] if isinstance(acronym, str) and is_latin(acronym) else []
+    extra = latin_extras(entity.labels) + ([acronym] if isinstance(acronym, str) and is_latin(acronym) else [])
     for alt in alternatives(entity.alt_labels, pref, extra):
         graph.add((node, SKOS.altLabel, alt))
     graph.add((node, WSIS.linked, Literal(bool(entity.linked))))
