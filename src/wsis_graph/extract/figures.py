@@ -43,7 +43,10 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         if group is None:
             return None
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
-    noun = _noun_after(ctx.text, mentions, i, settings) or _noun_before(ctx.text, mentions, i, settings)
+    after = _noun_after(ctx.text, mentions, i, settings)
+    before = _noun_before(ctx.text, mentions, i, settings)
+    # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
+    noun = before if before is not None and (after is None or len(after.text) == 1) else after
     if noun is None:
         return None
     if noun.label == "SESSION_TYPE":
