@@ -266,7 +266,7 @@ def _add_roles(graph: Graph, builder: _EdgeBuilder) -> None:
         relation = _role_relation(keys, context_type)
         qualifier = local_key(labels["en"]) if relation in ("chairs_body", "has_role", "chairs") else ""
         attrs = {"role": labels["en"], "role_zh": labels["zh"],
-                 "start": _text(row.get("start")), "end": _text(row.get("end"))}
+                 "start_date": _text(row.get("start")), "end_date": _text(row.get("end"))}
         if relation in ("chairs_body", "has_role") or (relation == "chairs" and "vicechair" in keys):
             attrs["label"] = f"{RELATIONS[relation].label}: {labels['en']}"
             attrs["label_zh"] = labels["zh"] or RELATIONS[relation].label_zh
