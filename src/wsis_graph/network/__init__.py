@@ -5,4 +5,9 @@ metrics  centralities, communities and brokers, on the full network or the stake
 export   GraphML, GEXF, node-link JSON
 html     one self-contained interactive page
 pictures SVG and PNG with matplotlib
+build    write_network(graph_path, out_dir): all of the above into one folder
 """
+
+from .build import NetworkFiles, network_from_graph, write_network
+
+__all__ = ["NetworkFiles", "network_from_graph", "write_network"]

@@ -101,7 +101,8 @@ def _load_rdf_file(path: Path) -> Graph:
     try:
         dataset.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        lines = [line.strip() for line in str(exc).strip().splitlines()[:2]]
+        first = " ".join(line for line in lines if line) or type(exc).__name__
         raise InputError(f"{path}: not a readable {fmt} graph ({first})") from None
     if len(dataset) == 0:
         raise InputError(f"{path}: the graph is empty")

@@ -3,15 +3,14 @@ same graph always gets the same picture."""
 
 from __future__ import annotations
 
-import math
-
 import networkx as nx
 
 LAYOUT_SEED = 7
 
 
 def force_layout(net: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tuple[float, float]]:
-    """Fruchterman-Reingold positions in [-1, 1], rounded so float noise cannot change output."""
+    """ForceAtlas2 positions in [-1, 1] (strong gravity keeps small components near the centre),
+    rounded so float noise cannot change the output."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(net.nodes))
     for source, target in sorted((u, v) for u, v in net.edges()):
@@ -19,6 +18,16 @@ def force_layout(net: nx.MultiDiGraph, seed: int = LAYOUT_SEED) -> dict[str, tup
         simple.add_edge(source, target, weight=weight)
     if simple.number_of_nodes() == 0:
         return {}
-    k = 2.2 / math.sqrt(simple.number_of_nodes())
-    positions = nx.spring_layout(simple, k=k, iterations=200, seed=seed, weight=None)
-    return {n: (round(float(x), 4), round(float(y), 4)) for n, (x, y) in sorted(positions.items())}
+    positions = nx.forceatlas2_layout(simple, max_iter=300, scaling_ratio=2.0, gravity=1.0,
+                                      strong_gravity=True, seed=seed)
+    return _rescale(positions)
+
+
+def _rescale(positions: dict) -> dict[str, tuple[float, float]]:
+    """Centre on the origin and scale into [-1, 1] (ForceAtlas2 has no fixed scale)."""
+    xs = [float(p[0]) for p in positions.values()]
+    ys = [float(p[1]) for p in positions.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return {n: (round((float(x) - cx) / span, 4), round((float(y) - cy) / span, 4))
+            for n, (x, y) in sorted(positions.items())}
