@@ -97,7 +97,8 @@ def _load_rdf_file(path: Path) -> Graph:
     fmt = GRAPH_SUFFIXES.get(path.suffix)
     if fmt is None:
         raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig or .jsonld)")
-    dataset = Dataset(default_union=True)
+    # Quad formats become a dataset whose default graph is the union of its named graphs.
+    dataset = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
     try:
         dataset.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types

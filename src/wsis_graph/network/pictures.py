@@ -58,14 +58,15 @@ def _label(data: dict, chinese: bool) -> str:
 
 
 def draw_network(net: nx.MultiDiGraph, chinese: bool | None = None) -> Figure:
-    """The network as a matplotlib Figure: nodes by type and PageRank, labels with a halo."""
+    """The network as a matplotlib Figure: nodes by type and PageRank, labels with a halo.
+
+    Labels are Chinese when a CJK font exists (unless `chinese=False`), English otherwise.
+    """
     family = cjk_font()
-    if chinese is None:
-        chinese = family is not None
-    if chinese and family is None:
+    if chinese is not False and family is None:
         warnings.warn("no CJK font found (install fonts-wqy-microhei): pictures use English labels",
                       NoCJKFontWarning, stacklevel=2)
-        chinese = False
+    chinese = chinese is not False and family is not None
     positions = force_layout(net)
     figure = Figure(figsize=(16, 12), dpi=100, layout="constrained")
     axes = figure.add_subplot()

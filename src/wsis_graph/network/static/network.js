@@ -353,6 +353,8 @@
   // Small API for tests and for the browser console.
   window.wsisNetwork = {
     select: function (id) { select(byId[id] || null); return !!byId[id]; },
+    position: function (id) { var n = byId[id]; return n ? toScreen(n) : null; },
+    freeze: function () { state.alpha = 0; },
     search: function (q) { var box = document.getElementById("search"); box.value = q; state.query = q; refresh(); },
     state: function () {
       return { nodes: nodes.length, edges: edges.length,
