@@ -83,7 +83,7 @@ def render_html(net: nx.MultiDiGraph, title: str = "WSIS stakeholder network · 
     csp = (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
            "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
     return TEMPLATE.format(
-        csp=html.escape(csp, quote=True), title=html.escape(title), css=_static("network.css"),
+        csp=html.escape(csp, quote=False), title=html.escape(title), css=_static("network.css"),
         node_count=net.number_of_nodes(), edge_count=net.number_of_edges(),
         data=embed_json(page_data(net, title)), script=script,
     )

@@ -1,6 +1,6 @@
 // wsis-graph network view: a small canvas force layout, written for this project (MIT).
 // Every string from the graph reaches the page through textContent or canvas fillText, never
-// through HTML parsing, so a label such as <img src=x onerror=...> is shown as text.
+// through HTML parsing, so a label that looks like an HTML tag with an onerror handler is shown as text.
 (function () {
   "use strict";
 
