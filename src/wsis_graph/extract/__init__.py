@@ -1,0 +1,48 @@
+"""Stage 2, extract: a Document in, its mentions and facts (each with evidence spans) out.
+
+Components run in order, each reading what the earlier ones found:
+mentions -> pattern rules -> sessions -> key figures -> topics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Fact, Mention
+from .context import DocumentContext
+from .figures import extract_figures
+from .lexicon import Lexicon, load_lexicon
+from .mentions import find_mentions
+from .patterns import mention_rules
+from .rules import apply_rules, load_rules
+from .sessions import named_sessions, session_facts, specific_sessions
+from .text import sentences
+from .topics import extract_topics
+
+
+@dataclass
+class Extraction:
+    document: Document
+    mentions: list[Mention]
+    facts: list[Fact]
+    main_event: Mention | None
+
+
+def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
+    lexicon = lexicon or load_lexicon()
+    settings = mention_rules()
+    mentions = find_mentions(document.text, lexicon, settings)
+    ctx = DocumentContext(document.text, mentions, sentences(document.text), lexicon)
+    if ctx.main_event is None:
+        return Extraction(document, mentions, [], None)
+    facts = apply_rules(ctx, load_rules(), document.id)
+    specific_sessions(facts, ctx)
+    named_sessions(facts)
+    facts += session_facts(facts, ctx, lexicon, document.id)
+    facts += extract_figures(ctx, settings, document.id)
+    facts += extract_topics(ctx, document.id)
+    facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))
+    return Extraction(document, mentions, facts, ctx.main_event)
+
+
+__all__ = ["Extraction", "extract"]

@@ -1,0 +1,127 @@
+"""Key figures: a quantity and the noun it counts (11,000多名参会者, 13 场 Leaders TalkX 会议, 女性占 44%).
+
+The noun follows the number after a classifier (名 位 个 场 ...); a share names its group
+before the percentage. What the figure is about is the narrowest thing the text counts:
+a session series named right after the number, a session named in the sentence (or, for a
+measure that counts one kind of session, earlier in the block), else the report's event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Fact, Mention, Span
+from .context import DocumentContext
+from .lexicon import Lexicon
+from .text import Segment
+
+RULE_COUNT = "zh.figure.number-noun"
+RULE_SERIES = "zh.figure.number-session"
+RULE_SHARE = "zh.figure.group-share"
+# A session named after the figure is its subject only when the figure's people join it.
+_JOIN_VERBS = ("参与", "参加", "出席", "加入")
+
+
+def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id: str) -> list[Fact]:
+    facts = []
+    for seg in ctx.sentences:
+        mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
+        for i, q in enumerate(mentions):
+            if q.label != "QUANTITY":
+                continue
+            fact = _figure(ctx, seg, mentions, i, settings, document_id)
+            if fact:
+                facts.append(fact)
+    return facts
+
+
+def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
+            settings: dict[str, Any], document_id: str) -> Fact | None:
+    q = mentions[i]
+    if q.value["unit"] == "percent":
+        group = _share_group(ctx, mentions, i)
+        if group is None:
+            return None
+        return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
+    noun = _noun_after(ctx.text, mentions, i, settings)
+    if noun is None:
+        return None
+    if noun.label == "SESSION_TYPE":
+        subject = ctx.sessions.get((noun.start, noun.end), noun)
+        return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
+    measure = _choose_measure(ctx.lexicon, noun, ctx.text[seg.start:seg.end], ctx.text[seg.start:q.start])
+    subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
+    return _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
+
+
+def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
+    """The measure noun or session type right after the number: classifiers and a few words between."""
+    q = mentions[i]
+    for nxt in mentions[i + 1:]:
+        gap = text[q.end:nxt.start]
+        if any(ch in gap for ch in ",,。;;:、"):
+            return None
+        stripped = gap.strip().lstrip(settings["classifiers"]).strip()
+        if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
+            return nxt
+        if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
+            return None
+    return None
+
+
+def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Mention | None:
+    q = mentions[i]
+    for prev in reversed(mentions[:i]):
+        gap = ctx.text[prev.end:q.start]
+        if any(ch in gap for ch in ",,。;;") or len(gap.strip()) > 4:
+            return None
+        if prev.label == "MEASURE" and ctx.lexicon.concepts.get(prev.key, {}).get("share_of"):
+            return prev
+    return None
+
+
+def _choose_measure(lexicon: Lexicon, noun: Mention, sentence: str, before: str) -> str:
+    """Among the measures a noun may name, the one whose required context words are present."""
+    keys = noun.value.get("keys") or [noun.key]
+    plain = [k for k in keys if not lexicon.concepts[k].get("requires")]
+    for key in keys:
+        concept = lexicon.concepts[key]
+        where = before if concept.get("requires_before") else sentence
+        if any(word in where for word in concept.get("requires", [])):
+            return key
+    return (plain or keys)[0]
+
+
+def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, Any] | None,
+             mentions: list[Mention]) -> Mention:
+    sessions = [m for m in mentions if m.label == "SESSION_TYPE"]
+    if measure and measure.get("counts"):
+        wanted = {f"session-type:{t}" for t in measure["counts"]}
+        candidates = [m for m in sessions if m.key in wanted]
+        candidates += list(reversed([m for m in ctx.block_mentions_before(seg, seg.start, {"SESSION_TYPE"})
+                                     if m.key in wanted]))
+        if candidates:
+            return ctx.sessions.get((candidates[0].start, candidates[0].end), candidates[0])
+    if measure and measure["key"] == "measure:sessions":
+        return _main(ctx)
+    before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
+    after = [m for m in sessions if m.start >= q.end
+             and any(v in ctx.text[max(q.end, m.start - 6):m.start] for v in _JOIN_VERBS)]
+    chosen = before[0] if before else (after[0] if after else None)
+    if chosen is not None:
+        return ctx.sessions.get((chosen.start, chosen.end), chosen)
+    return _main(ctx)
+
+
+def _main(ctx: DocumentContext) -> Mention:
+    m = ctx.main_event
+    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
+
+
+def _fact(rule: str, q: Mention, measure: str, subject: Mention, own: list[Mention],
+          ctx: DocumentContext, document_id: str) -> Fact:
+    start, end = min(m.start for m in own), max(m.end for m in own)
+    spans = [Span(start, end, ctx.text[start:end])]
+    args = {"subject": subject, "measure": measure, "value": q.value["number"],
+            "qualifier": f"qualifier:{q.value['qualifier']}", "unit": f"unit:{q.value['unit']}"}
+    return Fact("statistic", args, spans, rule, document_id)

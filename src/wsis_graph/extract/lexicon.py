@@ -1,0 +1,141 @@
+"""Load the lexicons in data/lexicon: entity names, concept schemes and their trigger words.
+
+A lexicon entry is knowledge about a thing (its names, its acronym, the city a venue is in);
+nothing here says what happened at an event. Country names come from CLDR through babel.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from ..resources import data_dir
+
+# Concept scheme files: file stem -> mention label of their trigger words.
+CONCEPT_FILES = {
+    "roles": "ROLE",
+    "posts": "POST",
+    "tiers": "TIER",
+    "session_types": "SESSION_TYPE",
+    "measures": "MEASURE",
+    "qualifiers": None,
+    "units": None,
+    "relations": "RELATION",
+    "topics": "TOPIC",
+    "topic_kinds": "TOPIC_KIND",
+    "action_lines": None,
+    "honorifics": "HONORIFIC",
+}
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One name a gazetteer matches: the text, the mention label, the lexicon key."""
+
+    text: str
+    label: str
+    key: str
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor and the resolver know before reading a document."""
+
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> entity entry
+    concepts: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> concept entry
+    schemes: dict[str, dict[str, Any]] = field(default_factory=dict)  # prefix -> scheme info
+    surfaces: list[Surface] = field(default_factory=list)
+    event_patterns: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    action_line_pattern: re.Pattern | None = None
+    org_templates: list[dict[str, Any]] = field(default_factory=list)
+    transliteration_chars: frozenset[str] = frozenset()
+
+    def concepts_in(self, prefix: str) -> list[dict[str, Any]]:
+        return [c for k, c in self.concepts.items() if k.startswith(prefix + ":")]
+
+    def add_surface(self, text: str, label: str, key: str) -> None:
+        if text:
+            self.surfaces.append(Surface(text, label, key))
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read every lexicon file of `folder` (default: the project's data/lexicon)."""
+    folder = Path(folder) if folder else data_dir("lexicon")
+    lex = Lexicon()
+    _load_organisations(lex, _load_json(folder / "organisations.json"))
+    _load_countries(lex, _load_json(folder / "countries.json"))
+    _load_places(lex, _load_json(folder / "places.json"))
+    _load_events(lex, _load_json(folder / "events.json"))
+    _load_people(lex, _load_json(folder / "people.json"))
+    for stem, label in CONCEPT_FILES.items():
+        _load_scheme(lex, _load_json(folder / f"{stem}.json"), label)
+    return lex
+
+
+def _entity(lex: Lexicon, key: str, label: str, entry: dict[str, Any]) -> None:
+    lex.entries[key] = {**entry, "key": key, "label": label}
+    for name in [entry.get("zh"), entry.get("en"), *entry.get("alt_zh", []), *entry.get("alt_en", [])]:
+        lex.add_surface(name, label, key)
+
+
+def _load_organisations(lex: Lexicon, data: dict[str, Any]) -> None:
+    for entry in data["entries"]:
+        _entity(lex, f"org:{entry['key']}", "ORG", entry)
+    lex.org_templates = data.get("templates", [])
+
+
+def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
+    """CLDR territory names (zh and en) for ISO 3166 alpha-2 codes, plus the alias file."""
+    skip = set(data.get("not_countries", []))
+    zh, en = Locale("zh").territories, Locale("en").territories
+    for code in sorted(zh):
+        if len(code) != 2 or not code.isalpha() or code in skip:
+            continue
+        entry = {"zh": zh[code], "en": en.get(code, code), "iso": code,
+                 "alt_zh": list(data.get("aliases", {}).get(code, []))}
+        _entity(lex, f"country:{code}", "COUNTRY", entry)
+
+
+def _load_places(lex: Lexicon, data: dict[str, Any]) -> None:
+    for entry in data["entries"]:
+        _entity(lex, f"place:{entry['key']}", "PLACE", entry)
+
+
+def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:
+    for entry in data["entries"]:
+        key = f"event:{entry['key']}"
+        _entity(lex, key, "EVENT", entry)
+        if entry.get("pattern"):
+            lex.event_patterns.append((key, re.compile(entry["pattern"])))
+    for ref in data.get("references", []):
+        lex.add_surface(ref, "EVENT_REF", "event:@main")
+
+
+def _load_people(lex: Lexicon, data: dict[str, Any]) -> None:
+    for entry in data["entries"]:
+        _entity(lex, f"person:{entry['key']}", "PERSON", entry)
+    lex.transliteration_chars = frozenset(data.get("transliteration_chars", ""))
+
+
+def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
+    prefix = data["prefix"]
+    lex.schemes[prefix] = {"scheme": data["scheme"], "labels": data["labels"]}
+    if data.get("pattern"):
+        lex.action_line_pattern = re.compile(data["pattern"])
+    for concept in data["concepts"]:
+        key = f"{prefix}:{concept['id']}"
+        lex.concepts[key] = {**concept, "key": key, "scheme": data["scheme"]}
+        if label:
+            for trigger in concept.get("triggers", []) + concept.get("verb_triggers", []) + concept.get("share_of", []):
+                lex.add_surface(trigger, label, key)

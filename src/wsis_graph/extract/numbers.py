@@ -1,0 +1,27 @@
+"""Numbers as reports write them: 11,000 / 1,000 / 44 / 近千 / 两百五十."""
+
+from __future__ import annotations
+
+import cn2an
+
+_CHINESE_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
+
+
+def parse_number(text: str) -> int | float | None:
+    """Parse Arabic numerals with thousands separators, or Chinese numerals (cn2an)."""
+    text = text.strip().replace(",", "").replace(",", "")
+    if not text:
+        return None
+    if all(ch in _CHINESE_DIGITS for ch in text):
+        if text in {"千", "百", "万"}:  # 近千 = nearly a thousand
+            text = "一" + text
+        try:
+            value = cn2an.cn2an(text, "smart")
+        except ValueError:
+            return None
+        return int(value) if float(value).is_integer() else float(value)
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in text else value

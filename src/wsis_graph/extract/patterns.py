@@ -1,0 +1,213 @@
+"""Mentions found by shape rather than by name: dates, times, quantities, people, event editions,
+action lines and organisations built from a country (印度常驻代表团).
+
+Each finder returns Mentions with a parsed `value`; the pattern texts live in
+data/rules/mentions.json so they can be read and changed without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..model import Mention
+from ..resources import data_dir
+from .lexicon import Lexicon
+from .numbers import parse_number
+
+
+@cache
+def mention_rules(folder: Path | None = None) -> dict[str, Any]:
+    path = (Path(folder) if folder else data_dir("rules")) / "mentions.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["compiled"] = {name: re.compile(p) for name, p in data["patterns"].items()}
+    return data
+
+
+# --- dates and times --------------------------------------------------------------------------
+
+def find_dates(text: str, rules: dict[str, Any]) -> list[Mention]:
+    """Dates as precise as the text: a day range, a day, a month, a year range, a year."""
+    found = []
+    for name in ("date_range", "date", "year_month", "year_range", "year"):
+        for m in rules["compiled"][name].finditer(text):
+            value = _date_value(name, m)
+            if value:
+                found.append(Mention("DATE", m.start(), m.end(), m.group(0), None, value))
+    return found
+
+
+def _date_value(name: str, m: re.Match) -> dict[str, Any] | None:
+    g = m.groupdict()
+    y = g.get("y")
+    if name == "date_range":
+        y2 = g.get("y2") or y
+        mo2 = g.get("mo2") or g["mo"]
+        return {"start": _ymd(y, g["mo"], g["d"]), "end": _ymd(y2, mo2, g["d2"]), "precision": "day"}
+    if name == "date":
+        return {"start": _ymd(y, g["mo"], g["d"]), "precision": "day" if y else "day-no-year",
+                "month": int(g["mo"]), "day": int(g["d"])}
+    if name == "year_month":
+        return {"start": f"{int(y):04d}-{int(g['mo']):02d}", "precision": "month"}
+    if name == "year_range":
+        return {"start": y, "end": g["y2"], "precision": "year"}
+    if name == "year":
+        return {"start": y, "precision": "year"}
+    return None
+
+
+def _ymd(y: str | None, mo: str, d: str) -> str:
+    if not y:
+        return f"--{int(mo):02d}-{int(d):02d}"
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def find_time_ranges(text: str, rules: dict[str, Any]) -> list[Mention]:
+    """`16:45 – 17:45(UTC+02:00)`: start and end clock times with their UTC offset."""
+    found = []
+    for m in rules["compiled"]["time_range"].finditer(text):
+        g = m.groupdict()
+        offset = _offset(g.get("sign"), g.get("oh"), g.get("om"))
+        value = {"start": f"{int(g['h1']):02d}:{g['m1']}:00", "end": f"{int(g['h2']):02d}:{g['m2']}:00",
+                 "offset": offset}
+        found.append(Mention("TIME", m.start(), m.end(), m.group(0), None, value))
+    return found
+
+
+def _offset(sign: str | None, hours: str | None, minutes: str | None) -> str | None:
+    if not sign:
+        return None
+    return f"{'+' if sign in '+＋' else '-'}{int(hours):02d}:{int(minutes or 0):02d}"
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]) -> list[Mention]:
+    """Numbers with their qualifier (超过 11,000 / 11,000多 / 近千 / 约 1,000 / 44%)."""
+    found = []
+    for m in rules["compiled"]["quantity"].finditer(text):
+        g = m.groupdict()
+        number = parse_number(g["num"])
+        if number is None:
+            continue
+        if not _numeral_is_quantity(text, m, g):
+            continue
+        qualifier = qualifiers.get(g.get("before") or "") or qualifiers.get(g.get("after") or "") or "exact"
+        unit = "percent" if g.get("pct") else "count"
+        value = {"number": number, "qualifier": qualifier, "unit": unit}
+        start = m.start("before") if g.get("before") else m.start("num")
+        end = m.end()
+        found.append(Mention("QUANTITY", start, end, text[start:end], None, value))
+    return found
+
+
+def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+    """Chinese numerals count only before a classifier (五天, 三大, 近千名), never as ordinals (第二)."""
+    start = m.start("num")
+    if start > 0 and text[start - 1] in "第前":
+        return False
+    if g["num"][0].isdigit():
+        return True
+    after = text[m.end(): m.end() + 1]
+    return bool(g.get("before")) or (after != "" and after in "名位个场份幅项家人次天大届种类")
+
+
+# --- people -----------------------------------------------------------------------------------
+
+def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
+                honorifics: dict[str, str]) -> list[Mention]:
+    """Transliterated names joined by `·`, a Latin name in parentheses, honorifics after.
+
+    The given name's left edge is where transliteration characters stop (部长索利·马拉西 ->
+    索利·马拉西). A bare surname with an honorific (马拉西先生) is a person mentioned before.
+    """
+    found: list[Mention] = []
+    chars = lexicon.transliteration_chars
+    pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
+    for m in pattern.finditer(text):
+        start = m.start()
+        end, value = _person_tail(text, m.end(), rules, honorifics)
+        name = text[start: m.end()]
+        value["name"] = name
+        found.append(Mention("PERSON", start, end, text[start:end], None, value))
+    found.extend(_surname_references(text, found, rules, honorifics))
+    return found
+
+
+def _person_tail(text: str, pos: int, rules: dict[str, Any],
+                 honorifics: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    """Read `(Latin Name)` and honorifics after a name; return the end and what was read."""
+    value: dict[str, Any] = {"honorifics": []}
+    latin = rules["compiled"]["latin_in_parens"].match(text, pos)
+    if latin:
+        value["latin"] = latin.group("latin").strip()
+        pos = latin.end()
+    pos = _read_honorifics(text, pos, honorifics, value)
+    return pos, value
+
+
+def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:
+    while True:
+        for word in sorted(honorifics, key=len, reverse=True):
+            if text.startswith(word, pos):
+                value["honorifics"].append(honorifics[word])
+                pos += len(word)
+                break
+        else:
+            return pos
+
+
+def _surname_references(text: str, people: list[Mention], rules: dict[str, Any],
+                        honorifics: dict[str, str]) -> list[Mention]:
+    surnames = {p.value["name"].split("·")[-1]: p.value["name"] for p in people}
+    refs = []
+    taken = [(p.start, p.end) for p in people]
+    for surname, full in sorted(surnames.items()):
+        for m in re.finditer(re.escape(surname) + "(?=" + "|".join(map(re.escape, honorifics)) + ")", text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            value: dict[str, Any] = {"honorifics": [], "name": full, "reference": True}
+            end = _read_honorifics(text, m.end(), honorifics, value)
+            refs.append(Mention("PERSON", m.start(), end, text[m.start():end], None, value))
+    return refs
+
+
+# --- events, action lines, organisations made from a country ---------------------------------
+
+def find_event_editions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """A series name with a year beside it names that year's edition."""
+    found = []
+    for key, pattern in lexicon.event_patterns:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            year = g.get("year_before") or g.get("year_mid") or g.get("year_after")
+            value = {"year": year} if year else {}
+            found.append(Mention("EVENT", m.start(), m.end(), m.group(0), key, value))
+    return found
+
+
+def find_action_lines(text: str, lexicon: Lexicon) -> list[Mention]:
+    if lexicon.action_line_pattern is None:
+        return []
+    found = []
+    for m in lexicon.action_line_pattern.finditer(text):
+        code = (m.group("code1") or m.group("code2")).replace(" ", "").lower()
+        found.append(Mention("ACTION_LINE", m.start(), m.end(), m.group(0), f"action-line:{code}"))
+    return found
+
+
+def find_template_orgs(text: str, countries: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """`印度常驻代表团`: a country followed by a template suffix is an organisation of it."""
+    found = []
+    for country in countries:
+        for template in lexicon.org_templates:
+            for suffix in sorted(template["suffix_zh"], key=len, reverse=True):
+                if text.startswith(suffix, country.end):
+                    end = country.end + len(suffix)
+                    value = {"template": template, "country": country.key}
+                    found.append(Mention("ORG", country.start, end, text[country.start:end], None, value))
+                    break
+    return found

@@ -1,0 +1,176 @@
+"""Pattern rules: data files in data/rules/*.json, applied sentence by sentence.
+
+A rule is `{id, pattern, facts: [{kind, args, each?}]}`. Its pattern (see stream.py) matches a
+sentence's token stream; each fact template names where its arguments come from:
+
+- `"group"`: the mentions captured by that group (labels as in the group's macro);
+- `"=prefix:id"`: a fixed concept, such as `=role:organiser`;
+- `"@event"`, `"@context"`, `"@main-event"`: what the sentence leaves unsaid (context.py);
+- `"group|@context"`: the group if it matched, else the resolver.
+
+`each` names the argument whose list fans out into one fact per item. A fact's evidence is the
+smallest span covering its own mentions in the match; a context read elsewhere adds its own span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..model import Fact, Mention, Span
+from ..resources import data_dir
+from .context import DocumentContext
+from .stream import Stream, compile_pattern, encode
+from .text import Segment
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: re.Pattern
+    facts: list[dict[str, Any]]
+    group_labels: dict[str, set[str]]
+
+
+_GROUP = re.compile(r"\{(?P<name>[a-z_]+)=(?P<labels>[A-Za-z0-9_|:\-]+)")
+
+
+@cache
+def load_rules(folder: Path | None = None) -> list[Rule]:
+    """Every rule of every `*.json` file in data/rules except mentions.json, in file order."""
+    folder = Path(folder) if folder else data_dir("rules")
+    rules: list[Rule] = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        aliases = data.get("aliases", {})
+        for spec in data.get("rules", []):
+            rules.append(_compile(spec, aliases))
+    return rules
+
+
+def _compile(spec: dict[str, Any], aliases: dict[str, str]) -> Rule:
+    pattern = spec["pattern"]
+    for alias, labels in sorted(aliases.items(), key=lambda kv: -len(kv[0])):
+        pattern = re.sub(r"(?<=[{=|_])" + alias + r"(?=[}|+:])", labels, pattern)
+    groups = {m.group("name"): {alt.split(":")[0] for alt in m.group("labels").removeprefix("TITLED_").split("|")}
+              for m in _GROUP.finditer(pattern)}
+    return Rule(spec["id"], compile_pattern(pattern), spec["facts"], groups)
+
+
+def apply_rules(ctx: DocumentContext, rules: list[Rule], document_id: str) -> list[Fact]:
+    facts: list[Fact] = []
+    for seg in ctx.sentences:
+        stream = encode(ctx.text, seg.start, seg.end, ctx.mentions)
+        for rule in rules:
+            for match in rule.pattern.finditer(stream.text):
+                facts.extend(_facts_of(rule, match, stream, seg, ctx, document_id))
+    return facts
+
+
+def _facts_of(rule: Rule, match: re.Match, stream: Stream, seg: Segment,
+              ctx: DocumentContext, document_id: str) -> list[Fact]:
+    groups = {name: _group_mentions(rule, name, match, stream) for name in rule.group_labels}
+    out = []
+    for template in rule.facts:
+        out.extend(_instantiate(rule, template, groups, match, stream, seg, ctx, document_id))
+    return out
+
+
+def _group_mentions(rule: Rule, name: str, match: re.Match, stream: Stream) -> list[Mention]:
+    if match.group(name) is None:
+        return []
+    return stream.mentions_in(match.start(name), match.end(name), rule.group_labels[name])
+
+
+def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Mention]],
+                 match: re.Match, stream: Stream, seg: Segment, ctx: DocumentContext,
+                 document_id: str) -> list[Fact]:
+    each = template.get("each")
+    args: dict[str, Any] = {}
+    extra_spans: list[Span] = []
+    for arg, source in template["args"].items():
+        value, span = _resolve_arg(source, groups, match, stream, seg, ctx)
+        if value is None and not source.endswith("?"):
+            return []
+        if value is not None:
+            args[arg] = value
+        if span:
+            extra_spans.append(span)
+    items = args.get(each) if each else None
+    facts = []
+    for item in (items if isinstance(items, list) else [None]):
+        fact_args = {k: (v[0] if isinstance(v, list) and k != each else v) for k, v in args.items()}
+        if each:
+            fact_args[each] = item
+        own = [v for v in fact_args.values() if isinstance(v, Mention) and v.label != "MAIN"]
+        spans = [_cover(ctx.text, own, match, stream, template)] + extra_spans
+        facts.append(Fact(template["kind"], fact_args, [s for s in spans if s], rule.id, document_id))
+    return facts
+
+
+def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
+                 seg: Segment, ctx: DocumentContext) -> tuple[Any, Span | None]:
+    source = source.rstrip("?")
+    for option in source.split("|"):
+        if option.startswith("="):
+            return option[1:], None
+        if option.startswith("@"):
+            return _context(option, match, stream, seg, ctx)
+        if option.startswith("text:"):
+            start, end = match.span(option[5:])
+            if start < 0:
+                continue
+            s, e = stream.source_span(start, end)
+            return {"text": ctx.text[s:e].strip(), "start": s, "end": e}, None
+        if groups.get(option):
+            return groups[option], None
+    return None, None
+
+
+def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
+             ctx: DocumentContext) -> tuple[Mention | None, Span | None]:
+    at = stream.source_span(match.start(), match.end())[0]
+    if resolver == "@main-event":
+        return _main(ctx), None
+    if resolver == "@ref-or-main":
+        refs = ctx.in_sentence(seg, {"EVENT_REF"})
+        return (refs[0], _span(ctx.text, refs[0])) if refs else (_main(ctx), None)
+    if resolver in ("@event", "@context"):
+        event = ctx.event_in_sentence(seg, at)
+        if event:
+            return event, _span(ctx.text, event)
+    if resolver == "@context":
+        body = ctx.body_before(seg, at)
+        if body:
+            return body, _span(ctx.text, body)
+    return _main(ctx), None
+
+
+def _main(ctx: DocumentContext) -> Mention | None:
+    if ctx.main_event is None:
+        return None
+    m = ctx.main_event
+    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
+
+
+def _span(text: str, mention: Mention) -> Span:
+    return Span(mention.start, mention.end, text[mention.start:mention.end])
+
+
+def _cover(text: str, mentions: list[Mention], match: re.Match, stream: Stream,
+           template: dict[str, Any]) -> Span | None:
+    """The smallest span over the fact's own mentions inside the match (and named text groups)."""
+    m_start, m_end = stream.source_span(match.start(), match.end())
+    inside = [m for m in mentions if m_start <= m.start and m.end <= m_end]
+    bounds = [(m.start, m.end) for m in inside]
+    for group in template.get("span_groups", []):
+        if match.group(group) is not None:
+            bounds.append(stream.source_span(*match.span(group)))
+    if not bounds:
+        return None
+    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    return Span(start, end, text[start:end])

@@ -1,0 +1,65 @@
+"""Sessions: the event's session series (every mention of a session type), and specific sessions
+that a rule gave an organiser (印度常驻代表团组织了瑜伽和正念课程) or a name and a time.
+
+A specific session is a SESSION mention: its type, its organisers and its name, so the resolver
+can mint one IRI for it; the series of its type is not claimed from that mention.
+"""
+
+from __future__ import annotations
+
+from ..model import Fact, Mention, Span
+from .context import DocumentContext
+from .lexicon import Lexicon
+
+RULE_SERIES = "zh.session.series-mention"
+
+
+def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
+    """Turn session-type contexts of role facts into SESSION mentions shared by co-organisers."""
+    for fact in facts:
+        context = fact.args.get("context")
+        if fact.kind != "role" or not isinstance(context, Mention) or context.label != "SESSION_TYPE":
+            continue
+        co_agents = fact.args.pop("co_agents", [])
+        co_agents = co_agents if isinstance(co_agents, list) else [co_agents]
+        span = (context.start, context.end)
+        if span not in ctx.sessions:
+            value = {"type": context.key, "organisers": [_agent_key(a) for a in co_agents]}
+            ctx.sessions[span] = Mention("SESSION", context.start, context.end, context.text, None, value)
+        fact.args["context"] = ctx.sessions[span]
+    for fact in facts:
+        fact.args.pop("co_agents", None)
+
+
+def _agent_key(agent: Mention) -> str:
+    return agent.key or agent.value.get("name") or agent.text
+
+
+def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, document_id: str) -> list[Fact]:
+    """One session fact per specific session and per series mention (merged later by key)."""
+    out = []
+    main = ctx.main_event
+    main_arg = Mention("MAIN", main.start, main.end, main.text, main.key, main.value) if main else None
+    for span, session in sorted(ctx.sessions.items()):
+        origin = next(f for f in facts if f.args.get("context") is session)
+        out.append(Fact("session", {"session": session, "type": session.value["type"], "event": main_arg},
+                        list(origin.spans), origin.rule, document_id))
+    for m in ctx.mentions:
+        if m.label != "SESSION_TYPE" or (m.start, m.end) in ctx.sessions:
+            continue
+        if lexicon.concepts.get(m.key, {}).get("series") is False:
+            continue
+        out.append(Fact("session", {"session": m, "type": m.key, "event": main_arg},
+                        [Span(m.start, m.end, m.text)], RULE_SERIES, document_id))
+    return out
+
+
+def named_sessions(facts: list[Fact]) -> None:
+    """A named-line session fact names its own session: NAME, DATE, TIME -> start and end."""
+    for fact in facts:
+        if fact.kind == "session" and "name" in fact.args:
+            t = fact.args["type"]
+            name = fact.args.pop("name")
+            fact.args["session"] = Mention("SESSION", name["start"], name["end"], name["text"], None,
+                                           {"type": t.key, "name": name["text"], "organisers": []})
+            fact.args["type"] = t.key

@@ -1,0 +1,98 @@
+"""Match rules against a sentence whose mentions are replaced by typed tokens.
+
+`由⟦ORG#0:itu⟧和⟦COUNTRY#1:CH⟧联合⟦ROLE#2:co-host⟧` is what a rule pattern sees; patterns are
+regular expressions with macros:
+
+- `{LABEL}` or `{A|B}`: one mention of those labels; `{LABEL:id}` only with that concept id;
+- `{name=A|B}`: the same, captured as argument `name`;
+- `{name=A|B+}`: a list of such mentions joined by 、 , 和 及 与 以及 (each may carry a note in
+  parentheses, 西亚经社会(轮值)), captured as `name`;
+- `{TITLED}`: an optional title before a person (南非 ... 部长), used inside lists of people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Mention
+
+OPEN, CLOSE = "⟦", "⟧"
+_LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and)\s*"
+_NOTE = r"(?:\s*[((][^()()⟦]{1,16}[))])?"
+_TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
+_ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
+_MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>\+)?\}")
+
+
+def _token(labels: str, titled: bool) -> str:
+    """One token of any of `labels` (`ROLE:chair|ROLE:vice-chair|ORG`)."""
+    alternatives = []
+    for alt in labels.split("|"):
+        label, _, concept_id = alt.partition(":")
+        key = f":{re.escape(concept_id)}" if concept_id else r"(?::[^⟧]*)?"
+        alternatives.append(f"{label}#\\d+{key}")
+    token = f"{OPEN}(?:{'|'.join(alternatives)}){CLOSE}{_NOTE}"
+    return (_TITLE + token) if titled else token
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Expand the macros of a rule pattern into a regular expression over token streams."""
+
+    def expand(m: re.Match) -> str:
+        labels = m.group("labels")
+        if labels == "TITLED":
+            return _TITLE
+        titled = labels.startswith("TITLED_")
+        item = _token(labels.removeprefix("TITLED_"), titled)
+        body = f"{item}(?:{_LIST_SEP}{item})*" if m.group("plus") else item
+        return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
+
+    return re.compile(_MACRO.sub(expand, pattern))
+
+
+@dataclass
+class Stream:
+    """A sentence as tokens: `text` to match, and for each of its characters the source span."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    mentions: list[Mention]
+
+    def mentions_in(self, start: int, end: int, labels: set[str] | None = None) -> list[Mention]:
+        """The mentions whose tokens lie within [start, end) of the stream text, in order."""
+        out = []
+        for m in _TOKEN.finditer(self.text, start, end):
+            mention = self.mentions[int(m.group(2))]
+            if labels is None or mention.label in labels:
+                out.append(mention)
+        return out
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.spans[start][0], self.spans[end - 1][1]
+
+
+_TOKEN = re.compile(f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}")
+
+
+def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
+    """Replace each mention inside [start, end) of `text` by its token."""
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    inside.sort(key=lambda m: m.start)
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, index = start, 0
+    while pos < end:
+        if index < len(inside) and inside[index].start == pos:
+            mention = inside[index]
+            concept = f":{mention.key.split(':', 1)[1]}" if mention.key and ":" in mention.key else ""
+            token = f"{OPEN}{mention.label}#{index}{concept}{CLOSE}"
+            chars.append(token)
+            spans.extend([(mention.start, mention.end)] * len(token))
+            pos = mention.end
+            index += 1
+        else:
+            chars.append(text[pos])
+            spans.append((pos, pos + 1))
+            pos += 1
+    return Stream("".join(chars), spans, inside)

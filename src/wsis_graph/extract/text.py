@@ -1,0 +1,47 @@
+"""Cut a document into blocks, lines and sentences, keeping every offset.
+
+A block is a run of lines between bullet lines (`-`) left over from the web page: the
+paragraph group a role or figure takes its context from. A sentence ends at 。!? or a line end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[。!?!?]+|\n")
+_BULLET = re.compile(r"^\s*[-•·*]\s*$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    block: int
+    line: int
+
+
+def sentences(text: str) -> list[Segment]:
+    """Every non-empty sentence with its block and line number."""
+    out: list[Segment] = []
+    block, line_no, pos = 0, 0, 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if _BULLET.match(body) or not body.strip():
+            block += 1
+        else:
+            out.extend(_split_line(pos, body, block, line_no))
+        pos += len(line)
+        line_no += 1
+    return out
+
+
+def _split_line(offset: int, body: str, block: int, line_no: int) -> list[Segment]:
+    segs, start = [], 0
+    for m in _SENTENCE_END.finditer(body):
+        if body[start:m.end()].strip():
+            segs.append(Segment(offset + start, offset + m.end(), block, line_no))
+        start = m.end()
+    if body[start:].strip():
+        segs.append(Segment(offset + start, offset + len(body), block, line_no))
+    return segs

@@ -1,0 +1,154 @@
+"""Topics, tracks, themes and action lines, and what they belong to.
+
+- Known topics after a cue word (涵盖了...主题,包括 A、B; 设有...专题,包括 ...): the cue gives the kind.
+- Themes no lexicon knows: enumerated items after a cue ((i)...;(ii)...), items after a cue and a
+  colon separated by ;, or short lines after a line that ends with a cue and a colon.
+- Action lines (行动方针C6) wherever they are cited.
+The subject is the session the sentence names (nearest before the cue), else the report's event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention, Span
+from .context import DocumentContext
+from .text import Segment
+
+RULE_LIST = "zh.topic.cue-then-list"
+RULE_ENUM = "zh.topic.enumerated-themes"
+RULE_SEMICOLON = "zh.topic.colon-semicolon-themes"
+RULE_LINES = "zh.topic.lines-after-colon"
+RULE_ACTION_LINE = "zh.topic.action-line"
+
+_ENUM = re.compile(r"[((]\s*(?:i{1,3}|iv|vi{0,3}|ix|x|[一二三四五六七八九十]|\d{1,2})\s*[))]")
+_MAX_ITEM_LINE = 25
+
+
+def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    facts: list[Fact] = []
+    _CARRIED.clear()
+    for n, seg in enumerate(ctx.sentences):
+        mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
+        cues = [m for m in mentions if m.label == "TOPIC_KIND"]
+        for m in mentions:
+            if m.label == "ACTION_LINE":
+                subject = _subject(ctx, seg, m.start, mentions)
+                facts.append(_fact(RULE_ACTION_LINE, subject, m, "topic-kind:action-line", [m], ctx, document_id))
+        if not cues:
+            continue
+        cue = cues[0]
+        subject = _subject(ctx, seg, cue.start, mentions)
+        free = _free_themes(ctx, seg, cue) or _lines_after(ctx, n, cue)
+        if free and free[0] == RULE_LINES:
+            for later in ctx.sentences[n + 1: n + 1 + len(free[1])]:
+                _CARRIED[later] = subject
+        if free:
+            rule = free[0]
+            for item in free[1]:
+                facts.append(_fact(rule, subject, item, "topic-kind:theme", [cue, item], ctx, document_id))
+            continue
+        for list_cue, items in _topic_lists(ctx, mentions, cues):
+            kind = _kind_before(cues, list_cue)
+            for m in items:
+                facts.append(_fact(RULE_LIST, subject, m, kind.key, [kind, m], ctx, document_id))
+    return facts
+
+
+_WEAK_CUES = {"包括", "涉及"}
+_LIST_GAP = re.compile(r"^[\s、,,和及与以及::]*(?:包括|如|例如)?[\s::]*$")
+_ITEM_GAP = re.compile(r"^\s*(?:、|,|,|和|及|与|以及)\s*$")
+
+
+def _topic_lists(ctx: DocumentContext, mentions: list[Mention], cues: list[Mention]):
+    """Lists of known topics that start right after a cue and are joined only by separators."""
+    for cue in cues:
+        after = [m for m in mentions if m.start >= cue.end]
+        if not after or after[0].label != "TOPIC" or not _LIST_GAP.match(ctx.text[cue.end:after[0].start]):
+            continue
+        items = [after[0]]
+        for m in after[1:]:
+            if m.label != "TOPIC" or not _ITEM_GAP.match(ctx.text[items[-1].end:m.start]):
+                break
+            items.append(m)
+        yield cue, items
+
+
+def _kind_before(cues: list[Mention], list_cue: Mention) -> Mention:
+    """The cue that names the kind: the nearest before the list that is not a bare 包括."""
+    before = [c for c in cues if c.start <= list_cue.start and c.text not in _WEAK_CUES]
+    return before[-1] if before else list_cue
+
+
+def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str, list[Mention]] | None:
+    text = ctx.text
+    tail_start = cue.end
+    tail = text[tail_start:seg.end]
+    marks = list(_ENUM.finditer(tail))
+    if len(marks) >= 2:
+        items = []
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(tail.rstrip("。"))
+            items.append(_item(text, tail_start + mark.end(), tail_start + end))
+        return RULE_ENUM, [i for i in items if i]
+    colon = re.search(r"[::]", tail)
+    if colon and re.search(r"[;;]", tail[colon.end():]):
+        items, pos = [], tail_start + colon.end()
+        for part in re.split(r"([;;])", tail[colon.end():]):
+            if part not in (";", ";"):
+                items.append(_item(text, pos, pos + len(part)))
+            pos += len(part)
+        return RULE_SEMICOLON, [i for i in items if i]
+    return None
+
+
+def _lines_after(ctx: DocumentContext, n: int, cue: Mention) -> tuple[str, list[Mention]] | None:
+    seg = ctx.sentences[n]
+    if not re.search(r"[::]\s*$", ctx.text[cue.end:seg.end]):
+        return None
+    items = []
+    for nxt in ctx.sentences[n + 1:]:
+        if nxt.block != seg.block or nxt.end - nxt.start > _MAX_ITEM_LINE:
+            break
+        items.append(_item(ctx.text, nxt.start, nxt.end))
+    return (RULE_LINES, [i for i in items if i]) if items else None
+
+
+_TRIM = " \t\r\n;;。,,、"
+
+
+def _item(text: str, start: int, end: int) -> Mention | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    for lead in ("以及", "及", "和"):
+        if text.startswith(lead, start):
+            start += len(lead)
+    if end - start < 2:
+        return None
+    return Mention("TOPIC", start, end, text[start:end], None, {"free": True})
+
+
+def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mention]) -> Mention:
+    if seg in _CARRIED:
+        return _CARRIED[seg]
+    sessions = [m for m in mentions if m.label == "SESSION_TYPE" and m.start < pos
+                and ctx.is_topic_position(seg, m)
+                and ctx.lexicon.concepts.get(m.key, {}).get("series") is not False]
+    if sessions:
+        s = sessions[0]
+        return ctx.sessions.get((s.start, s.end), s)
+    m = ctx.main_event
+    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
+
+
+# Item lines after `讨论了:` keep the subject of the line that announced them.
+_CARRIED: dict[Segment, Mention] = {}
+
+
+def _fact(rule: str, subject: Mention, topic: Mention, kind: str, own: list[Mention],
+          ctx: DocumentContext, document_id: str) -> Fact:
+    start, end = min(m.start for m in own), max(m.end for m in own)
+    return Fact("topic", {"subject": subject, "topic": topic, "kind": kind},
+                [Span(start, end, ctx.text[start:end])], rule, document_id)

@@ -1,0 +1,55 @@
+"""Load a graph for querying: a build folder (its graph.trig) or one graph file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from ..errors import InputError
+from ..map.namespaces import bind_prefixes
+
+SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
+                  ".json": "json-ld", ".nq": "nquads"}
+BUILD_GRAPH = "graph.trig"
+
+
+def graph_file(path: Path) -> Path:
+    """The file to read for PATH: `graph.trig` inside a build folder, else PATH itself."""
+    path = Path(path)
+    if path.is_dir():
+        candidate = path / BUILD_GRAPH
+        if not candidate.is_file():
+            raise InputError(f"{path}: no {BUILD_GRAPH} in this folder; run `wsis-graph build` first "
+                             "or pass a graph file")
+        return candidate
+    if not path.exists():
+        raise InputError(f"{path}: no such graph file or build folder; run `wsis-graph build` first")
+    return path
+
+
+def load_graph(path: Path | str, backend: str = "memory") -> Dataset:
+    """Parse PATH (build folder or .ttl/.nt/.trig/.jsonld/.nq file) into an rdflib Dataset.
+
+    `backend` is accepted for symmetry with run_query; loading always yields an rdflib Dataset,
+    which run_query hands to the chosen engine.
+    """
+    file = graph_file(Path(path))
+    fmt = SUFFIX_FORMATS.get(file.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{file}: unknown graph format {file.suffix or '(no suffix)'}; "
+                         f"use one of {', '.join(sorted(SUFFIX_FORMATS))}")
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    try:
+        dataset.parse(source=str(file.resolve()), format=fmt)
+    except Exception as exc:  # rdflib raises many types; the user needs one sentence
+        raise InputError(f"{file}: cannot parse as {fmt}: {_first_line(exc)}") from None
+    if len(dataset) == 0 and not any(len(g) for g in dataset.graphs()):
+        raise InputError(f"{file}: the graph is empty")
+    return dataset
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())[:300]
