@@ -17,11 +17,9 @@ from typing import Any
 import networkx as nx
 from rdflib import Dataset, Graph, Literal
 
-from ..errors import InputError
+from ..query import load_graph
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
-GRAPH_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
-                  ".nq": "nquads", ".rdf": "xml", ".owl": "xml"}
 
 SCHEMA = "https://schema.org/"
 WSIS = "https://w3id.org/wsis-graph/ontology#"
@@ -71,43 +69,19 @@ PART_OF = {"partof", "ispartof", "superevent"}
 
 
 def load_rdf(path: Path) -> Graph:
-    """Load a graph file, or the graph file of a build folder, as one rdflib graph (union of named graphs)."""
-    try:  # the query stage owns loading once it exists; use it so every command reads alike
-        from ..query import load_graph  # type: ignore[attr-defined]
-    except ImportError:
-        load_graph = None
-    if load_graph is not None:
-        return load_graph(path)
-    return _load_rdf_file(_find_graph_file(Path(path)))
+    """Load a build folder (its graph.trig) or a graph file with the query stage's loader, as one
+    plain graph holding the union of all named graphs (facts, entities and ontology live apart)."""
+    return union_graph(load_graph(Path(path)))
 
 
-def _find_graph_file(path: Path) -> Path:
-    if path.is_file():
-        return path
-    if not path.exists():
-        raise InputError(f"{path}: no such graph file or build folder (run `wsis-graph build` first)")
-    candidates = sorted(p for p in path.iterdir() if p.suffix in GRAPH_SUFFIXES and p.is_file())
-    preferred = [p for p in candidates if p.stem == "graph"] or candidates
-    if not preferred:
-        raise InputError(f"{path}: no graph file (.ttl, .nt, .trig, .jsonld) in this folder")
-    return preferred[0]
-
-
-def _load_rdf_file(path: Path) -> Graph:
-    fmt = GRAPH_SUFFIXES.get(path.suffix)
-    if fmt is None:
-        raise InputError(f"{path}: unknown graph format (use .ttl, .nt, .trig or .jsonld)")
-    # Quad formats become a dataset whose default graph is the union of its named graphs.
-    dataset = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
-    try:
-        dataset.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        lines = [line.strip() for line in str(exc).strip().splitlines()[:2]]
-        first = " ".join(line for line in lines if line) or type(exc).__name__
-        raise InputError(f"{path}: not a readable {fmt} graph ({first})") from None
-    if len(dataset) == 0:
-        raise InputError(f"{path}: the graph is empty")
-    return dataset
+def union_graph(graph: Graph) -> Graph:
+    """All triples of a Dataset's graphs in one Graph, so every query sees facts and labels."""
+    if not isinstance(graph, Dataset):
+        return graph
+    union = Graph()
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
 
 
 @cache
