@@ -138,3 +138,13 @@ def test_unknown_role_is_kept_as_has_role():
     net = derive_network(copy)
     assert [(u, d["label"]) for u, v, d in edges(net, "has_role")] == [
         (ID + "person/alar-karis", "has role: Moderator")]
+
+
+def test_source_publishers_are_not_stakeholders():
+    graph = Graph()
+    for triple in fixture_graph().triples((None, None, None)):
+        graph.add(triple)
+    publisher = URIRef(ID + "agent/itu")
+    graph.add((publisher, RDF.type, URIRef("https://schema.org/Organization")))
+    graph.add((publisher, RDF.type, URIRef("http://www.w3.org/ns/prov#Agent")))
+    assert publisher not in derive_network(graph)
