@@ -16,7 +16,7 @@
   var byId = {};
   nodes.forEach(function (n, i) {
     n.index = i; n.vx = 0; n.vy = 0; n.edges = [];
-    n.x = n.x0 * 320; n.y = n.y0 * 320;
+    n.x = n.x0 * 480; n.y = -n.y0 * 480;  // y grows downwards on a canvas
     byId[n.id] = n;
   });
   var parallel = {};
@@ -118,40 +118,49 @@
   }
 
   // ---- force layout ------------------------------------------------------------------------
+  // The start positions come from ForceAtlas2 (computed in Python with a fixed seed, the same
+  // layout as the pictures). Here springs keep each edge near its starting length, and nodes
+  // that overlap push each other apart, so a dragged node pulls its neighbours along and the
+  // picture settles back into the same shape.
   var pairs = [];
   (function () {
     var seen = {};
     edges.forEach(function (e) {
       var key = e.s.index < e.t.index ? e.s.index + ":" + e.t.index : e.t.index + ":" + e.s.index;
-      if (e.s !== e.t && !seen[key]) { seen[key] = true; pairs.push([e.s, e.t]); }
+      if (e.s !== e.t && !seen[key]) {
+        seen[key] = true;
+        pairs.push([e.s, e.t, Math.max(40, Math.hypot(e.s.x - e.t.x, e.s.y - e.t.y))]);
+      }
     });
   })();
   function tick() {
-    var i, j, a, b, dx, dy, d2, d, f;
+    var i, j, a, b, dx, dy, d, f, gap;
     var k = state.alpha;
     for (i = 0; i < nodes.length; i++) {
       a = nodes[i];
       for (j = i + 1; j < nodes.length; j++) {
         b = nodes[j];
-        dx = a.x - b.x; dy = a.y - b.y; d2 = dx * dx + dy * dy + 0.01;
-        if (d2 > 250000) continue;
-        f = 900 * k / d2;
+        dx = a.x - b.x; dy = a.y - b.y;
+        gap = a.radius + b.radius + 14;
+        if (Math.abs(dx) > gap || Math.abs(dy) > gap) continue;
+        d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+        if (d >= gap) continue;
+        f = (gap - d) / d * 0.25;
         a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
       }
     }
     for (i = 0; i < pairs.length; i++) {
       a = pairs[i][0]; b = pairs[i][1];
-      dx = b.x - a.x; dy = b.y - a.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      f = (d - 90) * 0.02 * k / d;
+      dx = b.x - a.x; dy = b.y - a.y; d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+      f = (d - pairs[i][2]) * 0.05 * k / d;
       a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
     }
     for (i = 0; i < nodes.length; i++) {
       a = nodes[i];
-      a.vx -= a.x * 0.004 * k; a.vy -= a.y * 0.004 * k;
       if (a !== dragging) { a.x += a.vx; a.y += a.vy; }
-      a.vx *= 0.6; a.vy *= 0.6;
+      a.vx *= 0.5; a.vy *= 0.5;
     }
-    state.alpha *= 0.985;
+    state.alpha *= 0.97;
   }
   function animate() {
     if (state.alpha > 0.01) {
@@ -189,7 +198,7 @@
     var rect = canvas.getBoundingClientRect();
     ctx.clearRect(0, 0, rect.width, rect.height);
     var focus = state.selected || state.hover;
-    var showEdgeLabels = state.visibleEdges.length <= 120 || state.scale > 1.4;
+    var showEdgeLabels = state.visibleEdges.length <= 45 || state.scale > 1.6;  // else on hover or select
     ctx.lineWidth = 1;
     state.visibleEdges.forEach(function (e) {
       var p = toScreen(e.s), q = toScreen(e.t);
@@ -367,7 +376,7 @@
   showDetails(null);
   window.addEventListener("resize", resize);
   resize();
-  for (var warm = 0; warm < 120; warm++) tick();
+  for (var warm = 0; warm < 60; warm++) tick();
   fit();
   refresh();
   app.setAttribute("data-ready", "true");
