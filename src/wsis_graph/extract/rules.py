@@ -103,7 +103,8 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
     items = args.get(each) if each else None
     facts = []
     for item in (items if isinstance(items, list) else [None]):
-        fact_args = {k: (v[0] if isinstance(v, list) and k != each else v) for k, v in args.items()}
+        fact_args = {k: (v[0] if isinstance(v, list) and k != each and not k.startswith("co_") and not k.endswith("_all") else v)
+                     for k, v in args.items()}
         if each:
             fact_args[each] = item
         own = [v for v in fact_args.values() if isinstance(v, Mention) and v.label != "MAIN"]

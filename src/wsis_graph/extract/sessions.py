@@ -24,7 +24,7 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
         co_agents = co_agents if isinstance(co_agents, list) else [co_agents]
         span = (context.start, context.end)
         if span not in ctx.sessions:
-            value = {"type": context.key, "organisers": [_agent_key(a) for a in co_agents]}
+            value = {"type": context.key, "organisers": list(dict.fromkeys(_agent_key(a) for a in co_agents))}
             ctx.sessions[span] = Mention("SESSION", context.start, context.end, context.text, None, value)
         fact.args["context"] = ctx.sessions[span]
     for fact in facts:
@@ -32,7 +32,14 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
 
 
 def _agent_key(agent: Mention) -> str:
-    return agent.key or agent.value.get("name") or agent.text
+    """The lexicon key, or for an organisation made from a template its would-be key."""
+    if agent.key:
+        return agent.key
+    template = agent.value.get("template")
+    if template:
+        iso = agent.value["country"].split(":")[1].lower()
+        return "org:" + template["slug"].format(iso=iso)
+    return agent.value.get("name") or agent.text
 
 
 def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, document_id: str) -> list[Fact]:

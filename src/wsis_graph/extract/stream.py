@@ -19,10 +19,10 @@ from ..model import Mention
 
 OPEN, CLOSE = "⟦", "⟧"
 _LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and)\s*"
-_NOTE = r"(?:\s*[((][^()()⟦]{1,16}[))])?"
+_NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
-_MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>\+)?\}")
+_MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
 
 
 def _token(labels: str, titled: bool) -> str:
@@ -45,7 +45,8 @@ def compile_pattern(pattern: str) -> re.Pattern:
             return _TITLE
         titled = labels.startswith("TITLED_")
         item = _token(labels.removeprefix("TITLED_"), titled)
-        body = f"{item}(?:{_LIST_SEP}{item})*" if m.group("plus") else item
+        sep = r"\s*" if m.group("plus") == "*" else _LIST_SEP
+        body = f"{item}(?:{sep}{item})*" if m.group("plus") else item
         return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 
     return re.compile(_MACRO.sub(expand, pattern))

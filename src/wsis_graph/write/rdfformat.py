@@ -12,11 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
 
 from ..map.namespaces import PREFIXES
-
-Triple = tuple
 
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _PREFIX_ITEMS = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))
@@ -68,7 +67,7 @@ def _prefix_block() -> list[str]:
     return [f"@prefix {p}: <{ns}> ." for p, ns in sorted((p, str(ns)) for p, ns in PREFIXES.items())]
 
 
-def _subject_blocks(triples: Iterable[Triple], indent: str = "") -> list[str]:
+def _subject_blocks(triples: Iterable[tuple], indent: str = "") -> list[str]:
     by_subject: dict = defaultdict(lambda: defaultdict(set))
     for s, p, o in triples:
         by_subject[s][p].add(o)
@@ -107,7 +106,7 @@ def to_trig(dataset: Dataset) -> str:
 
 
 def _default_id(dataset: Dataset):
-    return dataset.default_context.identifier if isinstance(dataset, Dataset) else None
+    return DATASET_DEFAULT_GRAPH_ID if isinstance(dataset, Dataset) else None
 
 
 def to_ntriples(graph: Graph | Dataset) -> str:

@@ -1,0 +1,44 @@
+"""Dates as precise as the text: xsd:date, xsd:gYearMonth, xsd:gYear, xsd:dateTime with offset.
+
+A day written without its year (7月9日) takes the year of the report's event; no day, month or
+year is ever invented beyond that.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Literal
+
+_DATATYPE = {"day": "xsd:date", "month": "xsd:gYearMonth", "year": "xsd:gYear"}
+
+
+def _fill_year(value: str, year: str | None) -> str:
+    if value.startswith("--"):
+        if not year:
+            raise ValueError("a day without a year and no event year to take it from")
+        return f"{year}-{value[2:]}"
+    return value
+
+
+def date_literals(value: dict[str, Any], year: str | None) -> tuple[Literal, Literal | None]:
+    """Start and (for ranges) end of a DATE mention's value."""
+    precision = "day" if value["precision"] == "day-no-year" else value["precision"]
+    datatype = _DATATYPE[precision]
+    start = Literal(_fill_year(value["start"], year), datatype)
+    end = Literal(_fill_year(value["end"], year), datatype) if value.get("end") else None
+    return start, end
+
+
+def session_times(date: dict[str, Any], time: dict[str, Any] | None,
+                  year: str | None) -> tuple[Literal, Literal | None]:
+    """A session's start and end: a date, or date-times with the UTC offset the text gives."""
+    day, _ = date_literals(date, year)
+    if not time or day.datatype != "xsd:date":
+        return day, None
+    offset = time.get("offset") or ""
+    if not offset:
+        # Without an offset a time is local and unanchored: keep only the day.
+        return day, None
+    return (Literal(f"{day.value}T{time['start']}{offset}", "xsd:dateTime"),
+            Literal(f"{day.value}T{time['end']}{offset}", "xsd:dateTime"))

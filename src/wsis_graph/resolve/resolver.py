@@ -1,0 +1,356 @@
+"""Stage 3, resolve: mentions become one IRI per real thing; facts get IRIs and stable keys.
+
+国际电信联盟, 国际电联 and ITU are one lexicon entry, so one IRI. What no lexicon knows (a new
+person, a permanent mission, a theme) gets a minted IRI from its name and is listed as unlinked.
+Facts with the same key (a figure repeated, a role said twice) merge into one with every span.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import NS_ID
+from ..extract import Extraction
+from ..extract.lexicon import Lexicon, load_lexicon
+from ..model import Fact, Mention, Span
+from .dates import date_literals, session_times
+from .model import Concept, Entity, Literal, Resolution, ResolvedFact
+from .slugs import slugify
+
+ONT = "https://w3id.org/wsis-graph/ontology#"
+
+
+class Resolver:
+    """Resolves the extractions of one build; entities are shared across documents."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+        self.entities: dict[str, Entity] = {}
+        self.concepts: dict[str, Concept] = {}
+        self.main: Mention | None = None
+
+    # --- entry point ---------------------------------------------------------------------
+
+    def resolve(self, extractions: list[Extraction]) -> Resolution:
+        facts: dict[tuple[str, str], ResolvedFact] = {}
+        for x in extractions:
+            self.main = x.main_event
+            _inherit_periods(x.facts)
+            for fact in x.facts:
+                resolved = self._fact(fact)
+                if resolved is None:
+                    continue
+                key = (resolved.document, resolved.key)
+                if key in facts:
+                    _merge(facts[key], resolved)
+                else:
+                    facts[key] = resolved
+        ordered = [facts[k] for k in sorted(facts)]
+        return Resolution([x.document for x in extractions], dict(sorted(self.entities.items())),
+                          dict(sorted(self.concepts.items())), ordered)
+
+    # --- entities ------------------------------------------------------------------------
+
+    def entity(self, m: Mention) -> str:
+        """The IRI of what a mention names, creating its Entity on first sight."""
+        if m.label in ("MAIN", "EVENT_REF") or (m.label == "EVENT" and m is not None and self._is_main(m)):
+            return self._event(self.main)
+        handler = {"ORG": self._org, "COUNTRY": self._country, "PLACE": self._place,
+                   "EVENT": self._event, "PERSON": self._person, "SESSION_TYPE": self._series,
+                   "SESSION": self._session, "TOPIC": self._topic_entity}[m.label]
+        return handler(m)
+
+    def _is_main(self, m: Mention) -> bool:
+        main = self.main
+        return bool(main and m.key == main.key and (m.value.get("year") in (None, main.value.get("year"))))
+
+    def _add(self, iri: str, kind: str, labels: dict[str, str], alt: dict[str, list[str]] | None = None,
+             props: dict[str, Any] | None = None, linked: bool = True) -> str:
+        if iri not in self.entities:
+            self.entities[iri] = Entity(iri, kind, {k: v for k, v in labels.items() if v}, {}, props or {}, linked)
+        entity = self.entities[iri]
+        for lang, names in (alt or {}).items():
+            for name in names:
+                if name and name != entity.labels.get(lang) and name not in entity.alt_labels.get(lang, []):
+                    entity.alt_labels.setdefault(lang, []).append(name)
+                    entity.alt_labels[lang].sort()
+        return iri
+
+    def _lexicon_entity(self, key: str, kind: str, seen: str, extra: dict[str, Any] | None = None) -> str:
+        entry = self.lex.entries[key]
+        prefix, local = key.split(":", 1)
+        iri = f"{NS_ID}{_PATH[prefix]}/{local if prefix != 'country' else local.upper()}"
+        zh, en = entry.get("zh"), entry.get("en")
+        alt = {"zh": list(entry.get("alt_zh", [])), "en": list(entry.get("alt_en", []))}
+        _add_seen(alt, seen, zh, en)
+        return self._add(iri, kind, {"zh": zh or "", "en": en or ""}, alt, extra)
+
+    def _org(self, m: Mention) -> str:
+        if m.key:
+            entry = self.lex.entries[m.key]
+            props = {}
+            if entry.get("country"):
+                props["country"] = self._country_key(f"country:{entry['country']}")
+            if entry.get("part_of"):
+                props["part_of"] = self._lexicon_entity(f"org:{entry['part_of']}", "Organization",
+                                                        self.lex.entries[f"org:{entry['part_of']}"].get("zh", ""))
+            return self._lexicon_entity(m.key, "Organization", m.text, props)
+        template, country_key = m.value["template"], m.value["country"]
+        country = self.lex.entries[country_key]
+        iri = f"{NS_ID}org/{template['slug'].format(iso=country['iso'].lower())}"
+        labels = {"zh": m.text, "en": template["en"].format(country=country["en"])}
+        return self._add(iri, "Organization", labels, None,
+                         {"country": self._country_key(country_key)}, linked=False)
+
+    def _country(self, m: Mention) -> str:
+        return self._lexicon_entity(m.key, "Country", m.text, {"iso": m.key.split(":")[1]})
+
+    def _country_key(self, key: str) -> str:
+        return self._lexicon_entity(key, "Country", "", {"iso": key.split(":")[1]})
+
+    def _place(self, m: Mention) -> str:
+        return self._place_key(m.key, m.text)
+
+    def _place_key(self, key: str, seen: str) -> str:
+        entry = self.lex.entries[key]
+        props: dict[str, Any] = {"place_kind": entry.get("kind")}
+        if entry.get("within"):
+            props["contained_in"] = self._place_key(f"place:{entry['within']}", "")
+        elif entry.get("country"):
+            props["contained_in"] = self._country_key(f"country:{entry['country']}")
+        return self._lexicon_entity(key, "Place", seen, props)
+
+    def _event(self, m: Mention | None) -> str:
+        if m is None:
+            raise ValueError("no event")
+        entry = self.lex.entries[m.key]
+        local = m.key.split(":", 1)[1]
+        year = m.value.get("year")
+        if year:
+            iri = f"{NS_ID}event/{local}-{year}"
+            labels = {"zh": f"{year}年{entry.get('zh', '')}", "en": f"{entry.get('en', '')} {year}"}
+        else:
+            iri = f"{NS_ID}event/{local}"
+            labels = {"zh": entry.get("zh", ""), "en": entry.get("en", "")}
+        alt: dict[str, list[str]] = {"zh": [], "en": []}
+        if m.label == "EVENT":
+            _add_seen(alt, m.text, labels["zh"], labels["en"])
+        return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})
+
+    def _person(self, m: Mention) -> str:
+        name = m.value.get("name") or m.text
+        known = next((k for k, e in self.lex.entries.items() if k.startswith("person:") and e.get("zh") == name), None)
+        honorifics = [self.concept(h) for h in m.value.get("honorifics", [])]
+        if known:
+            entry = self.lex.entries[known]
+            iri = f"{NS_ID}person/{known.split(':', 1)[1]}"
+            labels, linked = {"zh": entry["zh"], "en": entry.get("en", "")}, True
+        else:
+            latin = m.value.get("latin")
+            iri = f"{NS_ID}person/{slugify(latin or name)}"
+            labels, linked = {"zh": name, "en": latin or ""}, False
+        alt = {"en": [m.value["latin"]] if m.value.get("latin") else []}
+        self._add(iri, "Person", labels, alt, {}, linked)
+        person = self.entities[iri]
+        if m.value.get("latin") and not person.labels.get("en"):
+            person.labels["en"] = m.value["latin"]
+        merged = sorted(set(person.props.get("honorifics", [])) | set(honorifics))
+        if merged:
+            person.props["honorifics"] = merged
+        return iri
+
+    def _event_slug(self) -> str:
+        return self._event(self.main).rsplit("/", 1)[1]
+
+    def _series(self, m: Mention) -> str:
+        concept = self.lex.concepts[m.key]
+        iri = f"{NS_ID}session/{self._event_slug()}/{concept['id']}"
+        return self._add(iri, "Session", {"zh": concept["zh"], "en": concept["en"]},
+                         {"zh": [m.text] if m.text != concept["zh"] else []},
+                         {"session_type": self.concept(m.key), "series": True})
+
+    def _session(self, m: Mention) -> str:
+        concept = self.lex.concepts[m.value["type"]]
+        organisers = m.value.get("organisers", [])
+        if m.value.get("name"):
+            name = m.value["name"]
+            iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
+            return self._add(iri, "Session", {"zh": name}, None, {"session_type": self.concept(m.value["type"])})
+        org_labels = [self._organiser_label(k) for k in organisers]
+        slug = "-".join([concept["id"]] + [slugify(k.split(":")[-1]) for k in organisers])
+        iri = f"{NS_ID}session/{self._event_slug()}/{slug}"
+        labels = {"zh": "、".join(z for z, _ in org_labels) + concept["zh"],
+                  "en": f"{concept['en']} ({' and '.join(e for _, e in org_labels)})"}
+        return self._add(iri, "Session", labels, {"zh": [m.text]}, {"session_type": self.concept(m.value["type"])})
+
+    def _organiser_label(self, key: str) -> tuple[str, str]:
+        entry = self.lex.entries.get(key) or {}
+        if not entry and key.startswith("org:"):
+            minted = self.entities.get(f"{NS_ID}org/{key[4:]}")
+            entry = minted.labels if minted else {}
+        return entry.get("zh") or entry.get("en", key), entry.get("en") or entry.get("zh", key)
+
+    def _topic_entity(self, m: Mention) -> str:
+        """A topic used as a context (WSIS+20 co-facilitators): the event the topic stands for."""
+        event = self.lex.concepts.get(m.key or "", {}).get("event")
+        if not event:
+            raise KeyError(m.key)
+        return self._event(Mention("EVENT", m.start, m.end, m.text, f"event:{event}", {}))
+
+    # --- concepts ------------------------------------------------------------------------
+
+    def concept(self, key: str) -> str:
+        if key in self.lex.concepts:
+            c = self.lex.concepts[key]
+            prefix = key.split(":", 1)[0]
+            iri = f"{NS_ID}concept/{prefix}/{c['id']}"
+            if iri not in self.concepts:
+                props = {k: c[k] for k in ("order", "derive", "code") if k in c}
+                alt = {"zh": [t for t in c.get("triggers", []) if t != c["zh"] and not t.isascii()],
+                       "en": [t for t in c.get("triggers", []) if t != c["en"] and t.isascii()]}
+                self.concepts[iri] = Concept(iri, ONT + c["scheme"], {"en": c["en"], "zh": c["zh"]},
+                                             {k: sorted(set(v)) for k, v in alt.items() if v}, props)
+            return iri
+        raise KeyError(key)
+
+    def free_topic(self, m: Mention) -> str:
+        iri = f"{NS_ID}concept/topic/{slugify(m.text)}"
+        if iri not in self.concepts:
+            self.concepts[iri] = Concept(iri, ONT + "Topics", {"zh": m.text}, {}, {"linked": False})
+        return iri
+
+    # --- facts ---------------------------------------------------------------------------
+
+    def _fact(self, fact: Fact) -> ResolvedFact | None:
+        builder = getattr(self, "_fact_" + fact.kind.replace("-", "_"))
+        try:
+            built = builder(fact.args)
+        except (KeyError, ValueError):
+            return None
+        if built is None:
+            return None
+        key, args = built
+        return ResolvedFact(fact.kind, key, fact.rule, fact.document, args, list(fact.spans))
+
+    def _arg(self, value: Any) -> str:
+        if isinstance(value, Mention):
+            if value.label in ("TOPIC", "ACTION_LINE") and not value.key:
+                return self.free_topic(value)
+            if value.label in ("ROLE", "TIER", "RELATION", "ACTION_LINE", "POST", "TOPIC_KIND") or (
+                    value.label == "TOPIC" and value.key):
+                return self.concept(value.key)
+            return self.entity(value)
+        return self.concept(value)
+
+    def _fact_event_time(self, a: dict[str, Any]):
+        event = self._arg(a["event"])
+        lits = date_literals(a["date"].value, self._year())
+        args = {"event": event, "start": lits[0]}
+        if lits[1]:
+            args["end"] = lits[1]
+        return f"event-time/{_tail(event)}", args
+
+    def _fact_event_place(self, a: dict[str, Any]):
+        places = a["places_all"] if isinstance(a["places_all"], list) else [a["places_all"]]
+        event, place = self._arg(a["event"]), self._arg(places[-1])
+        return f"event-place/{_tail(event)}/{_tail(place)}", {"event": event, "place": place}
+
+    def _fact_relation(self, a: dict[str, Any]):
+        subject, relation, obj = self._arg(a["subject"]), self._arg(a["relation"]), self._arg(a["object"])
+        return f"relation/{_tail(subject)}/{_tail(relation)}/{_tail(obj)}", {
+            "subject": subject, "relation": relation, "object": obj}
+
+    def _fact_role(self, a: dict[str, Any]):
+        ctx = a["context"]
+        agent, role = self._arg(a["agent"]), self._arg(a["role"])
+        context = self._topic_entity(ctx) if ctx.label == "TOPIC" else self._arg(ctx)
+        args: dict[str, Any] = {"agent": agent, "role": role, "context": context}
+        period = a.get("period") or a.get("start")
+        if isinstance(period, Mention):
+            start, end = date_literals(period.value, self._year())
+            args["start"] = start
+            if end:
+                args["end"] = end
+        return f"role/{_tail(context)}/{_tail(role)}/{_tail(agent)}", args
+
+    def _fact_post(self, a: dict[str, Any]):
+        person, post, org = self._arg(a["person"]), self._arg(a["post"]), self._arg(a["organization"])
+        args = {"person": person, "post": post, "organization": org,
+                "title_zh": Literal(a["title"]["text"], "xsd:string")}
+        return f"post/{_tail(person)}/{_tail(org)}/{_tail(post)}", args
+
+    def _fact_sponsorship(self, a: dict[str, Any]):
+        sponsor, event, tier = self._arg(a["sponsor"]), self._arg(a["event"]), self._arg(a["tier"])
+        return f"sponsorship/{_tail(event)}/{_tail(sponsor)}", {"sponsor": sponsor, "event": event, "tier": tier}
+
+    def _fact_statistic(self, a: dict[str, Any]):
+        subject = self._arg(a["subject"])
+        measure, qualifier, unit = self.concept(a["measure"]), self.concept(a["qualifier"]), self.concept(a["unit"])
+        value = a["value"]
+        literal = Literal(str(value), "xsd:integer" if isinstance(value, int) else "xsd:decimal")
+        return f"statistic/{_tail(subject)}/{_tail(measure)}-{value}", {
+            "subject": subject, "measure": measure, "value": literal, "qualifier": qualifier, "unit": unit}
+
+    def _fact_session(self, a: dict[str, Any]):
+        session = self._arg(a["session"])
+        args: dict[str, Any] = {"session": session, "type": self.concept(a["type"]), "event": self._arg(a["event"])}
+        if isinstance(a.get("date"), Mention):
+            start, end = session_times(a["date"].value, a.get("time").value if a.get("time") else None, self._year())
+            args["start"] = start
+            if end:
+                args["end"] = end
+        return f"session/{_tail(session)}", args
+
+    def _fact_topic(self, a: dict[str, Any]):
+        subject, topic, kind = self._arg(a["subject"]), self._arg(a["topic"]), self.concept(a["kind"])
+        return f"topic/{_tail(subject)}/{_tail(kind)}/{_tail(topic)}", {"subject": subject, "topic": topic, "kind": kind}
+
+    def _year(self) -> str | None:
+        return self.main.value.get("year") if self.main else None
+
+
+_PATH = {"org": "org", "country": "country", "place": "place", "event": "event", "person": "person"}
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _add_seen(alt: dict[str, list[str]], seen: str, zh: str | None, en: str | None) -> None:
+    """Keep the name as written when it is none of the canonical ones (Latin script is English)."""
+    seen = seen.strip()
+    if not seen or seen in (zh, en):
+        return
+    lang = "en" if seen.isascii() else "zh"
+    if seen not in alt[lang]:
+        alt[lang].append(seen)
+
+
+def _merge(into: ResolvedFact, other: ResolvedFact) -> None:
+    into.spans = sorted(set(into.spans) | set(other.spans))
+    for k, v in other.args.items():
+        if k not in into.args:
+            into.args[k] = v
+        elif isinstance(v, Literal) and k == "title_zh" and len(v.value) > len(into.args[k].value):
+            into.args[k] = v
+
+
+def _inherit_periods(facts: list[Fact]) -> None:
+    """List roles (副主席: A、B) with no period of their own take the period of the role fact
+    before them in the same context (贸发会议...担任 2025-2026 年主席国), with its evidence."""
+    dated: list[Fact] = []
+    for fact in facts:
+        if fact.kind != "role":
+            continue
+        if isinstance(fact.args.get("period"), Mention):
+            dated.append(fact)
+            continue
+        if fact.args.pop("inherit_period", None) and dated:
+            context = fact.args.get("context")
+            source = next((d for d in reversed(dated) if d.args.get("context") == context), None)
+            if source:
+                period = source.args["period"]
+                fact.args["period"] = period
+                fact.spans.append(Span(period.start, period.end, period.text))
+    for fact in facts:
+        fact.args.pop("inherit_period", None)
