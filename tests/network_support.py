@@ -42,3 +42,39 @@ def edges(net: nx.MultiDiGraph, relation: str) -> list[tuple[str, str, dict]]:
 
 def en(net: nx.MultiDiGraph, node: str) -> str:
     return net.nodes[node]["label_en"]
+
+
+@cache
+def real_build_file() -> Path:
+    """The graph of data/sources built in-process (read, extract, resolve, map; SHACL validation
+    is the build's own test) and written as TriG the way `wsis-graph build` writes graph.trig."""
+    import tempfile
+
+    from wsis_graph import __version__
+    from wsis_graph.map import to_dataset
+    from wsis_graph.pipeline import extract_all
+    from wsis_graph.resolve import resolve
+    from wsis_graph.resources import data_dir
+    from wsis_graph.write import serialize
+
+    mapped = to_dataset(resolve(extract_all([data_dir("sources")])), tool_version=__version__)
+    folder = Path(tempfile.mkdtemp(prefix="wsis-network-build-"))
+    path = folder / "graph.trig"
+    path.write_text(serialize(mapped.dataset, "trig"), encoding="utf-8")
+    return folder
+
+
+@cache
+def real_graph() -> Graph:
+    return load_rdf(real_build_file())
+
+
+@cache
+def _real_network() -> nx.MultiDiGraph:
+    net = derive_network(real_graph())
+    annotate(net)
+    return net
+
+
+def real_network() -> nx.MultiDiGraph:
+    return _real_network().copy()
