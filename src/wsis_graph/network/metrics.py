@@ -182,7 +182,9 @@ def _table(metrics: NetworkMetrics) -> str:
         lines.append(f"  {names[b['id']]} (community {b['community']}) links communities "
                      f"{', '.join(map(str, b['bridges']))}; betweenness {b['betweenness']:.4f}")
     if not metrics.brokers:
-        lines.append("  none (no node links two communities)")
+        lines.append("  none: no node links two communities here"
+                     + ("; the groups meet only through events (see --projection full)"
+                        if metrics.projection == "stakeholders" else ""))
     return "\n".join(lines) + "\n"
 
 
