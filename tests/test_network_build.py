@@ -40,6 +40,8 @@ def test_hosts_chair_keynote_and_co_facilitators():
     assert {u for u, v in pairs("co_organises") if v == EVENT} == {
         "International Telecommunication Union", "United Nations Educational, Scientific and Cultural Organization",
         "United Nations Development Programme", "United Nations Conference on Trade and Development"}
+    sole = [d for u, v, d in edges(net, "co_organises") if v == REVIEW]  # the UN General Assembly alone
+    assert [(d["label"], d["label_zh"]) for d in sole] == [("organises", "承办")]
     assert pairs("chairs") == [("Solly Malatsi", EVENT)]
     assert pairs("gives_keynote") == [("Alar Karis", EVENT)]
     assert pairs("co_facilitates") == [("Ekitela Lokaale", REVIEW), ("Suela Janina", REVIEW)]

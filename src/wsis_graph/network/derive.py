@@ -65,6 +65,9 @@ ROLE_RELATIONS = {
     "facilitator": "co_facilitates",
 }
 BODY_ROLES = {"chair", "chairperson", "vicechair", "chairmanship"}
+# A sole organiser or host shares the co-organises / co-hosts filter but says what it did.
+SOLE_ROLE_LABELS = {"organiser": ("organises", "承办"), "organizer": ("organises", "承办"),
+                    "host": ("hosts", "主办")}
 PART_OF = {"partof", "ispartof", "superevent"}
 
 
@@ -246,6 +249,9 @@ def _add_roles(graph: Graph, builder: _EdgeBuilder) -> None:
         if relation in ("chairs_body", "has_role") or (relation == "chairs" and "vicechair" in keys):
             attrs["label"] = f"{RELATIONS[relation].label}: {labels['en']}"
             attrs["label_zh"] = labels["zh"] or RELATIONS[relation].label_zh
+        sole = [SOLE_ROLE_LABELS[k] for k in sorted(keys) if k in SOLE_ROLE_LABELS]
+        if sole and relation in ("co_organises", "co_hosts"):
+            attrs["label"], attrs["label_zh"] = sole[0]
         builder.add(row["agent"], context, relation, row["fact"], qualifier, **attrs)
 
 
