@@ -63,6 +63,18 @@ def test_pictures_fall_back_to_english_with_a_warning(monkeypatch):
     assert not any(re.search(r"[\u4e00-\u9fff]", t) for t in texts)
 
 
+def test_font_cache_is_refreshed_once_when_no_cjk_font_is_known(monkeypatch):
+    answers, rebuilt = iter([None, "WenQuanYi Micro Hei"]), []
+    monkeypatch.setattr(pictures, "_known_cjk_family", lambda: next(answers))
+    monkeypatch.setattr(pictures, "_rebuild_font_cache", lambda: rebuilt.append(True))
+    pictures.cjk_font.cache_clear()
+    try:
+        assert pictures.cjk_font() == "WenQuanYi Micro Hei"
+        assert rebuilt == [True]
+    finally:
+        pictures.cjk_font.cache_clear()
+
+
 def test_command_writes_the_files_and_prints_metrics(tmp_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["network", "--graph", str(FIXTURE), "--out", str(tmp_path)])

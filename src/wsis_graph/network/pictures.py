@@ -40,9 +40,22 @@ def cjk_font() -> str | None:
     """The family name of an installed CJK font, refreshing matplotlib's font cache once."""
     family = _known_cjk_family()
     if family is None:
-        font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+        _rebuild_font_cache()
         family = _known_cjk_family()
     return family
+
+
+def _rebuild_font_cache() -> None:
+    """Rescan the system fonts (matplotlib caches the list it found when it was first used)."""
+    rebuild = getattr(font_manager, "_load_fontmanager", None)
+    if rebuild is not None:
+        font_manager.fontManager = rebuild(try_read_cache=False)
+        return
+    for path in font_manager.findSystemFonts():  # no private helper: add what is there
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError, ValueError):
+            continue
 
 
 def _known_cjk_family() -> str | None:
