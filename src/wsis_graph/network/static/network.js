@@ -223,11 +223,33 @@
       ctx.lineWidth = n === focus ? 3 : 1;
       ctx.strokeStyle = n === focus ? "#000" : "#fff";
       ctx.stroke();
-      ctx.font = (n.type === "event" ? "bold 13px " : "12px ") + FONT;
-      ctx.fillStyle = "#111";
-      ctx.textAlign = "left";
-      ctx.fillText(n.label, p[0] + r + 3, p[1] + 4);
     });
+    drawLabels(focus);
+  }
+  // Labels of the most central nodes first; a label that would overlap one already drawn is
+  // left out (hover, zoom or search shows it), except for the focused node and its neighbours.
+  function drawLabels(focus) {
+    var boxes = [], near = {};
+    if (focus) {
+      near[focus.id] = true;
+      focus.edges.forEach(function (e) { near[e.source] = true; near[e.target] = true; });
+    }
+    var order = nodes.filter(function (n) { return state.visibleNodes[n.id]; });
+    order.sort(function (a, b) { return (near[b.id] ? 1 : 0) - (near[a.id] ? 1 : 0) || b.pagerank - a.pagerank; });
+    ctx.textAlign = "left";
+    order.forEach(function (n) {
+      var p = toScreen(n), r = Math.max(3, n.radius * Math.sqrt(state.scale));
+      ctx.font = (n.type === "event" ? "bold 13px " : "12px ") + FONT;
+      var box = [p[0] + r + 3, p[1] - 9, p[0] + r + 3 + ctx.measureText(n.label).width, p[1] + 6];
+      var clash = boxes.some(function (o) { return box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]; });
+      if (clash && !near[n.id]) return;
+      boxes.push(box);
+      ctx.fillStyle = "rgba(255,255,255,0.75)";
+      ctx.fillRect(box[0] - 1, box[1], box[2] - box[0] + 2, box[3] - box[1]);
+      ctx.fillStyle = "#111";
+      ctx.fillText(n.label, box[0], p[1] + 4);
+    });
+    app.setAttribute("data-labelled-nodes", String(boxes.length));
   }
   function arrow(p, q, r) {
     var dx = q[0] - p[0], dy = q[1] - p[1], d = Math.sqrt(dx * dx + dy * dy);
