@@ -291,3 +291,16 @@ def test_cli_help_ends_with_an_example(command):
     help_text = res.output.split("Options:")[0].rstrip()
     assert "Example:" in help_text
     assert help_text.splitlines()[-1].strip().startswith("wsis-graph ")
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("place/geneva", ("", "Geneva", "Switzerland")),        # a city: no venue
+    ("country/CH", ("", "", "Switzerland")),                 # a country only
+    ("place/palexpo", ("Palexpo", "Geneva", "Switzerland")),
+])
+def test_events_split_the_place_by_structure(place, expected):
+    res = sample.make_resolution()
+    f = next(f for f in res.facts if f.kind == "event-place")
+    f.args["place"] = sample.ID + place
+    g = to_dataset(res, tool_version="0").dataset
+    assert [r[4:7] for r in rows(g, "events")] == [expected]

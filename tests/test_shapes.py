@@ -117,7 +117,7 @@ CASES = {
     "LatinNamesAreEnglishShape": (lambda g: g.add((ITU, SKOS.altLabel, Literal("UIT", lang="zh"))),
                                   "Latin-script name is tagged @zh"),
     "AltLabelNotPrefLabelShape": (lambda g: g.add((ITU, SKOS.altLabel, Literal("国际电信联盟", lang="zh"))),
-                                  "repeats the skos:prefLabel"),
+                                  "repeats a skos:prefLabel"),
     "CountryShape": (lambda g: g.remove((ID["country/MY"], RDF.type, SCHEMA.GovernmentOrganization)),
                      "country-as-agent pattern"),
     "PlaceShape": (lambda g: g.add((ID["place/geneva"], SCHEMA.containedInPlace, WSIS.C6)), "must point to a schema:Place"),
@@ -181,8 +181,8 @@ def test_quote_check_catches_a_wrong_offset_in_full_validation(good):
     outcome = validate(broken)
     assert not outcome.conforms
     quote = [r for r in outcome.results if r["shape"] == WSH + "QuoteMatchesSourceShape"]
-    assert [r["focus"] for r in quote] == [str(evidence_of(good, SPONSORSHIP))]
-    assert quote[0]["value"] == "白金合作伙伴:马来西亚"
+    assert [(r["focus"], r["value"]) for r in quote] == [(str(SOURCE), str(evidence_of(good, SPONSORSHIP)))]
+    assert "白金合作伙伴:马来西亚" in quote[0]["message"]
     assert "QuoteMatchesSourceShape" in outcome.text
 
 
@@ -212,3 +212,12 @@ def test_result_records_name_property_shapes_by_parent_and_path(good):
     assert [r["shape"] for r in outcome.results] == [WSH + "FactShape/wsis:rule"]
     assert outcome.results[0]["focus"] == str(SPONSORSHIP)
     assert outcome.results[0]["component"] == "MinCountConstraintComponent"
+
+
+def test_concept_without_english_label_is_only_a_warning(good):
+    g = Graph()
+    g += good
+    g.remove((WSIS.PlatinumPartner, SKOS.prefLabel, Literal("Platinum Partner", lang="en")))
+    outcome = validate(g, shapes=only("ConceptShape"))
+    assert outcome.conforms
+    assert [(r["severity"], r["focus"]) for r in outcome.results] == [("Warning", str(WSIS.PlatinumPartner))]
