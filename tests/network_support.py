@@ -46,21 +46,14 @@ def en(net: nx.MultiDiGraph, node: str) -> str:
 
 @cache
 def real_build_file() -> Path:
-    """The graph of data/sources built in-process (read, extract, resolve, map; SHACL validation
-    is the build's own test) and written as TriG the way `wsis-graph build` writes graph.trig."""
+    """A build folder of data/sources made by the real pipeline (`wsis-graph build`), once."""
     import tempfile
 
-    from wsis_graph import __version__
-    from wsis_graph.map import to_dataset
-    from wsis_graph.pipeline import extract_all
-    from wsis_graph.resolve import resolve
+    from wsis_graph.pipeline import build
     from wsis_graph.resources import data_dir
-    from wsis_graph.write import serialize
 
-    mapped = to_dataset(resolve(extract_all([data_dir("sources")])), tool_version=__version__)
     folder = Path(tempfile.mkdtemp(prefix="wsis-network-build-"))
-    path = folder / "graph.trig"
-    path.write_text(serialize(mapped.dataset, "trig"), encoding="utf-8")
+    build([data_dir("sources")], folder)
     return folder
 
 
