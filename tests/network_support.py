@@ -47,12 +47,15 @@ def en(net: nx.MultiDiGraph, node: str) -> str:
 @cache
 def real_build_file() -> Path:
     """A build folder of data/sources made by the real pipeline (`wsis-graph build`), once."""
+    import atexit
+    import shutil
     import tempfile
 
     from wsis_graph.pipeline import build
     from wsis_graph.resources import data_dir
 
     folder = Path(tempfile.mkdtemp(prefix="wsis-network-build-"))
+    atexit.register(shutil.rmtree, folder, True)
     build([data_dir("sources")], folder)
     return folder
 
