@@ -328,11 +328,3 @@ def _add_countries(graph: Graph, builder: _EdgeBuilder) -> None:
         if source in builder.net and builder.net.nodes[source]["type"] in ("person", "organisation"):
             builder.add(source, row["country"], "from_country")
 
-
-def node_count_by_type(net: nx.MultiDiGraph) -> dict[str, int]:
-    """How many nodes of each type: used in summaries and the HTML legend."""
-    counts = {t: 0 for t in NODE_TYPES}
-    for _, data in net.nodes(data=True):
-        counts[data["type"]] = counts.get(data["type"], 0) + 1
-    return counts
-
