@@ -91,7 +91,8 @@ def test_command_writes_the_files_and_prints_metrics(tmp_path):
     assert json.loads(result.output)["projection"] == "full"
 
 
-@pytest.mark.parametrize("content", [None, "not turtle {", ""])
+@pytest.mark.parametrize("content", [None, "not turtle {", "",
+                                     "<https://example.org/a> <https://example.org/b> 1 ."])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, content):
     path = tmp_path / "graph.ttl"
     if content is not None:
