@@ -241,6 +241,12 @@ def test_latin_names_are_tagged_english():
 
 def test_entity_knowledge_places_countries_honorifics(ents):
     assert (ID["place/palexpo"], SCHEMA.containedInPlace, ID["place/geneva"]) in ents
+    assert set(ents.objects(ID["place/palexpo"], RDF.type)) == {SCHEMA.Place, SCHEMA.EventVenue}
+    assert set(ents.objects(ID["place/geneva"], RDF.type)) == {SCHEMA.Place, SCHEMA.City}
+    assert (ID["org/itu-now"], ORG.subOrganizationOf, ID["org/itu"]) in ents
+    roundtable = ID["session/regulators-roundtable"]
+    assert (roundtable, RDF.type, SCHEMA.EventSeries) in ents
+    assert (roundtable, WSIS.sessionType, WSIS.Roundtable) in ents
     assert (ID["place/geneva"], SCHEMA.containedInPlace, ID["country/CH"]) in ents
     person = ID["person/solly-malatsi"]
     assert (person, WSIS.country, ID["country/ZA"]) in ents

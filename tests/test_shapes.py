@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from wsis_graph.map import to_dataset
-from wsis_graph.map.namespaces import DATASET, ID, OA, SCHEMA, SH, WSIS
+from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
 from wsis_graph.validate import load_shapes, union_graph, validate
 
 WSH = "https://w3id.org/wsis-graph/shapes#"
@@ -127,6 +127,7 @@ CASES = {
     "PersonShape": (lambda g: g.add((ID["person/solly-malatsi"], WSIS.honorific, WSIS.Count)), "wsis:Honorifics"),
     "EntityCountryShape": (lambda g: replace_value(g, ID["person/solly-malatsi"], WSIS.country, ITU), "one schema:Country"),
     "EventShape": (lambda g: g.add((HLE, SCHEMA.superEvent, ID["place/geneva"])), "superEvent must be a schema:Event"),
+    "OrganizationShape": (lambda g: g.add((ITU, ORG.subOrganizationOf, HLE)), "subOrganizationOf must be"),
     "LinkedFlagShape": (lambda g: replace_value(g, ITU, WSIS.linked, Literal("yes")), "one xsd:boolean"),
     "SpecificResourceShape": (lambda g: g.remove((evidence_of(g, SPONSORSHIP), OA.hasSelector,
                                                   URIRef(evidence_of(g, SPONSORSHIP) + "#quote"))),

@@ -37,6 +37,10 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
 }
 
 
+# Lexicon place kinds with a more precise schema.org class (both subclasses of schema:Place).
+PLACE_KINDS: dict[str, URIRef] = {"city": SCHEMA.City, "venue": SCHEMA.EventVenue}
+
+
 @dataclass
 class MapResult:
     """The dataset to validate and write, and the facts left out of it (each with its reason)."""
@@ -159,6 +163,25 @@ def _add_entity_props(graph: Graph, node: URIRef, entity: Entity, resolution: Re
         _add_honorifics(graph, node, props.get("honorifics"), resolution)
     if entity.kind == "Country" and props.get("iso"):
         graph.add((node, SCHEMA.identifier, Literal(str(props["iso"]))))
+    place_class = PLACE_KINDS.get(str(props.get("place_kind", "")))
+    if entity.kind == "Place" and place_class is not None:
+        graph.add((node, RDF.type, place_class))
+    for target in _known(props.get("part_of"), resolution.entities):
+        graph.add((node, ORG.subOrganizationOf if entity.kind == "Organization" else SCHEMA.superEvent, target))
+    if entity.kind in ("Event", "Session"):
+        _add_event_props(graph, node, props, resolution)
+
+
+def _add_event_props(graph: Graph, node: URIRef, props: dict, resolution: Resolution) -> None:
+    """A session's type, a series flag (schema:EventSeries), the series an event belongs to."""
+    for target in _known(props.get("session_type"), resolution.concepts):
+        graph.add((node, WSIS.sessionType, target))
+    series = props.get("series")
+    if series is True:
+        graph.add((node, RDF.type, SCHEMA.EventSeries))
+    for target in _known(series, resolution.entities):
+        graph.add((node, SCHEMA.superEvent, target))
+        graph.add((target, SCHEMA.subEvent, node))
 
 
 def _add_honorifics(graph: Graph, node: URIRef, value: Any, resolution: Resolution) -> None:
