@@ -397,3 +397,10 @@ def test_a_latin_zh_label_beside_an_english_one_becomes_an_english_alt_label():
     node = URIRef(iri)
     assert set(g.objects(node, SKOS.prefLabel)) == {Literal("Internet Society", lang="en")}
     assert set(g.objects(node, SKOS.altLabel)) == {Literal("ISOC", lang="en")}
+
+
+def test_the_dataset_graph_says_what_each_named_graph_holds(ds):
+    g = ds.graph(GRAPH_DATASET)
+    for name in (DOC_GRAPH, GRAPH_ENTITIES, GRAPH_ONTOLOGY, GRAPH_DATASET):
+        assert g.value(name, DCTERMS.description) is not None, name
+    assert g.value(DOC_GRAPH, DCTERMS.source) == SOURCE
