@@ -1,5 +1,6 @@
 # wsis-graph: two commands on a fresh machine with Python 3.11 and make.
-#   make run   -> creates .venv, installs, builds data/sources into out/, prints a summary
+#   make run   -> creates .venv, installs, builds data/sources into out/, prints a summary,
+#                 writes the stakeholder network (HTML, GEXF, GraphML, JSON, SVG, PNG)
 #   make test  -> creates or updates .venv with the test extras, installs the Debian packages
 #                 the tests need (when run as root), runs pytest
 PYTHON ?= python3
@@ -26,6 +27,7 @@ test-venv: $(VENV)/.installed-test
 
 run: venv
 	$(BIN)/wsis-graph build --out $(OUT)
+	$(BIN)/wsis-graph network --graph $(OUT) --out $(OUT)
 
 # Debian packages the tests use (a CJK font for the pictures, Chromium for the HTML view).
 # Installed only when we are root and they are missing; otherwise the tests that need them skip.

@@ -9,13 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, VOID, XSD
+from rdflib import BNode, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, VOID
 
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import GRAPH_DATASET, GRAPH_ENTITIES, GRAPH_ONTOLOGY, ID, OA, ORG, SCHEMA, WSIS
 from wsis_graph.model import Span
 from wsis_graph.resolve.model import Literal as RLiteral
+
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
 def _sample():
@@ -239,6 +241,12 @@ def test_latin_names_are_tagged_english():
 
 def test_entity_knowledge_places_countries_honorifics(ents):
     assert (ID["place/palexpo"], SCHEMA.containedInPlace, ID["place/geneva"]) in ents
+    assert set(ents.objects(ID["place/palexpo"], RDF.type)) == {SCHEMA.Place, SCHEMA.EventVenue}
+    assert set(ents.objects(ID["place/geneva"], RDF.type)) == {SCHEMA.Place, SCHEMA.City}
+    assert (ID["org/itu-now"], ORG.subOrganizationOf, ID["org/itu"]) in ents
+    roundtable = ID["session/regulators-roundtable"]
+    assert (roundtable, RDF.type, SCHEMA.EventSeries) in ents
+    assert (roundtable, WSIS.sessionType, WSIS.Roundtable) in ents
     assert (ID["place/geneva"], SCHEMA.containedInPlace, ID["country/CH"]) in ents
     person = ID["person/solly-malatsi"]
     assert (person, WSIS.country, ID["country/ZA"]) in ents
@@ -336,3 +344,63 @@ def test_duplicate_key_with_other_content_is_rejected():
     out = to_dataset(res, tool_version="0")
     assert [r["reason"] for r in out.rejected] == [f"key {f.key!r} is already used by another fact in 'sample.zh'"]
     assert out.dataset.graph(DOC_GRAPH).value(fact(f.key), WSIS.sponsor) == ID["country/MY"]
+
+
+def test_two_documents_get_their_own_graphs_sources_and_fact_iris():
+    from dataclasses import replace as dc_replace
+
+    res = sample.make_resolution()
+    second = dc_replace(res.documents[0], id="sample-2.zh")
+    res.documents.append(second)
+    first_fact = next(f for f in res.facts if f.kind == "sponsorship")
+    res.facts.append(dc_replace(first_fact, document="sample-2.zh"))
+    out = to_dataset(res, tool_version="0")
+    assert out.rejected == []
+    g2 = out.dataset.graph(URIRef(ID + "graph/sample-2.zh"))
+    node = URIRef(f"{ID}fact/sample-2.zh/{first_fact.key}")
+    assert g2.value(node, WSIS.document) == URIRef(ID + "source/sample-2.zh")
+    assert (node, None, None) not in out.dataset.graph(DOC_GRAPH)
+    assert str(g2.value(g2.value(node, PROV.wasDerivedFrom), OA.hasSource)).endswith("source/sample-2.zh")
+    meta = out.dataset.graph(GRAPH_DATASET)
+    assert len(set(meta.objects(ID["dataset"], DCTERMS.source))) == 2
+
+
+def test_full_iris_and_odd_keys_are_accepted():
+    res = sample.make_resolution()
+    f = next(f for f in res.facts if f.kind == "event-time")
+    f.args["start"] = RLiteral("2025-07-07", "http://www.w3.org/2001/XMLSchema#date")
+    f.args["event"] = sample.ID + "event/wsis-20-hle-2025"
+    f.key = "event-time/活动 2025"
+    out = to_dataset(res, tool_version="0")
+    assert out.rejected == []
+    node = URIRef(f"{ID}fact/sample.zh/event-time/%E6%B4%BB%E5%8A%A8%202025")
+    assert out.dataset.graph(DOC_GRAPH).value(node, SCHEMA.startDate) == Literal("2025-07-07", datatype=XSD.date)
+
+
+def test_an_entity_with_an_unusable_iri_is_set_aside_with_its_facts():
+    res = sample.make_resolution()
+    res.entities["MY"] = sample._e("x", "Country", "马来西亚", "Malaysia")
+    res.entities["MY"].iri = "MY"
+    f = next(f for f in res.facts if f.kind == "sponsorship")
+    f.args["sponsor"] = "MY"
+    out = to_dataset(res, tool_version="0")
+    reasons = {(r["kind"], r["key"]): r["reason"] for r in out.rejected}
+    assert reasons == {("entity", "MY"): "not an IRI or known CURIE: 'MY'",
+                       ("sponsorship", f.key): "not an IRI or known CURIE: 'MY'"}
+
+
+def test_a_latin_zh_label_beside_an_english_one_becomes_an_english_alt_label():
+    res = sample.make_resolution()
+    iri = sample.ID + "org/isoc"
+    res.entities[iri] = sample._e("org/isoc", "Organization", "ISOC", "Internet Society")
+    g = to_dataset(res, tool_version="0").dataset.graph(GRAPH_ENTITIES)
+    node = URIRef(iri)
+    assert set(g.objects(node, SKOS.prefLabel)) == {Literal("Internet Society", lang="en")}
+    assert set(g.objects(node, SKOS.altLabel)) == {Literal("ISOC", lang="en")}
+
+
+def test_the_dataset_graph_says_what_each_named_graph_holds(ds):
+    g = ds.graph(GRAPH_DATASET)
+    for name in (DOC_GRAPH, GRAPH_ENTITIES, GRAPH_ONTOLOGY, GRAPH_DATASET):
+        assert g.value(name, DCTERMS.description) is not None, name
+    assert g.value(DOC_GRAPH, DCTERMS.source) == SOURCE

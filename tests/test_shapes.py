@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
@@ -21,6 +21,8 @@ from wsis_graph.validate import load_shapes, union_graph, validate
 
 WSH = "https://w3id.org/wsis-graph/shapes#"
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
 def _sample():
@@ -36,6 +38,7 @@ sample = _sample()
 HLE = URIRef(ID + "event/wsis-20-hle-2025")
 ITU = URIRef(ID + "org/itu")
 SOURCE = URIRef(ID + "source/sample.zh")
+ONTOLOGY = URIRef("https://w3id.org/wsis-graph/ontology")
 
 
 def fact(key: str) -> URIRef:
@@ -117,13 +120,14 @@ CASES = {
     "LatinNamesAreEnglishShape": (lambda g: g.add((ITU, SKOS.altLabel, Literal("UIT", lang="zh"))),
                                   "Latin-script name is tagged @zh"),
     "AltLabelNotPrefLabelShape": (lambda g: g.add((ITU, SKOS.altLabel, Literal("国际电信联盟", lang="zh"))),
-                                  "repeats the skos:prefLabel"),
+                                  "repeats a skos:prefLabel"),
     "CountryShape": (lambda g: g.remove((ID["country/MY"], RDF.type, SCHEMA.GovernmentOrganization)),
                      "country-as-agent pattern"),
     "PlaceShape": (lambda g: g.add((ID["place/geneva"], SCHEMA.containedInPlace, WSIS.C6)), "must point to a schema:Place"),
     "PersonShape": (lambda g: g.add((ID["person/solly-malatsi"], WSIS.honorific, WSIS.Count)), "wsis:Honorifics"),
     "EntityCountryShape": (lambda g: replace_value(g, ID["person/solly-malatsi"], WSIS.country, ITU), "one schema:Country"),
     "EventShape": (lambda g: g.add((HLE, SCHEMA.superEvent, ID["place/geneva"])), "superEvent must be a schema:Event"),
+    "OrganizationShape": (lambda g: g.add((ITU, ORG.subOrganizationOf, HLE)), "subOrganizationOf must be"),
     "LinkedFlagShape": (lambda g: replace_value(g, ITU, WSIS.linked, Literal("yes")), "one xsd:boolean"),
     "SpecificResourceShape": (lambda g: g.remove((evidence_of(g, SPONSORSHIP), OA.hasSelector,
                                                   URIRef(evidence_of(g, SPONSORSHIP) + "#quote"))),
@@ -140,6 +144,7 @@ CASES = {
     "OwnTermShape": (lambda g: g.remove((WSIS.EventTiming, RDFS.comment, None)), "needs an rdfs:comment"),
     "OwnPropertyShape": (lambda g: g.remove((WSIS.tier, RDFS.range, None)), "one rdfs:range"),
     "DeclaredTermsShape": (lambda g: g.add((HLE, WSIS.madeUpProperty, ITU)), "madeUpProperty"),
+    "OntologyShape": (lambda g: g.remove((ONTOLOGY, OWL.versionInfo, None)), "owl:versionInfo"),
     "DatasetShape": (lambda g: g.remove((DATASET, SCHEMA.version, None)), "schema:version"),
     "ToolShape": (lambda g: g.remove((ID["tool/wsis-graph"], SCHEMA.softwareVersion, None)), "schema:softwareVersion"),
     "NoBlankNodesShape": (lambda g: g.add((HLE, SCHEMA.about, BNode())), "holds a blank node"),
@@ -181,8 +186,8 @@ def test_quote_check_catches_a_wrong_offset_in_full_validation(good):
     outcome = validate(broken)
     assert not outcome.conforms
     quote = [r for r in outcome.results if r["shape"] == WSH + "QuoteMatchesSourceShape"]
-    assert [r["focus"] for r in quote] == [str(evidence_of(good, SPONSORSHIP))]
-    assert quote[0]["value"] == "白金合作伙伴:马来西亚"
+    assert [(r["focus"], r["value"]) for r in quote] == [(str(SOURCE), str(evidence_of(good, SPONSORSHIP)))]
+    assert "白金合作伙伴:马来西亚" in quote[0]["message"]
     assert "QuoteMatchesSourceShape" in outcome.text
 
 
@@ -212,3 +217,35 @@ def test_result_records_name_property_shapes_by_parent_and_path(good):
     assert [r["shape"] for r in outcome.results] == [WSH + "FactShape/wsis:rule"]
     assert outcome.results[0]["focus"] == str(SPONSORSHIP)
     assert outcome.results[0]["component"] == "MinCountConstraintComponent"
+
+
+def test_concept_without_english_label_is_only_a_warning(good):
+    g = Graph()
+    g += good
+    g.remove((WSIS.PlatinumPartner, SKOS.prefLabel, Literal("Platinum Partner", lang="en")))
+    outcome = validate(g, shapes=only("ConceptShape"))
+    assert outcome.conforms
+    assert [(r["severity"], r["focus"]) for r in outcome.results] == [("Warning", str(WSIS.PlatinumPartner))]
+
+
+GENERIC = {"TypedNodesAreNamedShape", "NoBlankNodesShape", "DeclaredTermsShape"}
+
+
+def test_every_typed_node_is_checked_by_a_class_shape(good):
+    """Each node with a type meets at least one shape chosen for one of its classes (or a
+    superclass), beyond the generic graph-wide checks."""
+    shapes = load_shapes()
+    classes = {o for s, o in shapes.subject_objects(SH.targetClass) if str(s)[len(WSH):] not in GENERIC}
+    unchecked = []
+    for node in set(good.subjects(RDF.type, None)):
+        types = set(good.objects(node, RDF.type))
+        closure = set(types)
+        for t in types:
+            closure |= set(good.transitive_objects(t, RDFS.subClassOf))
+        property_targeted = any((node, p, None) in good for p in shapes.objects(None, SH.targetSubjectsOf)
+                                if p != RDF.type)
+        if not closure & classes and not property_targeted:
+            unchecked.append((node, sorted(types)))
+    # the ontology's own property declarations are checked by OwnTermShape via owl:* types;
+    # rdf:Property-only or rdfs:Class-only nodes would show up here
+    assert unchecked == []

@@ -79,7 +79,7 @@ def test_ntriples_is_sorted_and_has_no_blank_nodes(out):
     lines = (out / "graph.nt").read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
     assert len(lines) == len(set(lines))
-    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld"):
+    for name in ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld", "validation-report.ttl"):
         assert "_:" not in (out / name).read_text(encoding="utf-8"), name
 
 
@@ -118,6 +118,12 @@ def test_jsonld_is_compacted_and_expands_offline_from_anywhere(out, tmp_path, mo
     assert set(jl) == set(tg)
     for name in tg:
         assert isomorphic(jl[name], tg[name]), name
+
+
+def test_jsonld_uses_compact_iris(out):
+    text = (out / "graph.jsonld").read_text(encoding="utf-8")
+    assert '"@id": "id:source/sample.zh"' in text
+    assert '"schema:name"' in text
 
 
 def test_validation_report_and_rejected_files(tmp_path):
@@ -177,3 +183,37 @@ def test_serialize_formats_are_deterministic_for_a_graph_in_any_order():
     b = to_dataset(res, tool_version="0").dataset
     for fmt in ("turtle", "nt", "trig", "json-ld"):
         assert serialize(a, fmt) == serialize(b, fmt), fmt
+
+
+def test_a_strict_parser_reads_every_file(out):
+    """Oxigraph rejects what rdflib tolerates (bad IRIs, bad escapes); every export passes it."""
+    import pyoxigraph as ox
+
+    counts = {}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES),
+                      ("graph.trig", ox.RdfFormat.TRIG), ("validation-report.ttl", ox.RdfFormat.TURTLE)):
+        counts[name] = sum(1 for _ in ox.parse(path=str(out / name), format=fmt))
+    assert counts["graph.ttl"] == counts["graph.nt"] == counts["graph.trig"] > 0
+    assert counts["validation-report.ttl"] > 0
+
+
+def test_tricky_literals_and_iris_round_trip():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD as XSD_NS
+
+    g = Dataset()
+    name = URIRef("https://w3id.org/wsis-graph/id/graph/x")
+    node = URIRef("https://w3id.org/wsis-graph/id/org/é-é")
+    values = [Literal('say "hi" \\ back\nslash\r\ttab'), Literal("中文", lang="zh"),
+              Literal("2025-07-09T16:45:00+02:00", datatype=XSD_NS.dateTime), Literal("44", datatype=XSD_NS.decimal)]
+    for v in values:
+        g.graph(name).add((node, URIRef("https://schema.org/description"), v))
+    for fmt, parse_as in (("turtle", "turtle"), ("nt", "nt"), ("trig", "trig"), ("json-ld", "json-ld")):
+        text = serialize(g, fmt)
+        back = Dataset()
+        if fmt == "json-ld":
+            from wsis_graph.write.rdfformat import jsonld_context, to_jsonld
+            text = to_jsonld(g, context_ref=jsonld_context()["@context"])
+        back.parse(data=text, format=parse_as)
+        got = {o for _, _, o, _ in back.quads((node, None, None, None))}
+        assert got == set(values), fmt

@@ -72,6 +72,15 @@ class DocumentContext:
                 plain = plain.replace(m.text, "")
         return not any(mark in plain for mark in ("、", ",", ",", ":", ":", "包括", "如"))
 
+    def paragraph_session(self, seg: Segment) -> Mention | None:
+        """The session a paragraph opens with (监管机构圆桌会议汇聚了...), which its later sentences
+        go on talking about."""
+        first = next((s for s in self.sentences if s.line == seg.line), seg)
+        if first is seg:
+            return None
+        head = self.first_mention(first)
+        return head if head is not None and head.label == "SESSION_TYPE" else None
+
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start

@@ -43,7 +43,10 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         if group is None:
             return None
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
-    noun = _noun_after(ctx.text, mentions, i, settings)
+    after = _noun_after(ctx.text, mentions, i, settings)
+    before = _noun_before(ctx.text, mentions, i, settings)
+    # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
+    noun = before if before is not None and (after is None or len(after.text) == 1) else after
     if noun is None:
         return None
     if noun.label == "SESSION_TYPE":
@@ -67,6 +70,24 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
             return None
     return None
+
+
+def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
+    """`演讲者约1,000名`: the noun first, then the number and a classifier that ends the clause."""
+    q = mentions[i]
+    if i == 0 or mentions[i - 1].label != "MEASURE":
+        return None
+    noun = mentions[i - 1]
+    gap = text[noun.end:q.start].strip()
+    tail = text[q.end:q.end + 2]
+    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (len(tail) < 2 or tail[1] in ",,。;;、\n")
+    return noun if len(gap) <= 2 and all(ch in "共有达为是约计" for ch in gap) and ends_clause else None
+
+
+def _joins(between: str) -> bool:
+    """`300名青年参与者积极参与青年特别论坛`: the counted people join the session named next."""
+    return (len(between) <= 14 and not any(ch in between for ch in ",,。;;:、")
+            and any(v in between[-6:] for v in _JOIN_VERBS))
 
 
 def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Mention | None:
@@ -105,9 +126,8 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
     if measure and measure["key"] == "measure:sessions":
         return _main(ctx)
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
-    after = [m for m in sessions if m.start >= q.end
-             and any(v in ctx.text[max(q.end, m.start - 6):m.start] for v in _JOIN_VERBS)]
-    chosen = before[0] if before else (after[0] if after else None)
+    after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]
+    chosen = before[0] if before else (after[0] if after else ctx.paragraph_session(seg))
     if chosen is not None:
         return ctx.sessions.get((chosen.start, chosen.end), chosen)
     return _main(ctx)

@@ -150,6 +150,12 @@ def _person_tail(text: str, pos: int, rules: dict[str, Any],
 
 
 def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:
+    """Read honorifics after a name (先生阁下), allowing the spaces reports put before them."""
+    skipped = pos
+    while skipped < len(text) and text[skipped] == " ":
+        skipped += 1
+    if any(text.startswith(w, skipped) for w in honorifics):
+        pos = skipped
     while True:
         for word in sorted(honorifics, key=len, reverse=True):
             if text.startswith(word, pos):

@@ -45,7 +45,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
             return _TITLE
         titled = labels.startswith("TITLED_")
         item = _token(labels.removeprefix("TITLED_"), titled)
-        sep = r"\s*" if m.group("plus") == "*" else _LIST_SEP
+        sep = r"\s*(?:的)?\s*" if m.group("plus") == "*" else _LIST_SEP
         body = f"{item}(?:{sep}{item})*" if m.group("plus") else item
         return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 

@@ -30,16 +30,18 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
     _CARRIED.clear()
     for n, seg in enumerate(ctx.sentences):
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
-        cues = [m for m in mentions if m.label == "TOPIC_KIND"]
+        cues = [_as_cue(ctx, m) for m in mentions if _as_cue(ctx, m) is not None]
+        cues = sorted(cues + _list_word_cues(ctx, seg), key=lambda c: c.start)
         for m in mentions:
             if m.label == "ACTION_LINE":
                 subject = _subject(ctx, seg, m.start, mentions)
                 facts.append(_fact(RULE_ACTION_LINE, subject, m, "topic-kind:action-line", [m], ctx, document_id))
         if not cues:
             continue
-        cue = cues[0]
+        strong = [c for c in cues if c.text not in _WEAK_CUES]
+        cue = (strong or cues)[0]
         subject = _subject(ctx, seg, cue.start, mentions)
-        free = _free_themes(ctx, seg, cue) or _lines_after(ctx, n, cue)
+        free = (_free_themes(ctx, seg, cue) or _lines_after(ctx, n, cue)) if strong else None
         if free and free[0] == RULE_LINES:
             for later in ctx.sentences[n + 1: n + 1 + len(free[1])]:
                 _CARRIED[later] = subject
@@ -55,7 +57,7 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return facts
 
 
-_WEAK_CUES = {"包括", "涉及"}
+_WEAK_CUES = {"包括", "涉及", "例如", "比如"}
 _LIST_GAP = re.compile(r"^[\s、,,和及与以及::]*(?:包括|如|例如)?[\s::]*$")
 _ITEM_GAP = re.compile(r"^\s*(?:、|,|,|和|及|与|以及)\s*$")
 
@@ -78,6 +80,22 @@ def _kind_before(cues: list[Mention], list_cue: Mention) -> Mention:
     """The cue that names the kind: the nearest before the list that is not a bare 包括."""
     before = [c for c in cues if c.start <= list_cue.start and c.text not in _WEAK_CUES]
     return before[-1] if before else list_cue
+
+
+def _as_cue(ctx: DocumentContext, m: Mention) -> Mention | None:
+    """A topic-kind word, or a measure noun that announces topics (三大核心议题:...), as a cue."""
+    if m.label == "TOPIC_KIND":
+        return m
+    kind = ctx.lexicon.concepts.get(m.key or "", {}).get("cue_kind") if m.label == "MEASURE" else None
+    return Mention("TOPIC_KIND", m.start, m.end, m.text, f"topic-kind:{kind}") if kind else None
+
+
+def _list_word_cues(ctx: DocumentContext, seg: Segment) -> list[Mention]:
+    """包括 and its like: weak cues that open a list of known topics."""
+    words = ctx.lexicon.schemes.get("topic-kind", {}).get("list_words", [])
+    text = ctx.text[seg.start:seg.end]
+    return [Mention("TOPIC_KIND", seg.start + m.start(), seg.start + m.end(), m.group(0), "topic-kind:topic")
+            for w in words for m in re.finditer(re.escape(w), text)]
 
 
 def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str, list[Mention]] | None:
@@ -136,6 +154,8 @@ def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mentio
     sessions = [m for m in mentions if m.label == "SESSION_TYPE" and m.start < pos
                 and ctx.is_topic_position(seg, m)
                 and ctx.lexicon.concepts.get(m.key, {}).get("series") is not False]
+    if not sessions and ctx.paragraph_session(seg):
+        sessions = [ctx.paragraph_session(seg)]
     if sessions:
         s = sessions[0]
         return ctx.sessions.get((s.start, s.end), s)

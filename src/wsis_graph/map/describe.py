@@ -77,11 +77,32 @@ def describe_build(dataset: Dataset, documents: list[Document], tool_version: st
     parts = [graph_iri(doc.id) for doc in documents] + [GRAPH_ENTITIES, GRAPH_ONTOLOGY]
     for part in parts:
         graph.add((DATASET, DCTERMS.hasPart, part))
+    _describe_layout(graph, documents)
     for prefix in ("schema", "org", "skos", "prov", "oa", "dcterms", "wsis"):
         graph.add((DATASET, VOID.vocabulary, URIRef(str(PREFIXES[prefix]))))
     _describe_tool(graph, tool_version)
     triples = sum(len(dataset.graph(part)) for part in parts)
     graph.add((DATASET, VOID.triples, Literal(triples, datatype=XSD.integer)))
+
+
+GRAPH_ROLES = {
+    GRAPH_ENTITIES: "Entities shared by every document (one IRI per real thing): types, labels in zh "
+                    "and en, other names, and lexicon knowledge (enclosing place, country, honorifics).",
+    GRAPH_ONTOLOGY: "The wsis: ontology (ontology/wsis.ttl) and the SKOS concept schemes of the "
+                    "controlled terms the facts use.",
+    GRAPH_DATASET: "This description of the build (VoID and DCAT).",
+}
+
+
+def _describe_layout(graph: Graph, documents: list[Document]) -> None:
+    """Say in the data what each named graph holds, so the layout documents itself."""
+    for doc in documents:
+        graph.add((graph_iri(doc.id), DCTERMS.description, Literal(
+            f"Facts read from {doc.id}, their evidence (Web Annotation selectors), the source with its "
+            "text, and the plain schema.org triples derived from those facts.", lang="en")))
+        graph.add((graph_iri(doc.id), DCTERMS.source, source_iri(doc.id)))
+    for name, text in GRAPH_ROLES.items():
+        graph.add((name, DCTERMS.description, Literal(text, lang="en")))
 
 
 def _describe_tool(graph: Graph, tool_version: str) -> None:

@@ -29,16 +29,25 @@ def _langs(mapping: dict) -> list[str]:
 
 
 def preferred(labels: dict[str, str]) -> dict[str, str]:
-    """Language -> preferred label; a lone Latin `zh` label moves to `en`."""
+    """Language -> preferred label. A Latin-script name is never a `zh` label: alone it becomes
+    the `en` label; beside an `en` label it is left to `latin_extras` (an @en altLabel)."""
     out: dict[str, str] = {}
     for lang in _langs(labels):
         text = (labels[lang] or "").strip()
         if not text:
             continue
-        if lang != "en" and is_latin(text) and "en" not in labels:
+        if lang != "en" and is_latin(text):
+            if labels.get("en"):
+                continue
             lang = "en"
         out.setdefault(lang, text)
     return out
+
+
+def latin_extras(labels: dict[str, str]) -> list[str]:
+    """Latin-script names given under a non-English language beside an English label."""
+    return [text.strip() for lang, text in labels.items()
+            if lang != "en" and text and is_latin(text) and labels.get("en")]
 
 
 def alternatives(alt_labels: dict[str, Iterable[str]], pref: dict[str, str],

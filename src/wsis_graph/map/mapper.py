@@ -12,7 +12,6 @@ schemes live in `id/graph/ontology`; the VoID/DCAT description of the build in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -23,7 +22,7 @@ from ..model import Document, Span
 from ..resolve.model import Concept, Entity, Literal as ResolvedLiteral, Resolution, ResolvedFact
 from . import derive
 from .describe import describe_build, describe_source
-from .labels import alternatives, is_latin, preferred
+from .labels import alternatives, is_latin, latin_extras, preferred
 from .namespaces import (GRAPH_ENTITIES, GRAPH_ONTOLOGY, OA, ORG, SCHEMA, WSIS, bind_prefixes,
                          evidence_iri, expand, fact_iri, graph_iri, source_iri)
 from .specs import FACT_SPECS, XSD_BY_CURIE, Arg, lexical_problem, normalise_datatype, normalise_lexical
@@ -36,6 +35,10 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "Event": (SCHEMA.Event,),
     "Session": (SCHEMA.Event,),
 }
+
+
+# Lexicon place kinds with a more precise schema.org class (both subclasses of schema:Place).
+PLACE_KINDS: dict[str, URIRef] = {"city": SCHEMA.City, "venue": SCHEMA.EventVenue}
 
 
 @dataclass
@@ -54,12 +57,11 @@ def to_dataset(resolution: Resolution, *, tool_version: str) -> MapResult:
     """Map every fact of `resolution` to RDF; facts that cannot be mapped go to `rejected`."""
     dataset = Dataset()
     bind_prefixes(dataset)
-    _add_ontology(dataset.graph(GRAPH_ONTOLOGY), resolution.concepts)
-    _add_entities(dataset.graph(GRAPH_ENTITIES), resolution)
+    rejected: list[dict[str, Any]] = _add_ontology(dataset.graph(GRAPH_ONTOLOGY), resolution.concepts)
+    rejected += _add_entities(dataset.graph(GRAPH_ENTITIES), resolution)
     docs = {doc.id: doc for doc in resolution.documents}
     for doc in resolution.documents:
         describe_source(dataset.graph(graph_iri(doc.id)), doc)
-    rejected: list[dict[str, Any]] = []
     mapped: dict[URIRef, ResolvedFact] = {}
     for fact in resolution.facts:
         try:
@@ -79,10 +81,19 @@ def _rejection(fact: ResolvedFact, reason: str) -> dict[str, Any]:
 
 # --- ontology and concept schemes ---------------------------------------------------------
 
-def _add_ontology(graph: Graph, concepts: dict[str, Concept]) -> None:
+def _add_ontology(graph: Graph, concepts: dict[str, Concept]) -> list[dict[str, Any]]:
+    """The ontology file plus the concepts; a concept whose IRI or scheme cannot be expanded is
+    set aside with the reason."""
     graph.parse(resources.data_dir("ontology") / "wsis.ttl", format="turtle")
+    skipped = []
     for iri in sorted(concepts):
-        _add_concept(graph, concepts[iri])
+        try:
+            _add_concept(graph, concepts[iri])
+        except ValueError as exc:
+            c = concepts[iri]
+            skipped.append({"kind": "concept", "document": "", "key": iri, "scheme": c.scheme,
+                            "labels": c.labels, "reason": str(exc)})
+    return skipped
 
 
 def _add_concept(graph: Graph, concept: Concept) -> None:
@@ -111,9 +122,16 @@ def _implied_property(concept: Concept, scheme: URIRef) -> URIRef | None:
 
 # --- entities -----------------------------------------------------------------------------
 
-def _add_entities(graph: Graph, resolution: Resolution) -> None:
+def _add_entities(graph: Graph, resolution: Resolution) -> list[dict[str, Any]]:
+    """Describe every entity; one whose IRI cannot be expanded is set aside with the reason."""
+    skipped = []
     for iri in sorted(resolution.entities):
-        _add_entity(graph, resolution.entities[iri], resolution)
+        try:
+            _add_entity(graph, resolution.entities[iri], resolution)
+        except ValueError as exc:
+            skipped.append({**resolution.entities[iri].to_json(), "kind": "entity",
+                            "document": "", "key": iri, "reason": str(exc)})
+    return skipped
 
 
 def _add_entity(graph: Graph, entity: Entity, resolution: Resolution) -> None:
@@ -125,7 +143,7 @@ def _add_entity(graph: Graph, entity: Entity, resolution: Resolution) -> None:
         for prop in (RDFS.label, SKOS.prefLabel, SCHEMA.name):
             graph.add((node, prop, Literal(text, lang=lang)))
     acronym = entity.props.get("acronym")
-    extra = [acronym] if isinstance(acronym, str) and is_latin(acronym) else []
+    extra = latin_extras(entity.labels) + ([acronym] if isinstance(acronym, str) and is_latin(acronym) else [])
     for alt in alternatives(entity.alt_labels, pref, extra):
         graph.add((node, SKOS.altLabel, alt))
     graph.add((node, WSIS.linked, Literal(bool(entity.linked))))
@@ -145,6 +163,25 @@ def _add_entity_props(graph: Graph, node: URIRef, entity: Entity, resolution: Re
         _add_honorifics(graph, node, props.get("honorifics"), resolution)
     if entity.kind == "Country" and props.get("iso"):
         graph.add((node, SCHEMA.identifier, Literal(str(props["iso"]))))
+    place_class = PLACE_KINDS.get(str(props.get("place_kind", "")))
+    if entity.kind == "Place" and place_class is not None:
+        graph.add((node, RDF.type, place_class))
+    for target in _known(props.get("part_of"), resolution.entities):
+        graph.add((node, ORG.subOrganizationOf if entity.kind == "Organization" else SCHEMA.superEvent, target))
+    if entity.kind in ("Event", "Session"):
+        _add_event_props(graph, node, props, resolution)
+
+
+def _add_event_props(graph: Graph, node: URIRef, props: dict, resolution: Resolution) -> None:
+    """A session's type, a series flag (schema:EventSeries), the series an event belongs to."""
+    for target in _known(props.get("session_type"), resolution.concepts):
+        graph.add((node, WSIS.sessionType, target))
+    series = props.get("series")
+    if series is True:
+        graph.add((node, RDF.type, SCHEMA.EventSeries))
+    for target in _known(series, resolution.entities):
+        graph.add((node, SCHEMA.superEvent, target))
+        graph.add((target, SCHEMA.subEvent, node))
 
 
 def _add_honorifics(graph: Graph, node: URIRef, value: Any, resolution: Resolution) -> None:
@@ -166,8 +203,16 @@ def _honorific_order(concept: Concept) -> tuple:
 
 
 def _known(value: Any, known: dict) -> list[URIRef]:
+    """The values that name a known entity or concept, as IRIs (others are left out)."""
     values = value if isinstance(value, (list, tuple)) else [value] if value else []
-    return [expand(v) for v in values if isinstance(v, str) and v in known]
+    out = []
+    for v in values:
+        if isinstance(v, str) and v in known:
+            try:
+                out.append(expand(v))
+            except ValueError:
+                continue
+    return out
 
 
 # --- facts --------------------------------------------------------------------------------
@@ -182,7 +227,10 @@ def _map_fact(dataset: Dataset, fact: ResolvedFact, docs: dict[str, Document],
         raise Rejected(f"document {fact.document!r} was not read")
     if not fact.key:
         raise Rejected("fact has no key")
-    values = {arg.name: _arg_value(arg, fact.args.get(arg.name), resolution) for arg in spec.args}
+    try:
+        values = {arg.name: _arg_value(arg, fact.args.get(arg.name), resolution) for arg in spec.args}
+    except ValueError as exc:  # an IRI or CURIE that cannot be expanded
+        raise Rejected(str(exc)) from None
     _check_period(values)
     spans = _check_spans(fact.spans, doc)
     node = fact_iri(doc.id, fact.key)

@@ -6,6 +6,7 @@ over CURIEs (`wsis:Roles`, `xsd:date`) or full IRIs, and `expand` accepts both.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -82,3 +83,15 @@ def bind_prefixes(graph) -> None:
     """Bind the project prefixes (and only those) so serialisations read the same everywhere."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
+
+
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
+_BY_LENGTH = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))
+
+
+def curie(iri: str) -> str | None:
+    """The prefixed name of `iri` when its local part is a plain name (safe in Turtle), else None."""
+    for prefix, ns in _BY_LENGTH:
+        if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
+            return f"{prefix}:{iri[len(ns):]}"
+    return None

@@ -12,17 +12,20 @@ from ..map.namespaces import bind_prefixes
 SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld",
                   ".json": "json-ld", ".nq": "nquads"}
 BUILD_GRAPH = "graph.trig"
+# In a build folder graph.trig (named graphs) is read; a folder holding only another export
+# (copied by hand, say) still loads.
+BUILD_GRAPHS = (BUILD_GRAPH, "graph.nq", "graph.ttl", "graph.nt", "graph.jsonld")
 
 
 def graph_file(path: Path) -> Path:
     """The file to read for PATH: `graph.trig` inside a build folder, else PATH itself."""
     path = Path(path)
     if path.is_dir():
-        candidate = path / BUILD_GRAPH
-        if not candidate.is_file():
-            raise InputError(f"{path}: no {BUILD_GRAPH} in this folder; run `wsis-graph build` first "
-                             "or pass a graph file")
-        return candidate
+        for name in BUILD_GRAPHS:
+            if (path / name).is_file():
+                return path / name
+        raise InputError(f"{path}: no {BUILD_GRAPH} in this folder; run `wsis-graph build` first "
+                         "or pass a graph file")
     if not path.exists():
         raise InputError(f"{path}: no such graph file or build folder; run `wsis-graph build` first")
     return path
@@ -44,6 +47,9 @@ def load_graph(path: Path | str, backend: str = "memory") -> Dataset:
     if fmt is None:
         raise InputError(f"{file}: unknown graph format {file.suffix or '(no suffix)'}; "
                          f"use one of {', '.join(sorted(SUFFIX_FORMATS))}")
+    with file.open("rb") as handle:
+        if b"\x00" in handle.read(65536):
+            raise InputError(f"{file}: file is binary (holds NUL bytes), not an RDF graph")
     dataset = Dataset()
     bind_prefixes(dataset)
     try:

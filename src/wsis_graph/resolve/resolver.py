@@ -275,8 +275,10 @@ class Resolver:
 
     def _fact_post(self, a: dict[str, Any]):
         person, post, org = self._arg(a["person"]), self._arg(a["post"]), self._arg(a["organization"])
+        concept = self.concepts[post]
         args = {"person": person, "post": post, "organization": org,
-                "title_zh": Literal(a["title"]["text"], "xsd:string")}
+                "title_zh": Literal(a["title"]["text"], "xsd:string"),
+                "title_en": Literal(concept.labels["en"], "xsd:string")}
         return f"post/{_tail(person)}/{_tail(org)}/{_tail(post)}", args
 
     def _fact_sponsorship(self, a: dict[str, Any]):
@@ -338,16 +340,13 @@ def _merge(into: ResolvedFact, other: ResolvedFact) -> None:
 def _inherit_periods(facts: list[Fact]) -> None:
     """List roles (副主席: A、B) with no period of their own take the period of the role fact
     before them in the same context (贸发会议...担任 2025-2026 年主席国), with its evidence."""
-    dated: list[Fact] = []
+    dated = [f for f in facts if f.kind == "role" and isinstance(f.args.get("period"), Mention)]
     for fact in facts:
-        if fact.kind != "role":
+        if fact.kind != "role" or isinstance(fact.args.get("period"), Mention):
             continue
-        if isinstance(fact.args.get("period"), Mention):
-            dated.append(fact)
-            continue
-        if fact.args.pop("inherit_period", None) and dated:
+        if fact.args.pop("inherit_period", None):
             context = fact.args.get("context")
-            source = next((d for d in reversed(dated) if d.args.get("context") == context), None)
+            source = next((d for d in dated if d.args.get("context") == context), None)
             if source:
                 period = source.args["period"]
                 fact.args["period"] = period

@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
 from .. import resources
-from ..map.namespaces import SH, bind_prefixes
+from ..map.namespaces import SH, bind_prefixes, curie
 
 
 @dataclass
@@ -96,7 +96,6 @@ def shape_name(shape, shapes: Graph) -> str | None:
 
 
 def _short(term) -> str:
-    from ..write.rdfformat import curie
     return curie(str(term)) or str(term)
 
 

@@ -7,7 +7,6 @@ rdflib's output with sorted lines; JSON-LD is compacted here with a context of p
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -15,18 +14,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, XSD
 
-from ..map.namespaces import PREFIXES
+from ..map.namespaces import PREFIXES, curie
 
-_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]*$")
 _PREFIX_ITEMS = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))
-
-
-def curie(iri: str) -> str | None:
-    """The prefixed name of `iri` when its local part is a plain name, else None."""
-    for prefix, ns in _PREFIX_ITEMS:
-        if iri.startswith(ns) and _PN_LOCAL.match(iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    return None
 
 
 def _term(term) -> str:
@@ -154,7 +144,15 @@ def to_jsonld(dataset: Graph | Dataset, context_ref: str | dict = CONTEXT_FILE) 
 
 
 def _compact(term) -> str:
-    return curie(str(term)) or (f"_:{term}" if isinstance(term, BNode) else str(term))
+    """A JSON-LD compact IRI: unlike Turtle, the suffix may hold `/`, `.` and `#`."""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    iri = str(term)
+    for prefix, ns in _PREFIX_ITEMS:
+        suffix = iri[len(ns):]
+        if iri.startswith(ns) and suffix and not suffix.startswith("//"):
+            return f"{prefix}:{suffix}"
+    return iri
 
 
 def _jsonld_nodes(triples: set) -> list[dict]:

@@ -61,9 +61,14 @@ def serialize(dataset: Graph | Dataset, fmt: str) -> str:
     return FORMATS[fmt][1](dataset)
 
 
+REPORT_BASE = "/wsis-graph/id/validation/"
+
+
 def report_turtle(report: Graph) -> str:
-    """The SHACL report with its blank nodes relabelled canonically, so reruns are identical."""
-    return rdfformat.to_turtle(to_canonical_graph(report))
+    """The SHACL report with pyshacl's blank nodes replaced by IRIs derived from a canonical
+    labelling, so the report has no blank nodes and reruns are byte-identical."""
+    canonical = to_canonical_graph(report)
+    return rdfformat.to_turtle(canonical.skolemize(authority="https://w3id.org", basepath=REPORT_BASE))
 
 
 def rejected_jsonl(rejected: list[dict[str, Any]]) -> str:

@@ -1,0 +1,95 @@
+"""Mention finders on their own: names, countries, numbers, dates, times, people."""
+
+from __future__ import annotations
+
+from wsis_graph.extract.lexicon import load_lexicon
+from wsis_graph.extract.mentions import find_mentions
+from wsis_graph.extract.patterns import mention_rules
+
+
+def mentions(text: str, label: str | None = None):
+    found = find_mentions(text, load_lexicon(), mention_rules())
+    return [m for m in found if label is None or m.label == label]
+
+
+def keys(text: str, label: str) -> list[str]:
+    return [m.key for m in mentions(text, label)]
+
+
+def test_longest_country_wins_and_cldr_names():
+    assert keys("索马里和马里", "COUNTRY") == ["country:SO", "country:ML"]
+    assert keys("瑞士联邦和爱沙尼亚共和国", "COUNTRY") == ["country:CH", "country:EE"]
+    assert keys("阿拉伯联合酋长国、沙特阿拉伯", "COUNTRY") == ["country:AE", "country:SA"]
+
+
+def test_un_world_and_regions_are_not_countries():
+    assert keys("联合国与世界各地", "COUNTRY") == []
+    assert keys("西亚的发展", "COUNTRY") == []
+    assert keys("西亚经社会", "ORG") == ["org:escwa"]
+
+
+def test_organisation_aliases_and_spacing():
+    assert keys("国际电信联盟、国际电联和ITU", "ORG") == ["org:itu", "org:itu", "org:itu"]
+    assert keys("贸发会议接替教科文组织", "ORG") == ["org:unctad", "org:unesco"]
+    # a Latin name must stand alone: EY is not inside KEY
+    assert keys("KEY 与 EY", "ORG") == ["org:ey"]
+
+
+def test_event_editions_with_year_in_any_position():
+    for text in ("2025年WSIS+20高级别活动", "WSIS+20高级别活动2025", "WSIS+20 2025年高级别活动",
+                 "2025 年 WSIS+20 高级别活动"):
+        (m,) = mentions(text, "EVENT")
+        assert m.key == "event:wsis-20-hle" and m.value["year"] == "2025", text
+
+
+def test_quantities_and_qualifiers():
+    def q(text):
+        (m,) = mentions(text, "QUANTITY")
+        return m.value["number"], m.value["qualifier"], m.value["unit"]
+
+    assert q("逾11,000人") == (11000, "more-than", "count")
+    assert q("11,000多名参会者") == (11000, "more-than", "count")
+    assert q("近千名演讲者") == (1000, "nearly", "count")
+    assert q("60余名代表") == (60, "more-than", "count")
+    assert q("约有1,000名演讲者") == (1000, "about", "count")
+    assert q("50以上") == (50, "at-least", "count")
+    assert q("女性占 44%") == (44, "exact", "percent")
+    assert q("五十多位") == (50, "more-than", "count")
+
+
+def test_ordinals_versions_and_years_are_not_quantities():
+    assert mentions("第二届早餐会", "QUANTITY") == []
+    assert mentions("WSIS+20 与 AI4G", "QUANTITY") == []
+
+
+def test_dates_as_precise_as_written():
+    def d(text):
+        (m,) = mentions(text, "DATE")
+        return m.value
+
+    assert d("于2025年7月7日至11日举行") == {"start": "2025-07-07", "end": "2025-07-11", "precision": "day"}
+    assert d("2025年7月7日至7月11日")["end"] == "2025-07-11"
+    assert d("2025 年 12 月在纽约") == {"start": "2025-12", "precision": "month"}
+    assert d("2025-2026 年主席国") == {"start": "2025", "end": "2026", "precision": "year"}
+    assert d("7月9日")["start"] == "--07-09"
+
+
+def test_time_range_with_offset():
+    (m,) = mentions("16:45 – 17:45(UTC+02:00)", "TIME")
+    assert m.value == {"start": "16:45:00", "end": "17:45:00", "offset": "+02:00"}
+
+
+def test_people_titles_honorifics_and_latin_names():
+    (p,) = mentions("南非通信和数字技术部长索利·马拉西先生阁下主持", "PERSON")
+    assert p.value["name"] == "索利·马拉西"
+    assert p.value["honorifics"] == ["honorific:mr", "honorific:his-her-excellency"]
+    (p,) = mentions("通信部长多琳·博格丹-马丁 (Doreen Bogdan-Martin) 女士表示", "PERSON")
+    assert p.value["name"] == "多琳·博格丹-马丁" and p.value["latin"] == "Doreen Bogdan-Martin"
+    assert p.value["honorifics"] == ["honorific:ms"]
+    first, ref = mentions("总统阿拉尔·卡里斯先生发言。卡里斯先生随后离开。", "PERSON")
+    assert ref.value["reference"] and ref.value["name"] == "阿拉尔·卡里斯"
+
+
+def test_permanent_mission_is_an_organisation_of_its_country():
+    (m,) = mentions("印度常驻代表团组织了瑜伽课程", "ORG")
+    assert m.text == "印度常驻代表团" and m.value["country"] == "country:IN"

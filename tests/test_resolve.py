@@ -1,0 +1,61 @@
+"""Stage 3, resolve: one IRI per real thing, minted IRIs for unknowns, merged repeated facts."""
+
+from __future__ import annotations
+
+from helpers import EVENT_LINE, doc
+from wsis_graph import NS_ID
+from wsis_graph.extract import extract
+from wsis_graph.resolve import Literal, resolve
+
+
+def resolution(text: str):
+    return resolve([extract(doc(EVENT_LINE + text))])
+
+
+def test_aliases_resolve_to_one_entity_with_alt_labels():
+    r = resolution("由国际电联和国际电信联盟联合主办。白金合作伙伴:ITU")
+    itu = r.entities[f"{NS_ID}org/itu"]
+    assert itu.labels == {"zh": "国际电信联盟", "en": "International Telecommunication Union"}
+    assert "国际电联" in itu.alt_labels["zh"] and "ITU" in itu.alt_labels["en"]
+    assert sum(1 for iri in r.entities if iri.endswith("/itu")) == 1
+
+
+def test_repeated_figure_is_one_fact_with_two_spans():
+    r = resolution("现场来自169个国家的参会者。\n本周,来自 169 个国家的参与者走进活动大厅。")
+    (fact,) = [f for f in r.facts if f.kind == "statistic"]
+    assert fact.args["value"] == Literal("169", "xsd:integer")
+    assert [s.quote for s in fact.spans] == ["169个国家", "169 个国家"]
+
+
+def test_unknown_person_is_minted_with_pinyin_slug_and_unlinked():
+    r = resolution("本次活动由肯尼亚信息通信部长威廉·卡本戈先生主持。")
+    iri = f"{NS_ID}person/wei-lian-ka-ben-ge"
+    assert iri in r.entities and not r.entities[iri].linked
+    assert iri in [e.iri for e in r.unlinked()]
+
+
+def test_latin_name_in_parentheses_becomes_english_label():
+    r = resolution("本次活动由肯尼亚部长威廉·卡本戈 (William Kabogo) 先生主持。")
+    person = r.entities[f"{NS_ID}person/william-kabogo"]
+    assert person.labels == {"zh": "威廉·卡本戈", "en": "William Kabogo"}
+
+
+def test_dates_keep_their_precision():
+    r = resolution("在联合国大会于 2025 年 12 月举行 WSIS+20 全面审查之前。")
+    times = {f.args["event"].rsplit("/", 1)[1]: f.args for f in r.facts if f.kind == "event-time"}
+    assert times["wsis-20-hle-2025"]["start"] == Literal("2025-07-07", "xsd:date")
+    assert times["wsis-20-review"]["start"] == Literal("2025-12", "xsd:gYearMonth")
+
+
+def test_session_times_carry_the_offset():
+    r = resolution("规划前进道路:与联合主持人的对话,2025 年 7 月 11 日,15:00 – 15:30(UTC+02:00)\n")
+    (s,) = [f for f in r.facts if f.kind == "session" and "start" in f.args]
+    assert s.args["start"] == Literal("2025-07-11T15:00:00+02:00", "xsd:dateTime")
+    assert s.args["end"] == Literal("2025-07-11T15:30:00+02:00", "xsd:dateTime")
+
+
+def test_fact_keys_are_readable_and_stable():
+    text = "白金合作伙伴:马来西亚"
+    first, second = resolution(text), resolution(text)
+    assert [f.key for f in first.facts] == [f.key for f in second.facts]
+    assert "sponsorship/wsis-20-hle-2025/my" in [f.key for f in first.facts]
