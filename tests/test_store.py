@@ -125,3 +125,17 @@ def test_backends_agree_term_by_term(build, memory_union, oxigraph_graph, name):
     memory = from_rdflib(memory_union.query(text))
     oxigraph = from_oxigraph(query(oxigraph_graph, text))
     assert oxigraph == memory
+
+
+def test_cli_query_reads_the_store_with_the_oxigraph_backend(build):
+    from click.testing import CliRunner
+
+    from wsis_graph.cli import cli
+
+    def query_cli(*extra: str) -> str:
+        done = CliRunner().invoke(cli, ["query", "sponsors", "--graph", str(build),
+                                        "--format", "csv", *extra])
+        assert done.exit_code == 0, done.output
+        return done.output
+
+    assert query_cli("--backend", "oxigraph") == query_cli()

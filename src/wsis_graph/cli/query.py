@@ -33,5 +33,5 @@ def command(name_or_file: str, graph_path: Path, fmt: str, backend: str) -> None
     """
     label, text = query_text(name_or_file)
     check_sparql(label, text)  # before loading the graph: a typo should fail fast
-    result = run_sparql(load_graph(graph_path), text, backend=backend, label=label)
+    result = run_sparql(load_graph(graph_path, backend), text, backend=backend, label=label)
     click.echo(format_result(result, fmt), nl=False)
