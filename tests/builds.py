@@ -1,48 +1,31 @@
-"""Real build folders for the serve, push and store tests.
+"""A real build for the serve, push and store tests: `wsis-graph build --out DIR`, made once.
 
-Both are made by the build's own stages and writers (map, the TriG writer, `build_store`), so
-they have the shape `wsis-graph build` gives:
-
-- `make_build(out)`: the bundled sources (read, extract, resolve, map).
-- `make_sample_build(out)`: the map stage's hand-made Resolution (tests/fixtures/map/sample.py),
-  one fact of every kind, small enough for rdflib to answer every named query in a blink.
-
-SHACL validation is left out: it takes minutes on two cores and changes nothing in the graph
-(its own tests cover it). rdflib is also too slow for some named queries on the bundled build
-(`evidence` takes over a minute), so comparisons with the in-memory backend use the sample.
+The tests only read it, so one build serves the whole session; it is removed at exit. If the
+build command does not write the store yet, it is added with `build_store`, as the build does.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import atexit
+import shutil
+import subprocess
+import tempfile
+from functools import cache
 from pathlib import Path
 
-from wsis_graph import __version__
-from wsis_graph.map import to_dataset
-from wsis_graph.pipeline import extract_all
-from wsis_graph.resolve import resolve
-from wsis_graph.resources import data_dir
-from wsis_graph.store import GRAPH_FILENAME, STORE_DIRNAME, build_store
-from wsis_graph.write.writer import atomic_write, serialize
-
-SAMPLE = Path(__file__).parent / "fixtures" / "map" / "sample.py"
+from servers import wsis_graph_cmd
+from wsis_graph.store import GRAPH_FILENAME, STORE_DIRNAME, build_store, is_store
 
 
-def make_build(out: Path) -> Path:
-    """Build the bundled sources into `out` (graph.trig and store/) and return it."""
-    return _write(to_dataset(resolve(extract_all([data_dir("sources")])),
-                             tool_version=__version__), out)
-
-
-def make_sample_build(out: Path) -> Path:
-    """Build the map stage's sample Resolution into `out` and return it."""
-    spec = importlib.util.spec_from_file_location("map_sample", SAMPLE)
-    sample = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample)
-    return _write(to_dataset(sample.make_resolution(), tool_version=__version__), out)
-
-
-def _write(mapped, out: Path) -> Path:
-    atomic_write(out / GRAPH_FILENAME, serialize(mapped.dataset, "trig"))
-    build_store(out / GRAPH_FILENAME, out / STORE_DIRNAME)
+@cache
+def shared_build() -> Path:
+    """The bundled sources built into a temporary folder (graph.trig and store/)."""
+    out = Path(tempfile.mkdtemp(prefix="wsis-graph-build-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
+    done = subprocess.run([*wsis_graph_cmd(), "build", "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    if not (out / GRAPH_FILENAME).is_file():  # exit 1 (shapes not met) still writes the graph
+        raise RuntimeError(f"wsis-graph build failed: {done.stderr.strip()}")
+    if not is_store(out / STORE_DIRNAME):
+        build_store(out / GRAPH_FILENAME, out / STORE_DIRNAME)
     return out

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from builds import make_build
+from builds import shared_build
 from servers import oxigraph_server, wsis_graph_cmd
 from sparql_results import graph_triples, oxigraph_term
 from wsis_graph.cli import cli
@@ -146,8 +146,8 @@ def test_plan_is_one_upload_per_named_graph():
     assert plan(GRAPH) == uploads  # the same build sends the same bytes
 
 
-def test_a_real_build_arrives_whole(oxigraph, tmp_path):
-    build = make_build(tmp_path / "out")
+def test_a_real_build_arrives_whole(oxigraph):
+    build = shared_build()
     result = CliRunner().invoke(cli, ["push", "--graph", str(build), "--endpoint",
                                       oxigraph + "/store"])
     assert result.exit_code == 0, result.output

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import httpx
 import pytest
+from click.testing import CliRunner
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from builds import make_build, make_sample_build
+from builds import shared_build
 from servers import wsis_serve
 from sparql_results import from_json, from_rdflib, graph_triples, memory_dataset
-from wsis_graph.query import load_graph, query_names, query_text, run_query
+from wsis_graph.cli import cli
+from wsis_graph.query import query_names, query_text
 from wsis_graph.serve.policy import Refused, check_query
 
 FIXTURE = Path(__file__).parent / "fixtures" / "serve"
@@ -265,53 +267,34 @@ def test_busy_port_is_a_one_line_error(server, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def sample_build(tmp_path_factory) -> Path:
-    """The map stage's sample, built: one fact of every kind (see tests/builds.py)."""
-    return make_sample_build(tmp_path_factory.mktemp("sample"))
+def build() -> Path:
+    return shared_build()
 
 
 @pytest.fixture(scope="module")
-def build_server(sample_build, tmp_path_factory):
-    with wsis_serve(sample_build, tmp_path_factory.mktemp("serve-sample")) as running:
+def build_server(build, tmp_path_factory):
+    with wsis_serve(build, tmp_path_factory.mktemp("serve-build")) as running:
         yield running
 
 
-@pytest.fixture(scope="module")
-def bundled_build(tmp_path_factory) -> Path:
-    return make_build(tmp_path_factory.mktemp("bundled"))
-
-
-@pytest.fixture(scope="module")
-def bundled_server(bundled_build, tmp_path_factory):
-    with wsis_serve(bundled_build, tmp_path_factory.mktemp("serve-bundled")) as running:
-        yield running
-
-
-def endpoint_rows(server, text: str, columns: list[str]) -> list:
-    """A SELECT's answer from the endpoint as the query module's rows: plain values, in order."""
-    data = client(server, text).queryAndConvert()
-    assert data["head"]["vars"] == columns
-    rows = [tuple(b[v]["value"] if v in b else None for v in columns)
-            for b in data["results"]["bindings"]]
-    return sorted(rows, key=repr)
+def wsis_graph_query(name: str, build: Path, *extra: str) -> dict:
+    """`wsis-graph query NAME --format json` (columns, and rows of plain values)."""
+    done = CliRunner().invoke(cli, ["query", name, "--graph", str(build), "--format", "json",
+                                    *extra])
+    assert done.exit_code == 0, done.output
+    return json.loads(done.output)
 
 
 @pytest.mark.parametrize("name", query_names())
-def test_every_named_query_answers_like_wsis_graph_query(build_server, sample_build, name):
+def test_every_named_query_answers_like_wsis_graph_query(build_server, build, name):
+    expected = wsis_graph_query(name, build)
+    assert expected["rows"], f"{name}: the build must answer it"
     _, text = query_text(name)
-    expected = run_query(load_graph(sample_build), name)  # what `wsis-graph query NAME` prints
-    assert expected.rows, f"{name}: the build must answer it"
-    assert endpoint_rows(build_server, text, expected.vars) == sorted(expected.rows, key=repr)
-
-
-@pytest.mark.parametrize("name", query_names())
-def test_every_named_query_on_the_bundled_build(bundled_server, bundled_build, name):
-    """The bundled build, compared with the query module's Oxigraph backend (rdflib takes over
-    a minute on some of these queries)."""
-    _, text = query_text(name)
-    expected = run_query(load_graph(bundled_build, backend="oxigraph"), name, backend="oxigraph")
-    assert expected.rows, f"{name}: the bundled build must answer it"
-    assert endpoint_rows(bundled_server, text, expected.vars) == sorted(expected.rows, key=repr)
+    data = client(build_server, text).queryAndConvert()
+    assert data["head"]["vars"] == expected["columns"]
+    got = [{v: b[v]["value"] if v in b else None for v in expected["columns"]}
+           for b in data["results"]["bindings"]]
+    assert sorted(got, key=repr) == sorted(expected["rows"], key=repr)
 
 
 def test_query_page_offers_every_named_query(build_server):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from builds import make_sample_build
+from builds import shared_build
 from sparql_results import from_oxigraph, from_rdflib, memory_dataset
 from wsis_graph.errors import InputError
 from wsis_graph.query import load_graph, query_names, query_text, run_query
@@ -84,9 +84,8 @@ def test_oxigraph_and_memory_agree(store_dir, path):
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory) -> Path:
-    """A build of the map stage's sample: one fact of every kind (see tests/builds.py)."""
-    return make_sample_build(tmp_path_factory.mktemp("build"))
+def build() -> Path:
+    return shared_build()
 
 
 @pytest.fixture(scope="module")
