@@ -347,3 +347,43 @@ def test_describe_in_turtle(server):
     assert (("uri", unesco), ("uri", "http://www.w3.org/2000/01/rdf-schema#label"),
             ("literal", "UNESCO", "en", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")) \
         in triples
+
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+
+
+@pytest.mark.skipif(not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+                    reason="needs Debian chromium and chromium-driver (make system-deps, as root)")
+def test_query_page_runs_a_named_query_in_a_browser(build_server, build):
+    """The page's own script: pick an example, run it, get the rows `wsis-graph query` gives."""
+    import shutil
+    import tempfile
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    profile = tempfile.mkdtemp(prefix="wsis-serve-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    try:
+        browser.set_page_load_timeout(30)
+        browser.get(build_server.url + "/")
+        Select(browser.find_element(By.ID, "examples")).select_by_value("sponsors")
+        assert "SELECT" in browser.find_element(By.ID, "query").get_attribute("value")
+        browser.find_element(By.ID, "run").click()
+        WebDriverWait(browser, 20).until(
+            lambda b: "rows in" in b.find_element(By.ID, "status").text)
+        rows = browser.find_elements(By.CSS_SELECTOR, "#result table tr")
+        expected = wsis_graph_query("sponsors", build)
+        assert len(rows) - 1 == len(expected["rows"])  # the header row, then one per answer
+        header = [th.text for th in rows[0].find_elements(By.TAG_NAME, "th")]
+        assert header == expected["columns"]
+    finally:
+        browser.quit()
+        shutil.rmtree(profile, ignore_errors=True)
