@@ -124,18 +124,14 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         if candidates:
             return ctx.sessions.get((candidates[0].start, candidates[0].end), candidates[0])
     if measure and measure["key"] == "measure:sessions":
-        return _main(ctx)
+        return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]
     chosen = before[0] if before else (after[0] if after else ctx.paragraph_session(seg))
     if chosen is not None:
         return ctx.sessions.get((chosen.start, chosen.end), chosen)
-    return _main(ctx)
+    return ctx.main_arg()
 
-
-def _main(ctx: DocumentContext) -> Mention:
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
 
 
 def _fact(rule: str, q: Mention, measure: str, subject: Mention, own: list[Mention],

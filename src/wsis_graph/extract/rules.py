@@ -136,10 +136,10 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
              ctx: DocumentContext) -> tuple[Mention | None, Span | None]:
     at = stream.source_span(match.start(), match.end())[0]
     if resolver == "@main-event":
-        return _main(ctx), None
+        return ctx.main_arg(), None
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
-        return (refs[0], _span(ctx.text, refs[0])) if refs else (_main(ctx), None)
+        return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
     if resolver in ("@event", "@context"):
         event = ctx.event_in_sentence(seg, at)
         if event:
@@ -148,14 +148,8 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
         body = ctx.body_before(seg, at)
         if body:
             return body, _span(ctx.text, body)
-    return _main(ctx), None
+    return ctx.main_arg(), None
 
-
-def _main(ctx: DocumentContext) -> Mention | None:
-    if ctx.main_event is None:
-        return None
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
 
 
 def _span(text: str, mention: Mention) -> Span:

@@ -159,8 +159,7 @@ def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mentio
     if sessions:
         s = sessions[0]
         return ctx.sessions.get((s.start, s.end), s)
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
+    return ctx.main_arg()
 
 
 # Item lines after `讨论了:` keep the subject of the line that announced them.
