@@ -101,6 +101,7 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
         if span:
             extra_spans.append(span)
     items = args.get(each) if each else None
+    _jointly(template, args, items)
     facts = []
     for item in (items if isinstance(items, list) else [None]):
         fact_args = {k: (v[0] if isinstance(v, list) and k != each and not k.startswith("co_") and not k.endswith("_all") else v)
@@ -111,6 +112,15 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
         spans = [_cover(ctx.text, own, match, stream, template)] + extra_spans
         facts.append(Fact(template["kind"], fact_args, [s for s in spans if s], rule.id, document_id))
     return facts
+
+
+def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None:
+    """`主办方为A与B`: a role that several agents share in one list is held jointly (co-host)."""
+    plural = template.get("plural", {})
+    role = args.get("role")
+    role = role[0] if isinstance(role, list) else role
+    if isinstance(items, list) and len(items) > 1 and isinstance(role, Mention) and role.key in plural:
+        args["role"] = plural[role.key]
 
 
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
