@@ -134,3 +134,29 @@ def test_event_time_place_and_held_with():
 
 def test_no_event_no_facts():
     assert facts("白金合作伙伴:马来西亚") == []
+
+
+def test_shared_plain_roles_are_joint_and_titles_are_not_agents():
+    text = ("本次活动的主办方为国际电联与瑞士联邦,承办方包括国际电联、教科文组织、开发计划署和贸发会议。\n"
+            "活动主席为南非通信和数字技术部长索利·马拉西先生阁下。\n")
+    got = {(f["args"]["agent"].get("key") or f["args"]["agent"]["value"]["name"], arg_key(f, "role"))
+           for f in facts(EVENT_LINE + text, "role")}
+    assert got == {("org:itu", "role:co-host"), ("country:CH", "role:co-host"),
+                   ("org:itu", "role:co-organiser"), ("org:unesco", "role:co-organiser"),
+                   ("org:undp", "role:co-organiser"), ("org:unctad", "role:co-organiser"),
+                   ("索利·马拉西", "role:chair")}
+
+
+def test_figures_with_nouns_before_numbers_in_a_list():
+    text = "与会者包括部长和副部长共59位、监管机构官员56名及联合国代表60余名。本次活动吸引了逾11,000人到场参加。"
+    got = {(f["args"]["measure"], f["args"]["value"], f["args"]["qualifier"])
+           for f in facts(EVENT_LINE + text, "statistic")}
+    assert got == {("measure:ministers", 59, "qualifier:exact"), ("measure:regulators", 56, "qualifier:exact"),
+                   ("measure:un-representatives", 60, "qualifier:more-than"),
+                   ("measure:onsite-participants", 11000, "qualifier:more-than")}
+
+
+def test_passive_keynote_takes_the_event_year():
+    (f,) = facts(EVENT_LINE + "主旨演讲由爱沙尼亚共和国总统阿拉尔·卡里斯先生阁下于7月10日发表。", "role")
+    assert arg_key(f, "role") == "role:keynote-speaker"
+    assert f["args"]["start"]["value"]["start"] == "--07-10"  # the year is taken from the event when resolved

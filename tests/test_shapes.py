@@ -93,6 +93,8 @@ def _swap_offsets(g: Graph) -> None:
 # shape -> (how to break the graph, text the result message must hold)
 CASES = {
     "FactShape": (lambda g: g.remove((SPONSORSHIP, WSIS.rule, None)), "exactly one wsis:rule"),
+    "EvidenceFromDocumentShape": (lambda g: replace_value(g, SPONSORSHIP, WSIS.document, URIRef(ID + "source/other")),
+                                  "is not taken from the fact's wsis:document"),
     "PeriodOrderShape": (lambda g: replace_value(g, TIMING, SCHEMA.endDate, Literal("2025-07-01", datatype=XSD.date)),
                          "is before schema:startDate"),
     "EventTimingShape": (lambda g: replace_value(g, TIMING, SCHEMA.startDate,

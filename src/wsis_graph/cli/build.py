@@ -38,6 +38,9 @@ def command(sources: tuple[Path, ...], out_dir: Path) -> None:
     click.echo(f"Unlinked entities (minted, not in any lexicon): {len(unlinked)}")
     for entity in unlinked:
         click.echo(f"  {entity.iri}  {entity.labels.get('zh', '')}  {entity.labels.get('en', '')}".rstrip())
+    for rejected in result.mapped.rejected:
+        click.echo(f"Rejected ({out_dir}/rejected.jsonl): {rejected.get('key', rejected.get('kind', '?'))}: "
+                   f"{rejected.get('reason', '')}", err=True)
     click.echo(f"Wrote {len(result.written)} files to {out_dir}/")
     if not result.outcome.conforms:
         click.echo(f"The graph does not conform to the shapes: see {out_dir}/validation-report.txt", err=True)

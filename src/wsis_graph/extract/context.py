@@ -33,6 +33,12 @@ class DocumentContext:
         dated = [m for m in events if m.value.get("year")]
         return (dated or events or [None])[0]
 
+    def main_arg(self) -> Mention | None:
+        """The report's event as a fact argument: a MAIN mention, which adds no evidence span
+        because the clause did not name it."""
+        m = self.main_event
+        return Mention("MAIN", m.start, m.end, m.text, m.key, m.value) if m else None
+
     def sentence_of(self, pos: int) -> Segment:
         for seg in self.sentences:
             if seg.start <= pos < seg.end:

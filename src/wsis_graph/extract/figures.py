@@ -65,6 +65,8 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if any(ch in gap for ch in ",,。;;:、"):
             return None
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
+        if any(joiner in stripped for joiner in ("及", "和", "与", "以及")):
+            return None  # `官员56名及联合国代表`: the next noun belongs to the next item
         if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
             return nxt
         if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
@@ -80,7 +82,7 @@ def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str,
     noun = mentions[i - 1]
     gap = text[noun.end:q.start].strip()
     tail = text[q.end:q.end + 2]
-    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (len(tail) < 2 or tail[1] in ",,。;;、\n")
+    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (len(tail) < 2 or tail[1] in ",,。;;、\n及和与")
     return noun if len(gap) <= 2 and all(ch in "共有达为是约计" for ch in gap) and ends_clause else None
 
 
@@ -124,18 +126,14 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         if candidates:
             return ctx.sessions.get((candidates[0].start, candidates[0].end), candidates[0])
     if measure and measure["key"] == "measure:sessions":
-        return _main(ctx)
+        return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]
     chosen = before[0] if before else (after[0] if after else ctx.paragraph_session(seg))
     if chosen is not None:
         return ctx.sessions.get((chosen.start, chosen.end), chosen)
-    return _main(ctx)
+    return ctx.main_arg()
 
-
-def _main(ctx: DocumentContext) -> Mention:
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
 
 
 def _fact(rule: str, q: Mention, measure: str, subject: Mention, own: list[Mention],

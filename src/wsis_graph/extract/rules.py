@@ -101,6 +101,7 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
         if span:
             extra_spans.append(span)
     items = args.get(each) if each else None
+    _jointly(template, args, items)
     facts = []
     for item in (items if isinstance(items, list) else [None]):
         fact_args = {k: (v[0] if isinstance(v, list) and k != each and not k.startswith("co_") and not k.endswith("_all") else v)
@@ -111,6 +112,15 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
         spans = [_cover(ctx.text, own, match, stream, template)] + extra_spans
         facts.append(Fact(template["kind"], fact_args, [s for s in spans if s], rule.id, document_id))
     return facts
+
+
+def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None:
+    """`主办方为A与B`: a role that several agents share in one list is held jointly (co-host)."""
+    plural = template.get("plural", {})
+    role = args.get("role")
+    role = role[0] if isinstance(role, list) else role
+    if isinstance(items, list) and len(items) > 1 and isinstance(role, Mention) and role.key in plural:
+        args["role"] = plural[role.key]
 
 
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
@@ -136,10 +146,10 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
              ctx: DocumentContext) -> tuple[Mention | None, Span | None]:
     at = stream.source_span(match.start(), match.end())[0]
     if resolver == "@main-event":
-        return _main(ctx), None
+        return ctx.main_arg(), None
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
-        return (refs[0], _span(ctx.text, refs[0])) if refs else (_main(ctx), None)
+        return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
     if resolver in ("@event", "@context"):
         event = ctx.event_in_sentence(seg, at)
         if event:
@@ -148,14 +158,8 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
         body = ctx.body_before(seg, at)
         if body:
             return body, _span(ctx.text, body)
-    return _main(ctx), None
+    return ctx.main_arg(), None
 
-
-def _main(ctx: DocumentContext) -> Mention | None:
-    if ctx.main_event is None:
-        return None
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
 
 
 def _span(text: str, mention: Mention) -> Span:

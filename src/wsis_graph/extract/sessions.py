@@ -45,8 +45,7 @@ def _agent_key(agent: Mention) -> str:
 def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, document_id: str) -> list[Fact]:
     """One session fact per specific session and per series mention (merged later by key)."""
     out = []
-    main = ctx.main_event
-    main_arg = Mention("MAIN", main.start, main.end, main.text, main.key, main.value) if main else None
+    main_arg = ctx.main_arg()
     for span, session in sorted(ctx.sessions.items()):
         origin = next(f for f in facts if f.args.get("context") is session)
         out.append(Fact("session", {"session": session, "type": session.value["type"], "event": main_arg},

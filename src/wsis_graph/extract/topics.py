@@ -27,24 +27,24 @@ _MAX_ITEM_LINE = 25
 
 def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
     facts: list[Fact] = []
-    _CARRIED.clear()
+    carried: dict[Segment, Mention] = {}  # item lines after `讨论了:` keep the announcing line's subject
     for n, seg in enumerate(ctx.sentences):
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         cues = [_as_cue(ctx, m) for m in mentions if _as_cue(ctx, m) is not None]
         cues = sorted(cues + _list_word_cues(ctx, seg), key=lambda c: c.start)
         for m in mentions:
             if m.label == "ACTION_LINE":
-                subject = _subject(ctx, seg, m.start, mentions)
+                subject = _subject(ctx, seg, m.start, mentions, carried)
                 facts.append(_fact(RULE_ACTION_LINE, subject, m, "topic-kind:action-line", [m], ctx, document_id))
         if not cues:
             continue
         strong = [c for c in cues if c.text not in _WEAK_CUES]
         cue = (strong or cues)[0]
-        subject = _subject(ctx, seg, cue.start, mentions)
+        subject = _subject(ctx, seg, cue.start, mentions, carried)
         free = (_free_themes(ctx, seg, cue) or _lines_after(ctx, n, cue)) if strong else None
         if free and free[0] == RULE_LINES:
             for later in ctx.sentences[n + 1: n + 1 + len(free[1])]:
-                _CARRIED[later] = subject
+                carried[later] = subject
         if free:
             rule = free[0]
             for item in free[1]:
@@ -148,9 +148,10 @@ def _item(text: str, start: int, end: int) -> Mention | None:
     return Mention("TOPIC", start, end, text[start:end], None, {"free": True})
 
 
-def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mention]) -> Mention:
-    if seg in _CARRIED:
-        return _CARRIED[seg]
+def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mention],
+             carried: dict[Segment, Mention]) -> Mention:
+    if seg in carried:
+        return carried[seg]
     sessions = [m for m in mentions if m.label == "SESSION_TYPE" and m.start < pos
                 and ctx.is_topic_position(seg, m)
                 and ctx.lexicon.concepts.get(m.key, {}).get("series") is not False]
@@ -159,12 +160,7 @@ def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mentio
     if sessions:
         s = sessions[0]
         return ctx.sessions.get((s.start, s.end), s)
-    m = ctx.main_event
-    return Mention("MAIN", m.start, m.end, m.text, m.key, m.value)
-
-
-# Item lines after `讨论了:` keep the subject of the line that announced them.
-_CARRIED: dict[Segment, Mention] = {}
+    return ctx.main_arg()
 
 
 def _fact(rule: str, subject: Mention, topic: Mention, kind: str, own: list[Mention],
