@@ -1,4 +1,5 @@
-"""The whole build, stage after stage: read -> extract -> resolve -> map -> validate -> write.
+"""The whole build, stage after stage: read -> extract -> resolve -> map -> validate -> write
+(the text exports, then the embedded Oxigraph store beside them).
 
 The CLI's `build` is a thin layer over `build()`; tests call it directly.
 """
@@ -16,6 +17,7 @@ from .extract import Extraction, extract
 from .map import MapResult, to_dataset
 from .read import read_sources
 from .resolve import Resolution, resolve
+from .store import build_store
 from .validate import ValidationOutcome, union_graph, validate
 from .write import write_build
 
@@ -46,4 +48,7 @@ def build(sources: list[Path], out_dir: Path) -> BuildResult:
     mapped = to_dataset(resolution, tool_version=__version__)
     outcome = validate(mapped.dataset)
     written = write_build(mapped, outcome, Path(out_dir))
+    # The on-disk Oxigraph store that `query` and `serve` open read-only; swapped in whole.
+    build_store(Path(out_dir) / "graph.trig", Path(out_dir) / "store")
+    written.append(Path(out_dir) / "store")
     return BuildResult(extractions, resolution, mapped, outcome, written)

@@ -15,7 +15,7 @@ from .options import format_option, graph_option, reports_errors
 @click.argument("name_or_file", metavar="NAME|FILE.rq")
 @graph_option
 @format_option("table", "csv", "json", default="table")
-@click.option("--backend", type=click.Choice(BACKENDS), default="memory", show_default=True,
+@click.option("--backend", type=click.Choice(BACKENDS), default="oxigraph", show_default=True,
               help="SPARQL engine: rdflib in memory, or an Oxigraph store (faster on big graphs).")
 @reports_errors
 def command(name_or_file: str, graph_path: Path, fmt: str, backend: str) -> None:
