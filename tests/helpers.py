@@ -32,3 +32,16 @@ def arg_key(fact: dict, name: str) -> str | None:
     if isinstance(value, dict):
         return value.get("key") or value.get("text")
     return value
+
+
+def map_sample():
+    """The hand-made Resolution of tests/fixtures/map/sample.py, loaded once per session."""
+    import importlib.util
+    import sys
+
+    name = "wsis_map_sample"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "fixtures" / "map" / "sample.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]

@@ -3,15 +3,13 @@ description, and the facts set aside (each with its reason)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, VOID
 
+from helpers import map_sample
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import GRAPH_DATASET, GRAPH_ENTITIES, GRAPH_ONTOLOGY, ID, OA, ORG, SCHEMA, WSIS
 from wsis_graph.model import Span
@@ -20,16 +18,7 @@ from wsis_graph.resolve.model import Literal as RLiteral
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
-def _sample():
-    name = "wsis_map_sample"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "fixtures/map/sample.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-sample = _sample()
+sample = map_sample()
 HLE = URIRef(ID + "event/wsis-20-hle-2025")
 DOC_GRAPH = URIRef(ID + "graph/sample.zh")
 SOURCE = URIRef(ID + "source/sample.zh")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from helpers import map_sample
 from wsis_graph.cli import cli
 from wsis_graph.errors import InputError
 from wsis_graph.map import to_dataset
@@ -37,16 +36,7 @@ HEADERS = {
 HLE = "WSIS+20 High-Level Event 2025"
 
 
-def _sample():
-    name = "wsis_map_sample"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, SAMPLE)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-sample = _sample()
+sample = map_sample()
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,12 @@ catches the break; a few cases also run the full shapes to show the result in co
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
+from helpers import map_sample
 from wsis_graph.map import to_dataset
 from wsis_graph.map.namespaces import DATASET, ID, OA, ORG, SCHEMA, SH, WSIS
 from wsis_graph.validate import load_shapes, union_graph, validate
@@ -25,16 +23,7 @@ TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsO
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")  # plain: pytest probes module attributes
 
 
-def _sample():
-    name = "wsis_map_sample"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "fixtures/map/sample.py")
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-sample = _sample()
+sample = map_sample()
 HLE = URIRef(ID + "event/wsis-20-hle-2025")
 ITU = URIRef(ID + "org/itu")
 SOURCE = URIRef(ID + "source/sample.zh")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -13,6 +12,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
+from helpers import map_sample
 from wsis_graph.map import to_dataset
 from wsis_graph.validate import validate
 from wsis_graph.write import atomic_write, serialize, write_build
@@ -24,16 +24,7 @@ FILES = ["graph.ttl", "graph.nt", "graph.trig", "graph.jsonld", "context.jsonld"
          "validation-report.ttl", "validation-report.txt", "rejected.jsonl"]
 
 
-def _sample():
-    name = "wsis_map_sample"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, SAMPLE)
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules[name])
-    return sys.modules[name]
-
-
-sample = _sample()
+sample = map_sample()
 
 BUILD_SCRIPT = f"""
 import sys, importlib.util
