@@ -93,3 +93,20 @@ def test_build_in_a_fresh_process_is_byte_identical(report_build, tmp_path):
                    check=True, capture_output=True, env={"PYTHONHASHSEED": "12345", "PATH": ""})
     for name in EXPORTS:
         assert (out / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_a_report_about_an_event_no_lexicon_knows(tmp_path):
+    """The event, the minister and the figures are read and minted; nothing is typed in."""
+    result = build([ROOT / "tests" / "fixtures" / "unseen" / "digital-cooperation-2026.zh.txt"], tmp_path)
+    assert result.outcome.conforms
+    assert {e.labels.get("zh") for e in result.resolution.unlinked()} == {"2026年全球数字合作大会", "威廉·卡本戈"}
+    graph = load_graph(tmp_path)
+    (event,) = run_query(graph, "events").rows
+    assert event[:6] == ("2026年全球数字合作大会", "2026年全球数字合作大会", "2026-05-12", "2026-05-14", None, "Nairobi")
+    sponsors = {(r[1], r[3]) for r in run_query(graph, "sponsors").rows}
+    assert sponsors == {("Huawei", "Platinum Partner"), ("Microsoft", "Gold Partner"), ("Google", "Gold Partner")}
+    roles = {(r[0], r[2]) for r in run_query(graph, "roles").rows}
+    assert roles == {("International Telecommunication Union", "co-host"), ("Kenya", "co-host"),
+                     ("William Kabogo", "chair")}
+    figures = {(r[1], r[3], r[4]) for r in run_query(graph, "statistics").rows}
+    assert figures == {("countries", "120", "exact"), ("onsite participants", "3000", "more than")}

@@ -52,6 +52,7 @@ class Lexicon:
     schemes: dict[str, dict[str, Any]] = field(default_factory=dict)  # prefix -> scheme info
     surfaces: list[Surface] = field(default_factory=list)
     event_patterns: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    unknown_event_pattern: re.Pattern | None = None
     action_line_pattern: re.Pattern | None = None
     org_templates: list[dict[str, Any]] = field(default_factory=list)
     transliteration_chars: frozenset[str] = frozenset()
@@ -118,6 +119,8 @@ def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:
         _entity(lex, key, "EVENT", entry)
         if entry.get("pattern"):
             lex.event_patterns.append((key, re.compile(entry["pattern"])))
+    if data.get("unknown_event_pattern"):
+        lex.unknown_event_pattern = re.compile(data["unknown_event_pattern"])
     for ref in data.get("references", []):
         lex.add_surface(ref, "EVENT_REF", "event:@main")
 

@@ -39,7 +39,11 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
-    return select_longest(named + shaped)
+    chosen = select_longest(named + shaped)
+    if not any(m.label == "EVENT" for m in chosen):
+        # A report about an event no lexicon knows: name it from the text, so its facts are read.
+        chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
+    return chosen
 
 
 def _qualifier_words(lexicon: Lexicon) -> dict[str, str]:

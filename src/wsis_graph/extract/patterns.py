@@ -195,6 +195,15 @@ def find_event_editions(text: str, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+def find_unknown_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Events no lexicon entry knows (2025年全球数字合作大会): a year, a name, an event word."""
+    if lexicon.unknown_event_pattern is None:
+        return []
+    return [Mention("EVENT", m.start(), m.end(), m.group(0), None,
+                    {"year": m.group("year_before"), "name": m.group("name").strip()})
+            for m in lexicon.unknown_event_pattern.finditer(text)]
+
+
 def find_action_lines(text: str, lexicon: Lexicon) -> list[Mention]:
     if lexicon.action_line_pattern is None:
         return []

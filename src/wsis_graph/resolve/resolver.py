@@ -62,6 +62,8 @@ class Resolver:
 
     def _is_main(self, m: Mention) -> bool:
         main = self.main
+        if m.key is None:
+            return bool(main and main.key is None and m.value.get("name") == main.value.get("name"))
         return bool(main and m.key == main.key and (m.value.get("year") in (None, main.value.get("year"))))
 
     def _add(self, iri: str, kind: str, labels: dict[str, str], alt: dict[str, list[str]] | None = None,
@@ -123,6 +125,8 @@ class Resolver:
     def _event(self, m: Mention | None) -> str:
         if m is None:
             raise ValueError("no event")
+        if m.key is None:
+            return self._unknown_event(m)
         entry = self.lex.entries[m.key]
         local = m.key.split(":", 1)[1]
         year = m.value.get("year")
@@ -136,6 +140,15 @@ class Resolver:
         if m.label == "EVENT":
             _add_seen(alt, m.text, labels["zh"], labels["en"])
         return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})
+
+    def _unknown_event(self, m: Mention) -> str:
+        """An event the text names and no lexicon knows: minted from its name, unlinked."""
+        name, year = m.value["name"], m.value.get("year")
+        iri = f"{NS_ID}event/{slugify(name)}" + (f"-{year}" if year else "")
+        labels = {"zh": f"{year}年{name}" if year else name}
+        if name.isascii():
+            labels = {"en": f"{name} {year}" if year else name}
+        return self._add(iri, "Event", labels, None, {}, linked=False)
 
     def _person(self, m: Mention) -> str:
         name = m.value.get("name") or m.text
