@@ -14,6 +14,13 @@ from .lexicon import Lexicon
 from .text import Segment
 
 
+# Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
+_FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE"}
+_FRAMING = {"", "在", "关于", "对于", "至于"}
+# Verbs by which people join a session: the session after them is what their sentence is about.
+JOIN_VERBS = ("参与", "参加", "出席", "加入", "汇聚于", "齐聚")
+
+
 @dataclass
 class DocumentContext:
     """The document's mentions and sentences, with look-ups the rules use."""
@@ -63,10 +70,11 @@ class DocumentContext:
         return max(bodies, key=lambda m: m.start) if bodies else None
 
     def first_mention(self, seg: Segment) -> Mention | None:
-        """The sentence's topic: its first mention, when nothing but white space stands before it."""
+        """The sentence's topic: its first mention, when nothing but white space or a framing
+        word (在 ... 方面, 关于) stands before it."""
         for m in self.mentions:
             if seg.start <= m.start < seg.end:
-                return m if not self.text[seg.start:m.start].strip() else None
+                return m if self.text[seg.start:m.start].strip() in _FRAMING else None
         return None
 
     def is_topic_position(self, seg: Segment, mention: Mention) -> bool:
@@ -75,17 +83,42 @@ class DocumentContext:
         plain = before
         for m in self.mentions:
             if seg.start <= m.start and m.end <= mention.start:
+                if m.label not in _FRAME_LABELS:
+                    return False  # a figure or another session comes first: not the topic
                 plain = plain.replace(m.text, "")
-        return not any(mark in plain for mark in ("、", ",", ",", ":", ":", "包括", "如"))
+        return not any(mark in plain for mark in ("、", ",", ",", ":", ":", "包括", "如", "采用"))
 
     def paragraph_session(self, seg: Segment) -> Mention | None:
         """The session a paragraph opens with (监管机构圆桌会议汇聚了...), which its later sentences
         go on talking about."""
         first = next((s for s in self.sentences if s.line == seg.line), seg)
-        if first is seg:
-            return None
-        head = self.first_mention(first)
-        return head if head is not None and head.label == "SESSION_TYPE" else None
+        head = self.first_mention(first) if first is not seg else None
+        if head is not None and head.label == "SESSION_TYPE":
+            return head
+        joined = self.joined_session(first) if first is not seg else None
+        return joined or self.heading_session(seg)
+
+    def joined_session(self, seg: Segment, before: int | None = None) -> Mention | None:
+        """A session the sentence's people join (...代表出席了监管机构圆桌会议), not one in a list."""
+        for m in self.mentions:
+            if not (seg.start <= m.start < (before if before is not None else seg.end)):
+                continue
+            if m.label == "SESSION_TYPE" and self.lexicon.concepts.get(m.key, {}).get("series") is not False:
+                lead = self.text[max(seg.start, m.start - 6):m.start]
+                listed = self.text[m.end:m.end + 1] in ("、", "和", "及", "与")
+                if any(v in lead for v in JOIN_VERBS) and not any(ch in lead for ch in "、,,") and not listed:
+                    return m
+        return None
+
+    def heading_session(self, seg: Segment) -> Mention | None:
+        """A line that is nothing but a session name (部长圆桌会议) heads the lines below it,
+        up to the next heading or the end of the block."""
+        for prev in reversed([s for s in self.sentences if s.block == seg.block and s.line < seg.line]):
+            inside = [m for m in self.mentions if prev.start <= m.start < prev.end]
+            stripped = self.text[prev.start:prev.end].strip(" \t\r\n::。")
+            if len(inside) == 1 and inside[0].label == "SESSION_TYPE" and inside[0].text == stripped:
+                return inside[0]
+        return None
 
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]

@@ -11,15 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Fact, Mention, Span
-from .context import DocumentContext
+from .context import JOIN_VERBS, DocumentContext
 from .lexicon import Lexicon
 from .text import Segment
 
 RULE_COUNT = "zh.figure.number-noun"
 RULE_SERIES = "zh.figure.number-session"
 RULE_SHARE = "zh.figure.group-share"
-# A session named after the figure is its subject only when the figure's people join it.
-_JOIN_VERBS = ("参与", "参加", "出席", "加入")
+_JOIN_VERBS = JOIN_VERBS
 
 
 def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id: str) -> list[Fact]:
@@ -62,7 +61,7 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
     q = mentions[i]
     for nxt in mentions[i + 1:]:
         gap = text[q.end:nxt.start]
-        if any(ch in gap for ch in ",,。;;:、"):
+        if any(ch in gap for ch in ",,。;;:、\n"):
             return None
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
         if any(joiner in stripped for joiner in ("及", "和", "与", "以及")):
@@ -77,13 +76,14 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
 def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
     """`演讲者约1,000名`: the noun first, then the number and a classifier that ends the clause."""
     q = mentions[i]
-    if i == 0 or mentions[i - 1].label != "MEASURE":
+    if i == 0 or mentions[i - 1].label not in ("MEASURE", "SESSION_TYPE"):
         return None
     noun = mentions[i - 1]
     gap = text[noun.end:q.start].strip()
     tail = text[q.end:q.end + 2]
-    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (len(tail) < 2 or tail[1] in ",,。;;、\n及和与")
-    return noun if len(gap) <= 2 and all(ch in "共有达为是约计" for ch in gap) and ends_clause else None
+    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (
+        len(tail) < 2 or tail[1] in ",,。;;、\r\n及和与")
+    return noun if len(gap) <= 2 and all(ch in "共有达为是约计::" for ch in gap) and ends_clause else None
 
 
 def _joins(between: str) -> bool:
@@ -129,7 +129,7 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]
-    chosen = before[0] if before else (after[0] if after else ctx.paragraph_session(seg))
+    chosen = before[0] if before else (after[0] if after else (ctx.joined_session(seg) or ctx.paragraph_session(seg)))
     if chosen is not None:
         return ctx.sessions.get((chosen.start, chosen.end), chosen)
     return ctx.main_arg()

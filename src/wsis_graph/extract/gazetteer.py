@@ -15,10 +15,12 @@ from .lexicon import Lexicon, Surface
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
-    """Drop white space and lower-case; return the squeezed text and each char's original index."""
+    """Drop spaces and lower-case; return the squeezed text and each char's original index.
+
+    Line breaks stay: a name never runs from one line into the next."""
     chars, index = [], []
     for i, ch in enumerate(text):
-        if not ch.isspace():
+        if not ch.isspace() or ch in "\r\n":
             chars.append(ch.lower())
             index.append(i)
     return "".join(chars), index

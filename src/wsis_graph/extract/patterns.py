@@ -111,6 +111,8 @@ def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None]) -> bo
         return False
     if g["num"][0].isdigit():
         return True
+    if g["num"] == "一" and not g.get("before"):
+        return False  # 一场高级别对话: an article, not a count
     after = text[m.end(): m.end() + 1]
     return bool(g.get("before")) or (after != "" and after in "名位个场份幅项家人次天大届种类")
 

@@ -34,6 +34,7 @@ class Rule:
     pattern: re.Pattern
     facts: list[dict[str, Any]]
     group_labels: dict[str, set[str]]
+    scope: str = "sentence"  # or "block": the lines between two bullets, for headings over lists
 
 
 _GROUP = re.compile(r"\{(?P<name>[a-z_]+)=(?P<labels>[A-Za-z0-9_|:\-]+)")
@@ -58,17 +59,62 @@ def _compile(spec: dict[str, Any], aliases: dict[str, str]) -> Rule:
         pattern = re.sub(r"(?<=[{=|_])" + alias + r"(?=[}|+:])", labels, pattern)
     groups = {m.group("name"): {alt.split(":")[0] for alt in m.group("labels").removeprefix("TITLED_").split("|")}
               for m in _GROUP.finditer(pattern)}
-    return Rule(spec["id"], compile_pattern(pattern), spec["facts"], groups)
+    return Rule(spec["id"], compile_pattern(pattern), spec["facts"], groups, spec.get("scope", "sentence"))
 
 
 def apply_rules(ctx: DocumentContext, rules: list[Rule], document_id: str) -> list[Fact]:
     facts: list[Fact] = []
+    sentence_rules = [r for r in rules if r.scope == "sentence"]
     for seg in ctx.sentences:
-        stream = encode(ctx.text, seg.start, seg.end, ctx.mentions)
-        for rule in rules:
-            for match in rule.pattern.finditer(stream.text):
-                facts.extend(_facts_of(rule, match, stream, seg, ctx, document_id))
+        _apply(sentence_rules, encode(ctx.text, seg.start, seg.end, ctx.mentions), ctx, document_id, facts)
+    block_rules = [r for r in rules if r.scope == "block"]
+    for start, end in _blocks(ctx) if block_rules else []:
+        _apply(block_rules, encode(ctx.text, start, end, ctx.mentions), ctx, document_id, facts)
     return facts
+
+
+def _apply(rules: list[Rule], stream: Stream, ctx: DocumentContext, document_id: str, out: list[Fact]) -> None:
+    claimed: set[tuple] = set()
+    for rule in rules:
+        for match in rule.pattern.finditer(stream.text):
+            seg = ctx.sentence_of(stream.source_span(match.start(), match.end())[0])
+            for fact in _facts_of(rule, match, stream, seg, ctx, document_id):
+                if _claim(fact, claimed):
+                    out.append(fact)
+
+
+def _blocks(ctx: DocumentContext) -> list[tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for seg in ctx.sentences:
+        start, end = spans.get(seg.block, (seg.start, seg.end))
+        spans[seg.block] = (min(start, seg.start), max(end, seg.end))
+    return [spans[b] for b in sorted(spans)]
+
+
+def _claim(fact: Fact, claimed: set[tuple]) -> bool:
+    """One agent and one role word make one role: the first rule that reads them wins
+    (rules are ordered from the specific, 瑜伽课程由A组织, to the general, 由A组织)."""
+    if fact.kind != "role" or not isinstance(fact.args.get("agent"), Mention):
+        return True
+    agent, role = fact.args["agent"], fact.args.get("role")
+    key = (agent.start, agent.end, (role.start, role.end) if isinstance(role, Mention) else role)
+    if key in claimed:
+        return _same_context(fact, claimed)
+    claimed.add(key)
+    claimed.add(key + (_context_id(fact),))
+    return True
+
+
+def _context_id(fact: Fact) -> Any:
+    context = fact.args.get("context")
+    return (context.label, context.start, context.end) if isinstance(context, Mention) else context
+
+
+def _same_context(fact: Fact, claimed: set[tuple]) -> bool:
+    """A second rule reading the same role in the same context adds its evidence (merged later)."""
+    agent, role = fact.args["agent"], fact.args.get("role")
+    key = (agent.start, agent.end, (role.start, role.end) if isinstance(role, Mention) else role)
+    return key + (_context_id(fact),) in claimed
 
 
 def _facts_of(rule: Rule, match: re.Match, stream: Stream, seg: Segment,
@@ -108,7 +154,8 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
                      for k, v in args.items()}
         if each:
             fact_args[each] = item
-        own = [v for v in fact_args.values() if isinstance(v, Mention) and v.label != "MAIN"]
+        own = [m for k, v in fact_args.items() if not k.startswith("co_")
+               for m in (v if isinstance(v, list) else [v]) if isinstance(m, Mention) and m.label != "MAIN"]
         spans = [_cover(ctx.text, own, match, stream, template)] + extra_spans
         facts.append(Fact(template["kind"], fact_args, [s for s in spans if s], rule.id, document_id))
     return facts

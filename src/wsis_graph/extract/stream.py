@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Mention
 
 OPEN, CLOSE = "⟦", "⟧"
-_LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and)\s*"
+_LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and|\n)\s*"  # a line break joins items only in block-scope rules
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
@@ -45,7 +45,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
             return _TITLE
         titled = labels.startswith("TITLED_")
         item = _token(labels.removeprefix("TITLED_"), titled)
-        sep = r"\s*(?:的)?\s*" if m.group("plus") == "*" else _LIST_SEP
+        sep = r"\s*(?:的|,|,)?\s*" if m.group("plus") == "*" else _LIST_SEP
         body = f"{item}(?:{sep}{item})*" if m.group("plus") else item
         return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 

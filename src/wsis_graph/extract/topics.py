@@ -50,7 +50,7 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
             for item in free[1]:
                 facts.append(_fact(rule, subject, item, "topic-kind:theme", [cue, item], ctx, document_id))
             continue
-        for list_cue, items in _topic_lists(ctx, mentions, cues):
+        for list_cue, items in list(_topic_lists(ctx, mentions, cues)) + list(_lists_before_cue(ctx, mentions, cues)):
             kind = _kind_before(cues, list_cue)
             for m in items:
                 facts.append(_fact(RULE_LIST, subject, m, kind.key, [kind, m], ctx, document_id))
@@ -74,6 +74,26 @@ def _topic_lists(ctx: DocumentContext, mentions: list[Mention], cues: list[Menti
                 break
             items.append(m)
         yield cue, items
+
+
+_TAIL_GAP = re.compile(r"^\s*(?:等)?\s*(?:不同|多个|多项|若干|各类|各种)?\s*(?:的)?\s*$")
+
+
+def _lists_before_cue(ctx: DocumentContext, mentions: list[Mention], cues: list[Mention]):
+    """`设有数字技能、媒体……等专题`: a list of known topics that a cue word closes."""
+    for cue in cues:
+        if cue.text in _WEAK_CUES:
+            continue
+        before = [m for m in mentions if m.end <= cue.start]
+        if not before or before[-1].label != "TOPIC" or not _TAIL_GAP.match(ctx.text[before[-1].end:cue.start]):
+            continue
+        items = [before[-1]]
+        for m in reversed(before[:-1]):
+            if m.label != "TOPIC" or not _ITEM_GAP.match(ctx.text[m.end:items[0].start]):
+                break
+            items.insert(0, m)
+        if len(items) >= 2:
+            yield cue, items
 
 
 def _kind_before(cues: list[Mention], list_cue: Mention) -> Mention:
@@ -155,8 +175,9 @@ def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mentio
     sessions = [m for m in mentions if m.label == "SESSION_TYPE" and m.start < pos
                 and ctx.is_topic_position(seg, m)
                 and ctx.lexicon.concepts.get(m.key, {}).get("series") is not False]
-    if not sessions and ctx.paragraph_session(seg):
-        sessions = [ctx.paragraph_session(seg)]
+    if not sessions:
+        fallback = ctx.joined_session(seg, pos) or ctx.paragraph_session(seg)
+        sessions = [fallback] if fallback else []
     if sessions:
         s = sessions[0]
         return ctx.sessions.get((s.start, s.end), s)
