@@ -7,6 +7,7 @@ before 副主席: ...), else to that event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
@@ -17,6 +18,8 @@ from .text import Segment
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE"}
 _FRAMING = {"", "在", "关于", "对于", "至于"}
+# Section numbers before a heading: 五、 (四) 1. 第三部分:
+ENUMERATOR = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、)]|第[一二三四五六七八九十\d]{1,3}[部分节章条][::]?)\s*")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = ("参与", "参加", "出席", "加入", "汇聚于", "齐聚")
 
@@ -74,7 +77,8 @@ class DocumentContext:
         word (在 ... 方面, 关于) stands before it."""
         for m in self.mentions:
             if seg.start <= m.start < seg.end:
-                return m if self.text[seg.start:m.start].strip() in _FRAMING else None
+                lead = ENUMERATOR.sub("", self.text[seg.start:m.start]).strip()
+                return m if lead in _FRAMING else None
         return None
 
     def is_topic_position(self, seg: Segment, mention: Mention) -> bool:
@@ -113,9 +117,9 @@ class DocumentContext:
     def heading_session(self, seg: Segment) -> Mention | None:
         """A line that is nothing but a session name (部长圆桌会议) heads the lines below it,
         up to the next heading or the end of the block."""
-        for prev in reversed([s for s in self.sentences if s.block == seg.block and s.line < seg.line]):
+        for prev in reversed([s for s in self.sentences if s.block == seg.block and s.start < seg.start]):
             inside = [m for m in self.mentions if prev.start <= m.start < prev.end]
-            stripped = self.text[prev.start:prev.end].strip(" \t\r\n::。")
+            stripped = ENUMERATOR.sub("", self.text[prev.start:prev.end]).strip(" \t\r\n::。")
             if len(inside) == 1 and inside[0].label == "SESSION_TYPE" and inside[0].text == stripped:
                 return inside[0]
         return None

@@ -18,6 +18,7 @@ from .text import Segment
 RULE_COUNT = "zh.figure.number-noun"
 RULE_SERIES = "zh.figure.number-session"
 RULE_SHARE = "zh.figure.group-share"
+RULE_CLASSIFIER = "zh.figure.heading-classifier"
 _JOIN_VERBS = JOIN_VERBS
 
 
@@ -47,7 +48,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
     if noun is None:
-        return None
+        return _classifier_figure(ctx, seg, q, settings, document_id)
     if noun.label == "SESSION_TYPE":
         subject = ctx.sessions.get((noun.start, noun.end), noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
@@ -73,6 +74,18 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
     return None
 
 
+def _classifier_figure(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict[str, Any],
+                       document_id: str) -> Fact | None:
+    """`(二)领导人TalkX会议。共举行13场`: a classifier alone counts the session its heading names."""
+    measure = settings.get("classifier_measures", {}).get(ctx.text[q.end:q.end + 1])
+    heading = ctx.paragraph_session(seg)
+    if measure is None or heading is None:
+        return None
+    subject = ctx.sessions.get((heading.start, heading.end), heading)
+    counted = Mention(q.label, q.start, q.end + 1, ctx.text[q.start:q.end + 1])
+    return _fact(RULE_CLASSIFIER, q, measure, subject, [counted], ctx, document_id)
+
+
 def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
     """`演讲者约1,000名`: the noun first, then the number and a classifier that ends the clause."""
     q = mentions[i]
@@ -81,8 +94,7 @@ def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str,
     noun = mentions[i - 1]
     gap = text[noun.end:q.start].strip()
     tail = text[q.end:q.end + 2]
-    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"] and (
-        len(tail) < 2 or tail[1] in ",,。;;、\r\n及和与")
+    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"]
     return noun if len(gap) <= 2 and all(ch in "共有达为是约计::" for ch in gap) and ends_clause else None
 
 

@@ -20,10 +20,15 @@ def _squeeze(text: str) -> tuple[str, list[int]]:
     Line breaks stay: a name never runs from one line into the next."""
     chars, index = [], []
     for i, ch in enumerate(text):
+        if ch in _QUOTES:
+            continue  # “人工智能造福人类”全球峰会 is still the summit
         if not ch.isspace() or ch in "\r\n":
             chars.append(ch.lower())
             index.append(i)
     return "".join(chars), index
+
+
+_QUOTES = set("“”‘’「」『』\"")
 
 
 def _is_latin(ch: str) -> bool:

@@ -43,7 +43,26 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
-    return chosen
+    return _complete_days(chosen)
+
+
+def _complete_days(mentions: list[Mention]) -> list[Mention]:
+    """`10日` after `2025年7月7日至11日`: a day with no month is in the month last written."""
+    out, month = [], None
+    for m in mentions:
+        if m.label == "DATE" and m.value.get("precision") == "day-no-month":
+            if month is None:
+                continue  # no month to read it in: not a date we can place
+            m = Mention(m.label, m.start, m.end, m.text, m.key,
+                        {**m.value, "start": f"{month}-{m.value['day']:02d}", "precision": month_precision(month)})
+        elif m.label == "DATE" and m.value.get("precision") in ("day", "day-no-year"):
+            month = m.value["start"].rsplit("-", 1)[0]
+        out.append(m)
+    return out
+
+
+def month_precision(month: str) -> str:
+    return "day-no-year" if month.startswith("--") else "day"
 
 
 def _qualifier_words(lexicon: Lexicon) -> dict[str, str]:

@@ -20,6 +20,9 @@ def parse_number(text: str) -> int | float | None:
         except ValueError:
             return None
         return int(value) if float(value).is_integer() else float(value)
+    if text.endswith("万") and text[:-1].replace(".", "", 1).strip().isdigit():
+        value = float(text[:-1].strip()) * 10000  # 1.1万 = 11,000
+        return int(value) if value.is_integer() else value
     try:
         value = float(text)
     except ValueError:

@@ -32,7 +32,7 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
 def find_dates(text: str, rules: dict[str, Any]) -> list[Mention]:
     """Dates as precise as the text: a day range, a day, a month, a year range, a year."""
     found = []
-    for name in ("date_range", "date", "year_month", "year_range", "year"):
+    for name in ("date_range", "date", "year_month", "year_range", "year", "month_no_year", "day_only"):
         for m in rules["compiled"][name].finditer(text):
             value = _date_value(name, m)
             if value:
@@ -56,6 +56,10 @@ def _date_value(name: str, m: re.Match) -> dict[str, Any] | None:
         return {"start": y, "end": g["y2"], "precision": "year"}
     if name == "year":
         return {"start": y, "precision": "year"}
+    if name == "day_only":
+        return {"start": f"---{int(g['d']):02d}", "precision": "day-no-month", "day": int(g["d"])}
+    if name == "month_no_year":
+        return {"start": f"--{int(g['mo']):02d}", "precision": "month-no-year"}
     return None
 
 
@@ -95,7 +99,9 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
             continue
         if not _numeral_is_quantity(text, m, g):
             continue
-        qualifier = qualifiers.get(g.get("before") or "") or qualifiers.get(g.get("after") or "") or "exact"
+        before, after = qualifiers.get(g.get("before") or ""), qualifiers.get(g.get("after") or "")
+        # 共计11,000余名: the word after the number says more than the word before it
+        qualifier = (after if before in (None, "exact") and after else before) or "exact"
         unit = "percent" if g.get("pct") else "count"
         value = {"number": number, "qualifier": qualifier, "unit": unit}
         start = m.start("before") if g.get("before") else m.start("num")
@@ -134,6 +140,7 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
         end, value = _person_tail(text, m.end(), rules, honorifics)
         name = text[start: m.end()]
         value["name"] = name
+        start = _honorifics_before(text, start, honorifics, value)
         found.append(Mention("PERSON", start, end, text[start:end], None, value))
     found.extend(_surname_references(text, found, rules, honorifics))
     return found
@@ -166,6 +173,21 @@ def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dic
                 break
         else:
             return pos
+
+
+def _honorifics_before(text: str, start: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:
+    """`阁下先生阿拉尔·卡里斯`: honorifics a translation put before the name."""
+    found = True
+    while found:
+        found = False
+        for word in sorted(honorifics, key=len, reverse=True):
+            if text.endswith(word, 0, start):
+                start -= len(word)
+                if honorifics[word] not in value["honorifics"]:
+                    value["honorifics"].insert(0, honorifics[word])
+                found = True
+                break
+    return start
 
 
 def _surname_references(text: str, people: list[Mention], rules: dict[str, Any],
@@ -224,7 +246,7 @@ def find_template_orgs(text: str, countries: list[Mention], lexicon: Lexicon) ->
             for suffix in sorted(template["suffix_zh"], key=len, reverse=True):
                 if text.startswith(suffix, country.end):
                     end = country.end + len(suffix)
-                    value = {"template": template, "country": country.key}
+                    value = {"template": template, "country": country.key, "suffix": suffix}
                     found.append(Mention("ORG", country.start, end, text[country.start:end], None, value))
                     break
     return found

@@ -197,6 +197,14 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
         return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
+    if resolver == "@session-or-event":
+        event = ctx.event_in_sentence(seg, at)
+        if event:
+            return event, _span(ctx.text, event)
+        heading = ctx.heading_session(seg)
+        if heading:  # (七)瑜伽和正念课程。由印度常驻代表团组织。
+            return heading, _span(ctx.text, heading)
+        return ctx.main_arg(), None
     if resolver in ("@event", "@context"):
         event = ctx.event_in_sentence(seg, at)
         if event:

@@ -53,11 +53,22 @@ def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, doc
     for m in ctx.mentions:
         if m.label != "SESSION_TYPE" or (m.start, m.end) in ctx.sessions:
             continue
-        if lexicon.concepts.get(m.key, {}).get("series") is False:
+        if lexicon.concepts.get(m.key, {}).get("series") is False or _heads_its_session(m, ctx):
             continue
         out.append(Fact("session", {"session": m, "type": m.key, "event": main_arg},
                         [Span(m.start, m.end, m.text)], RULE_SERIES, document_id))
     return out
+
+
+def _heads_its_session(m: Mention, ctx: DocumentContext) -> bool:
+    """`(八)早餐会。NoW举办第二届早餐会`: a heading over the one session it introduces names
+    that session, not a series."""
+    block = next((s.block for s in ctx.sentences if s.start <= m.start < s.end), None)
+    later = [s for s in ctx.sentences if s.block == block and s.start > m.start]
+    if not later or ctx.heading_session(later[0]) is not m:
+        return False
+    return any(span[0] > m.start and s.value["type"] == m.key and
+               any(x.start <= span[0] < x.end for x in later) for span, s in ctx.sessions.items())
 
 
 def named_sessions(facts: list[Fact]) -> None:

@@ -73,6 +73,7 @@ class Stream:
         return self.spans[start][0], self.spans[end - 1][1]
 
 
+_QUOTES = set("“”‘’「」『』\"")
 _TOKEN = re.compile(f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}")
 
 
@@ -92,6 +93,8 @@ def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
             spans.extend([(mention.start, mention.end)] * len(token))
             pos = mention.end
             index += 1
+        elif text[pos] in _QUOTES:
+            pos += 1  # quotation marks around a name say nothing a rule needs
         else:
             chars.append(text[pos])
             spans.append((pos, pos + 1))

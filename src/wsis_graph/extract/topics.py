@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Mention, Span
-from .context import DocumentContext
+from .context import ENUMERATOR, DocumentContext
 from .text import Segment
 
 RULE_LIST = "zh.topic.cue-then-list"
@@ -52,8 +52,11 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
             continue
         for list_cue, items in list(_topic_lists(ctx, mentions, cues)) + list(_lists_before_cue(ctx, mentions, cues)):
             kind = _kind_before(cues, list_cue)
+            # themes are what a session discussed in its own words; known topics listed after
+            # 议题 are topics like any other
+            key = "topic-kind:topic" if kind.key == "topic-kind:theme" else kind.key
             for m in items:
-                facts.append(_fact(RULE_LIST, subject, m, kind.key, [kind, m], ctx, document_id))
+                facts.append(_fact(RULE_LIST, subject, m, key, [kind, m], ctx, document_id))
     return facts
 
 
@@ -148,6 +151,8 @@ def _lines_after(ctx: DocumentContext, n: int, cue: Mention) -> tuple[str, list[
     for nxt in ctx.sentences[n + 1:]:
         if nxt.block != seg.block or nxt.end - nxt.start > _MAX_ITEM_LINE:
             break
+        if ENUMERATOR.match(ctx.text[nxt.start:nxt.end]):
+            break  # (五)监管机构圆桌会议: the next section, not an item
         items.append(_item(ctx.text, nxt.start, nxt.end))
     return (RULE_LINES, [i for i in items if i]) if items else None
 

@@ -11,6 +11,7 @@ from typing import Any
 from .model import Literal
 
 _DATATYPE = {"day": "xsd:date", "month": "xsd:gYearMonth", "year": "xsd:gYear"}
+_NO_YEAR = {"day-no-year": "day", "month-no-year": "month"}
 
 
 def _fill_year(value: str, year: str | None) -> str:
@@ -23,7 +24,7 @@ def _fill_year(value: str, year: str | None) -> str:
 
 def date_literals(value: dict[str, Any], year: str | None) -> tuple[Literal, Literal | None]:
     """Start and (for ranges) end of a DATE mention's value."""
-    precision = "day" if value["precision"] == "day-no-year" else value["precision"]
+    precision = _NO_YEAR.get(value["precision"], value["precision"])
     datatype = _DATATYPE[precision]
     start = Literal(_fill_year(value["start"], year), datatype)
     end = Literal(_fill_year(value["end"], year), datatype) if value.get("end") else None

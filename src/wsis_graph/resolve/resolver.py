@@ -100,8 +100,10 @@ class Resolver:
         template, country_key = m.value["template"], m.value["country"]
         country = self.lex.entries[country_key]
         iri = f"{NS_ID}org/{template['slug'].format(iso=country['iso'].lower())}"
-        labels = {"zh": m.text, "en": template["en"].format(country=country["en"])}
-        return self._add(iri, "Organization", labels, None,
+        # the country's own name before the suffix: 印度共和国常驻代表团 is 印度常驻代表团
+        labels = {"zh": country["zh"] + m.value.get("suffix", ""), "en": template["en"].format(country=country["en"])}
+        alt = {"zh": [m.text] if m.text != labels["zh"] else []}
+        return self._add(iri, "Organization", labels, alt,
                          {"country": self._country_key(country_key)}, linked=False)
 
     def _country(self, m: Mention) -> str:
@@ -290,7 +292,7 @@ class Resolver:
         person, post, org = self._arg(a["person"]), self._arg(a["post"]), self._arg(a["organization"])
         concept = self.concepts[post]
         args = {"person": person, "post": post, "organization": org,
-                "title_zh": Literal(a["title"]["text"], "xsd:string"),
+                "title_zh": Literal(a["title"]["text"].removeprefix("的").strip(), "xsd:string"),
                 "title_en": Literal(concept.labels["en"], "xsd:string")}
         return f"post/{_tail(person)}/{_tail(org)}/{_tail(post)}", args
 
