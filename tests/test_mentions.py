@@ -93,3 +93,27 @@ def test_people_titles_honorifics_and_latin_names():
 def test_permanent_mission_is_an_organisation_of_its_country():
     (m,) = mentions("印度常驻代表团组织了瑜伽课程", "ORG")
     assert m.text == "印度常驻代表团" and m.value["country"] == "country:IN"
+
+
+def test_wan_decimals_and_qualifier_after_the_number_wins():
+    (m,) = mentions("1.1万余名参会者", "QUANTITY")
+    assert (m.value["number"], m.value["qualifier"]) == (11000, "more-than")
+    (m,) = mentions("现场参会者共计11,000余名", "QUANTITY")
+    assert (m.value["number"], m.value["qualifier"]) == (11000, "more-than")
+    assert mentions("国际电联还联合举办了一场高级别对话", "QUANTITY") == []
+
+
+def test_days_and_months_without_year_are_read_in_context():
+    dates = mentions("活动于2025年7月7日至11日举行。总统10日在会上发表讲话。审查将于12月举行。", "DATE")
+    assert [d.value["start"] for d in dates] == ["2025-07-07", "2025-07-10", "--12"]
+
+
+def test_honorifics_before_a_name_and_quoted_names():
+    (p,) = mentions("阁下先生阿拉尔·卡里斯,爱沙尼亚共和国的总统", "PERSON")
+    assert p.value["honorifics"] == ["honorific:his-her-excellency", "honorific:mr"]
+    assert keys("与“人工智能造福人类”全球峰会同期举办", "EVENT") == ["event:ai-for-good"]
+
+
+def test_names_never_run_across_a_line_break():
+    found = mentions("入围决赛作品:43幅\n获奖作品:10幅", "MEASURE")
+    assert [m.key for m in found] == ["measure:finalists", "measure:winning-entries"]

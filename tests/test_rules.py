@@ -160,3 +160,21 @@ def test_passive_keynote_takes_the_event_year():
     (f,) = facts(EVENT_LINE + "主旨演讲由爱沙尼亚共和国总统阿拉尔·卡里斯先生阁下于7月10日发表。", "role")
     assert arg_key(f, "role") == "role:keynote-speaker"
     assert f["args"]["start"]["value"]["start"] == "--07-10"  # the year is taken from the event when resolved
+
+
+def test_list_first_roles_and_respectively():
+    text = ("国际电联、教科文组织、开发计划署和贸发会议为联合承办方。\n"
+            "贡献合作伙伴分别为CAICT和EY。\n")
+    roles = {(arg_key(f, "agent"), arg_key(f, "role")) for f in facts(EVENT_LINE + text, "role")}
+    assert roles == {(o, "role:co-organiser") for o in ("org:itu", "org:unesco", "org:undp", "org:unctad")}
+    assert pairs(text, "sponsorship", "sponsor", "tier") == [
+        ("org:caict", "tier:contributing-partner"), ("org:ey", "tier:contributing-partner")]
+
+
+def test_section_heading_names_the_session_below_it():
+    text = "(四)部长圆桌会议。部长和副部长共56名参加。\n(七)瑜伽和正念课程。由印度常驻代表团组织。\n"
+    (fig,) = facts(EVENT_LINE + text, "statistic")
+    assert (arg_key(fig, "subject"), fig["args"]["value"]) == ("session-type:ministerial-roundtable", 56)
+    (role,) = facts(EVENT_LINE + text, "role")
+    assert role["args"]["context"]["label"] == "SESSION"
+    assert role["args"]["context"]["value"]["type"] == "session-type:yoga-session"
