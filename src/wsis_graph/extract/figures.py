@@ -19,7 +19,6 @@ RULE_COUNT = "zh.figure.number-noun"
 RULE_SERIES = "zh.figure.number-session"
 RULE_SHARE = "zh.figure.group-share"
 RULE_CLASSIFIER = "zh.figure.heading-classifier"
-_JOIN_VERBS = JOIN_VERBS
 
 
 def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id: str) -> list[Fact]:
@@ -87,21 +86,20 @@ def _classifier_figure(ctx: DocumentContext, seg: Segment, q: Mention, settings:
 
 
 def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
-    """`演讲者约1,000名`: the noun first, then the number and a classifier that ends the clause."""
+    """`演讲者约1,000名`, `部长和副部长:59位`: the noun first, then the number and its classifier."""
     q = mentions[i]
     if i == 0 or mentions[i - 1].label not in ("MEASURE", "SESSION_TYPE"):
         return None
     noun = mentions[i - 1]
     gap = text[noun.end:q.start].strip()
-    tail = text[q.end:q.end + 2]
-    ends_clause = len(tail) >= 1 and tail[0] in settings["classifiers"]
-    return noun if len(gap) <= 2 and all(ch in "共有达为是约计::" for ch in gap) and ends_clause else None
+    classified = text[q.end:q.end + 1] != "" and text[q.end] in settings["classifiers"]
+    return noun if len(gap) <= 2 and all(ch in "共有达为是约计::" for ch in gap) and classified else None
 
 
 def _joins(between: str) -> bool:
     """`300名青年参与者积极参与青年特别论坛`: the counted people join the session named next."""
     return (len(between) <= 14 and not any(ch in between for ch in ",,。;;:、")
-            and any(v in between[-6:] for v in _JOIN_VERBS))
+            and any(v in between[-6:] for v in JOIN_VERBS))
 
 
 def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Mention | None:
