@@ -110,3 +110,22 @@ def test_a_report_about_an_event_no_lexicon_knows(tmp_path):
                      ("William Kabogo", "chair")}
     figures = {(r[1], r[3], r[4]) for r in run_query(graph, "statistics").rows}
     assert figures == {("countries", "120", "exact"), ("onsite participants", "3000", "more than")}
+
+
+def test_an_unseen_report_of_another_forum(tmp_path):
+    """WSIS Forum 2024, written for this test by someone who had not seen the rules."""
+    build([ROOT / "tests" / "fixtures" / "unseen" / "wsis-forum-2024.zh.txt"], tmp_path)
+    scores = score(load_graph(tmp_path), load_gold(ROOT / "tests" / "gold" / "wsis-forum-2024.json"))
+    assert {s.query: (s.missing, s.unexpected) for s in scores if s.precision < 1 or s.recall < 1} == {}
+
+
+def test_an_unseen_summit_report_stays_above_its_floor(tmp_path):
+    """AI for Good 2025: known gaps are 共同召集 with a partner list holding a number, and
+    瑞士联邦主席 (a head of state's title that reads as 'chair'); everything else is found."""
+    build([ROOT / "tests" / "fixtures" / "unseen" / "ai-for-good-2025.zh.txt"], tmp_path)
+    scores = score(load_graph(tmp_path), load_gold(ROOT / "tests" / "gold" / "ai-for-good-2025.json"))
+    complete = {s.query for s in scores if s.precision == 1 and s.recall == 1}
+    assert {"events", "related", "sessions", "sponsors", "statistics"} <= complete
+    matched = sum(s.matched for s in scores)
+    assert matched / sum(s.expected for s in scores) >= 0.79
+    assert matched / sum(s.returned for s in scores) >= 0.93

@@ -16,7 +16,7 @@ from .text import Segment
 
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
-_FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE"}
+_FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _FRAMING = {"", "在", "关于", "对于", "至于"}
 # Section numbers before a heading: 五、 (四) 1. 第三部分:
 ENUMERATOR = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、)]|第[一二三四五六七八九十\d]{1,3}[部分节章条][::]?)\s*")

@@ -51,7 +51,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     if noun.label == "SESSION_TYPE":
         subject = ctx.sessions.get((noun.start, noun.end), noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
-    measure = _choose_measure(ctx.lexicon, noun, ctx.text[seg.start:seg.end], ctx.text[seg.start:q.start])
+    measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
     return _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
 
@@ -113,14 +113,19 @@ def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Menti
     return None
 
 
-def _choose_measure(lexicon: Lexicon, noun: Mention, sentence: str, before: str) -> str:
-    """Among the measures a noun may name, the one whose required context words are present."""
+def _clause(text: str, seg: Segment, q: Mention) -> str:
+    """The clause around a figure: 另有约4,000名与会者在线参加, not the 现场 of the clause before."""
+    start = max([seg.start] + [i + 1 for i in range(seg.start, q.start) if text[i] in ",,;;"])
+    end = min([seg.end] + [i for i in range(q.end, seg.end) if text[i] in ",,;;"])
+    return text[start:end]
+
+
+def _choose_measure(lexicon: Lexicon, noun: Mention, clause: str) -> str:
+    """Among the measures a noun may name, the one whose required context words are in its clause."""
     keys = noun.value.get("keys") or [noun.key]
     plain = [k for k in keys if not lexicon.concepts[k].get("requires")]
     for key in keys:
-        concept = lexicon.concepts[key]
-        where = before if concept.get("requires_before") else sentence
-        if any(word in where for word in concept.get("requires", [])):
+        if any(word in clause for word in lexicon.concepts[key].get("requires", [])):
             return key
     return (plain or keys)[0]
 
@@ -135,7 +140,7 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
                                      if m.key in wanted]))
         if candidates:
             return ctx.sessions.get((candidates[0].start, candidates[0].end), candidates[0])
-    if measure and measure["key"] == "measure:sessions":
+    if measure and (measure["key"] == "measure:sessions" or measure.get("about_event")):
         return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]

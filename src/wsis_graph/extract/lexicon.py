@@ -106,6 +106,8 @@ def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
         entry = {"zh": zh[code], "en": en.get(code, code), "iso": code,
                  "alt_zh": list(data.get("aliases", {}).get(code, []))}
         _entity(lex, f"country:{code}", "COUNTRY", entry)
+        for suffix in data.get("formal_suffixes", []):  # 佛得角共和国: a formal form CLDR lacks
+            lex.add_surface(zh[code] + suffix, "COUNTRY", f"country:{code}")
 
 
 def _load_places(lex: Lexicon, data: dict[str, Any]) -> None:

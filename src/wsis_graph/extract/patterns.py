@@ -113,7 +113,7 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
 def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
     """Chinese numerals count only before a classifier (五天, 三大, 近千名), never as ordinals (第二)."""
     start = m.start("num")
-    if start > 0 and text[start - 1] in "第前":
+    if start > 0 and text[start - 1] in "第前后头":
         return False
     if g["num"][0].isdigit():
         return True
