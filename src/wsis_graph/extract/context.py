@@ -7,21 +7,20 @@ before 副主席: ...), else to that event.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
+from .conventions import conventions
 from .lexicon import Lexicon
 from .text import Segment
 
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
-_FRAMING = {"", "在", "关于", "对于", "至于"}
-# Section numbers before a heading: 五、 (四) 1. 第三部分:
-ENUMERATOR = re.compile(r"^\s*(?:[((][一二三四五六七八九十\d]{1,3}[))]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、)]|第[一二三四五六七八九十\d]{1,3}[部分节章条][::]?)\s*")
+_READING = conventions()
+ENUMERATOR = _READING.section_number
 # Verbs by which people join a session: the session after them is what their sentence is about.
-JOIN_VERBS = ("参与", "参加", "出席", "加入", "汇聚于", "齐聚")
+JOIN_VERBS = _READING.join_verbs
 
 
 @dataclass
@@ -78,7 +77,7 @@ class DocumentContext:
         for m in self.mentions:
             if seg.start <= m.start < seg.end:
                 lead = ENUMERATOR.sub("", self.text[seg.start:m.start]).strip()
-                return m if lead in _FRAMING else None
+                return m if lead in _READING.framing_words else None
         return None
 
     def is_topic_position(self, seg: Segment, mention: Mention) -> bool:
@@ -90,7 +89,7 @@ class DocumentContext:
                 if m.label not in _FRAME_LABELS:
                     return False  # a figure or another session comes first: not the topic
                 plain = plain.replace(m.text, "")
-        return not any(mark in plain for mark in ("、", ",", ",", ":", ":", "包括", "如", "采用"))
+        return not any(mark in plain for mark in _READING.not_topic_position_marks)
 
     def paragraph_session(self, seg: Segment) -> Mention | None:
         """The session a paragraph opens with (监管机构圆桌会议汇聚了...), which its later sentences

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Fact, Mention, Span
 from .context import JOIN_VERBS, DocumentContext
+from .conventions import conventions
 from .lexicon import Lexicon
 from .text import Segment
 
@@ -64,7 +65,7 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if any(ch in gap for ch in ",,。;;:、\n"):
             return None
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
-        if any(joiner in stripped for joiner in ("及", "和", "与", "以及")):
+        if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item
         if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
             return nxt
@@ -93,7 +94,7 @@ def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str,
     noun = mentions[i - 1]
     gap = text[noun.end:q.start].strip()
     classified = text[q.end:q.end + 1] != "" and text[q.end] in settings["classifiers"]
-    return noun if len(gap) <= 2 and all(ch in "共有达为是约计::" for ch in gap) and classified else None
+    return noun if len(gap) <= 2 and all(ch in conventions().noun_before_number for ch in gap) and classified else None
 
 
 def _joins(between: str) -> bool:

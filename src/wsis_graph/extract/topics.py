@@ -13,6 +13,7 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import ENUMERATOR, DocumentContext
+from .conventions import conventions
 from .text import Segment
 
 RULE_LIST = "zh.topic.cue-then-list"
@@ -21,8 +22,7 @@ RULE_SEMICOLON = "zh.topic.colon-semicolon-themes"
 RULE_LINES = "zh.topic.lines-after-colon"
 RULE_ACTION_LINE = "zh.topic.action-line"
 
-_ENUM = re.compile(r"[((]\s*(?:i{1,3}|iv|vi{0,3}|ix|x|[一二三四五六七八九十]|\d{1,2})\s*[))]")
-_MAX_ITEM_LINE = 25
+_READING = conventions()
 
 
 def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
@@ -38,7 +38,8 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
                 facts.append(_fact(RULE_ACTION_LINE, subject, m, "topic-kind:action-line", [m], ctx, document_id))
         if not cues:
             continue
-        strong = [c for c in cues if c.text not in _WEAK_CUES]
+        weak = set(ctx.lexicon.schemes.get("topic-kind", {}).get("list_words", []))
+        strong = [c for c in cues if c.text not in weak]
         cue = (strong or cues)[0]
         subject = _subject(ctx, seg, cue.start, mentions, carried)
         free = (_free_themes(ctx, seg, cue) or _lines_after(ctx, n, cue)) if strong else None
@@ -51,7 +52,7 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
                 facts.append(_fact(rule, subject, item, "topic-kind:theme", [cue, item], ctx, document_id))
             continue
         for list_cue, items in list(_topic_lists(ctx, mentions, cues)) + list(_lists_before_cue(ctx, mentions, cues)):
-            kind = _kind_before(cues, list_cue)
+            kind = _kind_before(cues, list_cue, weak)
             # themes are what a session discussed in its own words; known topics listed after
             # 议题 are topics like any other
             key = "topic-kind:topic" if kind.key == "topic-kind:theme" else kind.key
@@ -60,48 +61,42 @@ def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return facts
 
 
-_WEAK_CUES = {"包括", "涉及", "例如", "比如"}
-_LIST_GAP = re.compile(r"^[\s、,,和及与以及::]*(?:包括|如|例如)?[\s::]*$")
-_ITEM_GAP = re.compile(r"^\s*(?:、|,|,|和|及|与|以及)\s*$")
 
 
 def _topic_lists(ctx: DocumentContext, mentions: list[Mention], cues: list[Mention]):
     """Lists of known topics that start right after a cue and are joined only by separators."""
     for cue in cues:
         after = [m for m in mentions if m.start >= cue.end]
-        if not after or after[0].label != "TOPIC" or not _LIST_GAP.match(ctx.text[cue.end:after[0].start]):
+        if not after or after[0].label != "TOPIC" or not _READING.list_opening.match(ctx.text[cue.end:after[0].start]):
             continue
         items = [after[0]]
         for m in after[1:]:
-            if m.label != "TOPIC" or not _ITEM_GAP.match(ctx.text[items[-1].end:m.start]):
+            if m.label != "TOPIC" or not _READING.list_joiner.match(ctx.text[items[-1].end:m.start]):
                 break
             items.append(m)
         yield cue, items
 
 
-_TAIL_GAP = re.compile(r"^\s*(?:等)?\s*(?:不同|多个|多项|若干|各类|各种)?\s*(?:的)?\s*$")
-
-
 def _lists_before_cue(ctx: DocumentContext, mentions: list[Mention], cues: list[Mention]):
     """`设有数字技能、媒体……等专题`: a list of known topics that a cue word closes."""
     for cue in cues:
-        if cue.text in _WEAK_CUES:
+        if cue.text in ctx.lexicon.schemes.get("topic-kind", {}).get("list_words", []):
             continue
         before = [m for m in mentions if m.end <= cue.start]
-        if not before or before[-1].label != "TOPIC" or not _TAIL_GAP.match(ctx.text[before[-1].end:cue.start]):
+        if not before or before[-1].label != "TOPIC" or not _READING.list_closing.match(ctx.text[before[-1].end:cue.start]):
             continue
         items = [before[-1]]
         for m in reversed(before[:-1]):
-            if m.label != "TOPIC" or not _ITEM_GAP.match(ctx.text[m.end:items[0].start]):
+            if m.label != "TOPIC" or not _READING.list_joiner.match(ctx.text[m.end:items[0].start]):
                 break
             items.insert(0, m)
         if len(items) >= 2:
             yield cue, items
 
 
-def _kind_before(cues: list[Mention], list_cue: Mention) -> Mention:
+def _kind_before(cues: list[Mention], list_cue: Mention, weak: set[str]) -> Mention:
     """The cue that names the kind: the nearest before the list that is not a bare 包括."""
-    before = [c for c in cues if c.start <= list_cue.start and c.text not in _WEAK_CUES]
+    before = [c for c in cues if c.start <= list_cue.start and c.text not in weak]
     return before[-1] if before else list_cue
 
 
@@ -125,7 +120,7 @@ def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str,
     text = ctx.text
     tail_start = cue.end
     tail = text[tail_start:seg.end]
-    marks = list(_ENUM.finditer(tail))
+    marks = list(_READING.enumerated_item.finditer(tail))
     if len(marks) >= 2:
         items = []
         for i, mark in enumerate(marks):
@@ -149,7 +144,7 @@ def _lines_after(ctx: DocumentContext, n: int, cue: Mention) -> tuple[str, list[
         return None
     items = []
     for nxt in ctx.sentences[n + 1:]:
-        if nxt.block != seg.block or nxt.end - nxt.start > _MAX_ITEM_LINE:
+        if nxt.block != seg.block or nxt.end - nxt.start > _READING.item_line_max:
             break
         if ENUMERATOR.match(ctx.text[nxt.start:nxt.end]):
             break  # (五)监管机构圆桌会议: the next section, not an item

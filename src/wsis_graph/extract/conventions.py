@@ -1,0 +1,48 @@
+"""The writing conventions the context readers rely on, loaded from data/rules/reading.json.
+
+Kept as data, like the patterns, so a curator can see and change how a report is read
+without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..resources import data_dir
+
+
+@dataclass(frozen=True)
+class Conventions:
+    join_verbs: tuple[str, ...]
+    framing_words: frozenset[str]
+    section_number: re.Pattern
+    not_topic_position_marks: tuple[str, ...]
+    enumerated_item: re.Pattern
+    item_line_max: int
+    list_opening: re.Pattern
+    list_joiner: re.Pattern
+    list_closing: re.Pattern
+    item_joiners: tuple[str, ...]
+    noun_before_number: str
+
+
+@cache
+def conventions(folder: Path | None = None) -> Conventions:
+    data = json.loads(((Path(folder) if folder else data_dir("rules")) / "reading.json").read_text(encoding="utf-8"))
+    return Conventions(
+        join_verbs=tuple(data["join_verbs"]),
+        framing_words=frozenset(data["framing_words"]),
+        section_number=re.compile(data["section_number"]),
+        not_topic_position_marks=tuple(data["not_topic_position_marks"]),
+        enumerated_item=re.compile(data["enumerated_item"]),
+        item_line_max=int(data["item_line_max"]),
+        list_opening=re.compile(data["list_opening"]),
+        list_joiner=re.compile(data["list_joiner"]),
+        list_closing=re.compile(data["list_closing"]),
+        item_joiners=tuple(data["item_joiners"]),
+        noun_before_number=data["noun_before_number"],
+    )
