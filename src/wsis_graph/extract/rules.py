@@ -96,25 +96,18 @@ def _claim(fact: Fact, claimed: set[tuple]) -> bool:
     (rules are ordered from the specific, 瑜伽课程由A组织, to the general, 由A组织)."""
     if fact.kind != "role" or not isinstance(fact.args.get("agent"), Mention):
         return True
-    agent, role = fact.args["agent"], fact.args.get("role")
-    key = (agent.start, agent.end, (role.start, role.end) if isinstance(role, Mention) else role)
+    agent, role, context = fact.args["agent"], fact.args.get("role"), fact.args.get("context")
+    key = (agent.start, agent.end, _where(role))
     if key in claimed:
-        return _same_context(fact, claimed)
-    claimed.add(key)
-    claimed.add(key + (_context_id(fact),))
+        # a second rule reading the same role in the same context only adds its evidence
+        return key + (_where(context),) in claimed
+    claimed.update({key, key + (_where(context),)})
     return True
 
 
-def _context_id(fact: Fact) -> Any:
-    context = fact.args.get("context")
-    return (context.label, context.start, context.end) if isinstance(context, Mention) else context
-
-
-def _same_context(fact: Fact, claimed: set[tuple]) -> bool:
-    """A second rule reading the same role in the same context adds its evidence (merged later)."""
-    agent, role = fact.args["agent"], fact.args.get("role")
-    key = (agent.start, agent.end, (role.start, role.end) if isinstance(role, Mention) else role)
-    return key + (_context_id(fact),) in claimed
+def _where(value: Any) -> Any:
+    """A mention by its place in the text; a fixed concept by itself."""
+    return (value.label, value.start, value.end) if isinstance(value, Mention) else value
 
 
 def _facts_of(rule: Rule, match: re.Match, stream: Stream, seg: Segment,
@@ -150,7 +143,7 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
     _jointly(template, args, items)
     facts = []
     for item in (items if isinstance(items, list) else [None]):
-        fact_args = {k: (v[0] if isinstance(v, list) and k != each and not k.startswith("co_") and not k.endswith("_all") else v)
+        fact_args = {k: (v if k == each or _keeps_list(k) or not isinstance(v, list) else v[0])
                      for k, v in args.items()}
         if each:
             fact_args[each] = item
@@ -161,13 +154,21 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
     return facts
 
 
+def _keeps_list(arg: str) -> bool:
+    """`co_agents` (who shares a session) and `*_all` (every place named) stay lists."""
+    return arg.startswith("co_") or arg.endswith("_all")
+
+
 def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None:
     """`主办方为A与B`: a role that several agents share in one list is held jointly (co-host)."""
     plural = template.get("plural", {})
     role = args.get("role")
     role = role[0] if isinstance(role, list) else role
-    if isinstance(items, list) and len(items) > 1 and isinstance(role, Mention) and role.key in plural:
-        args["role"] = plural[role.key]
+    key = role.key if isinstance(role, Mention) else role
+    # 国际电联女性…网络(NoW) is one agent named twice, not two agents
+    distinct = {m.key or m.text for m in items} if isinstance(items, list) else set()
+    if len(distinct) > 1 and key in plural:
+        args["role"] = plural[key]
 
 
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
