@@ -57,21 +57,17 @@ def _declared(concept: Concept) -> URIRef | None:
     return None
 
 
-def role_property(concept: Concept) -> URIRef:
+def _implied(concept: Concept, table: dict, default: URIRef | None) -> URIRef | None:
+    """The property a concept implies: the lexicon's `derive` first, then its name, else `default`."""
     declared = _declared(concept)
     if declared is not None:
         return declared
-    for token in tokens(concept):
-        if token in ROLE_PROPERTIES:
-            return ROLE_PROPERTIES[token]
-    return ROLE_DEFAULT
+    return next((table[t] for t in tokens(concept) if t in table), default)
+
+
+def role_property(concept: Concept) -> URIRef:
+    return _implied(concept, ROLE_PROPERTIES, ROLE_DEFAULT)
 
 
 def relation_property(concept: Concept) -> URIRef | None:
-    declared = _declared(concept)
-    if declared is not None:
-        return declared
-    for token in tokens(concept):
-        if token in RELATION_PROPERTIES:
-            return RELATION_PROPERTIES[token]
-    return None
+    return _implied(concept, RELATION_PROPERTIES, None)
