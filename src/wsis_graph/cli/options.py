@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -62,6 +61,3 @@ def echo_err(message: str) -> None:
 def fail(message: str, exit_code: int = 2) -> None:
     raise UserError(message, exit_code)
 
-
-def stdout_is_tty() -> bool:
-    return sys.stdout.isatty()

@@ -10,9 +10,6 @@ from typing import Any
 
 from ..model import Document, Span
 
-ENTITY_KINDS = ("Organization", "Country", "Person", "Place", "Event", "Session")
-
-
 @dataclass(frozen=True)
 class Literal:
     """A typed value read from the text; `datatype` is a CURIE such as `xsd:date`."""

@@ -53,7 +53,7 @@ class Resolver:
 
     def entity(self, m: Mention) -> str:
         """The IRI of what a mention names, creating its Entity on first sight."""
-        if m.label in ("MAIN", "EVENT_REF") or (m.label == "EVENT" and m is not None and self._is_main(m)):
+        if m.label in ("MAIN", "EVENT_REF") or (m.label == "EVENT" and self._is_main(m)):
             return self._event(self.main)
         handler = {"ORG": self._org, "COUNTRY": self._country, "PLACE": self._place,
                    "EVENT": self._event, "PERSON": self._person, "SESSION_TYPE": self._series,
@@ -81,7 +81,7 @@ class Resolver:
     def _lexicon_entity(self, key: str, kind: str, seen: str, extra: dict[str, Any] | None = None) -> str:
         entry = self.lex.entries[key]
         prefix, local = key.split(":", 1)
-        iri = f"{NS_ID}{_PATH[prefix]}/{local if prefix != 'country' else local.upper()}"
+        iri = f"{NS_ID}{prefix}/{local.upper() if prefix == 'country' else local}"
         zh, en = entry.get("zh"), entry.get("en")
         alt = {"zh": list(entry.get("alt_zh", [])), "en": list(entry.get("alt_en", []))}
         _add_seen(alt, seen, zh, en)
@@ -324,9 +324,6 @@ class Resolver:
 
     def _year(self) -> str | None:
         return self.main.value.get("year") if self.main else None
-
-
-_PATH = {"org": "org", "country": "country", "place": "place", "event": "event", "person": "person"}
 
 
 def _tail(iri: str) -> str:
