@@ -97,7 +97,7 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
         number = parse_number(g["num"])
         if number is None:
             continue
-        if not _numeral_is_quantity(text, m, g):
+        if not _numeral_is_quantity(text, m, g, rules["classifiers"]):
             continue
         before, after = qualifiers.get(g.get("before") or ""), qualifiers.get(g.get("after") or "")
         # 共计11,000余名: the word after the number says more than the word before it
@@ -110,7 +110,7 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
     return found
 
 
-def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None]) -> bool:
+def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], classifiers: str) -> bool:
     """Chinese numerals count only before a classifier (五天, 三大, 近千名), never as ordinals (第二)."""
     start = m.start("num")
     if start > 0 and text[start - 1] in "第前后头":
@@ -120,7 +120,7 @@ def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None]) -> bo
     if g["num"] == "一" and not g.get("before"):
         return False  # 一场高级别对话: an article, not a count
     after = text[m.end(): m.end() + 1]
-    return bool(g.get("before")) or (after != "" and after in "名位个场份幅项家人次天大届种类")
+    return bool(g.get("before")) or (after != "" and after in classifiers)
 
 
 # --- people -----------------------------------------------------------------------------------

@@ -160,7 +160,7 @@ def _item(text: str, start: int, end: int) -> Mention | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    for lead in ("以及", "及", "和"):
+    for lead in sorted(_READING.item_joiners, key=len, reverse=True):
         if text.startswith(lead, start):
             start += len(lead)
     if end - start < 2:
