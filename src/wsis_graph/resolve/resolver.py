@@ -259,10 +259,8 @@ class Resolver:
 
     def _fact_event_time(self, a: dict[str, Any]):
         event = self._arg(a["event"])
-        lits = date_literals(a["date"].value, self._year())
-        args = {"event": event, "start": lits[0]}
-        if lits[1]:
-            args["end"] = lits[1]
+        args: dict[str, Any] = {"event": event}
+        _add_period(args, *date_literals(a["date"].value, self._year()))
         return f"event-time/{_tail(event)}", args
 
     def _fact_event_place(self, a: dict[str, Any]):
@@ -282,10 +280,7 @@ class Resolver:
         args: dict[str, Any] = {"agent": agent, "role": role, "context": context}
         period = a.get("period") or a.get("start")
         if isinstance(period, Mention):
-            start, end = date_literals(period.value, self._year())
-            args["start"] = start
-            if end:
-                args["end"] = end
+            _add_period(args, *date_literals(period.value, self._year()))
         return f"role/{_tail(context)}/{_tail(role)}/{_tail(agent)}", args
 
     def _fact_post(self, a: dict[str, Any]):
@@ -312,10 +307,8 @@ class Resolver:
         session = self._arg(a["session"])
         args: dict[str, Any] = {"session": session, "type": self.concept(a["type"]), "event": self._arg(a["event"])}
         if isinstance(a.get("date"), Mention):
-            start, end = session_times(a["date"].value, a.get("time").value if a.get("time") else None, self._year())
-            args["start"] = start
-            if end:
-                args["end"] = end
+            time = a["time"].value if a.get("time") else None
+            _add_period(args, *session_times(a["date"].value, time, self._year()))
         return f"session/{_tail(session)}", args
 
     def _fact_topic(self, a: dict[str, Any]):
@@ -324,6 +317,13 @@ class Resolver:
 
     def _year(self) -> str | None:
         return self.main.value.get("year") if self.main else None
+
+
+def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> None:
+    """A start date or time, and an end when the text gives one."""
+    args["start"] = start
+    if end:
+        args["end"] = end
 
 
 def _tail(iri: str) -> str:
