@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test venv test-venv system-deps clean
+.PHONY: run test eval venv test-venv system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ system-deps:
 
 test: test-venv system-deps
 	$(BIN)/python -m pytest -q
+
+# The extractor's quality on texts it was not written against (tests/corpus/README.md):
+# dev texts in full, blind texts as totals per genre only.
+eval: venv
+	$(BIN)/wsis-graph evaluate tests/corpus/dev
+	$(BIN)/wsis-graph evaluate tests/corpus/blind --blind
 
 clean:
 	rm -rf $(OUT) $(VENV) build dist *.egg-info

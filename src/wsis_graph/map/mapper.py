@@ -59,6 +59,7 @@ def to_dataset(resolution: Resolution, *, tool_version: str) -> MapResult:
     bind_prefixes(dataset)
     rejected: list[dict[str, Any]] = _add_ontology(dataset.graph(GRAPH_ONTOLOGY), resolution.concepts)
     rejected += _add_entities(dataset.graph(GRAPH_ENTITIES), resolution)
+    rejected += resolution.rejected
     docs = {doc.id: doc for doc in resolution.documents}
     for doc in resolution.documents:
         describe_source(dataset.graph(graph_iri(doc.id)), doc)

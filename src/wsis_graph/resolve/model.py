@@ -73,6 +73,8 @@ class Resolution:
     entities: dict[str, Entity]
     concepts: dict[str, Concept]
     facts: list[ResolvedFact]
+    # facts the resolver could not resolve, each with its reason; `map` adds them to rejected.jsonl
+    rejected: list[dict[str, Any]] = field(default_factory=list)
 
     def unlinked(self) -> list[Entity]:
         return sorted((e for e in self.entities.values() if not e.linked), key=lambda e: e.iri)

@@ -28,6 +28,7 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.concepts: dict[str, Concept] = {}
         self.main: Mention | None = None
+        self.rejected: list[dict[str, Any]] = []
 
     # --- entry point ---------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ class Resolver:
                     facts[key] = resolved
         ordered = [facts[k] for k in sorted(facts)]
         return Resolution([x.document for x in extractions], dict(sorted(self.entities.items())),
-                          dict(sorted(self.concepts.items())), ordered)
+                          dict(sorted(self.concepts.items())), ordered, self.rejected)
 
     # --- entities ------------------------------------------------------------------------
 
@@ -240,12 +241,21 @@ class Resolver:
         builder = getattr(self, "_fact_" + fact.kind.replace("-", "_"))
         try:
             built = builder(fact.args)
-        except (KeyError, ValueError):
+        except (KeyError, ValueError) as exc:
+            self._reject(fact, f"cannot resolve: {type(exc).__name__} {exc}")
             return None
         if built is None:
+            self._reject(fact, "cannot resolve: an argument names nothing the resolver knows")
             return None
         key, args = built
         return ResolvedFact(fact.kind, key, fact.rule, fact.document, args, list(fact.spans))
+
+    def _reject(self, fact: Fact, reason: str) -> None:
+        """Nothing is lost in silence: an unresolvable fact goes to rejected.jsonl with its reason."""
+        args = {k: _describe(v) for k, v in sorted(fact.args.items())}
+        self.rejected.append({"kind": fact.kind, "key": "", "rule": fact.rule, "document": fact.document,
+                              "args": args, "spans": [s.to_json() for s in sorted(set(fact.spans))],
+                              "reason": reason})
 
     def _arg(self, value: Any) -> str:
         if isinstance(value, Mention):
@@ -324,6 +334,15 @@ def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> No
     args["start"] = start
     if end:
         args["end"] = end
+
+
+def _describe(value: Any) -> Any:
+    """An extracted argument as JSON: a mention by label and text, a list item by item."""
+    if isinstance(value, list):
+        return [_describe(v) for v in value]
+    if isinstance(value, Mention):
+        return {"label": value.label, "text": value.text, "start": value.start, "end": value.end}
+    return value if isinstance(value, (str, int, float, bool, dict)) or value is None else str(value)
 
 
 def _tail(iri: str) -> str:
