@@ -110,7 +110,7 @@ def score_text(dataset: Dataset, gold: dict[str, Any], text_id: str) -> TextScor
         if unknown:
             raise InputError(f"{text_id}: gold columns {unknown} are not columns of query {name!r}")
         rows = _distinct([{c: (row[answer.vars.index(c)] or "") for c in columns} for row in answer.rows], columns)
-        expected = _distinct([{c: str(r.get(c) or "") for c in columns} for r in spec["rows"]], columns)
+        expected = _distinct([_gold_row(columns, r, text_id, name) for r in spec["rows"]], columns)
         unmatched = list(rows)
         missing = []
         for want in expected:
@@ -126,6 +126,16 @@ def score_text(dataset: Dataset, gold: dict[str, Any], text_id: str) -> TextScor
         result.missing[name] = missing
         result.unexpected[name] = [tuple(r[c] for c in columns) for r in counted]
     return result
+
+
+def _gold_row(columns: list[str], row: Any, text_id: str, query: str) -> dict[str, str]:
+    """A gold row as a mapping; a list gives the columns' values in order."""
+    if isinstance(row, list) and len(row) == len(columns):
+        row = dict(zip(columns, row))
+    if not isinstance(row, dict):
+        raise InputError(f"{text_id}: a gold row of {query!r} is neither an object nor a list of "
+                         f"{len(columns)} values: {row!r}")
+    return {c: "" if row.get(c) is None else str(row.get(c)) for c in columns}
 
 
 def _counts_as_spurious(query: str, row: dict[str, str], labels: Labels, main: set[str]) -> bool:
