@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from . import patterns
+from .names import find_unknown_names
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -39,7 +40,10 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
-    chosen = select_longest(named + shaped)
+    known = select_longest(named + shaped)
+    unknown = [patterns.with_honorifics(text, m, honorifics) if m.label == "PERSON" else m
+               for m in find_unknown_names(text, known)]
+    chosen = select_longest(named + shaped + unknown)
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))

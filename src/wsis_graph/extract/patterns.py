@@ -136,9 +136,12 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     chars = lexicon.transliteration_chars
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
     for m in pattern.finditer(text):
-        start = m.start()
-        end, value = _person_tail(text, m.end(), rules, honorifics)
-        name = text[start: m.end()]
+        start, stop = m.start(), m.end()
+        # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
+        while stop - start > 3 and any(text.startswith(w, stop - 1) for w in honorifics if len(w) > 1):
+            stop -= 1
+        end, value = _person_tail(text, stop, rules, honorifics)
+        name = text[start:stop]
         value["name"] = name
         start = _honorifics_before(text, start, honorifics, value)
         found.append(Mention("PERSON", start, end, text[start:end], None, value))
@@ -156,6 +159,20 @@ def _person_tail(text: str, pos: int, rules: dict[str, Any],
         pos = latin.end()
     pos = _read_honorifics(text, pos, honorifics, value)
     return pos, value
+
+
+def with_honorifics(text: str, person: Mention, honorifics: dict[str, str]) -> Mention:
+    """A person the name tagger found, with the honorifics written after the name (先生阁下)."""
+    value = {**person.value, "honorifics": list(person.value.get("honorifics", []))}
+    end = person.end
+    latin = _LATIN_AFTER_NAME.match(text, end)
+    if latin:
+        end = latin.end()
+    end = _read_honorifics(text, end, honorifics, value)
+    return Mention("PERSON", person.start, end, text[person.start:end], None, value)
+
+
+_LATIN_AFTER_NAME = re.compile(r"\s*[((]\s*[A-Z][A-Za-zÀ-ÿ.'\- ]+?\s*[))]")
 
 
 def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:

@@ -98,6 +98,8 @@ class Resolver:
                 props["part_of"] = self._lexicon_entity(f"org:{entry['part_of']}", "Organization",
                                                         self.lex.entries[f"org:{entry['part_of']}"].get("zh", ""))
             return self._lexicon_entity(m.key, "Organization", m.text, props)
+        if "template" not in m.value:
+            return self._minted(m, "org", "Organization")
         template, country_key = m.value["template"], m.value["country"]
         country = self.lex.entries[country_key]
         iri = f"{NS_ID}org/{template['slug'].format(iso=country['iso'].lower())}"
@@ -114,7 +116,19 @@ class Resolver:
         return self._lexicon_entity(key, "Country", "", {"iso": key.split(":")[1]})
 
     def _place(self, m: Mention) -> str:
+        if m.key is None:
+            return self._minted(m, "place", "Place", {"place_kind": "venue"})
         return self._place_key(m.key, m.text)
+
+    def _minted(self, m: Mention, kind_path: str, kind: str, props: dict[str, Any] | None = None) -> str:
+        """A name the tagger found and no lexicon knows: an IRI from its name, unlinked; its
+        abbreviation (written in parentheses after it) is another name of it."""
+        name = m.value.get("name") or m.text
+        abbr = m.value.get("abbr")
+        iri = f"{NS_ID}{kind_path}/{slugify(name)}"
+        labels = {"zh": name} if not name.isascii() else {"en": name}
+        alt: dict[str, list[str]] = {"en": [abbr]} if abbr else {}
+        return self._add(iri, kind, labels, alt, props or {}, linked=False)
 
     def _place_key(self, key: str, seen: str) -> str:
         entry = self.lex.entries[key]
@@ -148,10 +162,13 @@ class Resolver:
         """An event the text names and no lexicon knows: minted from its name, unlinked."""
         name, year = m.value["name"], m.value.get("year")
         iri = f"{NS_ID}event/{slugify(name)}" + (f"-{year}" if year else "")
-        labels = {"zh": f"{year}年{name}" if year else name}
+        labels = {"zh": f"{year}年{name}" if year and str(year) not in name else name}
         if name.isascii():
-            labels = {"en": f"{name} {year}" if year else name}
-        return self._add(iri, "Event", labels, None, {}, linked=False)
+            labels = {"en": f"{name} {year}" if year and str(year) not in name else name}
+        alt: dict[str, list[str]] = {"en": [m.value["abbr"]]} if m.value.get("abbr") else {}
+        if m.text not in labels.values() and not m.text.isascii():
+            alt.setdefault("zh", []).append(m.text)
+        return self._add(iri, "Event", labels, alt, {}, linked=False)
 
     def _person(self, m: Mention) -> str:
         name = m.value.get("name") or m.text

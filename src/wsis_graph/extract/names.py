@@ -1,0 +1,342 @@
+"""The name tagger: organisations, venues, events and people that no lexicon knows.
+
+Reports name many things once and never again: a ministry (泰国数字经济与社会部), a regional
+review (信息社会世界峰会亚太区域审查会议), a speaker after her office (秘书长近藤雅之). The
+tagger reads them from how names are built, with the language data of data/rules/zh/names.json:
+
+- an organisation, venue or event ends in a head noun (部, 委员会, 会议中心, 审查会议 ...); its
+  name is read leftwards over name characters and over known names inside it (a country, a
+  place, an organisation, a series), up to a boundary (punctuation, a function word, a verb
+  that introduces a name, a conjunction whose left side is already a whole name);
+- an event must also carry a sign of being one: a year, an ordinal (第十八届), quotation
+  marks, an abbreviation in parentheses, or a word of the event vocabulary (区域, 高级别 ...);
+- a person follows an office or a title (部长, 秘书长, 记者) or comes before an honorific
+  (先生, 阁下) or a Latin name in parentheses, and starts with a surname.
+
+Every name found gets no lexicon key: the resolver mints its IRI and lists it as unlinked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..model import Mention
+from ..resources import data_dir
+
+_YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
+_ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
+_LATIN_AFTER = re.compile(r"\s*[（(]\s*(?P<latin>[A-Z][A-Za-zÀ-ÿ.'\- ]+?)\s*[）)]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
+
+# Known mentions a new name may be built from (泰国 + 数字经济与社会部).
+_INNER = {"COUNTRY", "PLACE", "ORG", "EVENT", "DATE"}
+_ORG_INNER = {"COUNTRY", "PLACE", "ORG"}
+# Mentions of words rather than names: a new name reads through them (国家 in 泰国国家广播委员会).
+_WORDS = {"MEASURE", "TOPIC", "TOPIC_KIND", "SESSION_TYPE", "RELATION", "ACTION_LINE"}
+
+
+@dataclass(frozen=True)
+class NameData:
+    """The language data of the name tagger, read once from data/rules/<lang>/names.json."""
+
+    org_heads: tuple[str, ...]
+    head_not_after: dict[str, str]
+    venue_heads: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    event_markers: tuple[str, ...]
+    boundary_chars: frozenset[str]
+    conjunctions: frozenset[str]
+    left_stop_words: tuple[str, ...]
+    min_name_chars: int
+    max_name_chars: int
+    person_titles: tuple[str, ...]
+    person_stops: tuple[str, ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    honorifics_after: tuple[str, ...]
+    max_person_chars: int
+    person_single_stops: str
+
+
+@cache
+def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
+    path = (Path(folder) if folder else data_dir("rules")) / language / "names.json"
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    return NameData(
+        org_heads=by_length(raw["org_heads"]), head_not_after=dict(raw["head_not_after"]),
+        venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
+        event_markers=tuple(raw["event_markers"]), boundary_chars=frozenset(raw["boundary_chars"]),
+        conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
+        min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
+        person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
+        surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
+        honorifics_after=by_length(raw["honorifics_after"]), max_person_chars=raw["max_person_chars"],
+        person_single_stops=raw["person_single_stops"])
+
+
+class _Known:
+    """Where the known mentions are: which one ends at a position, which covers it."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.ending: dict[int, Mention] = {}
+        self.covered: dict[int, Mention] = {}
+        for m in mentions:
+            if m.label in _WORDS:
+                continue
+            self.ending.setdefault(m.end, m)
+            for i in range(m.start, m.end):
+                self.covered[i] = m
+
+    def at(self, pos: int) -> Mention | None:
+        return self.covered.get(pos)
+
+
+def find_unknown_names(text: str, known: list[Mention], data: NameData | None = None) -> list[Mention]:
+    """Names of organisations, venues, events and people that the lexicons did not find."""
+    data = data or name_data()
+    index = _Known(known)
+    found = [m for m in _headed_names(text, index, data) if _adds_a_name(m, known)]
+    found += _quoted_events(text, index, data)
+    people_index = _Known(known + found)
+    found += _people(text, known, people_index, data)
+    return found
+
+
+def _adds_a_name(candidate: Mention, known: list[Mention]) -> bool:
+    """A new name is never one the lexicon already reads there, nor a session type dressed up
+    as an event (部长级圆桌会议) unless a year, an ordinal, quotes or an abbreviation say so."""
+    for m in known:
+        if m.start <= candidate.start and candidate.end <= m.end:
+            return False
+        if (m.label == "SESSION_TYPE" and candidate.label == "EVENT" and candidate.start <= m.start
+                and m.end == candidate.end and not _strongly_an_event(candidate)):
+            return False
+    return True
+
+
+def _strongly_an_event(m: Mention) -> bool:
+    return bool(m.value.get("year") or m.value.get("abbr") or _ORDINAL.search(m.text))
+
+
+# --- organisations, venues and events: a head noun and the name before it -------------------
+
+def _headed_names(text: str, index: _Known, data: NameData) -> list[Mention]:
+    heads = [(h, "PLACE") for h in data.venue_heads] + [(h, "EVENT") for h in data.event_heads] + \
+            [(h, "ORG") for h in data.org_heads]
+    found: list[Mention] = []
+    taken_ends: set[int] = set()
+    for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
+        for m in re.finditer(re.escape(head), text):
+            end = m.end()
+            if end in taken_ends or _bad_head(text, m.start(), head, data):
+                continue
+            inside = index.at(m.start())
+            if inside is not None and inside.end >= end:
+                continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
+            if label == "ORG" and _continues_word(text, end):
+                continue
+            start = _name_start(text, m.start(), index, data, label)
+            if m.start() - start < data.min_name_chars:
+                continue
+            mention = _make(text, start, end, label, index, data)
+            if mention is not None:
+                found.append(mention)
+                taken_ends.add(end)
+    return found
+
+
+def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
+    before = data.head_not_after.get(head, "")
+    return head_start > 0 and text[head_start - 1] in before
+
+
+def _continues_word(text: str, end: int) -> bool:
+    """`部长` is not the ministry `部`; `局势` not `局`: a head noun must end the word."""
+    return end < len(text) and text[end] in "长门分署级属委员队门内外间势面会际"
+
+
+def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str) -> int:
+    inner = _ORG_INNER if label in ("ORG", "PLACE") else _INNER
+    start = head_start
+    while start > 0 and head_start - start < data.max_name_chars:
+        known = index.ending.get(start)
+        if known is not None and index.at(start - 1) is known:
+            if known.label not in inner:
+                break
+            start = known.start
+            continue
+        if index.at(start - 1) is not None:
+            break  # inside a mention that does not end here
+        if _stop_word_before(text, start, data):
+            break
+        ch = text[start - 1]
+        if ch in data.conjunctions:
+            if _whole_name_before(text, start - 1, index, data):
+                break
+            start -= 1
+            continue
+        if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum()):
+            break
+        start -= 1
+    while start < head_start and text[start] in data.conjunctions:
+        start += 1  # 和亚洲互联网络信息中心: the list's joiner is not part of the name
+    return start
+
+
+def _stop_word_before(text: str, pos: int, data: NameData) -> bool:
+    return any(text.endswith(w, 0, pos) for w in data.left_stop_words)
+
+
+def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bool:
+    """`国际电联和X部`: the conjunction joins two names when a name ends right before it."""
+    if pos in index.ending:
+        return True
+    return any(text.endswith(h, 0, pos) for h in data.org_heads + data.event_heads)
+
+
+def _make(text: str, start: int, end: int, label: str, index: _Known, data: NameData) -> Mention | None:
+    name = text[start:end]
+    abbr = _ABBR_AFTER.match(text, end)
+    if label == "EVENT" and not _is_event_name(name, abbr, data):
+        return None
+    if label != "EVENT" and not _CJK.search(name[: -1]):
+        return None
+    value: dict[str, Any] = {"name": name, "unknown": True}
+    if abbr:
+        value["abbr"] = abbr.group("abbr").strip()
+    if label == "EVENT":
+        year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name)
+        value["year"] = year.group("year") if year else None
+        value["name"] = _YEAR_PREFIX.sub("", name) if _YEAR_PREFIX.match(name) else name
+    return Mention(label, start, end, name, None, value)
+
+
+def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
+    """An event name says it is one: a year, an ordinal, an abbreviation or the event words."""
+    if len(name) < 6:
+        return False
+    return bool(_YEAR_ANYWHERE.search(name) or _ORDINAL.search(name) or abbr
+                or any(w in name[:-2] for w in data.event_markers))
+
+
+def _quoted_events(text: str, index: _Known, data: NameData) -> list[Mention]:
+    """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word."""
+    found = []
+    for m in _QUOTED.finditer(text):
+        name = m.group("name").strip()
+        if not any(name.endswith(h) for h in data.event_heads):
+            continue
+        start, end = m.start("name"), m.end("name")
+        abbr = _ABBR_AFTER.match(text, m.end())
+        value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
+        year = _YEAR_PREFIX.match(name)
+        if year:
+            value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
+        if abbr:
+            value["abbr"] = abbr.group("abbr").strip()
+        found.append(Mention("EVENT", start, end, text[start:end], None, value))
+    return found
+
+
+# --- people ----------------------------------------------------------------------------------
+
+def _people(text: str, known: list[Mention], index: _Known, data: NameData) -> list[Mention]:
+    """People after an office or title, or before an honorific or a Latin name."""
+    found: dict[int, Mention] = {}
+    starts = {m.end for m in known if m.label == "POST"}
+    for title in data.person_titles:
+        for m in re.finditer(re.escape(title), text):
+            starts.add(m.end())
+    for pos in sorted(starts):
+        person = _person_at(text, pos, index, data, after_title=True)
+        if person is not None:
+            found.setdefault(person.start, person)
+    for m in re.finditer("|".join(map(re.escape, data.honorifics_after)), text):
+        person = _person_before(text, m.start(), index, data)
+        if person is not None:
+            found.setdefault(person.start, person)
+    for m in _LATIN_AFTER.finditer(text):
+        person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
+        if person is not None:
+            found.setdefault(person.start, person)
+    return list(found.values())
+
+
+def _surname_length(text: str, pos: int, data: NameData) -> int:
+    for s in data.compound_surnames:
+        if text.startswith(s, pos):
+            return len(s)
+    return 1 if pos < len(text) and text[pos] in data.surnames else 0
+
+
+def _person_at(text: str, pos: int, index: _Known, data: NameData, after_title: bool) -> Mention | None:
+    """A name right after a title: a surname, one to three more characters, then a stop."""
+    while pos < len(text) and text[pos] in " 　":
+        pos += 1
+    if index.at(pos) is not None:
+        return None
+    surname = _surname_length(text, pos, data)
+    if not surname:
+        return None
+    for length in range(min(data.max_person_chars, surname + 3), surname, -1):
+        end = pos + length
+        name = text[pos:end]
+        if len(name) < 2 or not all(_CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
+            continue
+        if len(name) > 2 and name[-1] in data.person_single_stops:
+            continue  # 李慧琳在: the name ends before the word that follows it
+        if _ends_name(text, end, data) and not any(w in name[1:] for w in data.person_stops if len(w) > 1):
+            return _person(text, pos, end, data)
+    return None
+
+
+def _ends_name(text: str, end: int, data: NameData) -> bool:
+    if end >= len(text):
+        return True
+    ch = text[end]
+    if ch in data.boundary_chars and ch not in "和与及的":
+        return True
+    return any(text.startswith(w, end) for w in data.person_stops)
+
+
+def _person_before(text: str, end: int, index: _Known, data: NameData, latin: str | None = None) -> Mention | None:
+    """`李慧琳女士`, `吕克托夫特(Mogens Lykketoft)`: a name right before an honorific or a Latin name."""
+    if end == 0 or index.at(end - 1) is not None:
+        return None
+    start = end
+    while start > 0 and end - start < (12 if latin else data.max_person_chars) and _CJK.match(text[start - 1]) \
+            and index.at(start - 1) is None:
+        start -= 1
+    # the shortest tail that starts with a surname and is preceded by a title or a boundary
+    for s in range(start, end - 1):
+        if latin and not _surname_length(text, s, data) and end - s >= 3:
+            if s == start:
+                return _person(text, s, end, data, latin)
+            continue
+        if _surname_length(text, s, data) and (s == start or _after_title(text, s, data)):
+            if any(w in text[s:end] for w in data.person_stops if len(w) > 1):
+                continue
+            return _person(text, s, end, data, latin)
+    return None
+
+
+def _after_title(text: str, pos: int, data: NameData) -> bool:
+    return any(text.endswith(t, 0, pos) for t in data.person_titles)
+
+
+def _person(text: str, start: int, end: int, data: NameData, latin: str | None = None) -> Mention:
+    value: dict[str, Any] = {"name": text[start:end], "honorifics": [], "unknown": True}
+    stop = end
+    tail = _LATIN_AFTER.match(text, end)
+    if latin or tail:
+        value["latin"] = (latin or tail.group("latin")).strip()
+    return Mention("PERSON", start, stop, text[start:stop], None, value)
