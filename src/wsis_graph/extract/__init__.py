@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
 from .figures import extract_figures
+from .frames import apply_frames, load_frames
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
 from .patterns import mention_rules
@@ -36,6 +37,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None)
     facts = apply_rules(ctx, load_rules(), document.id)
+    facts += apply_frames(ctx, load_frames(), document.id, facts)
     specific_sessions(facts, ctx)
     named_sessions(facts)
     facts += session_facts(facts, ctx, lexicon, document.id)

@@ -39,6 +39,7 @@ _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[�
 # Known mentions a new name may be built from (泰国 + 数字经济与社会部).
 _INNER = {"COUNTRY", "PLACE", "ORG", "EVENT", "DATE"}
 _ORG_INNER = {"COUNTRY", "PLACE", "ORG"}
+_NAMES = {"ORG", "COUNTRY", "PLACE", "EVENT", "PERSON", "EVENT_REF"}
 # Mentions of words rather than names: a new name reads through them (国家 in 泰国国家广播委员会).
 _WORDS = {"MEASURE", "TOPIC", "TOPIC_KIND", "SESSION_TYPE", "RELATION", "ACTION_LINE"}
 
@@ -104,7 +105,8 @@ def find_unknown_names(text: str, known: list[Mention], data: NameData | None = 
     """Names of organisations, venues, events and people that the lexicons did not find."""
     data = data or name_data()
     index = _Known(known)
-    found = [m for m in _headed_names(text, index, data) if _adds_a_name(m, known)]
+    words = [m for m in known if m.label in _WORDS]
+    found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found += _quoted_events(text, index, data)
     people_index = _Known(known + found)
     found += _people(text, known, people_index, data)
@@ -129,7 +131,7 @@ def _strongly_an_event(m: Mention) -> bool:
 
 # --- organisations, venues and events: a head noun and the name before it -------------------
 
-def _headed_names(text: str, index: _Known, data: NameData) -> list[Mention]:
+def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]) -> list[Mention]:
     heads = [(h, "PLACE") for h in data.venue_heads] + [(h, "EVENT") for h in data.event_heads] + \
             [(h, "ORG") for h in data.org_heads]
     found: list[Mention] = []
@@ -140,8 +142,10 @@ def _headed_names(text: str, index: _Known, data: NameData) -> list[Mention]:
             if end in taken_ends or _bad_head(text, m.start(), head, data):
                 continue
             inside = index.at(m.start())
-            if inside is not None and inside.end >= end:
+            if inside is not None and inside.end >= end and inside.label in _NAMES:
                 continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
+            if any(w.start < m.start() < w.end and w.end != end for w in words):
+                continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here
             if label == "ORG" and _continues_word(text, end):
                 continue
             start = _name_start(text, m.start(), index, data, label)
@@ -170,14 +174,14 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     while start > 0 and head_start - start < data.max_name_chars:
         known = index.ending.get(start)
         if known is not None and index.at(start - 1) is known:
-            if known.label not in inner:
-                break
+            if known.label not in inner or (start == head_start and known.label in ("ORG", "EVENT")):
+                break  # 印度常驻代表团组织: a name and then the verb, not a new name
             start = known.start
             continue
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
-        if _stop_word_before(text, start, data):
-            break
+        if head_start - start >= data.min_name_chars and _stop_word_before(text, start, data):
+            break  # (a verb right before the head is part of the name: 数字合作组织)
         ch = text[start - 1]
         if ch in data.conjunctions:
             if _whole_name_before(text, start - 1, index, data):

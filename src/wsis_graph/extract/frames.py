@@ -1,0 +1,349 @@
+"""Frames: a fact kind as a trigger and typed slots, filled from the mentions of one clause.
+
+A pattern rule (rules.py) matches one way of writing a sentence; a frame reads the same fact
+whatever the order of its parts and whatever stands between them (由A作为主要协调方主办,
+与B、C和D合办; 本次会议于24日在曼谷开幕). Each slot names the labels it takes, the side of the
+trigger it stands on, the markers that introduce it and whether it is a list. Candidates are
+scored by distance from the trigger, less a bonus when a marker stands right before them; the
+best reading wins. Frames run after the pattern rules and add only what those did not read, so
+the rules' precise readings are kept and the frames catch the forms no rule foresaw.
+
+The frames are data: data/rules/<lang>/frames.json, checked when loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Fact, Mention, Span
+from ..resources import data_dir
+from .context import DocumentContext
+from .text import Segment
+
+LABELS = {"ORG", "COUNTRY", "PLACE", "EVENT", "EVENT_REF", "PERSON", "DATE", "TIME", "QUANTITY", "ROLE",
+          "POST", "TIER", "SESSION_TYPE", "MEASURE", "TOPIC", "SESSION"}
+SIDES = {"before", "after", "any"}
+SPANS = {"phrase", "clause", "sentence"}
+_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    labels: tuple[tuple[str, str | None], ...]
+    side: str = "any"
+    markers: tuple[str, ...] = ()
+    anti_markers: tuple[str, ...] = ()
+    is_list: bool = False
+    optional: bool = False
+    default: str | None = None
+    span: str | None = None
+
+    def takes(self, m: Mention) -> bool:
+        return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
+                   for label, concept in self.labels)
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    trigger_words: tuple[str, ...]
+    trigger_labels: tuple[tuple[str, str | None], ...]
+    scope: str
+    slots: tuple[Slot, ...]
+    facts: tuple[dict[str, Any], ...]
+    plural: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FrameSet:
+    frames: tuple[Frame, ...]
+    clause_breaks: str
+    soft_breaks: str
+    list_joiners: tuple[str, ...]
+    filler_max: int
+    marker_bonus: int
+    anti_marker_penalty: int
+
+
+def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
+    out = []
+    for item in spec:
+        label, _, concept = item.partition(":")
+        if label not in LABELS:
+            raise InputError(f"{where}: unknown mention label {label!r}")
+        out.append((label, concept or None))
+    return tuple(out)
+
+
+@cache
+def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
+    """Read and check the frames of one language; a mistake names the file and the frame."""
+    path = (Path(folder) if folder else data_dir("rules")) / language / "frames.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    frames = []
+    for spec in raw["frames"]:
+        where = f"{path.name}: frame {spec.get('id', '?')}"
+        slots = []
+        for name, s in spec["slots"].items():
+            if s.get("side", "any") not in SIDES or s.get("span", "clause") not in SPANS \
+                    or spec.get("scope", "phrase") not in SPANS:
+                raise InputError(f"{where}: slot {name!r} has an unknown side or span")
+            slots.append(Slot(name, _labels(s["labels"], where), s.get("side", "any"), tuple(s.get("markers", [])),
+                              tuple(s.get("anti_markers", [])), bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span")))
+        names = {s.name for s in slots}
+        for fact in spec["facts"]:
+            for arg in fact["args"]:
+                source = arg.split(":")[0]
+                if source not in names and source not in ("trigger", "@main-event"):
+                    raise InputError(f"{where}: fact argument {arg!r} names no slot")
+        trigger = spec["trigger"]
+        frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
+                            spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {})))
+    return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"], tuple(raw["list_joiners"]),
+                    raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"])
+
+
+# --- reading --------------------------------------------------------------------------------
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    mention: Mention | None
+
+
+def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read: list[Fact]) -> list[Fact]:
+    """The facts the frames read that the pattern rules (`read`) did not."""
+    seen = _Seen(read, ctx.main_event)
+    out: list[Fact] = []
+    for seg in ctx.sentences:
+        for frame in frames.frames:
+            for trigger in _triggers(ctx, seg, frame):
+                for fact in _read(ctx, seg, frame, frames, trigger, document_id):
+                    if seen.add(fact):
+                        out.append(fact)
+    return out
+
+
+def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame) -> list[_Trigger]:
+    found = []
+    if frame.trigger_labels:
+        probe = Slot("trigger", frame.trigger_labels)
+        found += [_Trigger(m.start, m.end, m) for m in ctx.mentions
+                  if seg.start <= m.start < seg.end and probe.takes(m)]
+    text = ctx.text[seg.start:seg.end]
+    for word in frame.trigger_words:
+        for m in re.finditer(re.escape(word), text):
+            start, end = seg.start + m.start(), seg.start + m.end()
+            if not any(x.start < end and start < x.end for x in ctx.mentions):
+                found.append(_Trigger(start, end, None))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str) -> tuple[int, int]:
+    """The clause around the trigger: from the last break before it to the first after it."""
+    start, end = seg.start, seg.end
+    for i in range(trigger.start - 1, seg.start - 1, -1):
+        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i):
+            start = i + 1
+            break
+    for i in range(trigger.end, seg.end):
+        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i):
+            end = i
+            break
+    return start, end
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    before = text[start:pos]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
+          document_id: str) -> list[Fact]:
+    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks),
+              "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
+              "sentence": (seg.start, seg.end)}
+    filled: dict[str, Any] = {}
+    for slot in frame.slots:
+        scope = scopes[slot.span or frame.scope]
+        value = _fill(ctx, slot, trigger, scope, frames)
+        if value is None and slot.default == "@main-event":
+            value = ctx.main_arg()
+        if value is None and not slot.optional:
+            return []
+        filled[slot.name] = value
+    return _facts(ctx, frame, trigger, filled, document_id)
+
+
+def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int, int],
+          frames: FrameSet) -> Any:
+    candidates = [m for m in ctx.mentions if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
+                  and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
+    if _in_brackets_after(ctx.text, trigger):
+        # 泰国真实集团（金牌合作伙伴）: a trigger in brackets speaks of the name right before them
+        before = [m for m in candidates if m.end <= trigger.start and not ctx.text[m.end:trigger.start].strip("（( ")]
+        return (before[-1:] if slot.is_list else before[-1]) if before else None
+    if slot.side == "before":
+        candidates = [m for m in candidates if m.end <= trigger.start]
+    elif slot.side == "after":
+        candidates = [m for m in candidates if m.start >= trigger.end]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
+    if not slot.is_list:
+        return best
+    return _list_around(ctx, best, candidates, trigger, slot, frames)
+
+
+def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
+    return text[max(0, trigger.start - 1):trigger.start] in ("（", "(") and \
+        text[trigger.end:trigger.end + 1] in ("）", ")")
+
+
+def _score(text: str, m: Mention, trigger: _Trigger, slot: Slot, frames: FrameSet) -> float:
+    distance = trigger.start - m.end if m.end <= trigger.start else m.start - trigger.end
+    lead = text[max(0, m.start - 2):m.start]
+    bonus = frames.marker_bonus if any(lead.endswith(mark) for mark in slot.markers) else 0
+    if any(lead.endswith(mark) for mark in slot.anti_markers):
+        bonus -= frames.anti_marker_penalty
+    return distance - bonus
+
+
+def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention], trigger: _Trigger,
+                 slot: Slot, frames: FrameSet) -> list[Mention] | None:
+    """The list `best` belongs to: neighbours joined by 、 和 与 ... (a note in brackets between)."""
+    before = best.end <= trigger.start
+    ordered = [m for m in sorted(candidates, key=lambda m: m.start)
+               if (m.end <= trigger.start) == before]
+    i = ordered.index(best)
+    items = [best]
+    for j in range(i - 1, -1, -1):
+        if not _joined(ctx, ordered[j], items[0], frames):
+            break
+        items.insert(0, ordered[j])
+    for j in range(i + 1, len(ordered)):
+        if not _joined(ctx, items[-1], ordered[j], frames):
+            break
+        items.append(ordered[j])
+    if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames):
+        return None
+    return items
+
+
+def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet) -> bool:
+    gap = _BRACKETS.sub("", ctx.text[left.end:right.start])
+    for m in ctx.mentions:  # a title between two people (部长X、秘书长Y) is part of the item
+        if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
+            gap = gap.replace(m.text, "", 1)
+    gap = gap.strip()
+    return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
+
+
+def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet) -> bool:
+    """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name."""
+    gap = _BRACKETS.sub("", ctx.text[start:end])
+    names = [m for m in ctx.mentions if start <= m.start and m.end <= end
+             and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")]
+    return len(gap) <= frames.filler_max and not names
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[str, Any],
+           document_id: str) -> list[Fact]:
+    out = []
+    for template in frame.facts:
+        args: dict[str, Any] = {}
+        for spec in template["args"]:
+            source, _, name = spec.partition(":")
+            if source == "trigger":
+                args[name] = trigger.mention
+            elif source == "@main-event":
+                args[name] = ctx.main_arg()
+            else:
+                args[_arg_name(template, source)] = filled.get(source)
+        if any(v is None or v == [] for v in args.values()):
+            continue
+        each = template.get("each")
+        items = args.pop(_arg_name(template, each)) if each else [None]
+        if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
+            args["role"] = frame.plural.get(args["role"].key, args["role"])
+        for item in items:
+            fact_args = dict(args)
+            if each:
+                fact_args[_arg_name(template, each)] = item
+                if template["kind"] == "role" and len(items) > 1:
+                    fact_args["co_agents"] = list(items)
+            spans = [_cover(ctx.text, trigger, fact_args)]
+            out.append(Fact(template["kind"], fact_args, [s for s in spans if s], frame.id, document_id))
+    return out
+
+
+_SINGULAR = {"agents": "agent", "sponsors": "sponsor"}
+
+
+def _arg_name(template: dict[str, Any], slot: str) -> str:
+    """A list slot gives one fact per item, whose argument has the singular name."""
+    return _SINGULAR.get(slot, slot) if template.get("each") == slot else slot
+
+
+def _cover(text: str, trigger: _Trigger, args: dict[str, Any]) -> Span | None:
+    mentions = [m for v in args.values() for m in (v if isinstance(v, list) else [v])
+                if isinstance(m, Mention) and m.label != "MAIN"]
+    near = [m for m in mentions if abs(m.start - trigger.start) < 200]
+    start = min([trigger.start] + [m.start for m in near])
+    end = max([trigger.end] + [m.end for m in near])
+    return Span(start, end, text[start:end])
+
+
+class _Seen:
+    """What the rules already read, so a frame adds only new facts."""
+
+    def __init__(self, facts: list[Fact], main: Mention | None) -> None:
+        self.main = _who(main, None) if main else None
+        self.keys: set[tuple] = set()
+        for fact in facts:
+            self.keys.update(self._keys(fact))
+
+    def add(self, fact: Fact) -> bool:
+        keys = self._keys(fact)
+        if keys & self.keys:
+            return False
+        self.keys.update(keys)
+        return True
+
+    def _keys(self, fact: Fact) -> set[tuple]:
+        a = fact.args
+        if fact.kind == "role":
+            role = a.get("role")
+            used = {("role-word", role.start)} if isinstance(role, Mention) else set()
+            return {("role", _who(a.get("agent"), self.main), _role_family(role))} | used
+        if fact.kind == "sponsorship":
+            return {("sponsorship", _who(a.get("sponsor"), self.main))}
+        if fact.kind in ("event-time", "event-place"):
+            return {(fact.kind, _who(a.get("event"), self.main))}
+        return {(fact.kind, id(fact))}
+
+
+def _who(m: Any, main: Any) -> Any:
+    """A mention by what it names; the report's own event is one thing however it is named."""
+    if isinstance(m, Mention):
+        if m.label in ("MAIN", "EVENT_REF"):
+            return "@main"
+        name = (m.key, m.value.get("year")) if m.key else m.value.get("name") or m.text
+        return "@main" if name == main else name
+    return m
+
+
+def _role_family(value: Any) -> Any:
+    """A host and a co-host of one event are one reading of one agent (主办 read twice)."""
+    key = value.key if isinstance(value, Mention) else value
+    return key.replace("role:co-", "role:") if isinstance(key, str) else key
