@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
+from .datelines import is_body, reference_day, relative_dates
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .lexicon import Lexicon, load_lexicon
@@ -27,15 +28,18 @@ class Extraction:
     mentions: list[Mention]
     facts: list[Fact]
     main_event: Mention | None
+    reference: dict | None = None  # the day the text speaks from (dateline or `published`)
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     lexicon = lexicon or load_lexicon()
     settings = mention_rules()
     mentions = find_mentions(document.text, lexicon, settings)
-    ctx = DocumentContext(document.text, mentions, sentences(document.text), lexicon)
+    reference = reference_day(document, mentions)
+    mentions = sorted(mentions + relative_dates(document.text, reference, mentions), key=lambda m: (m.start, m.end))
+    ctx = DocumentContext(document.text, mentions, body_sentences(document.text), lexicon)
     if ctx.main_event is None:
-        return Extraction(document, mentions, [], None)
+        return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     specific_sessions(facts, ctx)
@@ -44,7 +48,13 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)
     facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))
-    return Extraction(document, mentions, facts, ctx.main_event)
+    return Extraction(document, mentions, facts, ctx.main_event, reference)
+
+
+def body_sentences(text: str) -> list:
+    """The sentences of the body: photo captions and a translator's disclaimer are left out."""
+    lines = text.splitlines()
+    return [s for s in sentences(text) if is_body(lines[s.line] if s.line < len(lines) else "")]
 
 
 __all__ = ["Extraction", "extract"]

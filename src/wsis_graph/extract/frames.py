@@ -40,6 +40,9 @@ class Slot:
     side: str = "any"
     markers: tuple[str, ...] = ()
     anti_markers: tuple[str, ...] = ()
+    joiners: tuple[str, ...] | None = None
+    blocked_by: tuple[tuple[str, str | None], ...] = ()
+    required_marker: bool = False
     is_list: bool = False
     optional: bool = False
     default: str | None = None
@@ -96,7 +99,10 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                     or spec.get("scope", "phrase") not in SPANS:
                 raise InputError(f"{where}: slot {name!r} has an unknown side or span")
             slots.append(Slot(name, _labels(s["labels"], where), s.get("side", "any"), tuple(s.get("markers", [])),
-                              tuple(s.get("anti_markers", [])), bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span")))
+                              tuple(s.get("anti_markers", [])),
+                              tuple(s["joiners"]) if "joiners" in s else None,
+                              _labels(s.get("blocked_by", []), where), bool(s.get("required_marker")),
+                              bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span")))
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
@@ -111,6 +117,9 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
 
 
 # --- reading --------------------------------------------------------------------------------
+
+BLOCKED = object()  # the trigger speaks of something this frame does not read
+
 
 @dataclass
 class _Trigger:
@@ -175,6 +184,8 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
     for slot in frame.slots:
         scope = scopes[slot.span or frame.scope]
         value = _fill(ctx, slot, trigger, scope, frames)
+        if value is BLOCKED:
+            return []
         if value is None and slot.default == "@main-event":
             value = ctx.main_arg()
         if value is None and not slot.optional:
@@ -187,6 +198,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
           frames: FrameSet) -> Any:
     candidates = [m for m in ctx.mentions if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
+    if slot.required_marker:
+        candidates = [m for m in candidates if any(ctx.text.endswith(k, 0, m.start) for k in slot.markers)]
     if _in_brackets_after(ctx.text, trigger):
         # 泰国真实集团（金牌合作伙伴）: a trigger in brackets speaks of the name right before them
         before = [m for m in candidates if m.end <= trigger.start and not ctx.text[m.end:trigger.start].strip("（( ")]
@@ -198,9 +211,18 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not candidates:
         return None
     best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
+    if slot.blocked_by and _blocked(ctx, slot, best, trigger, scope):
+        return BLOCKED
     if not slot.is_list:
         return best
     return _list_around(ctx, best, candidates, trigger, slot, frames)
+
+
+def _blocked(ctx: DocumentContext, slot: Slot, best: Mention, trigger: _Trigger, scope: tuple[int, int]) -> bool:
+    """Something of a blocking label stands between the best candidate and the trigger."""
+    probe = Slot("blocked", slot.blocked_by)
+    lo, hi = (best.end, trigger.start) if best.end <= trigger.start else (trigger.end, best.start)
+    return any(probe.takes(m) and lo <= m.start and m.end <= hi for m in ctx.mentions)
 
 
 def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
@@ -226,11 +248,11 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
     i = ordered.index(best)
     items = [best]
     for j in range(i - 1, -1, -1):
-        if not _joined(ctx, ordered[j], items[0], frames):
+        if not _joined(ctx, ordered[j], items[0], frames, slot.joiners):
             break
         items.insert(0, ordered[j])
     for j in range(i + 1, len(ordered)):
-        if not _joined(ctx, items[-1], ordered[j], frames):
+        if not _joined(ctx, items[-1], ordered[j], frames, slot.joiners):
             break
         items.append(ordered[j])
     if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames):
@@ -238,12 +260,15 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
     return items
 
 
-def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet) -> bool:
+def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet,
+            joiners: tuple[str, ...] | None = None) -> bool:
     gap = _BRACKETS.sub("", ctx.text[left.end:right.start])
     for m in ctx.mentions:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
     gap = gap.strip()
+    if joiners is not None:
+        return gap in joiners
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
 
 
@@ -270,8 +295,13 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
                 args[name] = ctx.main_arg()
             else:
                 args[_arg_name(template, source)] = filled.get(source)
+        optional = {s.name for s in frame.slots if s.optional}
+        args = {k: v for k, v in args.items() if not (k in optional and v is None)}
         if any(v is None or v == [] for v in args.values()):
             continue
+        if template["kind"] == "event-time" and isinstance(args.get("duration"), Mention):
+            args["date"] = _with_duration(args["date"], args.pop("duration"))
+        args.pop("duration", None)
         each = template.get("each")
         items = args.pop(_arg_name(template, each)) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
@@ -285,6 +315,15 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
             spans = [_cover(ctx.text, trigger, fact_args)]
             out.append(Fact(template["kind"], fact_args, [s for s in spans if s], frame.id, document_id))
     return out
+
+
+def _with_duration(date: Mention, duration: Mention) -> Mention:
+    """A one-day start and 为期3天 give the last day too (the resolver counts the days)."""
+    days = duration.value.get("number")
+    if date.value.get("end") or not isinstance(days, int) or not 1 < days < 60 or \
+            date.value.get("precision") not in ("day", "day-no-year"):
+        return date
+    return Mention(date.label, date.start, date.end, date.text, date.key, {**date.value, "duration_days": days})
 
 
 _SINGULAR = {"agents": "agent", "sponsors": "sponsor"}

@@ -5,6 +5,8 @@ Matching (this module) is separate from reading facts (rules.py), as in spaCy's 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Mention
 from . import patterns
 from .names import find_unknown_names
@@ -47,7 +49,47 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
-    return _complete_days(chosen)
+    return _complete_days(corefer_unknown_events(chosen))
+
+
+def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
+    """One event the text names several ways (the headline's 亚太区域信息社会世界峰会审查会议, the
+    body's 信息社会世界峰会亚太区域审查会议（AP WSIS+20 RRM）, a shorter 亚太区域审查会议) is one
+    event: the same abbreviation, one name inside the other, or the same characters reordered.
+    Every mention of it carries the first name and the year any of them gives."""
+    clusters: list[list[Mention]] = []
+    for m in mentions:
+        if m.label != "EVENT" or m.key is not None:
+            continue
+        home = next((c for c in clusters if any(_same_event(m, other) for other in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    canonical: dict[int, dict] = {}
+    for cluster in clusters:
+        first = cluster[0]
+        year = next((c.value.get("year") for c in cluster if c.value.get("year")), None)
+        abbr = next((c.value.get("abbr") for c in cluster if c.value.get("abbr")), None)
+        for c in cluster:
+            canonical[id(c)] = {**c.value, "name": first.value.get("name", first.text), "year": year,
+                                **({"abbr": abbr} if abbr else {})}
+    return [Mention(m.label, m.start, m.end, m.text, m.key, canonical[id(m)]) if id(m) in canonical else m
+            for m in mentions]
+
+
+def _same_event(a: Mention, b: Mention) -> bool:
+    ya, yb = a.value.get("year"), b.value.get("year")
+    if ya and yb and ya != yb:
+        return False
+    if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
+        return True
+    na, nb = a.value.get("name", a.text), b.value.get("name", b.text)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short) >= 4 and short in long_:
+        return True
+    common = sum((Counter(na) & Counter(nb)).values())
+    return common / max(len(na), len(nb)) >= 0.8
 
 
 def _complete_days(mentions: list[Mention]) -> list[Mention]:

@@ -141,15 +141,18 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             end = m.end()
             if end in taken_ends or _bad_head(text, m.start(), head, data):
                 continue
+            head_start = m.start()
             inside = index.at(m.start())
             if inside is not None and inside.end >= end and inside.label in _NAMES:
-                continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
+                if inside.end > end or inside.label != "PLACE":
+                    continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
+                head_start = inside.start  # 诗丽吉王后 + 国家会议中心: a longer name around a known one
             if any(w.start < m.start() < w.end and w.end != end for w in words):
                 continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here
             if label == "ORG" and _continues_word(text, end):
                 continue
-            start = _name_start(text, m.start(), index, data, label)
-            if m.start() - start < data.min_name_chars:
+            start = _name_start(text, head_start, index, data, label, extends=head_start != m.start())
+            if head_start - start < data.min_name_chars:
                 continue
             mention = _make(text, start, end, label, index, data)
             if mention is not None:
@@ -168,13 +171,14 @@ def _continues_word(text: str, end: int) -> bool:
     return end < len(text) and text[end] in "长门分署级属委员队门内外间势面会际"
 
 
-def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str) -> int:
-    inner = _ORG_INNER if label in ("ORG", "PLACE") else _INNER
+def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
+                extends: bool = False) -> int:
+    inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     start = head_start
     while start > 0 and head_start - start < data.max_name_chars:
         known = index.ending.get(start)
         if known is not None and index.at(start - 1) is known:
-            if known.label not in inner or (start == head_start and known.label in ("ORG", "EVENT")):
+            if known.label not in inner or (start == head_start and label == "ORG" and known.label == "ORG"):
                 break  # 印度常驻代表团组织: a name and then the verb, not a new name
             start = known.start
             continue
@@ -188,7 +192,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break
             start -= 1
             continue
-        if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum()):
+        if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
     while start < head_start and text[start] in data.conjunctions:

@@ -93,4 +93,16 @@ def _read_meta(path: Path) -> dict:
         raise InputError(f"{sidecar}: not valid JSON ({exc})") from None
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: must hold a JSON object")
+    published = meta.get("published")
+    if published is not None and not _is_iso_date(published):
+        raise InputError(f"{sidecar}: \"published\" must be an ISO 8601 date such as 2025-07-08, not {published!r}")
     return meta
+
+
+def _is_iso_date(value: object) -> bool:
+    from datetime import date
+    try:
+        date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return isinstance(value, str)

@@ -6,6 +6,7 @@ year is ever invented beyond that.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from .model import Literal
@@ -28,6 +29,9 @@ def date_literals(value: dict[str, Any], year: str | None) -> tuple[Literal, Lit
     datatype = _DATATYPE[precision]
     start = Literal(_fill_year(value["start"], year), datatype)
     end = Literal(_fill_year(value["end"], year), datatype) if value.get("end") else None
+    if end is None and value.get("duration_days") and datatype == "xsd:date":
+        last = date.fromisoformat(start.value) + timedelta(days=value["duration_days"] - 1)
+        end = Literal(last.isoformat(), datatype)  # 24日开幕，为期3天: the 26th
     return start, end
 
 

@@ -1,0 +1,102 @@
+"""Reading context for dates: the day a text speaks from, and the lines that are not its body.
+
+A news item says 今天, 3日上午, 明年; those mean something only against its dateline
+(新华社日内瓦5月3日电) or the `published` date its sidecar gives. Nothing here uses the build
+machine's clock: a text with neither keeps its relative words unread. Photo captions and a
+machine translator's disclaimer are not body text, so no fact is read from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..model import Document, Mention
+from ..resources import data_dir
+
+
+@dataclass(frozen=True)
+class DateData:
+    dateline: re.Pattern
+    words: dict[str, tuple[str, ...]]
+    not_body: tuple[re.Pattern, ...]
+
+
+@cache
+def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
+    raw = json.loads(((Path(folder) if folder else data_dir("rules")) / language / "dates.json").read_text(encoding="utf-8"))
+    words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year")}
+    return DateData(re.compile(raw["dateline"]), words, tuple(re.compile(p) for p in raw["not_body_lines"]))
+
+
+def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
+    """The day the text speaks from: its sidecar's `published` date, else its dateline's day
+    (with the year the dateline or the sidecar gives, if any)."""
+    data = data or date_data()
+    published = _published(document)
+    if published:
+        return {"year": f"{published.year:04d}", "month": published.month, "day": published.day}
+    m = data.dateline.match(document.text)
+    if not m:
+        return None
+    dateline = next((x for x in mentions if x.label == "DATE" and x.start <= m.start("date") < x.end), None)
+    if dateline is None or dateline.value.get("precision") not in ("day", "day-no-year"):
+        return None
+    start = dateline.value["start"]
+    year = start[:4] if not start.startswith("--") else None
+    return {"year": year, "month": dateline.value.get("month"), "day": dateline.value.get("day"),
+            "mention": dateline}
+
+
+def _published(document: Document) -> date | None:
+    value = document.meta.get("published")
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Mention],
+                   data: DateData | None = None) -> list[Mention]:
+    """今天, 本周, 明年 ... as DATE mentions, as precise as the reference day allows."""
+    data = data or date_data()
+    if reference is None:
+        return []
+    occupied = {i for m in taken for i in range(m.start, m.end)}
+    found = []
+    for kind, words in data.words.items():
+        for word in words:
+            for m in re.finditer(re.escape(word), text):
+                if occupied & set(range(m.start(), m.end())):
+                    continue
+                value = _value(kind, reference)
+                if value:
+                    found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
+    return found
+
+
+def _value(kind: str, ref: dict[str, Any]) -> dict[str, Any] | None:
+    year, month, day = ref.get("year"), ref.get("month"), ref.get("day")
+    if kind == "same_day" and month and day:
+        if year:
+            return {"start": f"{year}-{month:02d}-{day:02d}", "precision": "day"}
+        return {"start": f"--{month:02d}-{day:02d}", "precision": "day-no-year", "month": month, "day": day}
+    if kind == "same_week" and year and month:
+        return {"start": f"{year}-{month:02d}", "precision": "month"}
+    if kind in ("same_year", "next_year", "last_year") and year:
+        shift = {"same_year": 0, "next_year": 1, "last_year": -1}[kind]
+        return {"start": f"{int(year) + shift:04d}", "precision": "year"}
+    return None
+
+
+def is_body(line: str, data: DateData | None = None) -> bool:
+    """False for a photo caption or a translator's disclaimer."""
+    data = data or date_data()
+    return not any(p.search(line) for p in data.not_body)
