@@ -8,9 +8,13 @@ measure that counts one kind of session, earlier in the block), else the report'
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ..model import Fact, Mention, Span
+from ..resources import data_dir
 from .context import JOIN_VERBS, DocumentContext
 from .conventions import conventions
 from .lexicon import Lexicon
@@ -41,20 +45,91 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     if q.value["unit"] == "percent":
         group = _share_group(ctx, mentions, i)
         if group is None:
-            return None
+            return _unknown_share(ctx, seg, q, mentions, document_id)
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
     after = _noun_after(ctx.text, mentions, i, settings)
     before = _noun_before(ctx.text, mentions, i, settings)
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
     if noun is None:
-        return _classifier_figure(ctx, seg, q, settings, document_id)
+        return (_classifier_figure(ctx, seg, q, settings, document_id)
+                or _unknown_noun_figure(ctx, seg, q, mentions, document_id))
     if noun.label == "SESSION_TYPE":
         subject = ctx.sessions.get((noun.start, noun.end), noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
     return _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
+
+
+@cache
+def _noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
+    path = (Path(folder) if folder else data_dir("rules")) / language / "figures.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["noun_stops"] = sorted(data["noun_stops"], key=len, reverse=True)
+    data["share_words"] = sorted(data["share_words"], key=len, reverse=True)
+    return data
+
+
+def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
+                         document_id: str) -> Fact | None:
+    """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
+    text after the classifier and minted as a measure."""
+    data = _noun_data()
+    pos = q.end
+    if pos >= seg.end or ctx.text[pos] not in data["classifiers"]:
+        return None
+    start = pos + 1
+    end = start
+    while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]) \
+            and not any(ctx.text.startswith(w, end) for w in data["noun_stops"]):
+        end += 1
+    phrase = ctx.text[start:end]
+    noun_start = start + phrase.rfind("的") + 1 if "的" in phrase else start
+    noun = ctx.text[noun_start:end]
+    if len(noun) < 1 or noun in data["not_counted"] or any(
+            m.start < end and noun_start < m.end and m.label in ("DATE", "QUANTITY", "PERSON") for m in mentions):
+        return None
+    counted = Mention("MEASURE", noun_start, end, noun, None, {"noun": noun})
+    return _fact("zh.figure.unknown-noun", q, counted, _subject(ctx, seg, q, None, mentions),
+                 [q, counted], ctx, document_id)
+
+
+def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
+                   document_id: str) -> Fact | None:
+    """`已接入互联网的人口约68%`: the group of a share is the words before it."""
+    data = _noun_data()
+    end = q.start
+    changed = True
+    while changed:
+        changed = False
+        for w in data["share_words"]:
+            if ctx.text.endswith(w, seg.start, end):
+                end -= len(w)
+                changed = True
+    start = end
+    while start > seg.start and end - start < data["share_max"] and _is_cjk(ctx.text[start - 1]) \
+            and not any(m.start < start <= m.end - 0 and m.label in ("QUANTITY", "DATE") for m in mentions):
+        start -= 1
+    group = ctx.text[start:end]
+    for verb in ("约占", "所占", "占"):  # 女性发言人约占全部发言人的: the group stands before 占
+        if verb in group:
+            end = start + group.index(verb)
+            break
+    for w in data["noun_stops"]:  # 目前全球: cut at the last stop word inside
+        i = ctx.text.rfind(w, start, end)
+        if i >= 0 and i + len(w) < end:
+            start = max(start, i + len(w))
+    group = ctx.text[start:end]
+    if len(group) < 2:
+        return None
+    counted = Mention("MEASURE", start, end, group, None, {"noun": group, "share": True})
+    return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
+                 [counted, q], ctx, document_id)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
@@ -152,7 +227,7 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
 
 
 
-def _fact(rule: str, q: Mention, measure: str, subject: Mention, own: list[Mention],
+def _fact(rule: str, q: Mention, measure: str | Mention, subject: Mention, own: list[Mention],
           ctx: DocumentContext, document_id: str) -> Fact:
     start, end = min(m.start for m in own), max(m.end for m in own)
     spans = [Span(start, end, ctx.text[start:end])]

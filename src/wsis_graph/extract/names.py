@@ -65,6 +65,8 @@ class NameData:
     honorifics_after: tuple[str, ...]
     max_person_chars: int
     person_single_stops: str
+    verb_heads: tuple[str, ...]
+    not_name_starts: tuple[str, ...]
 
 
 @cache
@@ -81,7 +83,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
         honorifics_after=by_length(raw["honorifics_after"]), max_person_chars=raw["max_person_chars"],
-        person_single_stops=raw["person_single_stops"])
+        person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
+        not_name_starts=by_length(raw["not_name_starts"]))
 
 
 class _Known:
@@ -178,10 +181,13 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     while start > 0 and head_start - start < data.max_name_chars:
         known = index.ending.get(start)
         if known is not None and index.at(start - 1) is known:
-            if known.label not in inner or (start == head_start and label == "ORG" and known.label == "ORG"):
+            if known.label not in inner or (start == head_start and label == "ORG" and known.label == "ORG"
+                                            and text.startswith(data.verb_heads, head_start)):
                 break  # 印度常驻代表团组织: a name and then the verb, not a new name
+            if text.startswith(data.not_name_starts, start):
+                break  # 联合国贸易和发展会议共同组织: the name, then a verb
             start = known.start
-            continue
+            break  # 肯尼亚电信集团: the name begins with the country, place or body it belongs to
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
         if head_start - start >= data.min_name_chars and _stop_word_before(text, start, data):
@@ -195,8 +201,16 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
-    while start < head_start and text[start] in data.conjunctions:
-        start += 1  # 和亚洲互联网络信息中心: the list's joiner is not part of the name
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        while start < head_start and text[start] in data.conjunctions:
+            start += 1  # 和亚洲互联网络信息中心: the list's joiner is not part of the name
+        for verb in data.not_name_starts:
+            if text.startswith(verb, start) and start + len(verb) <= head_start:
+                start += len(verb)  # 共同组织: a verb the scan swallowed
+                trimmed = True
+                break
     return start
 
 

@@ -241,12 +241,22 @@ class Resolver:
             iri = f"{NS_ID}concept/{prefix}/{c['id']}"
             if iri not in self.concepts:
                 props = {k: c[k] for k in ("order", "derive", "code") if k in c}
-                alt = {"zh": [t for t in c.get("triggers", []) if t != c["zh"] and not t.isascii()],
-                       "en": [t for t in c.get("triggers", []) if t != c["en"] and t.isascii()]}
+                words = c.get("triggers", []) + c.get("share_of", [])
+                alt = {"zh": [t for t in words if t != c["zh"] and not t.isascii()],
+                       "en": [t for t in words if t != c["en"] and t.isascii()]}
                 self.concepts[iri] = Concept(iri, ONT + c["scheme"], {"en": c["en"], "zh": c["zh"]},
                                              {k: sorted(set(v)) for k, v in alt.items() if v}, props)
             return iri
         raise KeyError(key)
+
+    def minted_measure(self, m: Mention) -> str:
+        """What a figure counts when no measure names it (部长, 会外活动): a concept of the
+        Measures scheme with the noun as its Chinese label, so the row still says what it is."""
+        noun = m.value.get("noun") or m.text
+        iri = f"{NS_ID}concept/measure/{slugify(noun)}"
+        if iri not in self.concepts:
+            self.concepts[iri] = Concept(iri, ONT + "Measures", {"zh": noun}, {}, {"linked": False})
+        return iri
 
     def free_topic(self, m: Mention) -> str:
         iri = f"{NS_ID}concept/topic/{slugify(m.text)}"
@@ -329,7 +339,8 @@ class Resolver:
 
     def _fact_statistic(self, a: dict[str, Any]):
         subject = self._arg(a["subject"])
-        measure, qualifier, unit = self.concept(a["measure"]), self.concept(a["qualifier"]), self.concept(a["unit"])
+        measure = self.minted_measure(a["measure"]) if isinstance(a["measure"], Mention) else self.concept(a["measure"])
+        qualifier, unit = self.concept(a["qualifier"]), self.concept(a["unit"])
         value = a["value"]
         literal = Literal(str(value), "xsd:integer" if isinstance(value, int) else "xsd:decimal")
         return f"statistic/{_tail(subject)}/{_tail(measure)}-{value}", {
