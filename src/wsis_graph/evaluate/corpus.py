@@ -13,6 +13,7 @@ The score of a text is found / (expected + spurious): a spurious row is a row of
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +186,8 @@ def corpus_texts(folder: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for text in sorted(folder.glob("*.txt")):
         stem = text.name.split(".")[0]
+        if not re.fullmatch(r"[^.]+\.[a-z]{2}(?:-[A-Za-z]+)?\.txt", text.name):
+            continue  # <id>.<language>.txt only: not a note such as <id>.source.txt
         gold = folder / f"{stem}.gold.json"
         if gold.is_file():
             pairs.append((text, gold))

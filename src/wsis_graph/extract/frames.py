@@ -62,6 +62,8 @@ class Frame:
     slots: tuple[Slot, ...]
     facts: tuple[dict[str, Any], ...]
     plural: dict[str, str] = field(default_factory=dict)
+    line_before: re.Pattern | None = None  # what the trigger's line must hold before it
+    line_after: re.Pattern | None = None  # ... and after it (a label: 组织方：)
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,17 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
-                source = arg.split(":")[0]
+                source = arg.lstrip("?").split(":")[0]
                 if source not in names and source not in ("trigger", "@main-event"):
                     raise InputError(f"{where}: fact argument {arg!r} names no slot")
         trigger = spec["trigger"]
+        try:
+            before, after = (re.compile(trigger[k]) if trigger.get(k) else None for k in ("before", "after"))
+        except re.error as exc:
+            raise InputError(f"{where}: the trigger's line pattern is not a regular expression ({exc})") from None
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
-                            spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {})))
+                            spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
+                            before, after))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"], tuple(raw["list_joiners"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"])
 
@@ -153,7 +160,16 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame) -> list[_Trigger
             start, end = seg.start + m.start(), seg.start + m.end()
             if not any(x.start < end and start < x.end for x in ctx.mentions):
                 found.append(_Trigger(start, end, None))
-    return sorted(found, key=lambda t: t.start)
+    return sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
+
+
+def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
+    line_start = text.rfind("\n", 0, trigger.start) + 1
+    line_end = text.find("\n", trigger.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if frame.line_before and not frame.line_before.search(text[line_start:trigger.start]):
+        return False
+    return not (frame.line_after and not frame.line_after.search(text[trigger.end:line_end]))
 
 
 def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str) -> tuple[int, int]:
@@ -188,6 +204,8 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
             return []
         if value is None and slot.default == "@main-event":
             value = ctx.main_arg()
+        if value is None and slot.default == "@context":
+            value = ctx.heading_session(seg) or ctx.main_arg()
         if value is None and not slot.optional:
             return []
         filled[slot.name] = value
@@ -198,6 +216,10 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
           frames: FrameSet) -> Any:
     candidates = [m for m in ctx.mentions if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
+    ends = {m.end for m in candidates}
+    # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
+    candidates = [m for m in candidates if not (ctx.text[m.start - 1:m.start] in ("（", "(")
+                                                and m.start - 1 in ends)]
     if slot.required_marker:
         candidates = [m for m in candidates if any(ctx.text.endswith(k, 0, m.start) for k in slot.markers)]
     if _in_brackets_after(ctx.text, trigger):
@@ -275,8 +297,10 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
 def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet) -> bool:
     """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name."""
     gap = _BRACKETS.sub("", ctx.text[start:end])
+    bracketed = [(b.start() + start, b.end() + start) for b in _BRACKETS.finditer(ctx.text[start:end])]
     names = [m for m in ctx.mentions if start <= m.start and m.end <= end
-             and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")]
+             and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
+             and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
     return len(gap) <= frames.filler_max and not names
 
 
@@ -288,6 +312,7 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
     for template in frame.facts:
         args: dict[str, Any] = {}
         for spec in template["args"]:
+            spec = spec.lstrip("?")
             source, _, name = spec.partition(":")
             if source == "trigger":
                 args[name] = trigger.mention
@@ -295,7 +320,7 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
                 args[name] = ctx.main_arg()
             else:
                 args[_arg_name(template, source)] = filled.get(source)
-        optional = {s.name for s in frame.slots if s.optional}
+        optional = {a[1:] for a in template["args"] if a.startswith("?")}
         args = {k: v for k, v in args.items() if not (k in optional and v is None)}
         if any(v is None or v == [] for v in args.values()):
             continue
