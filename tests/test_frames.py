@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from helpers import doc, facts
+from helpers import EVENT_LINE, ROOT, doc, facts
 from wsis_graph.errors import InputError
 from wsis_graph.extract import extract
 from wsis_graph.extract.frames import load_frames
@@ -82,3 +82,39 @@ def test_a_frame_file_with_an_unknown_label_names_the_frame(tmp_path):
     (tmp_path / "zh" / "frames.json").write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(InputError, match="zh.frame.bad.*NOPE"):
         load_frames(tmp_path)
+
+
+def _examples():
+    frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
+    return [(f["id"], ex) for f in frames for ex in f["examples"]]
+
+
+def _said(value):
+    if isinstance(value, dict):
+        return {value.get("text"), value.get("key")}
+    return {value}
+
+
+@pytest.mark.parametrize("frame_id, example", _examples(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_frame_example_gives_its_facts(frame_id, example):
+    """The examples in data/rules/zh/frames.json are the frames' own tests."""
+    read = facts(EVENT_LINE + example["text"])
+    for want in example["facts"]:
+        assert any(f["kind"] == want["kind"] and all(v in _said(f["args"].get(k)) for k, v in want["args"].items())
+                   for f in read), (frame_id, want)
+
+
+@pytest.mark.parametrize("rule, message", [
+    ({"id": "zh.bad.label", "pattern": "{agent=ORGANISATION}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}]},
+     "zh.bad.label.*ORGANISATION"),
+    ({"id": "zh.bad.group", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agents"}}]},
+     "zh.bad.group.*'agents'"),
+    ({"id": "zh.bad.context", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"context": "@session"}}]},
+     "zh.bad.context.*@session"),
+    ({"id": "zh.bad.kind", "pattern": "{agent=ORG}主办", "facts": [{"kind": "rôle", "args": {}}]}, "zh.bad.kind"),
+])
+def test_a_rule_file_mistake_names_the_file_and_the_rule(tmp_path, rule, message):
+    from wsis_graph.extract.rules import load_rules
+    (tmp_path / "bad.json").write_text(json.dumps({"rules": [rule]}), encoding="utf-8")
+    with pytest.raises(InputError, match="bad.json: rule " + message):
+        load_rules(tmp_path)

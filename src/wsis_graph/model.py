@@ -77,6 +77,7 @@ class Fact:
     spans: list[Span]
     rule: str
     document: str
+    trigger: Span | None = None  # the words that set the fact off (a frame's trigger), for --explain
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "rule": self.rule, "document": self.document,

@@ -337,8 +337,14 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
                 fact_args[_arg_name(template, each)] = item
                 if template["kind"] == "role" and len(items) > 1:
                     fact_args["co_agents"] = list(items)
-            spans = [_cover(ctx.text, trigger, fact_args)]
-            out.append(Fact(template["kind"], fact_args, [s for s in spans if s], frame.id, document_id))
+            own = {k: v for k, v in fact_args.items() if k not in ("context", "event", "co_agents")}
+            spans = [_cover(ctx.text, trigger, own)]
+            for where in ("context", "event"):  # what the fact is about, named elsewhere: its own span
+                m = fact_args.get(where)
+                if isinstance(m, Mention) and m.label != "MAIN":
+                    spans.append(Span(m.start, m.end, ctx.text[m.start:m.end]))
+            said = Span(trigger.start, trigger.end, ctx.text[trigger.start:trigger.end])
+            out.append(Fact(template["kind"], fact_args, [s for s in spans if s], frame.id, document_id, said))
     return out
 
 

@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
@@ -46,11 +47,70 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
     folder = Path(folder) if folder else data_dir("rules")
     rules: list[Rule] = []
     for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path.name}: not valid JSON ({exc})") from None
         aliases = data.get("aliases", {})
         for spec in data.get("rules", []):
+            where = f"{path.name}: rule {spec.get('id', '?') if isinstance(spec, dict) else '?'}"
+            check_rule(spec, aliases, where)
             rules.append(_compile(spec, aliases))
     return rules
+
+
+# What a rule may name; a rule file is checked against these when it is loaded.
+MENTION_LABELS = {"ORG", "COUNTRY", "PLACE", "EVENT", "EVENT_REF", "PERSON", "DATE", "TIME", "QUANTITY", "ROLE",
+                  "POST", "TIER", "SESSION_TYPE", "MEASURE", "TOPIC", "TOPIC_KIND", "RELATION", "ACTION_LINE",
+                  "HONORIFIC", "SESSION", "TITLED", "MAIN"}
+FACT_KINDS = {"role", "post", "sponsorship", "statistic", "event-time", "event-place", "relation", "session", "topic"}
+CONTEXTS = {"@event", "@context", "@main-event", "@ref-or-main", "@session-or-event"}
+CONCEPT_PREFIXES = {"role", "post", "tier", "session-type", "measure", "qualifier", "unit", "relation", "topic",
+                    "topic-kind", "action-line", "honorific"}
+
+
+def check_rule(spec: Any, aliases: dict[str, str], where: str) -> None:
+    """A rule names only labels, groups, contexts and concept schemes that exist: a mistake is
+    an error naming the file and the rule, when the rules are loaded, not a silent miss."""
+    if not isinstance(spec, dict) or not isinstance(spec.get("id"), str) or not isinstance(spec.get("pattern"), str) \
+            or not isinstance(spec.get("facts"), list):
+        raise InputError(f"{where}: a rule is {{\"id\": ..., \"pattern\": ..., \"facts\": [...]}}")
+    pattern = spec["pattern"]
+    for alias, labels in aliases.items():
+        pattern = pattern.replace(alias, labels)
+    for macro in re.finditer(r"\{(?:[a-z_]+=)?([A-Za-z0-9_|:\-]+?)[+*]?\}", pattern):
+        for alt in macro.group(1).split("|"):
+            label = alt.split(":")[0].removeprefix("TITLED_")
+            if label and label.isupper() and label not in MENTION_LABELS:
+                raise InputError(f"{where}: unknown mention label {label!r} in the pattern")
+    try:
+        groups = set(_compile(spec, aliases).pattern.groupindex)
+    except re.error as exc:
+        raise InputError(f"{where}: the pattern is not a regular expression ({exc})") from None
+    for fact in spec["facts"]:
+        if fact.get("kind") not in FACT_KINDS:
+            raise InputError(f"{where}: unknown fact kind {fact.get('kind')!r}")
+        for arg, source in fact.get("args", {}).items():
+            for option in str(source).rstrip("?").split("|"):
+                _check_source(option, groups, where, arg)
+        if fact.get("each") and fact["each"] not in fact.get("args", {}):
+            raise InputError(f"{where}: `each` names {fact['each']!r}, which is not an argument")
+
+
+def _check_source(option: str, groups: set[str], where: str, arg: str) -> None:
+    if option.startswith("="):
+        prefix = option[1:].split(":")[0]
+        if ":" in option and prefix not in CONCEPT_PREFIXES:  # (=yes is a flag, not a concept)
+            raise InputError(f"{where}: argument {arg!r} names a concept of unknown scheme {prefix!r}")
+    elif option.startswith("@"):
+        if option not in CONTEXTS:
+            raise InputError(f"{where}: argument {arg!r} names unknown context {option!r} "
+                             f"(one of {', '.join(sorted(CONTEXTS))})")
+    elif option.startswith("text:"):
+        if option[5:] not in groups:
+            raise InputError(f"{where}: argument {arg!r} reads text of group {option[5:]!r}, which the pattern lacks")
+    elif option not in groups:
+        raise InputError(f"{where}: argument {arg!r} comes from group {option!r}, which the pattern lacks")
 
 
 def _compile(spec: dict[str, Any], aliases: dict[str, str]) -> Rule:
