@@ -109,7 +109,7 @@ class DocumentContext:
             if m.label == "SESSION_TYPE" and self.lexicon.concepts.get(m.key, {}).get("series") is not False:
                 lead = self.text[max(seg.start, m.start - 6):m.start]
                 listed = self.text[m.end:m.end + 1] in ("、", *_READING.item_joiners)
-                if any(v in lead for v in JOIN_VERBS) and not any(ch in lead for ch in "、,,") and not listed:
+                if any(v in lead for v in JOIN_VERBS) and not any(ch in lead for ch in "、,，") and not listed:
                     return m
         return None
 

@@ -79,6 +79,8 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     pos = q.end
     if pos >= seg.end or ctx.text[pos] not in data["classifiers"]:
         return None
+    if not any(ch.isdigit() for ch in q.text) and q.value["number"] < data["spelled_out_min"]:
+        return None
     start = pos + 1
     end = start
     while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]) \
@@ -137,7 +139,7 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
     q = mentions[i]
     for nxt in mentions[i + 1:]:
         gap = text[q.end:nxt.start]
-        if any(ch in gap for ch in ",,。;;:、\n"):
+        if any(ch in gap for ch in ",，。;；:：、\n"):
             return None
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
         if any(joiner in stripped for joiner in conventions().item_joiners):
@@ -174,7 +176,7 @@ def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str,
 
 def _joins(between: str) -> bool:
     """`300名青年参与者积极参与青年特别论坛`: the counted people join the session named next."""
-    return (len(between) <= 14 and not any(ch in between for ch in ",,。;;:、")
+    return (len(between) <= 14 and not any(ch in between for ch in ",，。;；:：、")
             and any(v in between[-6:] for v in JOIN_VERBS))
 
 
@@ -182,7 +184,7 @@ def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Menti
     q = mentions[i]
     for prev in reversed(mentions[:i]):
         gap = ctx.text[prev.end:q.start]
-        if any(ch in gap for ch in ",,。;;") or len(gap.strip()) > 4:
+        if any(ch in gap for ch in ",，。;；") or len(gap.strip()) > 4:
             return None
         if prev.label == "MEASURE" and ctx.lexicon.concepts.get(prev.key, {}).get("share_of"):
             return prev
@@ -191,8 +193,8 @@ def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Menti
 
 def _clause(text: str, seg: Segment, q: Mention) -> str:
     """The clause around a figure: 另有约4,000名与会者在线参加, not the 现场 of the clause before."""
-    start = max([seg.start] + [i + 1 for i in range(seg.start, q.start) if text[i] in ",,;;"])
-    end = min([seg.end] + [i for i in range(q.end, seg.end) if text[i] in ",,;;"])
+    start = max([seg.start] + [i + 1 for i in range(seg.start, q.start) if text[i] in ",，;；"])
+    end = min([seg.end] + [i for i in range(q.end, seg.end) if text[i] in ",，;；"])
     return text[start:end]
 
 

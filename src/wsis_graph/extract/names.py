@@ -286,11 +286,39 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData) -> l
         person = _person_before(text, m.start(), index, data)
         if person is not None:
             found.setdefault(person.start, person)
+    for m in _DOTTED.finditer(text):
+        person = _dotted_person(text, m, index, data)
+        if person is not None:
+            found.setdefault(person.start, person)
     for m in _LATIN_AFTER.finditer(text):
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
             found.setdefault(person.start, person)
     return list(found.values())
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+(?:-[\u4e00-\u9fff]{1,8})?")
+
+
+def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Mention | None:
+    """哈马敦·图雷: CJK names joined by a middle dot are transliterated names of people, whatever
+    their characters; the name starts after any title or known name before it."""
+    start, end = m.start(), m.end()
+    while start < end and index.at(start) is not None:
+        start = index.at(start).end  # 秘书长哈马敦·图雷: the title is a mention of its own
+    for title in data.person_titles:  # ... or a title no lexicon lists
+        if text.startswith(title, start) and text.find("·", start) > start + len(title):
+            start += len(title)
+            break
+    end = next((i for i in range(start, end) if index.at(i) is not None), end)  # 图雷 + 博士
+    if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
+        return None
+    while end > start and any(text.startswith(h, end - len(h)) for h in data.honorifics_after):
+        end -= 1  # 图雷博: the honorific's first character is not the name's last
+        if not any(text.startswith(h, end) for h in data.honorifics_after):
+            end += 1
+            break
+    return _person(text, start, end, data)
 
 
 def _surname_length(text: str, pos: int, data: NameData) -> int:

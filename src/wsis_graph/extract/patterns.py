@@ -172,7 +172,7 @@ def with_honorifics(text: str, person: Mention, honorifics: dict[str, str]) -> M
     return Mention("PERSON", person.start, end, text[person.start:end], None, value)
 
 
-_LATIN_AFTER_NAME = re.compile(r"\s*[((]\s*[A-Z][A-Za-zÀ-ÿ.'\- ]+?\s*[))]")
+_LATIN_AFTER_NAME = re.compile(r"\s*[(（]\s*[A-Z][A-Za-zÀ-ÿ.'\- ]+?\s*[)）]")
 
 
 def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:

@@ -74,6 +74,9 @@ class Stream:
 
 
 _QUOTES = set("“”‘’「」『』\"")
+# Chinese text writes its punctuation full width (，；：（）), some pages half width: rules see one
+# width, character for character, so offsets do not move.
+HALF_WIDTH = str.maketrans("，；：（）！？", ",;:()!?")
 _TOKEN = re.compile(f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}")
 
 
@@ -96,7 +99,7 @@ def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
         elif text[pos] in _QUOTES:
             pos += 1  # quotation marks around a name say nothing a rule needs
         else:
-            chars.append(text[pos])
+            chars.append(text[pos].translate(HALF_WIDTH))
             spans.append((pos, pos + 1))
             pos += 1
     return Stream("".join(chars), spans, inside)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[。!?!?]+|\n")
+_SENTENCE_END = re.compile(r"[。!?！？]+|\n")
 _BULLET = re.compile(r"^\s*[-•·*]\s*$")
 
 

@@ -127,10 +127,10 @@ def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str,
             end = marks[i + 1].start() if i + 1 < len(marks) else len(tail.rstrip("。"))
             items.append(_item(text, tail_start + mark.end(), tail_start + end))
         return RULE_ENUM, [i for i in items if i]
-    colon = re.search(r"[::]", tail)
-    if colon and re.search(r"[;;]", tail[colon.end():]):
+    colon = re.search(r"[:：]", tail)
+    if colon and re.search(r"[;；]", tail[colon.end():]):
         items, pos = [], tail_start + colon.end()
-        for part in re.split(r"([;;])", tail[colon.end():]):
+        for part in re.split(r"([;；])", tail[colon.end():]):
             if part not in (";", ";"):
                 items.append(_item(text, pos, pos + len(part)))
             pos += len(part)
@@ -140,7 +140,7 @@ def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str,
 
 def _lines_after(ctx: DocumentContext, n: int, cue: Mention) -> tuple[str, list[Mention]] | None:
     seg = ctx.sentences[n]
-    if not re.search(r"[::]\s*$", ctx.text[cue.end:seg.end]):
+    if not re.search(r"[:：]\s*$", ctx.text[cue.end:seg.end]):
         return None
     items = []
     for nxt in ctx.sentences[n + 1:]:
@@ -152,7 +152,7 @@ def _lines_after(ctx: DocumentContext, n: int, cue: Mention) -> tuple[str, list[
     return (RULE_LINES, [i for i in items if i]) if items else None
 
 
-_TRIM = " \t\r\n;;。,,、"
+_TRIM = " \t\r\n;；。,，、"
 
 
 def _item(text: str, start: int, end: int) -> Mention | None:
