@@ -127,8 +127,8 @@ def test_an_unseen_summit_report_stays_above_its_floor(tmp_path):
     complete = {s.query for s in scores if s.precision == 1 and s.recall == 1}
     assert {"events", "related", "sessions", "sponsors", "statistics"} <= complete
     matched = sum(s.matched for s in scores)
-    assert matched / sum(s.expected for s in scores) >= 0.79
-    assert matched / sum(s.returned for s in scores) >= 0.93
+    assert matched / sum(s.expected for s in scores) >= 0.88
+    assert matched / sum(s.returned for s in scores) >= 0.96
 
 
 def test_a_rough_machine_translation_stays_above_its_floor(tmp_path):

@@ -147,16 +147,20 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             head_start = m.start()
             inside = index.at(m.start())
             if inside is not None and inside.end >= end and inside.label in _NAMES:
-                if inside.end > end or inside.label != "PLACE":
+                if inside.end > end or inside.label not in ("PLACE", "ORG"):
                     continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
-                head_start = inside.start  # 诗丽吉王后 + 国家会议中心: a longer name around a known one
+                head_start = inside.start  # 诗丽吉王后 + 国家会议中心, 智慧 + 非洲联盟: a longer name
             if any(w.start < m.start() < w.end and w.end != end for w in words):
                 continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here
             if label == "ORG" and _continues_word(text, end):
                 continue
-            start = _name_start(text, head_start, index, data, label, extends=head_start != m.start())
+            extends = head_start != m.start()
+            start = _name_start(text, head_start, index, data, label, extends=extends)
             if head_start - start < data.min_name_chars:
                 continue
+            if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
+                                              text[start - 1] in data.conjunctions):
+                continue  # 贸发会议担任,接替教科文组织: an extension starts where a name can start
             mention = _make(text, start, end, label, index, data)
             if mention is not None:
                 found.append(mention)
@@ -193,6 +197,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if head_start - start >= data.min_name_chars and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
         ch = text[start - 1]
+        if extends and (ch in data.conjunctions or ch in data.person_single_stops
+                        or any(text.startswith(v, start - len(v)) for v in data.not_name_starts)):
+            break  # 并与瑞士政府, 接替教科文组织: a known name is extended by name words only
         if ch in data.conjunctions:
             if _whole_name_before(text, start - 1, index, data):
                 break
@@ -335,8 +342,8 @@ def _person_at(text: str, pos: int, index: _Known, data: NameData, after_title: 
     if index.at(pos) is not None:
         return None
     surname = _surname_length(text, pos, data)
-    if not surname:
-        return None
+    if not surname or text.startswith(data.person_stops, pos):
+        return None  # 副主席包括: a word after the title, not a name
     for length in range(min(data.max_person_chars, surname + 3), surname, -1):
         end = pos + length
         name = text[pos:end]
