@@ -311,12 +311,14 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
     """哈马敦·图雷: CJK names joined by a middle dot are transliterated names of people, whatever
     their characters; the name starts after any title or known name before it."""
     start, end = m.start(), m.end()
-    while start < end and index.at(start) is not None:
+    while start < end and index.at(start) is not None and index.at(start).label != "PERSON":
         start = index.at(start).end  # 秘书长哈马敦·图雷: the title is a mention of its own
     for title in data.person_titles:  # ... or a title no lexicon lists
         if text.startswith(title, start) and text.find("·", start) > start + len(title):
             start += len(title)
             break
+    if any(index.at(i) is not None and index.at(i).label == "PERSON" for i in range(start, end)):
+        return None  # the name is read already
     end = next((i for i in range(start, end) if index.at(i) is not None), end)  # 图雷 + 博士
     if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
         return None
