@@ -7,6 +7,7 @@ before 副主席: ...), else to that event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention
@@ -113,6 +114,10 @@ class DocumentContext:
                     return m
         return None
 
+    def block_title(self, seg: Segment) -> Mention | None:
+        """The session or event named by the title over a block of labelled lines."""
+        return _block_title(self, seg)
+
     def heading_session(self, seg: Segment) -> Mention | None:
         """A line that is nothing but a session name (部长圆桌会议) heads the lines below it,
         up to the next heading or the end of the block."""
@@ -127,3 +132,53 @@ class DocumentContext:
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
+
+
+_LABELLED = re.compile(r"^\s*(?:[-•·*]\s*)?[^\s：:，,。]{1,8}\s*[：:]")
+_TITLE_TRIM = re.compile(r"^[\s\-•·*]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、]\s*)?[“\"]?|[”\"]?\s*$")
+
+
+def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
+    """The title over a block of labelled lines (· 高级别政策对话：数字包容与连通性 / 时间：… /
+    组织方：…): the session (or event) the fields speak of, named by its whole title."""
+    lines = ctx.text.splitlines(keepends=True)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line)
+    row = max(i for i, st in enumerate(starts) if st <= seg.start)
+    if not _LABELLED.match(lines[row]):
+        return None
+    for i in range(row - 1, max(-1, row - 8), -1):
+        line = lines[i].rstrip("\r\n")
+        if not line.strip():
+            return None
+        if _LABELLED.match(line) and not _is_title(ctx, starts[i], line):
+            continue
+        return _title_mention(ctx, starts[i], line)
+    return None
+
+
+def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
+    """`· 高级别政策对话：数字包容与连通性` has a colon too, but names a session before it."""
+    head = line.split("：")[0].split(":")[0]
+    return any(m.label in ("SESSION_TYPE", "EVENT") and start <= m.start < start + len(head) for m in ctx.mentions)
+
+
+def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
+    if len(line.strip()) > 40 or line.rstrip().endswith("。"):
+        return None
+    inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]
+    events = [m for m in inside if m.label == "EVENT"]
+    kinds = [m for m in inside if m.label == "SESSION_TYPE"]
+    if events and not kinds:
+        return events[0]
+    if not kinds:
+        return None
+    trimmed = _TITLE_TRIM.sub("", line)
+    offset = start + line.index(trimmed) if trimmed else start
+    key = (offset, offset + len(trimmed))
+    if key not in ctx.sessions:
+        ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,
+                                    {"type": kinds[0].key, "name": trimmed, "organisers": []})
+    return ctx.sessions[key]

@@ -205,7 +205,7 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
         if value is None and slot.default == "@main-event":
             value = ctx.main_arg()
         if value is None and slot.default == "@context":
-            value = ctx.heading_session(seg) or ctx.main_arg()
+            value = ctx.block_title(seg) or ctx.heading_session(seg) or ctx.main_arg()
         if value is None and not slot.optional:
             return []
         filled[slot.name] = value

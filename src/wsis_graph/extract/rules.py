@@ -255,6 +255,9 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
     at = stream.source_span(match.start(), match.end())[0]
     if resolver == "@main-event":
         return ctx.main_arg(), None
+    titled = ctx.block_title(seg) if resolver in ("@event", "@context", "@session-or-event") else None
+    if titled is not None and ctx.event_in_sentence(seg, at) is None:
+        return titled, None  # 组织方：X under the title 高级别政策对话：…: the field speaks of that session
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
         return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)

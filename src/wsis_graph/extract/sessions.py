@@ -47,7 +47,9 @@ def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, doc
     out = []
     main_arg = ctx.main_arg()
     for span, session in sorted(ctx.sessions.items()):
-        origin = next(f for f in facts if f.args.get("context") is session)
+        origin = next((f for f in facts if f.args.get("context") is session), None)
+        if origin is None:
+            continue  # a session a reading named but kept no fact about
         out.append(Fact("session", {"session": session, "type": session.value["type"], "event": main_arg},
                         list(origin.spans), origin.rule, document_id))
     for m in ctx.mentions:
