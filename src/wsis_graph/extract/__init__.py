@@ -17,7 +17,7 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
-from .sessions import named_sessions, session_facts, specific_sessions
+from .sessions import dated_sessions, named_sessions, session_facts, specific_sessions
 from .text import sentences
 from .topics import extract_topics
 
@@ -42,6 +42,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
+    dated_sessions(facts, ctx)
     specific_sessions(facts, ctx)
     named_sessions(facts)
     facts += session_facts(facts, ctx, lexicon, document.id)

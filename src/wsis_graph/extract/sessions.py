@@ -73,6 +73,23 @@ def _heads_its_session(m: Mention, ctx: DocumentContext) -> bool:
                any(x.start <= span[0] < x.end for x in later) for span, s in ctx.sessions.items())
 
 
+def dated_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
+    """`时间：2023年3月14日 09:30-11:00（UTC+01:00）` under a session's title dates that session:
+    a time fact read for a session becomes the session's own fact, with the clock times of its line."""
+    for i, fact in enumerate(facts):
+        session = fact.args.get("event")
+        if fact.kind != "event-time" or not isinstance(session, Mention) or session.label != "SESSION":
+            continue
+        date = fact.args["date"]
+        line_end = ctx.text.find("\n", date.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        time = next((m for m in ctx.mentions if m.label == "TIME" and date.end <= m.start < line_end), None)
+        args = {"session": session, "type": session.value["type"], "event": ctx.main_arg(), "date": date}
+        if time is not None:
+            args["time"] = time
+        facts[i] = Fact("session", args, fact.spans, fact.rule, fact.document, fact.trigger)
+
+
 def named_sessions(facts: list[Fact]) -> None:
     """A named-line session fact names its own session: NAME, DATE, TIME -> start and end."""
     for fact in facts:
