@@ -69,3 +69,12 @@ def test_bad_sidecar_is_an_input_error(tmp_path):
 def test_language_detection():
     assert detect_language("国际电信联盟和瑞士联邦联合主办") == "zh-Hans"
     assert detect_language("Hosted by ITU and Switzerland") == "en"
+
+
+def test_a_published_date_that_is_not_iso_is_an_input_error(tmp_path):
+    (tmp_path / "news.zh.txt").write_text("新华社日内瓦5月3日电 会议今天开幕。\n", encoding="utf-8")
+    (tmp_path / "news.zh.meta.json").write_text('{"published": "5月3日"}', encoding="utf-8")
+    with pytest.raises(InputError, match="news.zh.meta.json.*published.*ISO 8601"):
+        read_source(tmp_path / "news.zh.txt")
+    (tmp_path / "news.zh.meta.json").write_text('{"published": "2031-05-03"}', encoding="utf-8")
+    assert read_source(tmp_path / "news.zh.txt").meta["published"] == "2031-05-03"

@@ -59,3 +59,14 @@ def test_fact_keys_are_readable_and_stable():
     first, second = resolution(text), resolution(text)
     assert [f.key for f in first.facts] == [f.key for f in second.facts]
     assert "sponsorship/wsis-20-hle-2025/my" in [f.key for f in first.facts]
+
+
+def test_a_fact_the_resolver_cannot_resolve_is_rejected_with_its_reason():
+    from wsis_graph.model import Fact, Mention
+    x = extract(doc(EVENT_LINE))
+    broken = Fact("role", {"agent": Mention("ORG", 0, 2, "某某", "org:no-such-org"), "role": "role:host",
+                           "context": x.main_event}, [], "zh.test.broken", "test")
+    x.facts.append(broken)
+    (rejected,) = resolve([x]).rejected
+    assert rejected["rule"] == "zh.test.broken" and rejected["reason"].startswith("cannot resolve: KeyError")
+    assert rejected["args"]["agent"]["key"] == "org:no-such-org"

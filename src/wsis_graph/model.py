@@ -8,7 +8,18 @@ read before it becomes RDF, and so tests can compare stages without RDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
+
+
+def published_day(value: Any) -> date | None:
+    """A sidecar's `published` value as a day (ISO 8601, a time after it allowed), else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from rdflib.namespace import RDFS, SKOS
 
 from ..errors import InputError
 from ..query import run_query
+from ..validate import union_graph
 
 SCHEMA_NAME = "https://schema.org/name"
 SCHEMA_ALT = "https://schema.org/alternateName"
@@ -54,7 +55,7 @@ class TextScore:
 
 
 def _norm(value: Any) -> str:
-    return " ".join(str(value or "").split()).casefold().replace("·", "·")
+    return " ".join(str(value or "").split()).casefold()
 
 
 class Labels:
@@ -104,8 +105,7 @@ def _main_names(gold: dict[str, Any], labels: Labels) -> set[str]:
 
 
 def score_text(dataset: Dataset, gold: dict[str, Any], text_id: str) -> TextScore:
-    graph = dataset if not hasattr(dataset, "graphs") else _union(dataset)
-    labels = Labels(graph)
+    labels = Labels(union_graph(dataset))
     main = _main_names(gold, labels)
     result = TextScore(text_id, gold.get("genre", "unknown"))
     for name, spec in sorted(gold["queries"].items()):
@@ -174,11 +174,6 @@ def _distinct(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, 
             seen.add(key)
             out.append(row)
     return out
-
-
-def _union(dataset: Dataset) -> Any:
-    from ..validate import union_graph
-    return union_graph(dataset)
 
 
 def corpus_texts(folder: Path) -> list[tuple[Path, Path]]:

@@ -7,8 +7,9 @@ before 副主席: ...), else to that event.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..model import Mention
 from .conventions import conventions
@@ -37,6 +38,8 @@ class DocumentContext:
 
     def __post_init__(self) -> None:
         self.main_event = self._find_main_event()
+        self.lines = self.text.splitlines(keepends=True)  # for block titles, cut once
+        self.line_starts = list(accumulate((len(line) for line in self.lines[:-1]), initial=0))
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT"]
@@ -134,26 +137,20 @@ class DocumentContext:
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
 
 
-_LABELLED = re.compile(r"^\s*(?:[-•·*]\s*)?[^\s：:，,。]{1,8}\s*[：:]")
-_TITLE_TRIM = re.compile(r"^[\s\-•·*]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、]\s*)?[“\"]?|[”\"]?\s*$")
-
-
 def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     """The title over a block of labelled lines (· 高级别政策对话：数字包容与连通性 / 时间：… /
     组织方：…): the session (or event) the fields speak of, named by its whole title."""
-    lines = ctx.text.splitlines(keepends=True)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line)
-    row = max(i for i, st in enumerate(starts) if st <= seg.start)
-    if not _LABELLED.match(lines[row]):
+    lines, starts, labelled = ctx.lines, ctx.line_starts, _READING.labelled_line
+    if not lines:
+        return None
+    row = bisect_right(starts, seg.start) - 1
+    if not labelled.match(lines[row]):
         return None
     for i in range(row - 1, max(-1, row - 8), -1):
         line = lines[i].rstrip("\r\n")
         if not line.strip():
             return None
-        if _LABELLED.match(line) and not _is_title(ctx, starts[i], line):
+        if labelled.match(line) and not _is_title(ctx, starts[i], line):
             continue
         return _title_mention(ctx, starts[i], line)
     return None
@@ -175,8 +172,10 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
         return events[0]
     if not kinds:
         return None
-    trimmed = _TITLE_TRIM.sub("", line)
-    offset = start + line.index(trimmed) if trimmed else start
+    trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    if not trimmed:
+        return None
+    offset = start + line.index(trimmed)
     key = (offset, offset + len(trimmed))
     if key not in ctx.sessions:
         ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,

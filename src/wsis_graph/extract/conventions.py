@@ -28,6 +28,8 @@ class Conventions:
     list_closing: re.Pattern
     item_joiners: tuple[str, ...]
     noun_before_number: str
+    labelled_line: re.Pattern  # 时间：…, 组织方：… (a field of a block under a title)
+    title_marks: str  # bullets and quotes around a title line
 
 
 @cache
@@ -45,4 +47,6 @@ def conventions(folder: Path | None = None) -> Conventions:
         list_closing=re.compile(data["list_closing"]),
         item_joiners=tuple(data["item_joiners"]),
         noun_before_number=data["noun_before_number"],
+        labelled_line=re.compile(data["labelled_line"]),
+        title_marks=data["title_marks"],
     )

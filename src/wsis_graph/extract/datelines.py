@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..model import Document, Mention
+from ..model import Document, Mention, published_day
 from ..resources import data_dir
 
 
@@ -38,7 +37,7 @@ def reference_day(document: Document, mentions: list[Mention], data: DateData | 
     """The day the text speaks from: its sidecar's `published` date, else its dateline's day
     (with the year the dateline or the sidecar gives, if any)."""
     data = data or date_data()
-    published = _published(document)
+    published = published_day(document.meta.get("published"))
     if published:
         return {"year": f"{published.year:04d}", "month": published.month, "day": published.day}
     m = data.dateline.match(document.text)
@@ -49,18 +48,7 @@ def reference_day(document: Document, mentions: list[Mention], data: DateData | 
         return None
     start = dateline.value["start"]
     year = start[:4] if not start.startswith("--") else None
-    return {"year": year, "month": dateline.value.get("month"), "day": dateline.value.get("day"),
-            "mention": dateline}
-
-
-def _published(document: Document) -> date | None:
-    value = document.meta.get("published")
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return {"year": year, "month": dateline.value.get("month"), "day": dateline.value.get("day")}
 
 
 def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Mention],

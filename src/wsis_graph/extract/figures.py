@@ -53,7 +53,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
     if noun is None:
         return (_classifier_figure(ctx, seg, q, settings, document_id)
-                or _unknown_noun_figure(ctx, seg, q, mentions, document_id))
+                or _unknown_noun_figure(ctx, seg, q, mentions, settings, document_id))
     if noun.label == "SESSION_TYPE":
         subject = ctx.sessions.get((noun.start, noun.end), noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
@@ -72,12 +72,12 @@ def _noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, An
 
 
 def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
-                         document_id: str) -> Fact | None:
+                         settings: dict[str, Any], document_id: str) -> Fact | None:
     """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
     text after the classifier and minted as a measure."""
     data = _noun_data()
     pos = q.end
-    if pos >= seg.end or ctx.text[pos] not in data["classifiers"]:
+    if pos >= seg.end or ctx.text[pos] not in settings["classifiers"]:
         return None
     if not any(ch.isdigit() for ch in q.text) and q.value["number"] < data["spelled_out_min"]:
         return None
@@ -114,7 +114,7 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
             and not any(m.start < start <= m.end - 0 and m.label in ("QUANTITY", "DATE") for m in mentions):
         start -= 1
     group = ctx.text[start:end]
-    for verb in ("约占", "所占", "占"):  # 女性发言人约占全部发言人的: the group stands before 占
+    for verb in data["share_verbs"]:  # 女性发言人约占全部发言人的: the group stands before 占
         if verb in group:
             end = start + group.index(verb)
             break

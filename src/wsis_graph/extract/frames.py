@@ -24,10 +24,10 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
+from .conventions import conventions
+from .mentions import LABELS
 from .text import Segment
 
-LABELS = {"ORG", "COUNTRY", "PLACE", "EVENT", "EVENT_REF", "PERSON", "DATE", "TIME", "QUANTITY", "ROLE",
-          "POST", "TIER", "SESSION_TYPE", "MEASURE", "TOPIC", "SESSION"}
 SIDES = {"before", "after", "any"}
 SPANS = {"phrase", "clause", "sentence"}
 _BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
@@ -95,10 +95,11 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
     frames = []
     for spec in raw["frames"]:
         where = f"{path.name}: frame {spec.get('id', '?')}"
+        if spec.get("scope", "clause") not in SPANS:
+            raise InputError(f"{where}: unknown scope {spec.get('scope')!r} (one of {', '.join(sorted(SPANS))})")
         slots = []
         for name, s in spec["slots"].items():
-            if s.get("side", "any") not in SIDES or s.get("span", "clause") not in SPANS \
-                    or spec.get("scope", "phrase") not in SPANS:
+            if s.get("side", "any") not in SIDES or s.get("span", "clause") not in SPANS:
                 raise InputError(f"{where}: slot {name!r} has an unknown side or span")
             slots.append(Slot(name, _labels(s["labels"], where), s.get("side", "any"), tuple(s.get("markers", [])),
                               tuple(s.get("anti_markers", [])),
@@ -119,7 +120,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
                             before, after))
-    return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"], tuple(raw["list_joiners"]),
+    return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
+                    tuple(raw["list_joiners"]) + conventions().item_joiners,
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"])
 
 
@@ -140,25 +142,26 @@ def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read:
     seen = _Seen(read, ctx.main_event)
     out: list[Fact] = []
     for seg in ctx.sentences:
+        # every slot is filled within its sentence: its mentions are gathered once, not per trigger
+        local = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for frame in frames.frames:
-            for trigger in _triggers(ctx, seg, frame):
-                for fact in _read(ctx, seg, frame, frames, trigger, document_id):
+            for trigger in _triggers(ctx, seg, frame, local):
+                for fact in _read(ctx, seg, frame, frames, trigger, document_id, local):
                     if seen.add(fact):
                         out.append(fact)
     return out
 
 
-def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame) -> list[_Trigger]:
+def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Mention]) -> list[_Trigger]:
     found = []
     if frame.trigger_labels:
         probe = Slot("trigger", frame.trigger_labels)
-        found += [_Trigger(m.start, m.end, m) for m in ctx.mentions
-                  if seg.start <= m.start < seg.end and probe.takes(m)]
+        found += [_Trigger(m.start, m.end, m) for m in local if probe.takes(m)]
     text = ctx.text[seg.start:seg.end]
     for word in frame.trigger_words:
         for m in re.finditer(re.escape(word), text):
             start, end = seg.start + m.start(), seg.start + m.end()
-            if not any(x.start < end and start < x.end for x in ctx.mentions):
+            if not any(x.start < end and start < x.end for x in local):
                 found.append(_Trigger(start, end, None))
     return sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
 
@@ -192,14 +195,14 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
 
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
-          document_id: str) -> list[Fact]:
+          document_id: str, local: list[Mention]) -> list[Fact]:
     scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks),
               "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
               "sentence": (seg.start, seg.end)}
     filled: dict[str, Any] = {}
     for slot in frame.slots:
         scope = scopes[slot.span or frame.scope]
-        value = _fill(ctx, slot, trigger, scope, frames)
+        value = _fill(ctx, slot, trigger, scope, frames, local)
         if value is BLOCKED:
             return []
         if value is None and slot.default == "@main-event":
@@ -213,8 +216,8 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
 
 
 def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int, int],
-          frames: FrameSet) -> Any:
-    candidates = [m for m in ctx.mentions if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
+          frames: FrameSet, local: list[Mention]) -> Any:
+    candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
     ends = {m.end for m in candidates}
     # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
@@ -233,18 +236,18 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not candidates:
         return None
     best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
-    if slot.blocked_by and _blocked(ctx, slot, best, trigger, scope):
+    if slot.blocked_by and _blocked(slot, best, trigger, local):
         return BLOCKED
     if not slot.is_list:
         return best
-    return _list_around(ctx, best, candidates, trigger, slot, frames)
+    return _list_around(ctx, best, candidates, trigger, slot, frames, local)
 
 
-def _blocked(ctx: DocumentContext, slot: Slot, best: Mention, trigger: _Trigger, scope: tuple[int, int]) -> bool:
+def _blocked(slot: Slot, best: Mention, trigger: _Trigger, local: list[Mention]) -> bool:
     """Something of a blocking label stands between the best candidate and the trigger."""
     probe = Slot("blocked", slot.blocked_by)
     lo, hi = (best.end, trigger.start) if best.end <= trigger.start else (trigger.end, best.start)
-    return any(probe.takes(m) and lo <= m.start and m.end <= hi for m in ctx.mentions)
+    return any(probe.takes(m) and lo <= m.start and m.end <= hi for m in local)
 
 
 def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
@@ -262,7 +265,7 @@ def _score(text: str, m: Mention, trigger: _Trigger, slot: Slot, frames: FrameSe
 
 
 def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention], trigger: _Trigger,
-                 slot: Slot, frames: FrameSet) -> list[Mention] | None:
+                 slot: Slot, frames: FrameSet, local: list[Mention]) -> list[Mention] | None:
     """The list `best` belongs to: neighbours joined by 、 和 与 ... (a note in brackets between)."""
     before = best.end <= trigger.start
     ordered = [m for m in sorted(candidates, key=lambda m: m.start)
@@ -270,22 +273,22 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
     i = ordered.index(best)
     items = [best]
     for j in range(i - 1, -1, -1):
-        if not _joined(ctx, ordered[j], items[0], frames, slot.joiners):
+        if not _joined(ctx, ordered[j], items[0], frames, local, slot.joiners):
             break
         items.insert(0, ordered[j])
     for j in range(i + 1, len(ordered)):
-        if not _joined(ctx, items[-1], ordered[j], frames, slot.joiners):
+        if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners):
             break
         items.append(ordered[j])
-    if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames):
+    if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames, local):
         return None
     return items
 
 
-def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet,
+def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet, local: list[Mention],
             joiners: tuple[str, ...] | None = None) -> bool:
     gap = _BRACKETS.sub("", ctx.text[left.end:right.start])
-    for m in ctx.mentions:  # a title between two people (部长X、秘书长Y) is part of the item
+    for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
     gap = gap.strip()
@@ -294,11 +297,11 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
 
 
-def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet) -> bool:
+def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention]) -> bool:
     """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name."""
     gap = _BRACKETS.sub("", ctx.text[start:end])
     bracketed = [(b.start() + start, b.end() + start) for b in _BRACKETS.finditer(ctx.text[start:end])]
-    names = [m for m in ctx.mentions if start <= m.start and m.end <= end
+    names = [m for m in local if start <= m.start and m.end <= end
              and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
              and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
     return len(gap) <= frames.filler_max and not names
@@ -311,30 +314,34 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
     out = []
     for template in frame.facts:
         args: dict[str, Any] = {}
+        names: dict[str, str] = {}  # slot -> the argument it fills
+        optional: set[str] = set()
         for spec in template["args"]:
-            spec = spec.lstrip("?")
-            source, _, name = spec.partition(":")
+            source, _, name = spec.lstrip("?").partition(":")
+            name = name or source
+            if spec.startswith("?"):
+                optional.add(name)
             if source == "trigger":
                 args[name] = trigger.mention
             elif source == "@main-event":
                 args[name] = ctx.main_arg()
             else:
-                args[_arg_name(template, source)] = filled.get(source)
-        optional = {a[1:] for a in template["args"] if a.startswith("?")}
+                args[name] = filled.get(source)
+                names[source] = name
         args = {k: v for k, v in args.items() if not (k in optional and v is None)}
         if any(v is None or v == [] for v in args.values()):
             continue
-        if template["kind"] == "event-time" and isinstance(args.get("duration"), Mention):
-            args["date"] = _with_duration(args["date"], args.pop("duration"))
+        if isinstance(args.get("duration"), Mention) and "date" in args:
+            args["date"] = _with_duration(args["date"], args["duration"])
         args.pop("duration", None)
-        each = template.get("each")
-        items = args.pop(_arg_name(template, each)) if each else [None]
+        each = names.get(template.get("each", ""))
+        items = args.pop(each) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
             args["role"] = frame.plural.get(args["role"].key, args["role"])
         for item in items:
             fact_args = dict(args)
             if each:
-                fact_args[_arg_name(template, each)] = item
+                fact_args[each] = item
                 if template["kind"] == "role" and len(items) > 1:
                     fact_args["co_agents"] = list(items)
             own = {k: v for k, v in fact_args.items() if k not in ("context", "event", "co_agents")}
@@ -355,14 +362,6 @@ def _with_duration(date: Mention, duration: Mention) -> Mention:
             date.value.get("precision") not in ("day", "day-no-year"):
         return date
     return Mention(date.label, date.start, date.end, date.text, date.key, {**date.value, "duration_days": days})
-
-
-_SINGULAR = {"agents": "agent", "sponsors": "sponsor"}
-
-
-def _arg_name(template: dict[str, Any], slot: str) -> str:
-    """A list slot gives one fact per item, whose argument has the singular name."""
-    return _SINGULAR.get(slot, slot) if template.get("each") == slot else slot
 
 
 def _cover(text: str, trigger: _Trigger, args: dict[str, Any]) -> Span | None:

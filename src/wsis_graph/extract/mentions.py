@@ -17,6 +17,8 @@ from .lexicon import Lexicon
 _PRIORITY = {"EVENT": 0, "TIME": 1, "DATE": 2, "PERSON": 3, "ACTION_LINE": 4, "ORG": 5, "COUNTRY": 6,
              "PLACE": 7, "SESSION_TYPE": 8, "TIER": 9, "ROLE": 10, "POST": 11, "MEASURE": 12,
              "QUANTITY": 13, "RELATION": 14, "TOPIC_KIND": 15, "TOPIC": 16, "EVENT_REF": 17, "HONORIFIC": 18}
+# Every label a mention may carry: the finders' labels, and a specific session (sessions.py).
+LABELS = frozenset(_PRIORITY) | {"SESSION"}
 
 
 _GAZETTEERS: dict[int, Gazetteer] = {}
@@ -43,8 +45,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = select_longest(named + shaped)
-    unknown = [patterns.with_honorifics(text, m, honorifics) if m.label == "PERSON" else m
-               for m in find_unknown_names(text, known)]
+    unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
+               for m in find_unknown_names(text, known, list(honorifics))]
     chosen = select_longest(named + shaped + unknown)
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.

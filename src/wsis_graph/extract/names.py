@@ -27,12 +27,12 @@ from typing import Any
 
 from ..model import Mention
 from ..resources import data_dir
+from .patterns import mention_rules
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 _ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
-_LATIN_AFTER = re.compile(r"\s*[（(]\s*(?P<latin>[A-Z][A-Za-zÀ-ÿ.'\- ]+?)\s*[）)]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
@@ -62,7 +62,8 @@ class NameData:
     person_stops: tuple[str, ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
-    honorifics_after: tuple[str, ...]
+    titles_after: tuple[str, ...]
+    head_not_before: str
     max_person_chars: int
     person_single_stops: str
     verb_heads: tuple[str, ...]
@@ -82,9 +83,15 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
-        honorifics_after=by_length(raw["honorifics_after"]), max_person_chars=raw["max_person_chars"],
+        titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
+        max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
         not_name_starts=by_length(raw["not_name_starts"]))
+
+
+def _latin_after() -> re.Pattern:
+    """`(Mogens Lykketoft)` after a name: the shape of data/rules/mentions.json."""
+    return mention_rules()["compiled"]["latin_in_parens"]
 
 
 class _Known:
@@ -104,15 +111,18 @@ class _Known:
         return self.covered.get(pos)
 
 
-def find_unknown_names(text: str, known: list[Mention], data: NameData | None = None) -> list[Mention]:
-    """Names of organisations, venues, events and people that the lexicons did not find."""
+def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
+                       data: NameData | None = None) -> list[Mention]:
+    """Names of organisations, venues, events and people that the lexicons did not find;
+    `honorifics` are the honorific words of the lexicon (先生, 阁下 ...)."""
     data = data or name_data()
+    after = tuple(sorted(set(honorifics) | set(data.titles_after), key=len, reverse=True))
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
-    found += _quoted_events(text, index, data)
+    found += _quoted_events(text, data)
     people_index = _Known(known + found)
-    found += _people(text, known, people_index, data)
+    found += _people(text, known, people_index, data, after)
     return found
 
 
@@ -152,8 +162,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 head_start = inside.start  # 诗丽吉王后 + 国家会议中心, 智慧 + 非洲联盟: a longer name
             if any(w.start < m.start() < w.end and w.end != end for w in words):
                 continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here
-            if label == "ORG" and _continues_word(text, end):
-                continue
+            if label == "ORG" and end < len(text) and text[end] in data.head_not_before:
+                continue  # `部长` is not the ministry `部`; `局势` not `局`: a head noun ends its word
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends)
             if head_start - start < data.min_name_chars:
@@ -161,7 +171,7 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
                                               text[start - 1] in data.conjunctions):
                 continue  # 贸发会议担任,接替教科文组织: an extension starts where a name can start
-            mention = _make(text, start, end, label, index, data)
+            mention = _make(text, start, end, label, data)
             if mention is not None:
                 found.append(mention)
                 taken_ends.add(end)
@@ -171,11 +181,6 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
 def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
     before = data.head_not_after.get(head, "")
     return head_start > 0 and text[head_start - 1] in before
-
-
-def _continues_word(text: str, end: int) -> bool:
-    """`部长` is not the ministry `部`; `局势` not `局`: a head noun must end the word."""
-    return end < len(text) and text[end] in "长门分署级属委员队门内外间势面会际"
 
 
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
@@ -232,7 +237,7 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
     return any(text.endswith(h, 0, pos) for h in data.org_heads + data.event_heads)
 
 
-def _make(text: str, start: int, end: int, label: str, index: _Known, data: NameData) -> Mention | None:
+def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
     abbr = _ABBR_AFTER.match(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data):
@@ -257,7 +262,7 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
                 or any(w in name[:-2] for w in data.event_markers))
 
 
-def _quoted_events(text: str, index: _Known, data: NameData) -> list[Mention]:
+def _quoted_events(text: str, data: NameData) -> list[Mention]:
     """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word."""
     found = []
     for m in _QUOTED.finditer(text):
@@ -278,7 +283,8 @@ def _quoted_events(text: str, index: _Known, data: NameData) -> list[Mention]:
 
 # --- people ----------------------------------------------------------------------------------
 
-def _people(text: str, known: list[Mention], index: _Known, data: NameData) -> list[Mention]:
+def _people(text: str, known: list[Mention], index: _Known, data: NameData,
+            after: tuple[str, ...]) -> list[Mention]:
     """People after an office or title, or before an honorific or a Latin name."""
     found: dict[int, Mention] = {}
     starts = {m.end for m in known if m.label == "POST"}
@@ -286,10 +292,10 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData) -> l
         for m in re.finditer(re.escape(title), text):
             starts.add(m.end())
     for pos in sorted(starts):
-        person = _person_at(text, pos, index, data, after_title=True)
+        person = _person_at(text, pos, index, data)
         if person is not None:
             found.setdefault(person.start, person)
-    for m in re.finditer("|".join(map(re.escape, data.honorifics_after)), text):
+    for m in re.finditer("|".join(map(re.escape, after)), text):
         person = _person_before(text, m.start(), index, data)
         if person is not None:
             found.setdefault(person.start, person)
@@ -297,7 +303,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData) -> l
         person = _dotted_person(text, m, index, data)
         if person is not None:
             found.setdefault(person.start, person)
-    for m in _LATIN_AFTER.finditer(text):
+    for m in _latin_after().finditer(text):
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
             found.setdefault(person.start, person)
@@ -322,12 +328,7 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
     end = next((i for i in range(start, end) if index.at(i) is not None), end)  # 图雷 + 博士
     if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
         return None
-    while end > start and any(text.startswith(h, end - len(h)) for h in data.honorifics_after):
-        end -= 1  # 图雷博: the honorific's first character is not the name's last
-        if not any(text.startswith(h, end) for h in data.honorifics_after):
-            end += 1
-            break
-    return _person(text, start, end, data)
+    return _person(text, start, end)
 
 
 def _surname_length(text: str, pos: int, data: NameData) -> int:
@@ -337,7 +338,7 @@ def _surname_length(text: str, pos: int, data: NameData) -> int:
     return 1 if pos < len(text) and text[pos] in data.surnames else 0
 
 
-def _person_at(text: str, pos: int, index: _Known, data: NameData, after_title: bool) -> Mention | None:
+def _person_at(text: str, pos: int, index: _Known, data: NameData) -> Mention | None:
     """A name right after a title: a surname, one to three more characters, then a stop."""
     while pos < len(text) and text[pos] in " 　":
         pos += 1
@@ -354,7 +355,7 @@ def _person_at(text: str, pos: int, index: _Known, data: NameData, after_title: 
         if len(name) > 2 and name[-1] in data.person_single_stops:
             continue  # 李慧琳在: the name ends before the word that follows it
         if _ends_name(text, end, data) and not any(w in name[1:] for w in data.person_stops if len(w) > 1):
-            return _person(text, pos, end, data)
+            return _person(text, pos, end)
     return None
 
 
@@ -362,7 +363,7 @@ def _ends_name(text: str, end: int, data: NameData) -> bool:
     if end >= len(text):
         return True
     ch = text[end]
-    if ch in data.boundary_chars and ch not in "和与及的":
+    if ch in data.boundary_chars and ch not in data.person_single_stops:  # 李慧琳和: 和 is a stop word
         return True
     return any(text.startswith(w, end) for w in data.person_stops)
 
@@ -379,12 +380,12 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
     for s in range(start, end - 1):
         if latin and not _surname_length(text, s, data) and end - s >= 3:
             if s == start:
-                return _person(text, s, end, data, latin)
+                return _person(text, s, end, latin)
             continue
         if _surname_length(text, s, data) and (s == start or _after_title(text, s, data)):
             if any(w in text[s:end] for w in data.person_stops if len(w) > 1):
                 continue
-            return _person(text, s, end, data, latin)
+            return _person(text, s, end, latin)
     return None
 
 
@@ -392,10 +393,9 @@ def _after_title(text: str, pos: int, data: NameData) -> bool:
     return any(text.endswith(t, 0, pos) for t in data.person_titles)
 
 
-def _person(text: str, start: int, end: int, data: NameData, latin: str | None = None) -> Mention:
+def _person(text: str, start: int, end: int, latin: str | None = None) -> Mention:
     value: dict[str, Any] = {"name": text[start:end], "honorifics": [], "unknown": True}
-    stop = end
-    tail = _LATIN_AFTER.match(text, end)
+    tail = _latin_after().match(text, end)
     if latin or tail:
         value["latin"] = (latin or tail.group("latin")).strip()
-    return Mention("PERSON", start, stop, text[start:stop], None, value)
+    return Mention("PERSON", start, end, text[start:end], None, value)

@@ -161,18 +161,12 @@ def _person_tail(text: str, pos: int, rules: dict[str, Any],
     return pos, value
 
 
-def with_honorifics(text: str, person: Mention, honorifics: dict[str, str]) -> Mention:
-    """A person the name tagger found, with the honorifics written after the name (先生阁下)."""
-    value = {**person.value, "honorifics": list(person.value.get("honorifics", []))}
-    end = person.end
-    latin = _LATIN_AFTER_NAME.match(text, end)
-    if latin:
-        end = latin.end()
-    end = _read_honorifics(text, end, honorifics, value)
+def with_tail(text: str, person: Mention, rules: dict[str, Any], honorifics: dict[str, str]) -> Mention:
+    """A person the name tagger found, with what follows the name read as for any person:
+    a Latin name in brackets, honorifics (先生阁下)."""
+    end, tail = _person_tail(text, person.end, rules, honorifics)
+    value = {**tail, **{k: v for k, v in person.value.items() if k != "honorifics"}}
     return Mention("PERSON", person.start, end, text[person.start:end], None, value)
-
-
-_LATIN_AFTER_NAME = re.compile(r"\s*[(（]\s*[A-Z][A-Za-zÀ-ÿ.'\- ]+?\s*[)）]")
 
 
 def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:

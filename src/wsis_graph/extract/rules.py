@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
+from .mentions import LABELS
 from .stream import Stream, compile_pattern, encode
 from .text import Segment
 
@@ -60,9 +61,7 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
 
 
 # What a rule may name; a rule file is checked against these when it is loaded.
-MENTION_LABELS = {"ORG", "COUNTRY", "PLACE", "EVENT", "EVENT_REF", "PERSON", "DATE", "TIME", "QUANTITY", "ROLE",
-                  "POST", "TIER", "SESSION_TYPE", "MEASURE", "TOPIC", "TOPIC_KIND", "RELATION", "ACTION_LINE",
-                  "HONORIFIC", "SESSION", "TITLED", "MAIN"}
+MENTION_LABELS = LABELS | {"TITLED", "MAIN"}  # and the pattern macro for titles, the report's event
 FACT_KINDS = {"role", "post", "sponsorship", "statistic", "event-time", "event-place", "relation", "session", "topic"}
 CONTEXTS = {"@event", "@context", "@main-event", "@ref-or-main", "@session-or-event"}
 CONCEPT_PREFIXES = {"role", "post", "tier", "session-type", "measure", "qualifier", "unit", "relation", "topic",

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Document, published_day
 from .language import detect_language
 
 SOURCE_SUFFIXES = (".txt",)
@@ -94,15 +94,7 @@ def _read_meta(path: Path) -> dict:
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: must hold a JSON object")
     published = meta.get("published")
-    if published is not None and not _is_iso_date(published):
+    if published is not None and published_day(published) is None:
         raise InputError(f"{sidecar}: \"published\" must be an ISO 8601 date such as 2025-07-08, not {published!r}")
     return meta
 
-
-def _is_iso_date(value: object) -> bool:
-    from datetime import date
-    try:
-        date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return False
-    return isinstance(value, str)

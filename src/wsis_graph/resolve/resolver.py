@@ -281,10 +281,7 @@ class Resolver:
 
     def _reject(self, fact: Fact, reason: str) -> None:
         """Nothing is lost in silence: an unresolvable fact goes to rejected.jsonl with its reason."""
-        args = {k: _describe(v) for k, v in sorted(fact.args.items())}
-        self.rejected.append({"kind": fact.kind, "key": "", "rule": fact.rule, "document": fact.document,
-                              "args": args, "spans": [s.to_json() for s in sorted(set(fact.spans))],
-                              "reason": reason})
+        self.rejected.append({**fact.to_json(), "key": "", "reason": reason})
 
     def _arg(self, value: Any) -> str:
         if isinstance(value, Mention):
@@ -369,15 +366,6 @@ def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> No
     args["start"] = start
     if end:
         args["end"] = end
-
-
-def _describe(value: Any) -> Any:
-    """An extracted argument as JSON: a mention by label and text, a list item by item."""
-    if isinstance(value, list):
-        return [_describe(v) for v in value]
-    if isinstance(value, Mention):
-        return {"label": value.label, "text": value.text, "start": value.start, "end": value.end}
-    return value if isinstance(value, (str, int, float, bool, dict)) or value is None else str(value)
 
 
 def _tail(iri: str) -> str:
