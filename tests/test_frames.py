@@ -118,3 +118,70 @@ def test_a_rule_file_mistake_names_the_file_and_the_rule(tmp_path, rule, message
     (tmp_path / "bad.json").write_text(json.dumps({"rules": [rule]}), encoding="utf-8")
     with pytest.raises(InputError, match="bad.json: rule " + message):
         load_rules(tmp_path)
+
+
+# --- places, editions, ends, press datelines, quoted speech, programme items ------------------
+
+def _events_rows(text: str) -> list[tuple]:
+    from wsis_graph import __version__
+    from wsis_graph.map import to_dataset
+    from wsis_graph.query import run_query
+    from wsis_graph.resolve import resolve
+    dataset = to_dataset(resolve([extract(doc(text))]), tool_version=__version__).dataset
+    answer = run_query(dataset, "events", backend="memory")
+    return [tuple(str(v) if v is not None else "" for v in row[:7]) for row in answer.rows]
+
+
+def test_a_city_no_entry_lists_comes_from_cldr_with_its_country():
+    rows = _events_rows("2031年南高加索数字峰会于2031年3月2日至4日在巴库举行。\n")
+    assert rows == [("2031年南高加索数字峰会", "2031年南高加索数字峰会", "2031-03-02", "2031-03-04", "", "Baku", "Azerbaijan")]
+
+
+def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
+    text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
+    rows = _events_rows(text)
+    assert [r[4:] for r in rows] == [("巴库会议中心", "Baku", "Azerbaijan")]
+    (place,) = facts(text, "event-place")
+    assert {s["quote"] for s in place["spans"]} >= {"巴库开幕"}  # the headline's evidence is kept
+
+
+def test_a_venue_in_a_country_takes_the_city_the_text_gives():
+    text = ("2031年阿拉伯数字审查会议于2031年3月2日至4日在马斯喀特举行。\n"
+            "会议在阿曼皇家歌剧院会议中心举行。\n")
+    assert [r[4:] for r in _events_rows(text)] == [("阿曼皇家歌剧院会议中心", "Muscat", "Oman")]
+
+
+def test_a_country_name_is_not_a_city():
+    from wsis_graph.extract.lexicon import load_lexicon
+    cities = {e["zh"] for e in load_lexicon().entries.values() if e.get("kind") == "city"}
+    assert {"巴库", "阿克拉", "马斯喀特", "迪拜"} <= cities and not {"卡塔尔", "突尼斯"} & cities
+
+
+def test_the_next_edition_is_another_event():
+    text = ("2031年全球连接大会于2031年3月2日至4日在内罗毕举行。\n"
+            "下届全球连接大会将于2035年5月1日至3日在巴库举行。\n")
+    rows = {r[1]: r[2:4] for r in _events_rows(text)}
+    assert rows == {"2031年全球连接大会": ("2031-03-02", "2031-03-04"), "下届全球连接大会": ("2035-05-01", "2035-05-03")}
+
+
+def test_an_end_date_read_apart_ends_the_event_and_closing_is_never_a_start():
+    rows = _events_rows("2031年全球连接大会于2031年3月2日在内罗毕开幕。大会将持续至3月6日。\n")
+    assert [r[2:4] for r in rows] == [("2031-03-02", "2031-03-06")]
+    assert not [r for r in _events_rows("2031年全球连接大会于2031年3月6日在内罗毕闭幕。\n") if r[2]]
+
+
+def test_a_press_release_dateline_places_today():
+    text = "新闻稿\n\n2031年3月2日，肯尼亚内罗毕——2031年全球连接大会今天在内罗毕开幕。\n"
+    assert [r[2] for r in _events_rows(text)] == ["2031-03-02"]
+
+
+def test_words_a_speaker_is_quoted_saying_are_not_read():
+    text = EVENT + "部长在开幕式上表示：“肯尼亚很荣幸承办本次会议。世界上仍有26亿人未能接入互联网。”\n"
+    assert not facts(text, "role") and not facts(text, "statistic")
+
+
+def test_an_item_of_a_programme_list_is_a_session_with_its_own_date():
+    text = EVENT + "\n重点活动包括：\n• 青年数字峰会\n时间：2031年3月1日09:30—17:00（UTC+03:00）\n组织方：内罗毕大学\n"
+    sessions = facts(text, "session")
+    assert {(f["args"]["session"]["text"], f["args"]["type"]) for f in sessions} == {("青年数字峰会", "session-type:session")}
+    assert [f["args"]["date"]["text"] for f in facts(text, "event-time")] == ["2031年3月2日至4日"]

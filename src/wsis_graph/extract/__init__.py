@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
-from .datelines import is_body, reference_day, relative_dates
+from .conventions import conventions
+from .datelines import is_body, reference_day, relative_dates, without_inner
 from .figures import extract_figures
-from .frames import apply_frames, load_frames
+from .frames import apply_frames, load_frames, refine_places
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
 from .patterns import mention_rules
@@ -36,12 +37,16 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     settings = mention_rules()
     mentions = find_mentions(document.text, lexicon, settings)
     reference = reference_day(document, mentions)
-    mentions = sorted(mentions + relative_dates(document.text, reference, mentions), key=lambda m: (m.start, m.end))
-    ctx = DocumentContext(document.text, mentions, body_sentences(document.text), lexicon)
+    relative = relative_dates(document.text, reference, mentions)
+    mentions = sorted(without_inner(mentions, relative) + relative, key=lambda m: (m.start, m.end))
+    speech = quoted_speech(document.text)
+    heard = [m for m in mentions if not any(a < m.start < b for a, b in speech)]
+    ctx = DocumentContext(document.text, heard, body_sentences(document.text, speech), lexicon)
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
+    facts = refine_places(facts, ctx.main_event, lexicon)
     dated_sessions(facts, ctx)
     specific_sessions(facts, ctx)
     named_sessions(facts)
@@ -52,10 +57,17 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     return Extraction(document, mentions, facts, ctx.main_event, reference)
 
 
-def body_sentences(text: str) -> list:
-    """The sentences of the body: photo captions and a translator's disclaimer are left out."""
+def quoted_speech(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes a speaker (他说：“……。”)."""
+    return [(m.start(), m.end()) for m in conventions().quoted_speech.finditer(text)]
+
+
+def body_sentences(text: str, speech: list[tuple[int, int]] | None = None) -> list:
+    """The sentences of the body: photo captions, a translator's disclaimer and the words a
+    speaker is quoted saying (他说：“……”, an opinion or a slogan, not the report's facts) are left out."""
     lines = text.splitlines()
-    return [s for s in sentences(text) if is_body(lines[s.line] if s.line < len(lines) else "")]
+    return [s for s in sentences(text) if is_body(lines[s.line] if s.line < len(lines) else "")
+            and not any(a < s.start < b for a, b in speech or [])]
 
 
 __all__ = ["Extraction", "extract"]

@@ -23,6 +23,7 @@ _READING = conventions()
 ENUMERATOR = _READING.section_number
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
+GENERIC_SESSION = "session-type:session"  # the type of a session whose name says no kind
 
 
 @dataclass
@@ -42,7 +43,7 @@ class DocumentContext:
         self.line_starts = list(accumulate((len(line) for line in self.lines[:-1]), initial=0))
 
     def _find_main_event(self) -> Mention | None:
-        events = [m for m in self.mentions if m.label == "EVENT"]
+        events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
         dated = [m for m in events if m.value.get("year")]
         return (dated or events or [None])[0]
 
@@ -149,6 +150,11 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     for i in range(row - 1, max(-1, row - 8), -1):
         line = lines[i].rstrip("\r\n")
         if not line.strip():
+            # a session page: its title, one blank line, then the fields (日期：… 时间：…)
+            above = lines[i - 1].rstrip("\r\n") if i > 0 else ""
+            if above.strip() and (not labelled.match(above) or _is_title(ctx, starts[i - 1], above)):
+                title = _title_mention(ctx, starts[i - 1], above)
+                return title if title is not None and title.label == "SESSION" else None
             return None
         if labelled.match(line) and not _is_title(ctx, starts[i], line):
             continue
@@ -170,14 +176,15 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     kinds = [m for m in inside if m.label == "SESSION_TYPE"]
     if events and not kinds:
         return events[0]
-    if not kinds:
-        return None
+    if not kinds and not _READING.list_item.match(line):
+        return None  # a heading (会议信息) over the fields of the report's own event
     trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
     if not trimmed:
         return None
     offset = start + line.index(trimmed)
     key = (offset, offset + len(trimmed))
     if key not in ctx.sessions:
+        kind = kinds[0].key if kinds else GENERIC_SESSION  # • 青年数字峰会: an item of the programme
         ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,
-                                    {"type": kinds[0].key, "name": trimmed, "organisers": []})
+                                    {"type": kind, "name": trimmed, "organisers": []})
     return ctx.sessions[key]

@@ -30,6 +30,8 @@ class Conventions:
     noun_before_number: str
     labelled_line: re.Pattern  # 时间：…, 组织方：… (a field of a block under a title)
     title_marks: str  # bullets and quotes around a title line
+    list_item: re.Pattern  # a line that is an item of a list (• 青年数字峰会, 2. 专题会议)
+    quoted_speech: re.Pattern  # 他说：“……。” words a speaker said, not the report's statements
 
 
 @cache
@@ -49,4 +51,6 @@ def conventions(folder: Path | None = None) -> Conventions:
         noun_before_number=data["noun_before_number"],
         labelled_line=re.compile(data["labelled_line"]),
         title_marks=data["title_marks"],
+        list_item=re.compile(data["list_item"]),
+        quoted_speech=re.compile(data["quoted_speech"]),
     )

@@ -57,17 +57,26 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
     data = data or date_data()
     if reference is None:
         return []
-    occupied = {i for m in taken for i in range(m.start, m.end)}
     found = []
     for kind, words in data.words.items():
         for word in words:
             for m in re.finditer(re.escape(word), text):
-                if occupied & set(range(m.start(), m.end())):
-                    continue
+                if any(t.start < m.end() and m.start() < t.end and not _inside(t, m.start(), m.end())
+                       for t in taken):
+                    continue  # part of a longer name or date; a word inside it (天 of 今天) is not
                 value = _value(kind, reference)
                 if value:
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
     return found
+
+
+def _inside(m: Mention, start: int, end: int) -> bool:
+    return start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+
+
+def without_inner(mentions: list[Mention], relative: list[Mention]) -> list[Mention]:
+    """The mentions with those inside a relative date dropped (天 of 今天 is no count of days)."""
+    return [m for m in mentions if not any(_inside(m, r.start, r.end) for r in relative)]
 
 
 def _value(kind: str, ref: dict[str, Any]) -> dict[str, Any] | None:

@@ -140,16 +140,29 @@ class _Trigger:
 def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read: list[Fact]) -> list[Fact]:
     """The facts the frames read that the pattern rules (`read`) did not."""
     seen = _Seen(read, ctx.main_event)
+    titles = _post_titles(read)
     out: list[Fact] = []
     for seg in ctx.sentences:
         # every slot is filled within its sentence: its mentions are gathered once, not per trigger
         local = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for frame in frames.frames:
             for trigger in _triggers(ctx, seg, frame, local):
+                if any(a < trigger.end and trigger.start < b for a, b in titles):
+                    continue  # 委员会执行副主席X: the office X holds in a body, not a role at the event
                 for fact in _read(ctx, seg, frame, frames, trigger, document_id, local):
                     if seen.add(fact):
                         out.append(fact)
     return out
+
+
+def _post_titles(read: list[Fact]) -> list[tuple[int, int]]:
+    """Where the offices of posts already read stand in the text."""
+    spans = []
+    for fact in read:
+        title = fact.args.get("title") if fact.kind == "post" else None
+        if isinstance(title, dict) and "start" in title:
+            spans.append((title["start"], title["end"]))
+    return spans
 
 
 def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Mention]) -> list[_Trigger]:
@@ -255,9 +268,12 @@ def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
         text[trigger.end:trigger.end + 1] in ("）", ")")
 
 
+_OPENING_QUOTES = "“「『《\"' "
+
+
 def _score(text: str, m: Mention, trigger: _Trigger, slot: Slot, frames: FrameSet) -> float:
     distance = trigger.start - m.end if m.end <= trigger.start else m.start - trigger.end
-    lead = text[max(0, m.start - 2):m.start]
+    lead = text[max(0, m.start - 3):m.start].rstrip(_OPENING_QUOTES)  # 与“人工智能造福人类全球峰会”
     bonus = frames.marker_bonus if any(lead.endswith(mark) for mark in slot.markers) else 0
     if any(lead.endswith(mark) for mark in slot.anti_markers):
         bonus -= frames.anti_marker_penalty
@@ -380,14 +396,16 @@ class _Seen:
         self.main = _who(main, None) if main else None
         self.keys: set[tuple] = set()
         for fact in facts:
-            self.keys.update(self._keys(fact))
+            self._register(fact)
 
     def add(self, fact: Fact) -> bool:
-        keys = self._keys(fact)
-        if keys & self.keys:
+        if self._keys(fact) & self.keys:
             return False
-        self.keys.update(keys)
+        self._register(fact)
         return True
+
+    def _register(self, fact: Fact) -> None:
+        self.keys.update(self._keys(fact))
 
     def _keys(self, fact: Fact) -> set[tuple]:
         a = fact.args
@@ -397,9 +415,76 @@ class _Seen:
             return {("role", _who(a.get("agent"), self.main), _role_family(role))} | used
         if fact.kind == "sponsorship":
             return {("sponsorship", _who(a.get("sponsor"), self.main))}
+        if fact.kind == "event-place":
+            # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, refine_places decides
+            return {(fact.kind, _who(a.get("event"), self.main), _who(_place_of(fact), None))}
+        if fact.kind == "event-time" and "end_date" in a:  # the end, beside a start read elsewhere
+            return {(fact.kind, _who(a.get("event"), self.main), "end")}
         if fact.kind in ("event-time", "event-place"):
             return {(fact.kind, _who(a.get("event"), self.main))}
         return {(fact.kind, id(fact))}
+
+
+def _place_of(fact: Fact) -> Mention | None:
+    places = fact.args.get("places_all")
+    place = places[-1] if isinstance(places, list) and places else places
+    return place if isinstance(place, Mention) else None
+
+
+def refine_places(facts: list[Fact], main: Mention | None, lexicon: Any) -> list[Fact]:
+    """One place per event, as precise as the text allows. An event read as in a city and as in
+    a venue within it (在巴库 in the headline, 在巴库会议中心 in the body) is in the venue, the
+    city's evidence joining the venue's; a venue named without its city (阿曼皇家歌剧院会议中心)
+    lies in the city the text gives in that country. A place outside that chain (another event's)
+    is not the event's: the first reading wins, a venue before a city."""
+    groups: dict[Any, list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "event-place" and _place_of(fact) is not None:
+            groups.setdefault(_who(fact.args.get("event"), _who(main, None)), []).append(fact)
+    dropped: set[int] = set()
+    for group in groups.values():
+        venues = [f for f in group if _is_venue(_place_of(f), lexicon)]
+        anchor = (venues or group)[0]
+        for fact in group:
+            if fact is anchor:
+                continue
+            place = _place_of(fact)
+            chain = _chain(_place_of(anchor), lexicon)
+            if place.key not in chain and _city_of_country(place, chain, lexicon):
+                _place_of(anchor).value["within"] = place.key  # 马斯喀特 + 阿曼皇家歌剧院会议中心
+                chain = _chain(_place_of(anchor), lexicon)
+            if place.key in chain:
+                anchor.spans.extend(s for s in fact.spans if s not in anchor.spans)
+            dropped.add(id(fact))
+    return [f for f in facts if id(f) not in dropped]
+
+
+def _is_venue(place: Mention, lexicon: Any) -> bool:
+    if place.label != "PLACE":
+        return False
+    return place.key is None or lexicon.entries.get(place.key, {}).get("kind") == "venue"
+
+
+def _chain(place: Mention, lexicon: Any) -> list[str]:
+    """The keys of the places a place lies within, innermost first (its own key first)."""
+    chain = [place.key] if place.key else []
+    key = place.key or place.value.get("within")
+    while key and key not in chain[1:]:
+        if key not in chain:
+            chain.append(key)
+        entry = lexicon.entries.get(key, {})
+        key = f"place:{entry['within']}" if entry.get("within") else (
+            f"country:{entry['country']}" if entry.get("country") else None)
+    return chain
+
+
+def _city_of_country(place: Mention, chain: list[str], lexicon: Any) -> bool:
+    """A city in the country a venue is known to lie in, when the venue has no city yet."""
+    entry = lexicon.entries.get(place.key or "", {})
+    if entry.get("kind") != "city" or any(lexicon.entries.get(k, {}).get("kind") == "city" for k in chain):
+        return False
+    countries = [k for k in chain if k.startswith("country:")]
+    return not countries or f"country:{entry.get('country')}" in countries
 
 
 def _who(m: Any, main: Any) -> Any:

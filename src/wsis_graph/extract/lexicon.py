@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 
 from ..resources import data_dir
 
@@ -113,6 +114,31 @@ def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
 def _load_places(lex: Lexicon, data: dict[str, Any]) -> None:
     for entry in data["entries"]:
         _entity(lex, f"place:{entry['key']}", "PLACE", entry)
+    if "cldr_cities" in data:
+        _load_cldr_cities(lex, data["cldr_cities"])
+
+
+def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
+    """Cities CLDR names as time-zone exemplars, in Chinese and English, each in its zone's
+    country: a report names many a host city (巴库, 阿克拉, 马斯喀特) that no entry lists.
+    A name that is also a country's (卡塔尔 for Asia/Qatar) or an entry's is left to those."""
+    zh_zones, en_zones = Locale("zh").time_zones, Locale("en").time_zones
+    territories = get_global("zone_territories")
+    taken = {s.text for s in lex.surfaces if s.label in ("COUNTRY", "PLACE")}
+    skip_zones, skip_names = set(spec.get("skip_zones", [])), set(spec.get("skip_names", []))
+    skip_names |= {zh_zones[z].get("city") for z in zh_zones if territories.get(z) in spec.get("skip_countries", [])}
+    for zone in sorted(zh_zones):
+        zh = zh_zones[zone].get("city")
+        country = territories.get(zone, "")
+        if not zh or zone in skip_zones or zh in taken or zh in skip_names or len(country) != 2:
+            continue
+        en = en_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        key = "place:" + re.sub(r"[^a-z0-9]+", "-", en.lower()).strip("-")
+        if key in lex.entries:
+            continue
+        _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country,
+                                    "source": "cldr"})
+        taken.add(zh)
 
 
 def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..model import Mention
 from . import patterns
-from .names import find_unknown_names
+from .names import find_unknown_names, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -51,7 +51,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
-    return _complete_days(corefer_unknown_events(chosen))
+    return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
 def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
@@ -82,7 +82,7 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
 
 def _same_event(a: Mention, b: Mention) -> bool:
     ya, yb = a.value.get("year"), b.value.get("year")
-    if ya and yb and ya != yb:
+    if ya and yb and ya != yb or a.value.get("edition") != b.value.get("edition"):
         return False
     if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
         return True

@@ -68,6 +68,7 @@ class NameData:
     person_single_stops: str
     verb_heads: tuple[str, ...]
     not_name_starts: tuple[str, ...]
+    edition_words: dict[str, str]  # edition word -> which edition it names (next, previous)
 
 
 @cache
@@ -86,7 +87,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        not_name_starts=by_length(raw["not_name_starts"]))
+        not_name_starts=by_length(raw["not_name_starts"]), edition_words={w: kind for kind, words in raw["edition_words"].items() for w in words})
 
 
 def _latin_after() -> re.Pattern:
@@ -120,6 +121,9 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
+    for m in found:
+        if m.label == "PLACE":
+            _locate_venue(m, known)
     found += _quoted_events(text, data)
     people_index = _Known(known + found)
     found += _people(text, known, people_index, data, after)
@@ -176,6 +180,34 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 found.append(mention)
                 taken_ends.add(end)
     return found
+
+
+def other_editions(text: str, mentions: list[Mention], data: NameData | None = None) -> list[Mention]:
+    """下届全权代表大会, 下一届信息社会世界峰会论坛: an event named after an edition word is another
+    edition than the report's; its mention takes the word in, and its name keeps it, so that it is
+    never read as the report's own event."""
+    data = data or name_data()
+    out = []
+    for m in mentions:
+        word = next((w for w in sorted(data.edition_words, key=len, reverse=True)
+                     if text.endswith(w, 0, m.start)), None) if m.label == "EVENT" and not m.value.get("year") else None
+        if word is None:
+            out.append(m)
+            continue
+        start = m.start - len(word)
+        name = word + (m.value.get("name") or m.text)
+        out.append(Mention("EVENT", start, m.end, text[start:m.end], m.key,
+                           {**m.value, "name": name, "edition": word, "edition_kind": data.edition_words[word]}))
+    return out
+
+
+def _locate_venue(venue: Mention, known: list[Mention]) -> None:
+    """巴库会议中心, 加纳阿克拉国际会议中心, 联合国总部大会堂: a venue whose name holds a known
+    city, venue or country lies within it (the innermost, which is the last named)."""
+    inside = [m for m in known if venue.start <= m.start and m.end <= venue.end and m.key
+              and m.label in ("PLACE", "COUNTRY")]
+    if inside:
+        venue.value["within"] = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
 
 
 def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
@@ -240,7 +272,8 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
     abbr = _ABBR_AFTER.match(text, end)
-    if label == "EVENT" and not _is_event_name(name, abbr, data):
+    after_edition = any(text.endswith(w, 0, start) for w in data.edition_words)  # 下届全球连接大会
+    if label == "EVENT" and not (after_edition and len(name) >= 4) and not _is_event_name(name, abbr, data):
         return None
     if label != "EVENT" and not _CJK.search(name[: -1]):
         return None

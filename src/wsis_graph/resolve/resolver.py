@@ -35,6 +35,7 @@ class Resolver:
 
     def resolve(self, extractions: list[Extraction]) -> Resolution:
         facts: dict[tuple[str, str], ResolvedFact] = {}
+        first: dict[tuple[str, str], Fact] = {}  # the fact each resolved fact was first read from
         for x in extractions:
             self.main = x.main_event
             self.reference_year = (x.reference or {}).get("year")
@@ -48,6 +49,11 @@ class Resolver:
                     _merge(facts[key], resolved)
                 else:
                     facts[key] = resolved
+                    first[key] = fact
+        for key, resolved in list(facts.items()):
+            if resolved.kind == "event-time" and "start" not in resolved.args:
+                self._reject(first[key], "an end date was read but no start date of the event")
+                del facts[key]
         ordered = [facts[k] for k in sorted(facts)]
         return Resolution([x.document for x in extractions], dict(sorted(self.entities.items())),
                           dict(sorted(self.concepts.items())), ordered, self.rejected)
@@ -65,6 +71,8 @@ class Resolver:
 
     def _is_main(self, m: Mention) -> bool:
         main = self.main
+        if m.value.get("edition"):
+            return False  # 下届全权代表大会: another edition
         if m.key is None:
             return bool(main and main.key is None and m.value.get("name") == main.value.get("name"))
         return bool(main and m.key == main.key and (m.value.get("year") in (None, main.value.get("year"))))
@@ -119,7 +127,12 @@ class Resolver:
 
     def _place(self, m: Mention) -> str:
         if m.key is None:
-            return self._minted(m, "place", "Place", {"place_kind": "venue"})
+            props: dict[str, Any] = {"place_kind": "venue"}
+            within = m.value.get("within")
+            if within:  # 巴库会议中心 is in Baku
+                props["contained_in"] = (self._country_key(within) if within.startswith("country:")
+                                         else self._place_key(within, ""))
+            return self._minted(m, "place", "Place", props)
         return self._place_key(m.key, m.text)
 
     def _minted(self, m: Mention, kind_path: str, kind: str, props: dict[str, Any] | None = None) -> str:
@@ -149,6 +162,12 @@ class Resolver:
         entry = self.lex.entries[m.key]
         local = m.key.split(":", 1)[1]
         year = m.value.get("year")
+        if m.value.get("edition") and not year:  # 下一届信息社会世界峰会论坛: its year unsaid
+            word = m.value["edition"]
+            iri = f"{NS_ID}event/{local}-{slugify(word)}"
+            labels = {"zh": f"{word}{entry.get('zh', '')}", "en": f"{m.value['edition_kind']} {entry.get('en', '')}"}
+            return self._add(iri, "Event", labels, {"zh": [m.text]} if m.text != labels["zh"] else {},
+                             {"series": f"{NS_ID}event/{local}"})
         if year:
             iri = f"{NS_ID}event/{local}-{year}"
             labels = {"zh": f"{year}年{entry.get('zh', '')}", "en": f"{entry.get('en', '')} {year}"}
@@ -296,7 +315,11 @@ class Resolver:
     def _fact_event_time(self, a: dict[str, Any]):
         event = self._arg(a["event"])
         args: dict[str, Any] = {"event": event}
-        _add_period(args, *date_literals(a["date"].value, self._year()))
+        if "date" in a:
+            _add_period(args, *date_literals(a["date"].value, self._year()))
+        if "end_date" in a:  # 大会将持续至11月28日: the end of the timing read elsewhere
+            start, end = date_literals(a["end_date"].value, self._year())
+            args["end"] = end or start
         return f"event-time/{_tail(event)}", args
 
     def _fact_event_place(self, a: dict[str, Any]):
