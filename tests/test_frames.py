@@ -185,3 +185,8 @@ def test_an_item_of_a_programme_list_is_a_session_with_its_own_date():
     sessions = facts(text, "session")
     assert {(f["args"]["session"]["text"], f["args"]["type"]) for f in sessions} == {("青年数字峰会", "session-type:session")}
     assert [f["args"]["date"]["text"] for f in facts(text, "event-time")] == ["2031年3月2日至4日"]
+
+
+def test_a_venue_named_after_its_city_in_one_list_lies_in_it():
+    rows = _events_rows("2031年南高加索数字峰会于2031年3月2日在巴库的奥林匹克体育场会议中心开幕。\n")
+    assert [r[4:] for r in rows] == [("奥林匹克体育场会议中心", "Baku", "Azerbaijan")]

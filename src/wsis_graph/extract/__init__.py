@@ -13,9 +13,10 @@ from .context import DocumentContext
 from .conventions import conventions
 from .datelines import is_body, reference_day, relative_dates, without_inner
 from .figures import extract_figures
-from .frames import apply_frames, load_frames, refine_places
+from .frames import apply_frames, load_frames
 from .lexicon import Lexicon, load_lexicon
 from .mentions import find_mentions
+from .places import locate_events
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
 from .sessions import dated_sessions, named_sessions, session_facts, specific_sessions
@@ -40,13 +41,13 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     relative = relative_dates(document.text, reference, mentions)
     mentions = sorted(without_inner(mentions, relative) + relative, key=lambda m: (m.start, m.end))
     speech = quoted_speech(document.text)
-    heard = [m for m in mentions if not any(a < m.start < b for a, b in speech)]
+    heard = [m for m in mentions if not _inside(m.start, speech)]
     ctx = DocumentContext(document.text, heard, body_sentences(document.text, speech), lexicon)
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
-    facts = refine_places(facts, ctx.main_event, lexicon)
+    facts = locate_events(facts, ctx)
     dated_sessions(facts, ctx)
     specific_sessions(facts, ctx)
     named_sessions(facts)
@@ -67,7 +68,11 @@ def body_sentences(text: str, speech: list[tuple[int, int]] | None = None) -> li
     speaker is quoted saying (他说：“……”, an opinion or a slogan, not the report's facts) are left out."""
     lines = text.splitlines()
     return [s for s in sentences(text) if is_body(lines[s.line] if s.line < len(lines) else "")
-            and not any(a < s.start < b for a, b in speech or [])]
+            and not _inside(s.start, speech or [])]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
 
 
 __all__ = ["Extraction", "extract"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Any
 
 from ..model import Mention
 from .conventions import conventions
@@ -23,7 +24,6 @@ _READING = conventions()
 ENUMERATOR = _READING.section_number
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
-GENERIC_SESSION = "session-type:session"  # the type of a session whose name says no kind
 
 
 @dataclass
@@ -46,6 +46,16 @@ class DocumentContext:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
         dated = [m for m in events if m.value.get("year")]
         return (dated or events or [None])[0]
+
+    def identity(self, m: Any) -> Any:
+        """What a mention names, whatever words name it: its lexicon entry (with the year of an
+        edition) or its name; the report's own event is one thing (`@main`) however it is named."""
+        if not isinstance(m, Mention):
+            return m
+        if m.label in ("MAIN", "EVENT_REF"):
+            return "@main"
+        name = _name_of(m)
+        return "@main" if self.main_event is not None and name == _name_of(self.main_event) else name
 
     def main_arg(self) -> Mention | None:
         """The report's event as a fact argument: a MAIN mention, which adds no evidence span
@@ -138,6 +148,10 @@ class DocumentContext:
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
 
 
+def _name_of(m: Mention) -> Any:
+    return (m.key, m.value.get("year")) if m.key else m.value.get("name") or m.text
+
+
 def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     """The title over a block of labelled lines (· 高级别政策对话：数字包容与连通性 / 时间：… /
     组织方：…): the session (or event) the fields speak of, named by its whole title."""
@@ -152,14 +166,24 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
         if not line.strip():
             # a session page: its title, one blank line, then the fields (日期：… 时间：…)
             above = lines[i - 1].rstrip("\r\n") if i > 0 else ""
-            if above.strip() and (not labelled.match(above) or _is_title(ctx, starts[i - 1], above)):
+            if above.strip() and not _is_field(ctx, starts[i - 1], above):
                 title = _title_mention(ctx, starts[i - 1], above)
                 return title if title is not None and title.label == "SESSION" else None
             return None
-        if labelled.match(line) and not _is_title(ctx, starts[i], line):
+        if _is_field(ctx, starts[i], line):
             continue
         return _title_mention(ctx, starts[i], line)
     return None
+
+
+def _untyped_session(ctx: "DocumentContext") -> str | None:
+    """The session type (data/lexicon/session_types.json, `untyped`) of an item whose name says no kind."""
+    return next((c["key"] for c in ctx.lexicon.concepts_in("session-type") if c.get("untyped")), None)
+
+
+def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
+    """时间：…, 组织方：…: a labelled line that is not a title with a colon."""
+    return bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)
 
 
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -176,7 +200,8 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     kinds = [m for m in inside if m.label == "SESSION_TYPE"]
     if events and not kinds:
         return events[0]
-    if not kinds and not _READING.list_item.match(line):
+    untyped = _untyped_session(ctx) if not kinds and _READING.list_item.match(line) else None
+    if not kinds and untyped is None:
         return None  # a heading (会议信息) over the fields of the report's own event
     trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
     if not trimmed:
@@ -184,7 +209,7 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     offset = start + line.index(trimmed)
     key = (offset, offset + len(trimmed))
     if key not in ctx.sessions:
-        kind = kinds[0].key if kinds else GENERIC_SESSION  # • 青年数字峰会: an item of the programme
+        kind = kinds[0].key if kinds else untyped  # • 青年数字峰会: an item of the programme
         ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,
                                     {"type": kind, "name": trimmed, "organisers": []})
     return ctx.sessions[key]

@@ -111,7 +111,7 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
                 changed = True
     start = end
     while start > seg.start and end - start < data["share_max"] and _is_cjk(ctx.text[start - 1]) \
-            and not any(m.start < start <= m.end - 0 and m.label in ("QUANTITY", "DATE") for m in mentions):
+            and not any(m.start < start <= m.end and m.label in ("QUANTITY", "DATE") for m in mentions):
         start -= 1
     group = ctx.text[start:end]
     for verb in data["share_verbs"]:  # 女性发言人约占全部发言人的: the group stands before 占

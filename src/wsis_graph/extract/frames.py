@@ -26,6 +26,7 @@ from ..resources import data_dir
 from .context import DocumentContext
 from .conventions import conventions
 from .mentions import LABELS
+from .places import place_of
 from .text import Segment
 
 SIDES = {"before", "after", "any"}
@@ -139,7 +140,7 @@ class _Trigger:
 
 def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read: list[Fact]) -> list[Fact]:
     """The facts the frames read that the pattern rules (`read`) did not."""
-    seen = _Seen(read, ctx.main_event)
+    seen = _Seen(read, ctx)
     titles = _post_titles(read)
     out: list[Fact] = []
     for seg in ctx.sentences:
@@ -392,109 +393,33 @@ def _cover(text: str, trigger: _Trigger, args: dict[str, Any]) -> Span | None:
 class _Seen:
     """What the rules already read, so a frame adds only new facts."""
 
-    def __init__(self, facts: list[Fact], main: Mention | None) -> None:
-        self.main = _who(main, None) if main else None
+    def __init__(self, facts: list[Fact], ctx: DocumentContext) -> None:
+        self.ctx = ctx
         self.keys: set[tuple] = set()
         for fact in facts:
-            self._register(fact)
+            self.keys.update(self._keys(fact))
 
     def add(self, fact: Fact) -> bool:
-        if self._keys(fact) & self.keys:
+        keys = self._keys(fact)
+        if keys & self.keys:
             return False
-        self._register(fact)
+        self.keys.update(keys)
         return True
 
-    def _register(self, fact: Fact) -> None:
-        self.keys.update(self._keys(fact))
-
     def _keys(self, fact: Fact) -> set[tuple]:
-        a = fact.args
+        a, who = fact.args, self.ctx.identity
         if fact.kind == "role":
             role = a.get("role")
             used = {("role-word", role.start)} if isinstance(role, Mention) else set()
-            return {("role", _who(a.get("agent"), self.main), _role_family(role))} | used
+            return {("role", who(a.get("agent")), _role_family(role))} | used
         if fact.kind == "sponsorship":
-            return {("sponsorship", _who(a.get("sponsor"), self.main))}
+            return {("sponsorship", who(a.get("sponsor")))}
         if fact.kind == "event-place":
-            # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, refine_places decides
-            return {(fact.kind, _who(a.get("event"), self.main), _who(_place_of(fact), None))}
-        if fact.kind == "event-time" and "end_date" in a:  # the end, beside a start read elsewhere
-            return {(fact.kind, _who(a.get("event"), self.main), "end")}
-        if fact.kind in ("event-time", "event-place"):
-            return {(fact.kind, _who(a.get("event"), self.main))}
+            # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, places.py decides
+            return {(fact.kind, who(a.get("event")), who(place_of(fact)))}
+        if fact.kind == "event-time":  # an end read apart (持续至) sits beside the start
+            return {(fact.kind, who(a.get("event")), "end" if "end_date" in a else "start")}
         return {(fact.kind, id(fact))}
-
-
-def _place_of(fact: Fact) -> Mention | None:
-    places = fact.args.get("places_all")
-    place = places[-1] if isinstance(places, list) and places else places
-    return place if isinstance(place, Mention) else None
-
-
-def refine_places(facts: list[Fact], main: Mention | None, lexicon: Any) -> list[Fact]:
-    """One place per event, as precise as the text allows. An event read as in a city and as in
-    a venue within it (在巴库 in the headline, 在巴库会议中心 in the body) is in the venue, the
-    city's evidence joining the venue's; a venue named without its city (阿曼皇家歌剧院会议中心)
-    lies in the city the text gives in that country. A place outside that chain (another event's)
-    is not the event's: the first reading wins, a venue before a city."""
-    groups: dict[Any, list[Fact]] = {}
-    for fact in facts:
-        if fact.kind == "event-place" and _place_of(fact) is not None:
-            groups.setdefault(_who(fact.args.get("event"), _who(main, None)), []).append(fact)
-    dropped: set[int] = set()
-    for group in groups.values():
-        venues = [f for f in group if _is_venue(_place_of(f), lexicon)]
-        anchor = (venues or group)[0]
-        for fact in group:
-            if fact is anchor:
-                continue
-            place = _place_of(fact)
-            chain = _chain(_place_of(anchor), lexicon)
-            if place.key not in chain and _city_of_country(place, chain, lexicon):
-                _place_of(anchor).value["within"] = place.key  # 马斯喀特 + 阿曼皇家歌剧院会议中心
-                chain = _chain(_place_of(anchor), lexicon)
-            if place.key in chain:
-                anchor.spans.extend(s for s in fact.spans if s not in anchor.spans)
-            dropped.add(id(fact))
-    return [f for f in facts if id(f) not in dropped]
-
-
-def _is_venue(place: Mention, lexicon: Any) -> bool:
-    if place.label != "PLACE":
-        return False
-    return place.key is None or lexicon.entries.get(place.key, {}).get("kind") == "venue"
-
-
-def _chain(place: Mention, lexicon: Any) -> list[str]:
-    """The keys of the places a place lies within, innermost first (its own key first)."""
-    chain = [place.key] if place.key else []
-    key = place.key or place.value.get("within")
-    while key and key not in chain[1:]:
-        if key not in chain:
-            chain.append(key)
-        entry = lexicon.entries.get(key, {})
-        key = f"place:{entry['within']}" if entry.get("within") else (
-            f"country:{entry['country']}" if entry.get("country") else None)
-    return chain
-
-
-def _city_of_country(place: Mention, chain: list[str], lexicon: Any) -> bool:
-    """A city in the country a venue is known to lie in, when the venue has no city yet."""
-    entry = lexicon.entries.get(place.key or "", {})
-    if entry.get("kind") != "city" or any(lexicon.entries.get(k, {}).get("kind") == "city" for k in chain):
-        return False
-    countries = [k for k in chain if k.startswith("country:")]
-    return not countries or f"country:{entry.get('country')}" in countries
-
-
-def _who(m: Any, main: Any) -> Any:
-    """A mention by what it names; the report's own event is one thing however it is named."""
-    if isinstance(m, Mention):
-        if m.label in ("MAIN", "EVENT_REF"):
-            return "@main"
-        name = (m.key, m.value.get("year")) if m.key else m.value.get("name") or m.text
-        return "@main" if name == main else name
-    return m
 
 
 def _role_family(value: Any) -> Any:

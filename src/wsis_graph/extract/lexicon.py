@@ -61,6 +61,17 @@ class Lexicon:
     def concepts_in(self, prefix: str) -> list[dict[str, Any]]:
         return [c for k, c in self.concepts.items() if k.startswith(prefix + ":")]
 
+    def containers(self, key: str | None) -> list[str]:
+        """The keys of a place and of the places it lies within, innermost first (a venue,
+        its city, the city's country)."""
+        chain: list[str] = []
+        while key and key not in chain:
+            chain.append(key)
+            entry = self.entries.get(key, {})
+            key = f"place:{entry['within']}" if entry.get("within") else (
+                f"country:{entry['country']}" if entry.get("country") else None)
+        return chain
+
     def add_surface(self, text: str, label: str, key: str) -> None:
         if text:
             self.surfaces.append(Surface(text, label, key))
@@ -132,8 +143,9 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
         country = territories.get(zone, "")
         if not zh or zone in skip_zones or zh in taken or zh in skip_names or len(country) != 2:
             continue
-        en = en_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        key = "place:" + re.sub(r"[^a-z0-9]+", "-", en.lower()).strip("-")
+        tail = zone.rsplit("/", 1)[-1]  # Asia/Baku, America/New_York: ASCII, stable
+        en = en_zones.get(zone, {}).get("city") or tail.replace("_", " ")
+        key = "place:" + tail.lower().replace("_", "-")
         if key in lex.entries:
             continue
         _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country,

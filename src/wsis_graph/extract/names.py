@@ -68,7 +68,7 @@ class NameData:
     person_single_stops: str
     verb_heads: tuple[str, ...]
     not_name_starts: tuple[str, ...]
-    edition_words: dict[str, str]  # edition word -> which edition it names (next, previous)
+    edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
 
 
 @cache
@@ -87,7 +87,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        not_name_starts=by_length(raw["not_name_starts"]), edition_words={w: kind for kind, words in raw["edition_words"].items() for w in words})
+        not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
+                                  key=lambda pair: -len(pair[0]))))
 
 
 def _latin_after() -> re.Pattern:
@@ -121,9 +122,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
-    for m in found:
-        if m.label == "PLACE":
-            _locate_venue(m, known)
+    found = [_located(m, known) if m.label == "PLACE" else m for m in found]
     found += _quoted_events(text, data)
     people_index = _Known(known + found)
     found += _people(text, known, people_index, data, after)
@@ -189,8 +188,7 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
     data = data or name_data()
     out = []
     for m in mentions:
-        word = next((w for w in sorted(data.edition_words, key=len, reverse=True)
-                     if text.endswith(w, 0, m.start)), None) if m.label == "EVENT" and not m.value.get("year") else None
+        word = _edition_before(text, m.start, data) if m.label == "EVENT" and not m.value.get("year") else None
         if word is None:
             out.append(m)
             continue
@@ -201,13 +199,20 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
     return out
 
 
-def _locate_venue(venue: Mention, known: list[Mention]) -> None:
+def _edition_before(text: str, pos: int, data: NameData) -> str | None:
+    """The edition word (下届, 下一届) right before `pos`, if any."""
+    return next((w for w in data.edition_words if text.endswith(w, 0, pos)), None)
+
+
+def _located(venue: Mention, known: list[Mention]) -> Mention:
     """巴库会议中心, 加纳阿克拉国际会议中心, 联合国总部大会堂: a venue whose name holds a known
     city, venue or country lies within it (the innermost, which is the last named)."""
     inside = [m for m in known if venue.start <= m.start and m.end <= venue.end and m.key
               and m.label in ("PLACE", "COUNTRY")]
-    if inside:
-        venue.value["within"] = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
+    if not inside:
+        return venue
+    within = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
+    return Mention(venue.label, venue.start, venue.end, venue.text, venue.key, {**venue.value, "within": within})
 
 
 def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
@@ -272,8 +277,8 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
     abbr = _ABBR_AFTER.match(text, end)
-    after_edition = any(text.endswith(w, 0, start) for w in data.edition_words)  # 下届全球连接大会
-    if label == "EVENT" and not (after_edition and len(name) >= 4) and not _is_event_name(name, abbr, data):
+    if label == "EVENT" and not _is_event_name(name, abbr, data) and \
+            not (len(name) >= 4 and _edition_before(text, start, data)):  # 下届全球连接大会
         return None
     if label != "EVENT" and not _CJK.search(name[: -1]):
         return None

@@ -61,7 +61,7 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
 
 
 # What a rule may name; a rule file is checked against these when it is loaded.
-MENTION_LABELS = LABELS | {"TITLED", "MAIN"}  # and the pattern macro for titles, the report's event
+MENTION_LABELS = LABELS | {"TITLED", "ANY", "MAIN"}  # and the pattern macros (a title, any mention), the report's event
 FACT_KINDS = {"role", "post", "sponsorship", "statistic", "event-time", "event-place", "relation", "session", "topic"}
 CONTEXTS = {"@event", "@context", "@main-event", "@ref-or-main", "@session-or-event"}
 CONCEPT_PREFIXES = {"role", "post", "tier", "session-type", "measure", "qualifier", "unit", "relation", "topic",

@@ -77,10 +77,9 @@ def dated_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
     """`时间：2023年3月14日 09:30-11:00（UTC+01:00）` under a session's title dates that session:
     a time fact read for a session becomes the session's own fact, with the clock times of its line."""
     for i, fact in enumerate(facts):
-        session = fact.args.get("event")
-        if fact.kind != "event-time" or not isinstance(session, Mention) or session.label != "SESSION":
-            continue
-        date = fact.args["date"]
+        session, date = fact.args.get("event"), fact.args.get("date")
+        if fact.kind != "event-time" or not isinstance(session, Mention) or session.label != "SESSION" or date is None:
+            continue  # (an end read apart, 持续至, stays the event's)
         line_end = ctx.text.find("\n", date.end)
         line_end = len(ctx.text) if line_end < 0 else line_end
         time = next((m for m in ctx.mentions if m.label == "TIME" and date.end <= m.start < line_end), None)

@@ -7,7 +7,8 @@ regular expressions with macros:
 - `{name=A|B}`: the same, captured as argument `name`;
 - `{name=A|B+}`: a list of such mentions joined by 、 , 和 及 与 以及 (each may carry a note in
   parentheses, 西亚经社会(轮值)), captured as `name`;
-- `{TITLED}`: an optional title before a person (南非 ... 部长), used inside lists of people.
+- `{TITLED}`: an optional title before a person (南非 ... 部长), used inside lists of people;
+- `{ANY}`: one mention of any label (a word of a field's label: 会议 of 会议日期：).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and|\n)\s*"  # a line break joins
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
+_TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
 
 
@@ -43,6 +45,8 @@ def compile_pattern(pattern: str) -> re.Pattern:
         labels = m.group("labels")
         if labels == "TITLED":
             return _TITLE
+        if labels == "ANY":
+            return _TOKEN_SHAPE
         titled = labels.startswith("TITLED_")
         item = _token(labels.removeprefix("TITLED_"), titled)
         sep = r"\s*(?:的|,|,)?\s*" if m.group("plus") == "*" else _LIST_SEP
@@ -77,7 +81,7 @@ _QUOTES = set("“”‘’「」『』\"")
 # Chinese text writes its punctuation full width (，；：（）), some pages half width: rules see one
 # width, character for character, so offsets do not move.
 HALF_WIDTH = str.maketrans("，；：（）！？", ",;:()!?")
-_TOKEN = re.compile(f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}")
+_TOKEN = re.compile(_TOKEN_SHAPE)
 
 
 def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:

@@ -131,7 +131,7 @@ def _free_themes(ctx: DocumentContext, seg: Segment, cue: Mention) -> tuple[str,
     if colon and re.search(r"[;；]", tail[colon.end():]):
         items, pos = [], tail_start + colon.end()
         for part in re.split(r"([;；])", tail[colon.end():]):
-            if part not in (";", ";"):
+            if part not in (";", "；"):
                 items.append(_item(text, pos, pos + len(part)))
             pos += len(part)
         return RULE_SEMICOLON, [i for i in items if i]

@@ -324,10 +324,7 @@ class Resolver:
 
     def _fact_event_place(self, a: dict[str, Any]):
         places = a["places_all"] if isinstance(a["places_all"], list) else [a["places_all"]]
-        event, place = self._arg(a["event"]), self._arg(places[-1])
-        if len(places) > 1 and places[-1].key is None:
-            # 巴库的巴库奥林匹克体育场会议中心: a venue no lexicon knows is in the place named before it
-            self.entities[place].props.setdefault("contained_in", self._arg(places[-2]))
+        event, place = self._arg(a["event"]), self._arg(places[-1])  # where a venue lies: extract/places.py
         return f"event-place/{_tail(event)}/{_tail(place)}", {"event": event, "place": place}
 
     def _fact_relation(self, a: dict[str, Any]):

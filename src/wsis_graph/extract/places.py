@@ -1,0 +1,86 @@
+"""Where an event was: one place per event, as precise as the text allows.
+
+A report may name an event's place several times and at several depths: 在巴库 in the headline,
+在巴库会议中心 in the body, 在马斯喀特 in one sentence and 阿曼皇家歌剧院会议中心 in another. The
+event is in the most precise place, and a venue no lexicon knows lies in the place its name
+holds (names.py), else in the place named right before it (巴库的奥林匹克体育场会议中心), else in
+the city the text gives for the same event in the venue's country. A place outside that chain
+is another event's: the first reading wins, a venue before a city.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Fact, Mention
+from .context import DocumentContext
+
+
+def place_of(fact: Fact) -> Mention | None:
+    """The place an event-place fact names (the last and most precise of its list)."""
+    places = fact.args.get("places_all")
+    place = places[-1] if isinstance(places, list) and places else places
+    return place if isinstance(place, Mention) else None
+
+
+def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """The facts with one event-place per event; the facts folded into another give it their
+    evidence spans. Mentions are never changed: a venue located anew is a new mention."""
+    lexicon = ctx.lexicon
+    groups: dict[Any, list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "event-place" and place_of(fact) is not None:
+            _place_after(fact)
+            groups.setdefault(ctx.identity(fact.args.get("event")), []).append(fact)
+    dropped: set[int] = set()
+    for group in groups.values():
+        anchor = next((f for f in group if _is_venue(place_of(f), lexicon)), group[0])
+        for fact in group:
+            if fact is anchor:
+                continue
+            place = place_of(fact)
+            if _city_for(place, place_of(anchor), lexicon):
+                _set_place(anchor, place.key)  # 马斯喀特 + 阿曼皇家歌剧院会议中心
+            if place.key in _containers(place_of(anchor), lexicon):
+                anchor.spans.extend(s for s in fact.spans if s not in anchor.spans)
+            dropped.add(id(fact))
+    return [f for f in facts if id(f) not in dropped]
+
+
+def _place_after(fact: Fact) -> None:
+    """巴库的奥林匹克体育场会议中心: a venue no lexicon knows, named after a known place in one
+    list, lies in that place."""
+    places = fact.args.get("places_all")
+    if isinstance(places, list) and len(places) > 1 and places[-1].key is None \
+            and not places[-1].value.get("within") and places[-2].key:
+        _set_place(fact, places[-2].key)
+
+
+def _set_place(fact: Fact, within: str) -> None:
+    places = fact.args["places_all"]
+    venue = place_of(fact)
+    located = Mention(venue.label, venue.start, venue.end, venue.text, venue.key, {**venue.value, "within": within})
+    fact.args["places_all"] = places[:-1] + [located] if isinstance(places, list) else located
+
+
+def _is_venue(place: Mention, lexicon: Any) -> bool:
+    return place.label == "PLACE" and (place.key is None or lexicon.entries.get(place.key, {}).get("kind") == "venue")
+
+
+def _containers(place: Mention, lexicon: Any) -> list[str]:
+    """The keys of the places a place lies within, its own key first."""
+    if place.key:
+        return lexicon.containers(place.key)
+    return lexicon.containers(place.value.get("within"))
+
+
+def _city_for(city: Mention, venue: Mention, lexicon: Any) -> bool:
+    """A city in the country a venue is known to lie in (or any city, for a venue known to lie
+    nowhere), when the venue has no city yet."""
+    entry = lexicon.entries.get(city.key or "", {})
+    chain = _containers(venue, lexicon)
+    if entry.get("kind") != "city" or city.key in chain or \
+            any(lexicon.entries.get(k, {}).get("kind") == "city" for k in chain):
+        return False
+    countries = [k for k in chain if k.startswith("country:")]
+    return not countries or f"country:{entry.get('country')}" in countries
