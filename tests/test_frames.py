@@ -190,3 +190,49 @@ def test_an_item_of_a_programme_list_is_a_session_with_its_own_date():
 def test_a_venue_named_after_its_city_in_one_list_lies_in_it():
     rows = _events_rows("2031年南高加索数字峰会于2031年3月2日在巴库的奥林匹克体育场会议中心开幕。\n")
     assert [r[4:] for r in rows] == [("奥林匹克体育场会议中心", "Baku", "Azerbaijan")]
+
+
+# --- the session a sentence speaks of -----------------------------------------------------------
+
+def contexts(text: str) -> dict[str, str]:
+    """agent -> the text of the context its role was read for."""
+    return {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+
+
+def session_dates(text: str) -> dict[str, str]:
+    return {f["args"]["session"]["text"]: f["args"]["date"]["text"]
+            for f in facts(text, "session") if "date" in f["args"]}
+
+
+def test_a_section_heading_titles_the_session_its_sentences_speak_of():
+    text = (EVENT + "\n三、部长级圆桌会议：数字公共基础设施\n\n"
+            "7. 部长级圆桌会议于3月3日10:00至12:30举行，由东非共同体秘书处组织，肯尼亚信息通信部部长王建国主持。\n")
+    found = contexts(text)
+    assert found["东非共同体秘书处"] == "部长级圆桌会议：数字公共基础设施"
+    assert found["王建国"] == "部长级圆桌会议：数字公共基础设施"
+    assert session_dates(text) == {"部长级圆桌会议：数字公共基础设施": "3月3日"}
+
+
+def test_a_session_is_named_with_the_words_before_its_kind():
+    found = contexts(EVENT + "利益攸关方互动对话由东非共同体秘书处组织。")
+    assert found == {"东非共同体秘书处": "利益攸关方互动对话"}
+
+
+def test_a_quoted_session_title_after_a_lead_phrase():
+    text = EVENT + "按照议程，“部长级圆桌会议：普遍而有意义的连接”将于3月3日举行，由东非共同体秘书处组织。"
+    assert contexts(text) == {"东非共同体秘书处": "部长级圆桌会议：普遍而有意义的连接"}
+    assert session_dates(text) == {"部长级圆桌会议：普遍而有意义的连接": "3月3日"}
+
+
+def test_a_headline_about_a_session_is_no_title_and_the_event_keeps_its_chair():
+    text = (EVENT + "\n四、部长级圆桌会议聚焦普遍连接\n\n会议由东非共同体秘书处组织。\n\n"
+            "开幕式于3月2日举行，由国际电信联盟组织。肯尼亚信息通信部部长王建国当选大会主席。\n")
+    found = contexts(text)
+    assert found["东非共同体秘书处"] == "2031年全球连接审查会议"
+    assert found["国际电信联盟"] == "开幕式"
+    assert found["王建国"] != "开幕式"
+
+
+def test_a_date_followed_by_after_is_not_when_it_is_held():
+    text = EVENT + "\n（六）知识咖啡馆。每日举行，讨论了2031年后的愿景。\n"
+    assert session_dates(text) == {}

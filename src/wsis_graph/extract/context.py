@@ -39,6 +39,7 @@ class DocumentContext:
 
     def __post_init__(self) -> None:
         self.main_event = self._find_main_event()
+        self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
         self.lines = self.text.splitlines(keepends=True)  # for block titles, cut once
         self.line_starts = list(accumulate((len(line) for line in self.lines[:-1]), initial=0))
 
@@ -141,6 +142,153 @@ class DocumentContext:
             if len(inside) == 1 and inside[0].label == "SESSION_TYPE" and inside[0].text == stripped:
                 return inside[0]
         return None
+
+    # --- the session a sentence speaks of -------------------------------------------------
+
+    def about(self, seg: Segment, at: int) -> Mention | None:
+        """The session a clause with no event of its own speaks of: the one its sentence opens
+        with (部长级圆桌会议于27日举行，由…主持), else the one its paragraph opened with, else the
+        one the heading over its section names (三、部长级圆桌会议：数字公共基础设施); None when
+        it speaks of the report's event."""
+        found = self.sentence_topic(seg, at)
+        return found[0] if found else self.carried_session(seg, at)
+
+    def carried_session(self, seg: Segment, at: int) -> Mention | None:
+        """The session of the sentence's paragraph or section, unless the words right before `at`
+        name the event itself (当选大会主席: the chair of the conference, not of its session)."""
+        if self.ending.get(at) is None and self.text.endswith(_READING.event_words, 0, at):
+            return None
+        return self.paragraph_topic(seg) or self.section_session(seg)
+
+    def sentence_topic(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
+        """The session the sentence opens with, before `at`, and where its words end."""
+        first = next((m for m in self.mentions if m.label == "SESSION_TYPE" and seg.start <= m.start < at), None)
+        if first is None:
+            return None
+        start = self.session_phrase_start(first)
+        quoted = self._quoted_title(first, start)
+        if quoted is not None:
+            start = quoted[0] - 1
+        if not self._opens_sentence(seg, start):
+            return None
+        if quoted is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
+            return self._session_titled(first, *quoted), quoted[1]
+        return self._session_named(seg, first, start), first.end
+
+    def session_for(self, m: Mention) -> Mention:
+        """The session a kind word names where it stands: by its title in quotes, by the words
+        before it, by the heading over its section when that titles a session of its kind, else
+        the kind word itself (to be told apart by who runs it)."""
+        start = self.session_phrase_start(m)
+        quoted = self._quoted_title(m, start)
+        if quoted is not None:
+            return self._session_titled(m, *quoted)
+        return self._session_named(self.sentence_of(m.start), m, start)
+
+    def made_session(self, m: Mention) -> Mention:
+        """The specific session already made of a kind word (its span, or a title around it)."""
+        exact = self.sessions.get((m.start, m.end))
+        if exact is not None:
+            return exact
+        return next((s for (a, b), s in sorted(self.sessions.items()) if a <= m.start and m.end <= b), m)
+
+    def _quoted_title(self, m: Mention, start: int) -> tuple[int, int] | None:
+        """The quotation marks around a session's kind and the words after it (“高级别对话：…”)."""
+        if self.text[start - 1:start] not in ("“", "「", "《"):
+            return None
+        close = {"“": "”", "「": "」", "《": "》"}[self.text[start - 1]]
+        end = self.text.find(close, m.end, m.end + 40)
+        inner = self.text[m.end:end] if end >= 0 else ""
+        if end < 0 or any(ch in inner for ch in "“”「」《》\n。"):
+            return None
+        return start, end
+
+    def _session_titled(self, m: Mention, start: int, end: int) -> Mention:
+        if end == m.end and start == m.start:
+            return m
+        key = (start, end)
+        if key not in self.sessions:
+            name = self.text[start:end]
+            self.sessions[key] = Mention("SESSION", start, end, name, None, {"type": m.key, "name": name, "organisers": []})
+        return self.sessions[key]
+
+    def paragraph_topic(self, seg: Segment) -> Mention | None:
+        first = next((s for s in self.sentences if s.line == seg.line), seg)
+        found = self.sentence_topic(first, first.end) if first is not seg else None
+        return found[0] if found else None
+
+    def section_session(self, seg: Segment) -> Mention | None:
+        """The session named by the nearest heading above the sentence, if that heading names one."""
+        for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
+            line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
+            if self._is_heading(row, line):
+                return self._heading_session(row, line)
+        return None
+
+    def session_phrase_start(self, m: Mention) -> int:
+        """Where the words that name one session begin before its kind word (利益攸关方|互动对话):
+        leftwards over name characters and topics, never over a stop word, a classifier after
+        a number (30多场) or another name (data/rules/reading.json, `session_modifier`)."""
+        rules, text = _READING.session_modifier, self.text
+        start, line_start = m.start, text.rfind("\n", 0, m.start) + 1
+        while start > line_start and m.start - start < rules["max_chars"]:
+            before = self.ending.get(start)
+            if before is not None and before.start < start:
+                if before.label not in ("TOPIC", "TOPIC_KIND"):
+                    break
+                start = before.start
+                continue
+            ch = text[start - 1]
+            if ch in rules["stop_chars"] or any(text.endswith(w, 0, start) for w in rules["stop_words"]):
+                break
+            if ch in rules["classifiers"] and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in rules["numerals"]):
+                break
+            start -= 1
+        return start if m.start - start >= rules["min_chars"] else m.start
+
+    def _opens_sentence(self, seg: Segment, start: int) -> bool:
+        """Only an event, a date, a place or a framing word (在…期间, 的) stands before `start`."""
+        lead = ENUMERATOR.sub("", self.text[seg.start:start])
+        for m in self.mentions:
+            if seg.start <= m.start and m.end <= start and m.label in ("EVENT", "EVENT_REF", "DATE", "PLACE", "TOPIC"):
+                lead = lead.replace(m.text, "", 1)
+        lead = "".join(ch for ch in lead if ch not in " \t“”\"")
+        return bool(_READING.session_topic_lead.match(lead))
+
+    def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
+        """One session, by the words the text names it with; the session the section's heading
+        names when it is of the same kind (部长级圆桌会议 under 三、部长级圆桌会议：数字公共基础设施)."""
+        row = seg.line
+        own = self._heading_session(row, self.lines[row].rstrip("\r\n")) if self._is_heading(row, self.lines[row].rstrip("\r\n")) else None
+        heading = own or self.section_session(seg)
+        if heading is not None and (heading.key or heading.value.get("type")) == m.key:
+            return heading
+        # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
+        return self._session_titled(m, start, m.end)
+
+    def _is_heading(self, row: int, line: str) -> bool:
+        """A short line that is no sentence, no field and no bulleted item: a section's heading."""
+        body = line.strip()
+        if not body or len(body) > 40 or body.endswith(("。", "；", "：", ":", "，", ",")):
+            return False
+        return body[0] not in _READING.bullets and not _is_field(self, self.line_starts[row], line)
+
+    def _heading_session(self, row: int, line: str) -> Mention | None:
+        start = self.line_starts[row]
+        kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and start <= m.start < start + len(line)]
+        if not kinds:
+            return None
+        trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
+        offset = start + line.index(trimmed) if trimmed else start
+        if self.session_phrase_start(kinds[0]) != offset and kinds[0].start != offset:
+            return None  # the heading is about something else (会议成果与部长级圆桌会议)
+        rest = self.text[kinds[0].end:start + len(line)].strip()
+        if rest and not _READING.title_after_kind.match(rest):
+            return None  # 部长级圆桌会议聚焦普遍连接: a headline's sentence, not a session's title
+        if trimmed == kinds[0].text:
+            return kinds[0]  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
+        title = _title_mention(self, start, line)
+        return title if title is not None and title.label == "SESSION" else None
 
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]

@@ -29,9 +29,14 @@ class Conventions:
     item_joiners: tuple[str, ...]
     noun_before_number: str
     labelled_line: re.Pattern  # 时间：…, 组织方：… (a field of a block under a title)
+    bullets: str  # the marks that start a bulleted item
     title_marks: str  # bullets and quotes around a title line
     list_item: re.Pattern  # a line that is an item of a list (• 青年数字峰会, 2. 专题会议)
     quoted_speech: re.Pattern  # 他说：“……。” words a speaker said, not the report's statements
+    session_modifier: dict  # how the words naming one session before its kind are read
+    session_topic_lead: re.Pattern  # what may stand before a session a sentence is about
+    event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
+    title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
 
 
 @cache
@@ -50,7 +55,12 @@ def conventions(folder: Path | None = None) -> Conventions:
         item_joiners=tuple(data["item_joiners"]),
         noun_before_number=data["noun_before_number"],
         labelled_line=re.compile(data["labelled_line"]),
+        bullets=data["bullets"],
         title_marks=data["title_marks"],
         list_item=re.compile(data["list_item"]),
         quoted_speech=re.compile(data["quoted_speech"]),
+        session_modifier=dict(data["session_modifier"]),
+        session_topic_lead=re.compile(data["session_topic_lead"]),
+        event_words=tuple(data["event_words"]),
+        title_after_kind=re.compile(data["title_after_kind"]),
     )

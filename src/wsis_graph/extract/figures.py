@@ -55,7 +55,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         return (_classifier_figure(ctx, seg, q, settings, document_id)
                 or _unknown_noun_figure(ctx, seg, q, mentions, settings, document_id))
     if noun.label == "SESSION_TYPE":
-        subject = ctx.sessions.get((noun.start, noun.end), noun)
+        subject = ctx.made_session(noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
@@ -158,7 +158,7 @@ def _classifier_figure(ctx: DocumentContext, seg: Segment, q: Mention, settings:
     heading = ctx.paragraph_session(seg)
     if measure is None or heading is None:
         return None
-    subject = ctx.sessions.get((heading.start, heading.end), heading)
+    subject = ctx.made_session(heading)
     counted = Mention(q.label, q.start, q.end + 1, ctx.text[q.start:q.end + 1])
     return _fact(RULE_CLASSIFIER, q, measure, subject, [counted], ctx, document_id)
 
@@ -217,14 +217,14 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         candidates += list(reversed([m for m in ctx.block_mentions_before(seg, seg.start, {"SESSION_TYPE"})
                                      if m.key in wanted]))
         if candidates:
-            return ctx.sessions.get((candidates[0].start, candidates[0].end), candidates[0])
+            return ctx.made_session(candidates[0])
     if measure and (measure["key"] == "measure:sessions" or measure.get("about_event")):
         return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]
     chosen = before[0] if before else (after[0] if after else (ctx.joined_session(seg) or ctx.paragraph_session(seg)))
     if chosen is not None:
-        return ctx.sessions.get((chosen.start, chosen.end), chosen)
+        return ctx.made_session(chosen)
     return ctx.main_arg()
 
 

@@ -48,6 +48,7 @@ class Slot:
     optional: bool = False
     default: str | None = None
     span: str | None = None
+    not_followed_by: tuple[str, ...] = ()
 
     def takes(self, m: Mention) -> bool:
         return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
@@ -106,7 +107,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                               tuple(s.get("anti_markers", [])),
                               tuple(s["joiners"]) if "joiners" in s else None,
                               _labels(s.get("blocked_by", []), where), bool(s.get("required_marker")),
-                              bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span")))
+                              bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span"),
+                              tuple(s.get("not_followed_by", []))))
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
@@ -217,12 +219,16 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
     for slot in frame.slots:
         scope = scopes[slot.span or frame.scope]
         value = _fill(ctx, slot, trigger, scope, frames, local)
-        if value is BLOCKED:
-            return []
+        if value is BLOCKED:  # 部长级圆桌会议于25日举行: the session the sentence opens with is held
+            topic = ctx.sentence_topic(seg, trigger.start) if slot.default == "@context" else None
+            if topic is None:
+                return []
+            value = topic[0]
         if value is None and slot.default == "@main-event":
             value = ctx.main_arg()
         if value is None and slot.default == "@context":
-            value = ctx.block_title(seg) or ctx.heading_session(seg) or ctx.main_arg()
+            value = (ctx.block_title(seg) or ctx.about(seg, trigger.start) or ctx.heading_session(seg)
+                     or ctx.main_arg())
         if value is None and not slot.optional:
             return []
         filled[slot.name] = value
@@ -233,6 +239,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
           frames: FrameSet, local: list[Mention]) -> Any:
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
+    if slot.not_followed_by:  # 2025年后: a time after the date, not the date
+        candidates = [m for m in candidates if not ctx.text[m.end:m.end + 4].lstrip().startswith(slot.not_followed_by)]
     ends = {m.end for m in candidates}
     # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
     candidates = [m for m in candidates if not (ctx.text[m.start - 1:m.start] in ("（", "(")

@@ -251,33 +251,39 @@ def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match,
 
 def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
              ctx: DocumentContext) -> tuple[Mention | None, Span | None]:
+    """What a fact with no context of its own in the match speaks of: the session titled over its
+    block, the session its sentence opens with, the event its sentence names, a body, the session
+    of its paragraph or section, else the report's event."""
     at = stream.source_span(match.start(), match.end())[0]
     if resolver == "@main-event":
         return ctx.main_arg(), None
+    event = ctx.event_in_sentence(seg, at) if resolver != "@ref-or-main" else None
     titled = ctx.block_title(seg) if resolver in ("@event", "@context", "@session-or-event") else None
-    if titled is not None and ctx.event_in_sentence(seg, at) is None:
+    if titled is not None and event is None:
         return titled, None  # 组织方：X under the title 高级别政策对话：…: the field speaks of that session
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
         return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
+    topic = ctx.sentence_topic(seg, at)
+    if topic is not None and (event is None or event.start < topic[1]):
+        return topic[0], _own_span(ctx.text, topic[0], seg)
+    if event:
+        return event, _span(ctx.text, event)
     if resolver == "@session-or-event":
-        event = ctx.event_in_sentence(seg, at)
-        if event:
-            return event, _span(ctx.text, event)
         heading = ctx.heading_session(seg)
         if heading:  # (七)瑜伽和正念课程。由印度常驻代表团组织。
             return heading, _span(ctx.text, heading)
-        return ctx.main_arg(), None
-    if resolver in ("@event", "@context"):
-        event = ctx.event_in_sentence(seg, at)
-        if event:
-            return event, _span(ctx.text, event)
     if resolver == "@context":
         body = ctx.body_before(seg, at)
         if body:
             return body, _span(ctx.text, body)
-    return ctx.main_arg(), None
+    later = ctx.carried_session(seg, at)
+    return (later, None) if later is not None else (ctx.main_arg(), None)
 
+
+def _own_span(text: str, mention: Mention, seg: Segment) -> Span | None:
+    """The session's words as evidence when the sentence names it (not when a heading does)."""
+    return _span(text, mention) if seg.start <= mention.start < seg.end else None
 
 
 def _span(text: str, mention: Mention) -> Span:

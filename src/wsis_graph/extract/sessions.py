@@ -15,18 +15,28 @@ RULE_SERIES = "zh.session.series-mention"
 
 
 def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
-    """Turn session-type contexts of role facts into SESSION mentions shared by co-organisers."""
+    """Turn the session types that facts speak of (a role's context, the event a time or place
+    is read for) into SESSION mentions: the session their words or heading name, else one shared
+    by the co-organisers named with it."""
+    spoken: list[tuple[Fact, str, Mention]] = []
+    organisers: dict[tuple[int, int], list[str]] = {}
     for fact in facts:
-        context = fact.args.get("context")
-        if fact.kind != "role" or not isinstance(context, Mention) or context.label != "SESSION_TYPE":
+        where = "context" if fact.kind == "role" else "event" if fact.kind in ("event-time", "event-place") else None
+        kind = fact.args.get(where) if where else None
+        if not isinstance(kind, Mention) or kind.label != "SESSION_TYPE":
             continue
-        co_agents = fact.args.pop("co_agents", [])
-        co_agents = co_agents if isinstance(co_agents, list) else [co_agents]
-        span = (context.start, context.end)
-        if span not in ctx.sessions:
-            value = {"type": context.key, "organisers": list(dict.fromkeys(_agent_key(a) for a in co_agents))}
-            ctx.sessions[span] = Mention("SESSION", context.start, context.end, context.text, None, value)
-        fact.args["context"] = ctx.sessions[span]
+        session = ctx.session_for(kind)
+        spoken.append((fact, where, session))
+        if session.label == "SESSION_TYPE" and fact.kind == "role":
+            co_agents = fact.args.get("co_agents", [])
+            co_agents = co_agents if isinstance(co_agents, list) else [co_agents]
+            organisers.setdefault((session.start, session.end), []).extend(_agent_key(a) for a in co_agents)
+    for fact, where, session in spoken:
+        span = (session.start, session.end)
+        if session.label == "SESSION_TYPE" and span not in ctx.sessions:
+            value = {"type": session.key, "organisers": list(dict.fromkeys(organisers.get(span, [])))}
+            ctx.sessions[span] = Mention("SESSION", session.start, session.end, session.text, None, value)
+        fact.args[where] = ctx.sessions[span] if session.label == "SESSION_TYPE" else session
     for fact in facts:
         fact.args.pop("co_agents", None)
 
@@ -53,7 +63,7 @@ def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, doc
         out.append(Fact("session", {"session": session, "type": session.value["type"], "event": main_arg},
                         list(origin.spans), origin.rule, document_id))
     for m in ctx.mentions:
-        if m.label != "SESSION_TYPE" or (m.start, m.end) in ctx.sessions:
+        if m.label != "SESSION_TYPE" or ctx.made_session(m) is not m:
             continue
         if lexicon.concepts.get(m.key, {}).get("series") is False or _heads_its_session(m, ctx):
             continue

@@ -180,7 +180,7 @@ def _subject(ctx: DocumentContext, seg: Segment, pos: int, mentions: list[Mentio
         sessions = [fallback] if fallback else []
     if sessions:
         s = sessions[0]
-        return ctx.sessions.get((s.start, s.end), s)
+        return ctx.made_session(s)
     return ctx.main_arg()
 
 

@@ -230,6 +230,8 @@ class Resolver:
             name = m.value["name"]
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             return self._add(iri, "Session", {"zh": name}, None, {"session_type": self.concept(m.value["type"])})
+        if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
+            return self._series(Mention("SESSION_TYPE", m.start, m.end, m.text, m.value["type"], {}))
         org_labels = [self._organiser_label(k) for k in organisers]
         slug = "-".join([concept["id"]] + [slugify(k.split(":")[-1]) for k in organisers])
         iri = f"{NS_ID}session/{self._event_slug()}/{slug}"
