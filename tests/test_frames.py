@@ -236,3 +236,15 @@ def test_a_headline_about_a_session_is_no_title_and_the_event_keeps_its_chair():
 def test_a_date_followed_by_after_is_not_when_it_is_held():
     text = EVENT + "\n（六）知识咖啡馆。每日举行，讨论了2031年后的愿景。\n"
     assert session_dates(text) == {}
+
+
+def test_the_event_a_sentence_opens_with_is_its_subject():
+    found = contexts(EVENT + "本次会议作为东非数字周2031的扩展版本举行，由东非共同体秘书处组织。")
+    assert found == {"东非共同体秘书处": "本次会议"}
+
+
+def test_a_role_after_a_name_in_its_latin_form_takes_no_people_after_it():
+    text = EVENT + ("会议由肯尼亚信息通信部部长王建国（Wang Jianguo）担任主席，"
+                    "法国经济、财政和工业及数字主权部司长伊莎贝尔·莫罗女士（Isabelle Moreau）担任副主席。")
+    assert {(agent.split("（")[0], role) for agent, role in roles(text)} == {
+        ("王建国", "role:chair"), ("伊莎贝尔·莫罗女士", "role:vice-chair")}

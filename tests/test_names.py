@@ -44,3 +44,18 @@ def test_words_that_only_look_like_names_are_not_names(text, not_expected):
 
 def test_a_known_name_is_not_found_again():
     assert unknown("由国际电信联盟主办，在日内瓦国际会议中心举行。") == set()
+
+
+def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():
+    assert ("ORG", "罗马尼亚研究、创新和数字化部") in unknown("会议由罗马尼亚研究、创新和数字化部承办。")
+    found = unknown("与会者包括部长和副部长共59位、监管机构官员56名。")
+    assert not any("59" in name for _, name in found)
+
+
+@pytest.mark.parametrize("text, year, written", [
+    ("2031年东非电信联盟全权代表大会（PP-31）于2031年10月29日在内罗毕举行。", "2031", "2031年东非电信联盟全权代表大会"),
+    ("国际电信联盟2031年全权代表大会于2031年9月26日在内罗毕开幕。", "2031", "国际电信联盟2031年全权代表大会"),
+])
+def test_an_event_name_takes_in_its_year_and_its_organisation(text, year, written):
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert [(m.text, m.value.get("year")) for m in events] == [(written, year)]

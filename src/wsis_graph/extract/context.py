@@ -74,8 +74,12 @@ class DocumentContext:
         return [m for m in self.mentions if seg.start <= m.start < seg.end and m.label in labels]
 
     def event_in_sentence(self, seg: Segment, near: int) -> Mention | None:
-        """The event the sentence names (an edition or 本次活动), nearest to `near`."""
+        """The event the sentence names (an edition or 本次活动): its subject when it opens the
+        sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
         found = self.in_sentence(seg, {"EVENT", "EVENT_REF"})
+        subject = self.first_mention(seg)
+        if subject is not None and subject in found and subject.start < near:
+            return subject
         return min(found, key=lambda m: abs(m.start - near)) if found else None
 
     def body_before(self, seg: Segment, pos: int) -> Mention | None:

@@ -233,12 +233,19 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if text.startswith(data.not_name_starts, start):
                 break  # 联合国贸易和发展会议共同组织: the name, then a verb
             start = known.start
+            if label == "EVENT":
+                start = _year_and_owner(text, start, known, index)
             break  # 肯尼亚电信集团: the name begins with the country, place or body it belongs to
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
         if head_start - start >= data.min_name_chars and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
         ch = text[start - 1]
+        if ch == "、" and label == "ORG" and not extends:
+            owner = _owner_before(text, start - 1, index)
+            if owner is not None:  # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name
+                start = owner
+            break
         if extends and (ch in data.conjunctions or ch in data.person_single_stops
                         or any(text.startswith(v, start - len(v)) for v in data.not_name_starts)):
             break  # 并与瑞士政府, 接替教科文组织: a known name is extended by name words only
@@ -261,6 +268,33 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 trimmed = True
                 break
     return start
+
+
+def _year_and_owner(text: str, start: int, first: Mention, index: _Known) -> int:
+    """An event name takes in both its year and its organisation, in either order
+    (2018年国际电信联盟全权代表大会, 国际电信联盟2022年全权代表大会)."""
+    before = index.ending.get(start)
+    if before is None or index.at(start - 1) is not before:
+        return start
+    kinds = {first.label, before.label}
+    is_year = lambda m: m.label == "DATE" and _YEAR_PREFIX.fullmatch(m.text.strip() + " ") is not None  # noqa: E731
+    if kinds == {"ORG", "DATE"} and is_year(first if first.label == "DATE" else before):
+        return before.start
+    return start
+
+
+def _owner_before(text: str, pos: int, index: _Known, most: int = 6) -> int | None:
+    """Where the country or place whose body a name is starts, when a few name characters
+    (研究) stand between it and `pos` (the 、 of a listed portfolio)."""
+    i = pos
+    while i > 0 and pos - i <= most:
+        known = index.ending.get(i)
+        if known is not None and known.label in ("COUNTRY", "PLACE") and i < pos:
+            return known.start
+        if not _CJK.match(text[i - 1]) or index.at(i - 1) is not None:
+            return None
+        i -= 1
+    return None
 
 
 def _stop_word_before(text: str, pos: int, data: NameData) -> bool:
