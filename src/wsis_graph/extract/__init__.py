@@ -1,7 +1,7 @@
 """Stage 2, extract: a Document in, its mentions and facts (each with evidence spans) out.
 
 Components run in order, each reading what the earlier ones found:
-mentions -> pattern rules -> sessions -> key figures -> topics.
+mentions -> pattern rules -> frames -> lists under headings -> sessions -> key figures -> topics.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .datelines import is_body, reference_day, relative_dates, without_inner
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .lexicon import Lexicon, load_lexicon
+from .listings import listed_sponsors
 from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
@@ -47,6 +48,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
+    facts += listed_sponsors(ctx, document.id)
     facts = locate_events(facts, ctx)
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)

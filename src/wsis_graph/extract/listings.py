@@ -1,0 +1,90 @@
+"""Lists under a heading: a line that names only a sponsor tier heads the items below it.
+
+Outcomes pages thank their partners tier by tier, each tier a heading and its partners a
+bulleted list (白金合作伙伴 / - 华为（Huawei） / - 中国信息通信研究院（CAICT）). No clause holds
+both the tier and the partner, so the clause frames cannot read it; here the heading is the
+trigger and each item line fills the sponsor slot. An item is a name by its position alone:
+a known name when the lexicon or the name tagger found one there, else the item's words
+(without the name in brackets after them) minted as an organisation, unlinked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention, Span
+from .context import DocumentContext
+from .conventions import conventions
+
+RULE = "zh.listing.tier-heading"
+_BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]\s*$")
+_SENTENCE_MARKS = "。，,；;！？!?："
+_MAX_ITEM_CHARS = 40
+
+
+def listed_sponsors(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """One sponsorship per item line under a tier heading, for the report's event."""
+    out = []
+    for row, line in enumerate(ctx.lines):
+        tier = _tier_heading(ctx, row, line)
+        if tier is None:
+            continue
+        for item_row in _items_under(ctx, row):
+            sponsor = _item_name(ctx, item_row)
+            if sponsor is None:
+                continue
+            spans = [Span(tier.start, tier.end, tier.text), Span(sponsor.start, sponsor.end, sponsor.text)]
+            out.append(Fact("sponsorship", {"sponsor": sponsor, "tier": tier, "event": ctx.main_arg()},
+                            spans, RULE, document_id))
+    return out
+
+
+def _tier_heading(ctx: DocumentContext, row: int, line: str) -> Mention | None:
+    """A line that is a tier and nothing else (a colon after it at most)."""
+    body = line.strip().rstrip("：:").strip()
+    if not body:
+        return None
+    start = ctx.line_starts[row]
+    inside = [m for m in ctx.mentions if start <= m.start < start + len(line)]
+    if len(inside) == 1 and inside[0].label == "TIER" and inside[0].text == body:
+        return inside[0]
+    return None
+
+
+def _items_under(ctx: DocumentContext, row: int) -> list[int]:
+    """The bulleted lines right under a heading (a blank line may stand before the first)."""
+    items: list[int] = []
+    bullets = conventions().bullets
+    for i in range(row + 1, len(ctx.lines)):
+        body = ctx.lines[i].strip()
+        if not body:
+            if items or i > row + 1:
+                break
+            continue
+        if body[0] not in bullets:
+            break
+        items.append(i)
+    return items
+
+
+def _item_name(ctx: DocumentContext, row: int) -> Mention | None:
+    line = ctx.lines[row].rstrip("\r\n")
+    start = ctx.line_starts[row]
+    body = line.strip()
+    offset = start + line.index(body)
+    words = body.lstrip(conventions().bullets).strip()
+    offset += body.index(words) if words else 0
+    bracket = _BRACKETED.search(words)
+    name = words[:bracket.start()] if bracket else words
+    if not name or len(name) > _MAX_ITEM_CHARS or any(ch in name for ch in _SENTENCE_MARKS):
+        return None
+    end = offset + len(name)
+    known = next((m for m in ctx.mentions if m.start == offset and m.end == end
+                  and m.label in ("ORG", "COUNTRY", "PERSON")), None)
+    if known is not None:
+        return known
+    value = {"name": name, "unknown": True}
+    inner = bracket.group("inner").strip() if bracket else ""
+    if inner and inner.isascii() and len(inner) <= 60:
+        value["abbr"] = inner  # （Huawei）, （CAICT）: the name in Latin script, another name of it
+    return Mention("ORG", offset, end, name, None, value)
