@@ -52,7 +52,7 @@ def test_unknown_counted_nouns_and_shares_are_read():
                   "statistic")
     read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"]) for f in stats}
-    assert {("代表", 600), ("部长", 14), ("副部长", 9), ("女性代表", 41)} <= read
+    assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
 def test_a_dateline_and_a_published_date_place_relative_days():
@@ -248,3 +248,27 @@ def test_a_role_after_a_name_in_its_latin_form_takes_no_people_after_it():
                     "法国经济、财政和工业及数字主权部司长伊莎贝尔·莫罗女士（Isabelle Moreau）担任副主席。")
     assert {(agent.split("（")[0], role) for agent, role in roles(text)} == {
         ("王建国", "role:chair"), ("伊莎贝尔·莫罗女士", "role:vice-chair")}
+
+
+def test_the_items_under_a_tier_heading_are_its_sponsors():
+    text = (EVENT + "\n合作伙伴\n\n本次会议的成功举办得益于以下合作伙伴的支持。\n\n白金合作伙伴\n- 东非数据中心（EADC）\n\n"
+            "金牌合作伙伴：\n· 内罗毕大学\n· 国际电信联盟（ITU）\n· 感谢所有与会者，并期待下次再见。\n\n图：会场一角。\n")
+    spons = facts(text, "sponsorship")
+    assert {(f["args"]["sponsor"]["text"], f["args"]["tier"]["key"]) for f in spons} == {
+        ("东非数据中心", "tier:platinum-partner"), ("内罗毕大学", "tier:gold-partner"), ("国际电信联盟", "tier:gold-partner")}
+
+
+def statistics_read(text: str) -> set[tuple]:
+    return {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}
+
+
+def test_paragraph_and_section_numbers_count_nothing():
+    text = EVENT + "\n3.1 部长级圆桌会议\n\n12、部长级圆桌会议于3月3日举行。\n1.2万人参加了会议。\n"
+    assert {value for _, value, _ in statistics_read(text)} == {12000}
+
+
+def test_people_counted_by_what_they_do_not_do_and_a_qualified_share_of_women():
+    found = statistics_read(EVENT + "全球仍有约26亿人未使用互联网，另有3亿仍未接入互联网的人。女性发言人约占全部发言人的35%。")
+    assert found == {("未使用互联网", 2600000000, "qualifier:about"), ("仍未接入互联网的人", 300000000, "qualifier:exact"),
+                     ("measure:women-share", 35, "qualifier:about")}

@@ -59,3 +59,13 @@ def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():
 def test_an_event_name_takes_in_its_year_and_its_organisation(text, year, written):
     events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
     assert [(m.text, m.value.get("year")) for m in events] == [(written, year)]
+
+
+def test_a_transliterated_name_starts_after_its_title():
+    found = [(m.label, m.text) for m in find_mentions("罗马尼亚总理尼古拉·乔卡发言；理查德·史密斯也发言。", load_lexicon(), mention_rules())]
+    assert ("POST", "总理") in found and ("PERSON", "尼古拉·乔卡") in found and ("PERSON", "理查德·史密斯") in found
+
+
+def test_a_head_of_delegation_after_the_delegation():
+    found = [(m.label, m.text) for m in find_mentions("韩国科学技术信息通信部代表团团长金敏俊发言。", load_lexicon(), mention_rules())]
+    assert found == [("ORG", "韩国科学技术信息通信部代表团"), ("POST", "团长"), ("PERSON", "金敏俊")]

@@ -9,13 +9,14 @@ measure that counts one kind of session, earlier in the block), else the report'
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
-from .context import JOIN_VERBS, DocumentContext
+from .context import ENUMERATOR, JOIN_VERBS, DocumentContext
 from .conventions import conventions
 from .lexicon import Lexicon
 from .text import Segment
@@ -31,12 +32,26 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
     for seg in ctx.sentences:
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
-            if q.label != "QUANTITY":
+            if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q):
                 continue
             fact = _figure(ctx, seg, mentions, i, settings, document_id)
             if fact:
                 facts.append(fact)
     return facts
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _numbers_a_paragraph(ctx: DocumentContext, q: Mention) -> bool:
+    """`7. 部长级圆桌会议于…`, `3.1 …`: the number a paragraph or section is numbered with."""
+    line_start = ctx.text.rfind("\n", 0, q.start) + 1
+    numbered = ENUMERATOR.match(ctx.text[line_start:q.end + 3])
+    if numbered is None or q.start >= line_start + numbered.end():
+        return False
+    # `3.1 议程` is a section number; `1.2万人参加` a figure that starts the line
+    return q.end <= line_start + numbered.end() or (
+        bool(_SECTION_NUMBER.fullmatch(q.text)) and ctx.text[q.end:q.end + 1] in " \t")
 
 
 def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
@@ -47,6 +62,10 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         if group is None:
             return _unknown_share(ctx, seg, q, mentions, document_id)
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
+    group = _group_not_doing(ctx, seg, q)
+    if group is not None:  # 约26亿人未使用互联网: the people who do not, not participants
+        return _fact("zh.figure.group-not-doing", q, group, _subject(ctx, seg, q, None, mentions),
+                     [q, group], ctx, document_id)
     after = _noun_after(ctx.text, mentions, i, settings)
     before = _noun_before(ctx.text, mentions, i, settings)
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
@@ -125,9 +144,49 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
     group = ctx.text[start:end]
     if len(group) < 2:
         return None
+    q = _qualified_before(ctx, q, end, data)
+    known = _share_concept(ctx, group)
+    if known is not None:  # 女性发言人约占全部发言人的35%: the share of women
+        counted = Mention("MEASURE", start, end, group, known, {})
+        return _fact(RULE_SHARE, q, known, _subject(ctx, seg, q, None, mentions), [counted, q], ctx, document_id)
     counted = Mention("MEASURE", start, end, group, None, {"noun": group, "share": True})
     return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
                  [counted, q], ctx, document_id)
+
+
+def _group_not_doing(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
+    """`26亿人未使用互联网`, `26亿仍未接入互联网的人`: people counted by what they do not do are
+    that group (its words, up to the clause's end or 的人), whatever noun comes before."""
+    data = _noun_data()
+    start = q.end + (1 if ctx.text.startswith(data["people_word"], q.end) else 0)
+    if not ctx.text.startswith(tuple(data["not_doing"]), start):
+        return None
+    end = start
+    while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]):
+        end += 1
+        if ctx.text.endswith(data["people_word_after"], start, end):
+            break
+    words = ctx.text[start:end]
+    return Mention("MEASURE", start, end, words, None, {"noun": words}) if len(words) >= 3 else None
+
+
+def _share_concept(ctx: DocumentContext, group: str) -> str | None:
+    """The share a group of people begins with a word of (女性 of 女性发言人: share_of in measures.json)."""
+    for concept in ctx.lexicon.concepts_in("measure"):
+        if any(group.startswith(word) for word in concept.get("share_of", [])):
+            return concept["key"]
+    return None
+
+
+def _qualified_before(ctx: DocumentContext, q: Mention, group_end: int, data: dict[str, Any]) -> Mention:
+    """`约占…的35%`: a qualifier written before the share verb qualifies the share."""
+    if q.value["qualifier"] != "exact":
+        return q
+    between = ctx.text[group_end:q.start]
+    for word, qualifier in sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0])):
+        if between.startswith(word):
+            return Mention(q.label, q.start, q.end, q.text, q.key, {**q.value, "qualifier": qualifier})
+    return q
 
 
 def _is_cjk(ch: str) -> bool:
@@ -145,10 +204,15 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item
         if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
-            return nxt
+            return None if nxt.label == "MEASURE" and _modifies_a_noun(text, nxt) else nxt
         if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
             return None
     return None
+
+
+def _modifies_a_noun(text: str, measure: Mention) -> bool:
+    """`2000多名成员国代表`: a measure word with more of its noun after it is not what is counted."""
+    return text.startswith(tuple(_noun_data()["people_heads"]), measure.end)
 
 
 def _classifier_figure(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict[str, Any],

@@ -1,10 +1,11 @@
-"""Numbers as reports write them: 11,000 / 1,000 / 44 / 近千 / 两百五十."""
+"""Numbers as reports write them: 11,000 / 1,000 / 44 / 近千 / 两百五十 / 1.1万 / 26亿."""
 
 from __future__ import annotations
 
 import cn2an
 
 _CHINESE_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
+_MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
 
 def parse_number(text: str) -> int | float | None:
@@ -20,8 +21,8 @@ def parse_number(text: str) -> int | float | None:
         except ValueError:
             return None
         return int(value) if float(value).is_integer() else float(value)
-    if text.endswith("万") and text[:-1].replace(".", "", 1).strip().isdigit():
-        value = float(text[:-1].strip()) * 10000  # 1.1万 = 11,000
+    if text[-1:] in _MULTIPLIERS and text[:-1].replace(".", "", 1).strip().isdigit():
+        value = float(text[:-1].strip()) * _MULTIPLIERS[text[-1]]  # 1.1万 = 11,000; 26亿 = 2,600,000,000
         return int(value) if value.is_integer() else value
     try:
         value = float(text)

@@ -135,8 +135,11 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     found: list[Mention] = []
     chars = lexicon.transliteration_chars
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
+    titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
     for m in pattern.finditer(text):
-        start, stop = m.start(), m.end()
+        start, stop = _after_title(text, m.start(), titles), m.end()
+        if text.find("·", start, stop) <= start:
+            continue
         # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
         while stop - start > 3 and any(text.startswith(w, stop - 1) for w in honorifics if len(w) > 1):
             stop -= 1
@@ -147,6 +150,15 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
         found.append(Mention("PERSON", start, end, text[start:end], None, value))
     found.extend(_surname_references(text, found, rules, honorifics))
     return found
+
+
+def _after_title(text: str, start: int, titles: list[str]) -> int:
+    """总理尼古拉·乔卡: 理 is a transliteration character, but here it ends the title 总理."""
+    for title in titles:
+        for cut in range(1, len(title)):
+            if text.startswith(title, start - cut):
+                return start - cut + len(title)
+    return start
 
 
 def _person_tail(text: str, pos: int, rules: dict[str, Any],
