@@ -272,3 +272,42 @@ def test_people_counted_by_what_they_do_not_do_and_a_qualified_share_of_women():
     found = statistics_read(EVENT + "全球仍有约26亿人未使用互联网，另有3亿仍未接入互联网的人。女性发言人约占全部发言人的35%。")
     assert found == {("未使用互联网", 2600000000, "qualifier:about"), ("仍未接入互联网的人", 300000000, "qualifier:exact"),
                      ("measure:women-share", 35, "qualifier:about")}
+
+
+def test_presiding_over_a_session_is_moderating_it():
+    found = {(f["args"]["agent"]["text"], f["args"]["role"] if isinstance(f["args"]["role"], str)
+              else f["args"]["role"]["key"]) for f in facts(
+        EVENT + "本次会议由肯尼亚信息通信部部长王建国主持。\n部长级圆桌会议由东非共同体秘书处司长李明主持。", "role")}
+    assert found == {("王建国", "role:chair"), ("李明", "role:moderator")}
+
+
+def test_a_pointing_reference_names_the_event_last_named_in_its_paragraph():
+    text = (EVENT + "在会议开幕之前，第三届东非青年峰会已于3月1日在内罗毕举行。"
+            "这次峰会由东非共同体秘书处组织，由内罗毕青年联盟主席李明主持。")
+    found = contexts(text)
+    assert found["东非共同体秘书处"] == "这次峰会" and found["李明"] == "这次峰会"
+    roles_read = {f["args"]["context"]["label"] for f in facts(text, "role")}
+    assert roles_read == {"EVENT"}
+
+
+def test_an_event_in_a_persons_office_is_not_what_the_sentence_speaks_of():
+    text = EVENT + "会议由东非立法大会第十届会议主席李明（Li Ming）主持。"
+    found = {(f["args"]["role"]["key"], f["args"]["context"]["text"]) for f in facts(text, "role")
+             if f["rule"] != "zh.role.title-then-people"}
+    assert found == {("role:chair", "2031年全球连接审查会议")}
+
+
+def test_a_session_page_is_about_the_session_its_title_names():
+    text = ("东非数字周2031 > 议程 > 高级别政策会议\n\n高级别政策会议3：数字信任（HLPS 3）\n\n"
+            "所属活动：2031年东非数字周（2031年3月2日至4日，肯尼亚内罗毕）\n日期：2031年3月3日\n\n"
+            "组织单位\n\n主要协调方：东非共同体秘书处\n")
+    x = extract(Document("page", "page.txt", text, "zh-Hans", "0", {}))
+    assert (x.main_event.value["name"], x.main_event.value.get("abbr")) == ("高级别政策会议3：数字信任", "HLPS 3")
+    organisers = [f for f in x.facts if f.kind == "role"]
+    assert [(f.args["agent"].text, f.args["context"].label) for f in organisers] == [("东非共同体秘书处", "MAIN")]
+
+
+def test_the_report_is_about_the_edition_its_headline_numbers():
+    text = "第三届东非数字峰会在内罗毕开幕\n\n第三届东非数字峰会8日在内罗毕开幕。2005年信息社会世界峰会确立了愿景。\n"
+    x = extract(Document("news", "news.txt", text, "zh-Hans", "0", {}))
+    assert x.main_event.text == "第三届东非数字峰会"

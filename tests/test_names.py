@@ -69,3 +69,10 @@ def test_a_transliterated_name_starts_after_its_title():
 def test_a_head_of_delegation_after_the_delegation():
     found = [(m.label, m.text) for m in find_mentions("韩国科学技术信息通信部代表团团长金敏俊发言。", load_lexicon(), mention_rules())]
     assert found == [("ORG", "韩国科学技术信息通信部代表团"), ("POST", "团长"), ("PERSON", "金敏俊")]
+
+
+def test_an_event_name_takes_in_its_ordinal_and_a_year_from_its_abbreviation():
+    events = [m for m in find_mentions("第三十八届联合国互联网治理论坛年会（IGF 2043）8日在京都开幕。", load_lexicon(), mention_rules())
+              if m.label == "EVENT"]
+    assert [(m.text, m.value.get("year"), m.value.get("year_unwritten")) for m in events] == [
+        ("第三十八届联合国互联网治理论坛年会", "2043", True)]

@@ -20,7 +20,7 @@ from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
-from .sessions import dated_sessions, named_sessions, session_facts, specific_sessions
+from .sessions import dated_sessions, moderated_elsewhere, named_sessions, session_facts, specific_sessions
 from .text import sentences
 from .topics import extract_topics
 
@@ -53,6 +53,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)
     named_sessions(facts)
+    moderated_elsewhere(facts, ctx)
     facts += session_facts(facts, ctx, lexicon, document.id)
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)

@@ -7,6 +7,7 @@ before 副主席: ...), else to that event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -15,6 +16,7 @@ from typing import Any
 from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
+from .names import ORDINAL
 from .text import Segment
 
 
@@ -22,6 +24,7 @@ from .text import Segment
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _READING = conventions()
 ENUMERATOR = _READING.section_number
+_BRACKETED_ABBR = re.compile(r"\s*[（(]([A-Za-z][A-Za-z0-9+&.\- ]{0,24})[）)]\s*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -38,15 +41,63 @@ class DocumentContext:
     sessions: dict[tuple[int, int], Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.main_event = self._find_main_event()
-        self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
         self.lines = self.text.splitlines(keepends=True)  # for block titles, cut once
         self.line_starts = list(accumulate((len(line) for line in self.lines[:-1]), initial=0))
+        self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
+        self.title_key: tuple[int, int] | None = None
+        self.main_event = self._page_session() or self._find_main_event()
+        self.mentions = [self._antecedent(m) for m in self.mentions]
+        self.ending = {m.end: m for m in self.mentions}
+
+    def _page_session(self) -> Mention | None:
+        """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
+        session (高级别政策会议6：建立使用信通技术的信任与安全（HLPS 6）); the page is about that
+        session, which stands as its event (the event it belongs to is named in a field)."""
+        for row, line in enumerate(self.lines):
+            body = line.strip()
+            if not body or any(mark in body for mark in _READING.breadcrumb_marks):
+                continue
+            if not self._is_heading(row, line.rstrip("\r\n")):
+                return None
+            start = self.line_starts[row]
+            kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and start <= m.start < start + len(line)]
+            trimmed = ENUMERATOR.sub("", body.lstrip(_READING.title_marks)).strip(_READING.title_marks)
+            if not kinds or not trimmed:
+                return None
+            offset = start + line.index(trimmed)
+            if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
+                return None
+            rest = self.text[kinds[0].end:offset + len(trimmed)].strip()
+            if not rest or not _READING.title_after_kind.match(rest):
+                return None
+            self.title_key = (offset, offset + len(trimmed))
+            abbr = _BRACKETED_ABBR.search(trimmed)
+            value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
+            if abbr:
+                value["abbr"] = abbr.group(1)
+            return Mention("EVENT", offset, offset + len(trimmed), trimmed, None, value)
+        return None
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
-        dated = [m for m in events if m.value.get("year")]
+        first_line = next((start + len(line) for start, line in zip(self.line_starts, self.lines) if line.strip()), 0)
+        # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
+        dated = [m for m in events if m.value.get("year") or m.start < first_line and ORDINAL.search(m.text)]
         return (dated or events or [None])[0]
+
+    def _antecedent(self, ref: Mention) -> Mention:
+        """这次峰会, 该论坛: a pointing reference names the event of its kind last named in its
+        paragraph (“连接一代”全球青年峰会已于6月1日举行。这次峰会由…举办), not always the report's."""
+        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+            return ref
+        line_start = self.text.rfind("\n", 0, ref.start) + 1
+        head = ref.text[-2:]
+        before = [m for m in self.mentions if line_start <= m.start and m.end <= ref.start
+                  and m.label == "EVENT" and (m.value.get("name") or m.text).endswith(head)]
+        if not before or self.identity(before[-1]) == "@main":
+            return ref
+        named = before[-1]
+        return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
 
     def identity(self, m: Any) -> Any:
         """What a mention names, whatever words name it: its lexicon entry (with the year of an
@@ -76,11 +127,18 @@ class DocumentContext:
     def event_in_sentence(self, seg: Segment, near: int) -> Mention | None:
         """The event the sentence names (an edition or 本次活动): its subject when it opens the
         sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
-        found = self.in_sentence(seg, {"EVENT", "EVENT_REF"})
+        found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"}) if not self.titles_a_person(m)]
         subject = self.first_mention(seg)
         if subject is not None and subject in found and subject.start < near:
             return subject
         return min(found, key=lambda m: abs(m.start - near)) if found else None
+
+    def titles_a_person(self, m: Mention) -> bool:
+        """联合国大会第八十届会议主席安娜莱娜·贝尔伯克: an event named in a person's office is
+        where the office is held, not what the sentence speaks of."""
+        after = [x for x in self.mentions if x.start >= m.end][:2]
+        return (len(after) == 2 and after[0].label in ("ROLE", "POST") and after[1].label == "PERSON"
+                and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1)
 
     def body_before(self, seg: Segment, pos: int) -> Mention | None:
         """The last organisation of kind `body` named in this block before `pos`."""
@@ -360,6 +418,8 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
         return None
     offset = start + line.index(trimmed)
     key = (offset, offset + len(trimmed))
+    if key == ctx.title_key:
+        return ctx.main_event  # the page's own session, which is its event
     if key not in ctx.sessions:
         kind = kinds[0].key if kinds else untyped  # • 青年数字峰会: an item of the programme
         ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,

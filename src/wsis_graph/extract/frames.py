@@ -238,7 +238,8 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
 def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int, int],
           frames: FrameSet, local: list[Mention]) -> Any:
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
-                  and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)]
+                  and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
+                  and not (m.label == "EVENT" and ctx.titles_a_person(m))]
     if slot.not_followed_by:  # 2025年后: a time after the date, not the date
         candidates = [m for m in candidates if not ctx.text[m.end:m.end + 4].lstrip().startswith(slot.not_followed_by)]
     ends = {m.end for m in candidates}

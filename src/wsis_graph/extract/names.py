@@ -31,7 +31,7 @@ from .patterns import mention_rules
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
+ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 _ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
@@ -142,7 +142,7 @@ def _adds_a_name(candidate: Mention, known: list[Mention]) -> bool:
 
 
 def _strongly_an_event(m: Mention) -> bool:
-    return bool(m.value.get("year") or m.value.get("abbr") or _ORDINAL.search(m.text))
+    return bool(m.value.get("year") or m.value.get("abbr") or ORDINAL.search(m.text))
 
 
 # --- organisations, venues and events: a head noun and the name before it -------------------
@@ -169,6 +169,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # `部长` is not the ministry `部`; `局势` not `局`: a head noun ends its word
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends)
+            if label == "EVENT":
+                start = _edition_prefix(text, start, index)
             if head_start - start < data.min_name_chars:
                 continue
             if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
@@ -233,8 +235,6 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if text.startswith(data.not_name_starts, start):
                 break  # 联合国贸易和发展会议共同组织: the name, then a verb
             start = known.start
-            if label == "EVENT":
-                start = _year_and_owner(text, start, known, index)
             break  # 肯尼亚电信集团: the name begins with the country, place or body it belongs to
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
@@ -270,16 +270,22 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     return start
 
 
-def _year_and_owner(text: str, start: int, first: Mention, index: _Known) -> int:
-    """An event name takes in both its year and its organisation, in either order
-    (2018年国际电信联盟全权代表大会, 国际电信联盟2022年全权代表大会)."""
-    before = index.ending.get(start)
-    if before is None or index.at(start - 1) is not before:
-        return start
-    kinds = {first.label, before.label}
-    is_year = lambda m: m.label == "DATE" and _YEAR_PREFIX.fullmatch(m.text.strip() + " ") is not None  # noqa: E731
-    if kinds == {"ORG", "DATE"} and is_year(first if first.label == "DATE" else before):
-        return before.start
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十百〇零\d]+届$")
+
+
+def _edition_prefix(text: str, start: int, index: _Known) -> int:
+    """第十八届联合国互联网治理论坛年会: an event's name takes in the ordinal, the year and the
+    organisation written right before it, in any order."""
+    for _ in range(3):
+        before = index.ending.get(start)
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+        if ordinal is not None:
+            start = ordinal.start()
+        elif before is not None and index.at(start - 1) is before and (
+                before.label == "ORG" or before.label == "DATE" and _YEAR_PREFIX.fullmatch(before.text.strip() + " ")):
+            start = before.start
+        else:
+            break
     return start
 
 
@@ -320,8 +326,12 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
     if abbr:
         value["abbr"] = abbr.group("abbr").strip()
     if label == "EVENT":
-        year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name)
+        # 第十八届…年会（IGF 2023）: the year its abbreviation gives when its name gives none
+        year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name) or \
+            (_YEAR_ANYWHERE.search(value["abbr"]) if abbr else None)
         value["year"] = year.group("year") if year else None
+        if year and year.string is not name:
+            value["year_unwritten"] = True  # the name as written stays without it
         value["name"] = _YEAR_PREFIX.sub("", name) if _YEAR_PREFIX.match(name) else name
     return Mention(label, start, end, name, None, value)
 
@@ -330,7 +340,7 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
     """An event name says it is one: a year, an ordinal, an abbreviation or the event words."""
     if len(name) < 6:
         return False
-    return bool(_YEAR_ANYWHERE.search(name) or _ORDINAL.search(name) or abbr
+    return bool(_YEAR_ANYWHERE.search(name) or ORDINAL.search(name) or abbr
                 or any(w in name[:-2] for w in data.event_markers))
 
 

@@ -183,7 +183,8 @@ class Resolver:
         """An event the text names and no lexicon knows: minted from its name, unlinked."""
         name, year = m.value["name"], m.value.get("year")
         iri = f"{NS_ID}event/{slugify(name)}" + (f"-{year}" if year else "")
-        labels = {"zh": f"{year}年{name}" if year and str(year) not in name else name}
+        prefixed = year and str(year) not in name and not m.value.get("year_unwritten")
+        labels = {"zh": f"{year}年{name}" if prefixed else name}
         if name.isascii():
             labels = {"en": f"{name} {year}" if year and str(year) not in name else name}
         alt: dict[str, list[str]] = {"en": [m.value["abbr"]]} if m.value.get("abbr") else {}
