@@ -311,3 +311,15 @@ def test_the_report_is_about_the_edition_its_headline_numbers():
     text = "第三届东非数字峰会在内罗毕开幕\n\n第三届东非数字峰会8日在内罗毕开幕。2005年信息社会世界峰会确立了愿景。\n"
     x = extract(Document("news", "news.txt", text, "zh-Hans", "0", {}))
     assert x.main_event.text == "第三届东非数字峰会"
+
+
+def test_a_session_after_a_dateline_and_its_events_abbreviation_is_the_sentences_topic():
+    text = ("全球连接审查会议部长级圆桌会议举行\n新华社内罗毕3月3日电 2031年全球连接审查会议（GCR 2031）部长级圆桌会议"
+            "3日在内罗毕举行。\n")
+    assert session_dates(text) == {"部长级圆桌会议": "3日"}
+
+
+def test_places_written_from_the_venue_outwards_locate_the_event_at_the_venue():
+    text = EVENT + "在2031年3月2日，于内罗毕联合国会议中心，内罗毕，肯尼亚，其第二届东非数字峰会被举行。"
+    places = [f["args"]["places_all"] for f in facts(text, "event-place") if "东非数字峰会" in f["args"]["event"]["text"]]
+    assert [p["text"] for p in places[0]] == ["肯尼亚", "内罗毕", "内罗毕", "联合国会议中心"]

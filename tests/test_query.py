@@ -27,7 +27,7 @@ HEADERS = {
     "sponsors": ["event", "sponsor", "sponsor_zh", "tier"],
     "people": ["person", "person_zh", "honorific", "post", "post_zh", "country"],
     "roles": ["agent", "agent_zh", "role", "context", "context_zh", "start", "end"],
-    "sessions": ["session", "session_zh", "type", "start", "end", "organiser", "event"],
+    "sessions": ["session", "session_zh", "type", "start", "end", "organiser", "event", "venue", "city", "country"],
     "statistics": ["subject", "measure", "measure_zh", "value", "qualifier", "unit"],
     "topics": ["subject", "topic", "topic_zh", "kind"],
     "related": ["subject", "relation", "object", "object_zh"],

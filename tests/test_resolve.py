@@ -70,3 +70,10 @@ def test_a_fact_the_resolver_cannot_resolve_is_rejected_with_its_reason():
     (rejected,) = resolve([x]).rejected
     assert rejected["rule"] == "zh.test.broken" and rejected["reason"].startswith("cannot resolve: KeyError")
     assert rejected["args"]["agent"]["key"] == "org:no-such-org"
+
+
+def test_every_name_the_text_gives_its_event_is_a_name_of_it():
+    text = "2031年WSIS论坛于2031年3月2日在日内瓦举行。\n2031 年 WSIS 论坛由国际电信联盟主办。\n"
+    resolution = resolve([extract(doc(text))])
+    event = resolution.entities["https://w3id.org/wsis-graph/id/event/wsis-forum-2031"]
+    assert "2031 年 WSIS 论坛" in event.alt_labels["zh"]

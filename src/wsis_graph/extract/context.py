@@ -24,6 +24,7 @@ from .text import Segment
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _READING = conventions()
 ENUMERATOR = _READING.section_number
+BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _BRACKETED_ABBR = re.compile(r"\s*[（(]([A-Za-z][A-Za-z0-9+&.\- ]{0,24})[）)]\s*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
@@ -310,7 +311,8 @@ class DocumentContext:
 
     def _opens_sentence(self, seg: Segment, start: int) -> bool:
         """Only an event, a date, a place or a framing word (在…期间, 的) stands before `start`."""
-        lead = ENUMERATOR.sub("", self.text[seg.start:start])
+        lead = _READING.dateline_lead.sub("", ENUMERATOR.sub("", self.text[seg.start:start]))
+        lead = BRACKETS.sub("", lead)  # 信息社会世界峰会亚太区域审查会议（AP WSIS+20 RRM）部长级圆桌会议
         for m in self.mentions:
             if seg.start <= m.start and m.end <= start and m.label in ("EVENT", "EVENT_REF", "DATE", "PLACE", "TOPIC"):
                 lead = lead.replace(m.text, "", 1)

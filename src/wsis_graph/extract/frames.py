@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
-from .context import DocumentContext
+from .context import BRACKETS, DocumentContext
 from .conventions import conventions
 from .mentions import LABELS
 from .places import place_of
@@ -31,7 +31,6 @@ from .text import Segment
 
 SIDES = {"before", "after", "any"}
 SPANS = {"phrase", "clause", "sentence"}
-_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,7 @@ class Slot:
     default: str | None = None
     span: str | None = None
     not_followed_by: tuple[str, ...] = ()
+    passes: tuple[tuple[str, str | None], ...] = ()  # names that may stand between a list and its trigger
 
     def takes(self, m: Mention) -> bool:
         return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
@@ -108,7 +108,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                               tuple(s["joiners"]) if "joiners" in s else None,
                               _labels(s.get("blocked_by", []), where), bool(s.get("required_marker")),
                               bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span"),
-                              tuple(s.get("not_followed_by", []))))
+                              tuple(s.get("not_followed_by", [])), _labels(s.get("passes", []), where)))
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
@@ -306,14 +306,14 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
         if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners):
             break
         items.append(ordered[j])
-    if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames, local):
+    if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames, local, slot.passes):
         return None
     return items
 
 
 def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet, local: list[Mention],
             joiners: tuple[str, ...] | None = None) -> bool:
-    gap = _BRACKETS.sub("", ctx.text[left.end:right.start])
+    gap = BRACKETS.sub("", ctx.text[left.end:right.start])
     for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
@@ -323,11 +323,18 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
 
 
-def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention]) -> bool:
-    """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name."""
-    gap = _BRACKETS.sub("", ctx.text[start:end])
-    bracketed = [(b.start() + start, b.end() + start) for b in _BRACKETS.finditer(ctx.text[start:end])]
-    names = [m for m in local if start <= m.start and m.end <= end
+def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention],
+                  passes: tuple[tuple[str, str | None], ...] = ()) -> bool:
+    """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name; the
+    names a slot lets pass count as no words (于日内瓦，瑞士，其X峰会被举行: the event held)."""
+    passing = Slot("passes", passes)
+    let_pass = [m for m in local if start <= m.start and m.end <= end and passing.takes(m)]
+    text = ctx.text[start:end]
+    for m in sorted(let_pass, key=lambda m: -m.start):
+        text = text[:m.start - start] + text[m.end - start:]
+    gap = BRACKETS.sub("", text)
+    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])]
+    names = [m for m in local if start <= m.start and m.end <= end and m not in let_pass
              and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
              and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
     return len(gap) <= frames.filler_max and not names

@@ -30,6 +30,7 @@ def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     groups: dict[Any, list[Fact]] = {}
     for fact in facts:
         if fact.kind == "event-place" and place_of(fact) is not None:
+            _largest_first(fact, lexicon)
             _place_after(fact)
             groups.setdefault(ctx.identity(fact.args.get("event")), []).append(fact)
     dropped: set[int] = set()
@@ -45,6 +46,21 @@ def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
                 anchor.spans.extend(s for s in fact.spans if s not in anchor.spans)
             dropped.add(id(fact))
     return [f for f in facts if id(f) not in dropped]
+
+
+def _largest_first(fact: Fact, lexicon: Any) -> None:
+    """于日内瓦国际会议中心，日内瓦，瑞士 names a venue, its city and its country in the order of
+    瑞士日内瓦 turned round: the list is read from the country to the most precise place, which
+    comes last (an unknown or known venue, then a city, then a country)."""
+    places = fact.args.get("places_all")
+    if isinstance(places, list) and len(places) > 1:
+        fact.args["places_all"] = sorted(places, key=lambda m: _precision(m, lexicon))
+
+
+def _precision(place: Mention, lexicon: Any) -> int:
+    if place.label == "COUNTRY":
+        return 0
+    return 1 if lexicon.entries.get(place.key or "", {}).get("kind") == "city" else 2
 
 
 def _place_after(fact: Fact) -> None:

@@ -63,7 +63,13 @@ class Resolver:
     def entity(self, m: Mention) -> str:
         """The IRI of what a mention names, creating its Entity on first sight."""
         if m.label in ("MAIN", "EVENT_REF") or (m.label == "EVENT" and self._is_main(m)):
-            return self._event(self.main)
+            iri = self._event(self.main)
+            if m.label == "EVENT":  # 2023 年 WSIS 论坛: every way the text names its event is a name of it
+                entity = self.entities[iri]
+                alt: dict[str, list[str]] = {"zh": [], "en": []}
+                _add_seen(alt, m.text, entity.labels.get("zh"), entity.labels.get("en"))
+                self._add(iri, "Event", {}, alt)
+            return iri
         handler = {"ORG": self._org, "COUNTRY": self._country, "PLACE": self._place,
                    "EVENT": self._event, "PERSON": self._person, "SESSION_TYPE": self._series,
                    "SESSION": self._session, "TOPIC": self._topic_entity}[m.label]
