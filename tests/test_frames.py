@@ -323,3 +323,12 @@ def test_places_written_from_the_venue_outwards_locate_the_event_at_the_venue():
     text = EVENT + "在2031年3月2日，于内罗毕联合国会议中心，内罗毕，肯尼亚，其第二届东非数字峰会被举行。"
     places = [f["args"]["places_all"] for f in facts(text, "event-place") if "东非数字峰会" in f["args"]["event"]["text"]]
     assert [p["text"] for p in places[0]] == ["肯尼亚", "内罗毕", "内罗毕", "联合国会议中心"]
+
+
+def test_a_field_naming_an_event_with_its_dates_and_place_and_a_room_in_a_venue_no_lexicon_knows():
+    text = ("高级别政策会议3：数字信任（HLPS 3）\n\n所属活动：第三届东非数字峰会（EADS 2031），2031年3月2日至4日，肯尼亚内罗毕\n"
+            "日期：2031年3月3日\n地点：内罗毕湖景会展中心，第3会议厅\n")
+    times = {f["args"]["event"]["text"]: f["args"]["date"]["text"] for f in facts(text, "event-time")}
+    assert times["第三届东非数字峰会"] == "2031年3月2日至4日"
+    rooms = [f["args"]["places_all"][-1] for f in facts(text, "event-place") if f["args"]["event"]["label"] == "MAIN"]
+    assert [(r["text"], r["value"].get("within")) for r in rooms] == [("第3会议厅", "place:nairobi")]

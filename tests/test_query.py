@@ -115,7 +115,7 @@ def test_roles(graph, answers):
 def test_sessions(graph):
     name = "WSIS+20 总体审查多利益相关方与联合主持人磋商"
     assert rows(graph, "sessions") == [
-        (name, name, "consultation", "2025-07-09T16:45:00+02:00", "2025-07-09T17:45:00+02:00", "", HLE)]
+        (name, name, "consultation", "2025-07-09T16:45:00+02:00", "2025-07-09T17:45:00+02:00", "", HLE, "", "", "")]
 
 
 def test_session_organisers_are_joined_and_sorted():

@@ -68,8 +68,11 @@ def _place_after(fact: Fact) -> None:
     list, lies in that place."""
     places = fact.args.get("places_all")
     if isinstance(places, list) and len(places) > 1 and places[-1].key is None \
-            and not places[-1].value.get("within") and places[-2].key:
-        _set_place(fact, places[-2].key)
+            and not places[-1].value.get("within"):
+        known = next((p.key or p.value.get("within") for p in reversed(places[:-1])
+                      if p.key or p.value.get("within")), None)
+        if known:  # 日内瓦Palexpo会展中心，第3会议厅: the room lies in the last place known
+            _set_place(fact, known)
 
 
 def _set_place(fact: Fact, within: str) -> None:
