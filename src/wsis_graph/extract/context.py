@@ -8,7 +8,7 @@ before 副主席: ...), else to that event.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
@@ -49,6 +49,7 @@ class DocumentContext:
         self.main_event = self._page_session() or self._find_main_event()
         self.mentions = [self._antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
+        self.starts = [m.start for m in self.mentions]  # the mentions are in text order
 
     def _page_session(self) -> Mention | None:
         """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
@@ -137,7 +138,8 @@ class DocumentContext:
     def titles_a_person(self, m: Mention) -> bool:
         """联合国大会第八十届会议主席安娜莱娜·贝尔伯克: an event named in a person's office is
         where the office is held, not what the sentence speaks of."""
-        after = [x for x in self.mentions if x.start >= m.end][:2]
+        i = bisect_left(self.starts, m.end)
+        after = self.mentions[i:i + 2]
         return (len(after) == 2 and after[0].label in ("ROLE", "POST") and after[1].label == "PERSON"
                 and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1)
 
