@@ -76,3 +76,10 @@ def test_an_event_name_takes_in_its_ordinal_and_a_year_from_its_abbreviation():
               if m.label == "EVENT"]
     assert [(m.text, m.value.get("year"), m.value.get("year_unwritten")) for m in events] == [
         ("第三十八届联合国互联网治理论坛年会", "2043", True)]
+
+
+def test_a_latin_name_after_the_honorific_belongs_to_the_person():
+    found = [(m.label, m.text, m.value.get("latin")) for m in
+             find_mentions("会议主席：\n阮氏秋香博士（Nguyen Thi Thu Huong），越南信息和传播部电信局主任\n", load_lexicon(), mention_rules())
+             if m.label == "PERSON"]
+    assert found == [("PERSON", "阮氏秋香博士（Nguyen Thi Thu Huong）", "Nguyen Thi Thu Huong")]

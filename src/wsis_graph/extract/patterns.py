@@ -163,13 +163,18 @@ def _after_title(text: str, start: int, titles: list[str]) -> int:
 
 def _person_tail(text: str, pos: int, rules: dict[str, Any],
                  honorifics: dict[str, str]) -> tuple[int, dict[str, Any]]:
-    """Read `(Latin Name)` and honorifics after a name; return the end and what was read."""
+    """Read `(Latin Name)` and honorifics after a name, in either order (马拉西先生（Malatsi）,
+    索利·马拉西（Solly Malatsi）先生); return the end and what was read."""
     value: dict[str, Any] = {"honorifics": []}
     latin = rules["compiled"]["latin_in_parens"].match(text, pos)
     if latin:
         value["latin"] = latin.group("latin").strip()
         pos = latin.end()
     pos = _read_honorifics(text, pos, honorifics, value)
+    latin = None if "latin" in value or not value["honorifics"] else rules["compiled"]["latin_in_parens"].match(text, pos)
+    if latin:
+        value["latin"] = latin.group("latin").strip()
+        pos = latin.end()
     return pos, value
 
 
