@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
-from .names import ORDINAL
+from .names import ABBR_AFTER, ORDINAL
 from .text import Segment
 
 
@@ -25,7 +25,6 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _READING = conventions()
 ENUMERATOR = _READING.section_number
 BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
-_BRACKETED_ABBR = re.compile(r"\s*[（(]([A-Za-z][A-Za-z0-9+&.\- ]{0,24})[）)]\s*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -61,23 +60,17 @@ class DocumentContext:
                 continue
             if not self._is_heading(row, line.rstrip("\r\n")):
                 return None
-            start = self.line_starts[row]
-            kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and start <= m.start < start + len(line)]
-            trimmed = ENUMERATOR.sub("", body.lstrip(_READING.title_marks)).strip(_READING.title_marks)
-            if not kinds or not trimmed:
-                return None
-            offset = start + line.index(trimmed)
-            if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
-                return None
-            rest = self.text[kinds[0].end:offset + len(trimmed)].strip()
-            if not rest or not _READING.title_after_kind.match(rest):
-                return None
-            self.title_key = (offset, offset + len(trimmed))
-            abbr = _BRACKETED_ABBR.search(trimmed)
+            titled = self._titled_kind(row, line.rstrip("\r\n"))
+            if titled is None or titled[2] == titled[0].end:
+                return None  # no session, or only its kind (a page about all 高级别政策会议)
+            _, offset, end = titled
+            self.title_key = (offset, end)
+            trimmed = self.text[offset:end]
+            abbr = next((a for a in ABBR_AFTER.finditer(trimmed) if a.end() == len(trimmed)), None)
             value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
             if abbr:
-                value["abbr"] = abbr.group(1)
-            return Mention("EVENT", offset, offset + len(trimmed), trimmed, None, value)
+                value["abbr"] = abbr.group("abbr").strip()
+            return Mention("EVENT", offset, end, trimmed, None, value)
         return None
 
     def _find_main_event(self) -> Mention | None:
@@ -324,8 +317,8 @@ class DocumentContext:
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading
         names when it is of the same kind (部长级圆桌会议 under 三、部长级圆桌会议：数字公共基础设施)."""
-        row = seg.line
-        own = self._heading_session(row, self.lines[row].rstrip("\r\n")) if self._is_heading(row, self.lines[row].rstrip("\r\n")) else None
+        line = self.lines[seg.line].rstrip("\r\n")
+        own = self._heading_session(seg.line, line) if self._is_heading(seg.line, line) else None
         heading = own or self.section_session(seg)
         if heading is not None and (heading.key or heading.value.get("type")) == m.key:
             return heading
@@ -339,21 +332,31 @@ class DocumentContext:
             return False
         return body[0] not in _READING.bullets and not _is_field(self, self.line_starts[row], line)
 
-    def _heading_session(self, row: int, line: str) -> Mention | None:
+    def _titled_kind(self, row: int, line: str) -> tuple[Mention, int, int] | None:
+        """A line that titles a session: its first kind word opens it (with the words naming the
+        session before it), and what follows is a title (：…, 6：…, （…）) or nothing; the kind
+        and where the title starts and ends. 部长级圆桌会议聚焦普遍连接 is a headline's sentence, not a title."""
         start = self.line_starts[row]
         kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and start <= m.start < start + len(line)]
-        if not kinds:
+        trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+        if not kinds or not trimmed:
             return None
-        trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
-        offset = start + line.index(trimmed) if trimmed else start
-        if self.session_phrase_start(kinds[0]) != offset and kinds[0].start != offset:
+        offset = start + line.index(trimmed)
+        if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
-        rest = self.text[kinds[0].end:start + len(line)].strip()
+        rest = self.text[kinds[0].end:offset + len(trimmed)].strip()
         if rest and not _READING.title_after_kind.match(rest):
-            return None  # 部长级圆桌会议聚焦普遍连接: a headline's sentence, not a session's title
-        if trimmed == kinds[0].text:
-            return kinds[0]  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
-        title = _title_mention(self, start, line)
+            return None
+        return kinds[0], offset, offset + len(trimmed)
+
+    def _heading_session(self, row: int, line: str) -> Mention | None:
+        titled = self._titled_kind(row, line)
+        if titled is None:
+            return None
+        kind, start, end = titled
+        if (start, end) == (kind.start, kind.end):
+            return kind  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
+        title = _title_mention(self, self.line_starts[row], line)
         return title if title is not None and title.label == "SESSION" else None
 
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:

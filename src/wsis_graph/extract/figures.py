@@ -87,6 +87,7 @@ def _noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, An
     data = json.loads(path.read_text(encoding="utf-8"))
     data["noun_stops"] = sorted(data["noun_stops"], key=len, reverse=True)
     data["share_words"] = sorted(data["share_words"], key=len, reverse=True)
+    data["share_qualifiers"] = sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0]))
     return data
 
 
@@ -183,7 +184,7 @@ def _qualified_before(ctx: DocumentContext, q: Mention, group_end: int, data: di
     if q.value["qualifier"] != "exact":
         return q
     between = ctx.text[group_end:q.start]
-    for word, qualifier in sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0])):
+    for word, qualifier in data["share_qualifiers"]:  # longest first
         if between.startswith(word):
             return Mention(q.label, q.start, q.end, q.text, q.key, {**q.value, "qualifier": qualifier})
     return q

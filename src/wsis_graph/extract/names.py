@@ -32,7 +32,7 @@ from .patterns import mention_rules
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
-_ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
+ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
@@ -282,7 +282,7 @@ def _edition_prefix(text: str, start: int, index: _Known) -> int:
         if ordinal is not None:
             start = ordinal.start()
         elif before is not None and index.at(start - 1) is before and (
-                before.label == "ORG" or before.label == "DATE" and _YEAR_PREFIX.fullmatch(before.text.strip() + " ")):
+                before.label == "ORG" or before.label == "DATE" and _YEAR_PREFIX.fullmatch(before.text.strip())):
             start = before.start
         else:
             break
@@ -316,7 +316,7 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
 
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
-    abbr = _ABBR_AFTER.match(text, end)
+    abbr = ABBR_AFTER.match(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_before(text, start, data)):  # 下届全球连接大会
         return None
@@ -352,7 +352,7 @@ def _quoted_events(text: str, data: NameData) -> list[Mention]:
         if not any(name.endswith(h) for h in data.event_heads):
             continue
         start, end = m.start("name"), m.end("name")
-        abbr = _ABBR_AFTER.match(text, m.end())
+        abbr = ABBR_AFTER.match(text, m.end())
         value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         year = _YEAR_PREFIX.match(name)
         if year:
