@@ -31,6 +31,17 @@ def test_several_hosts_of_one_verb_are_co_hosts():
     assert found >= {("国际电信联盟", "role:co-host"), ("内罗毕大学", "role:co-host")}
 
 
+def test_a_kind_word_alone_speaks_of_the_session_its_paragraph_named():
+    text = EVENT + "3月3日，由肯尼亚信息通信部组织的“部长级圆桌会议：数字身份”举行。圆桌会议由约翰·卡马乌先生主持。"
+    read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]
+    assert read and all(f["args"]["context"]["text"] == "部长级圆桌会议：数字身份" for f in read)
+
+
+def test_a_date_belongs_to_the_nearer_of_two_triggers():
+    text = EVENT + "联合国大会将于12月举行全面审查，在此之前，与会者与联合协调员举行了磋商。"
+    assert not [f for f in facts(text, "session") if f["args"].get("date")]  # 12月 is the review's
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found
@@ -100,8 +111,13 @@ def test_every_frame_example_gives_its_facts(frame_id, example):
     """The examples in data/rules/zh/frames.json are the frames' own tests."""
     read = facts(EVENT_LINE + example["text"])
     for want in example["facts"]:
-        assert any(f["kind"] == want["kind"] and all(v in _said(f["args"].get(k)) for k, v in want["args"].items())
-                   for f in read), (frame_id, want)
+        assert any(_gives(f, want) for f in read), (frame_id, want)
+    for unwanted in example.get("absent", []):
+        assert not any(_gives(f, unwanted) for f in read), (frame_id, unwanted)
+
+
+def _gives(fact, want):
+    return fact["kind"] == want["kind"] and all(v in _said(fact["args"].get(k)) for k, v in want["args"].items())
 
 
 @pytest.mark.parametrize("rule, message", [

@@ -27,6 +27,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("亚太电信组织秘书长近藤雅之在开幕式上作主旨演讲。", ("PERSON", "近藤雅之")),
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),
     ("第70届联合国大会主席吕克托夫特(Mogens Lykketoft)与会。", ("PERSON", "吕克托夫特")),
+    ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
+    ("会议由开发计划署内罗毕办事处驻地代表主持。", ("ORG", "内罗毕办事处")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -77,3 +77,11 @@ def test_every_name_the_text_gives_its_event_is_a_name_of_it():
     resolution = resolve([extract(doc(text))])
     event = resolution.entities["https://w3id.org/wsis-graph/id/event/wsis-forum-2031"]
     assert "2031 年 WSIS 论坛" in event.alt_labels["zh"]
+
+
+def test_a_day_without_its_year_takes_the_year_the_event_is_held_in():
+    text = ("东非数字审查会议于2031年3月2日至4日在内罗毕举行。\n"
+            "3月3日10:00至12:00（UTC+03:00），由肯尼亚信息通信部组织的“部长级圆桌会议：数字身份”举行。\n")
+    r = resolve([extract(doc(text))])
+    (s,) = [f for f in r.facts if f.kind == "session" and "start" in f.args]
+    assert s.args["start"] == Literal("2031-03-03T10:00:00+03:00", "xsd:dateTime")

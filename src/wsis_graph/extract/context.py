@@ -322,8 +322,24 @@ class DocumentContext:
         heading = own or self.section_session(seg)
         if heading is not None and (heading.key or heading.value.get("type")) == m.key:
             return heading
+        if start == m.start:
+            earlier = self._named_earlier(seg, m)
+            if earlier is not None:
+                return earlier
         # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
         return self._session_titled(m, start, m.end)
+
+    def _named_earlier(self, seg: Segment, m: Mention) -> Mention | None:
+        """“部长级圆桌会议：数字公共基础设施”举行。圆桌会议由A主持: a kind word alone speaks of the
+        last session of its paragraph whose name holds it."""
+        for other in sorted(self.mentions, key=lambda x: -x.start):
+            if other.label != "SESSION_TYPE" or other.start >= m.start or m.text not in other.text:
+                continue
+            if self.sentence_of(other.start).line != seg.line:
+                return None
+            session = self.session_for(other)
+            return session if session is not other else None
+        return None
 
     def _is_heading(self, row: int, line: str) -> bool:
         """A short line that is no sentence, no field and no bulleted item: a section's heading."""

@@ -149,10 +149,12 @@ def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read:
         # every slot is filled within its sentence: its mentions are gathered once, not per trigger
         local = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for frame in frames.frames:
-            for trigger in _triggers(ctx, seg, frame, local):
+            triggers = _triggers(ctx, seg, frame, local)
+            for trigger in triggers:
                 if any(a < trigger.end and trigger.start < b for a, b in titles):
                     continue  # 委员会执行副主席X: the office X holds in a body, not a role at the event
-                for fact in _read(ctx, seg, frame, frames, trigger, document_id, local):
+                others = [t for t in triggers if t is not trigger]
+                for fact in _read(ctx, seg, frame, frames, trigger, document_id, local, others):
                     if seen.add(fact):
                         out.append(fact)
     return out
@@ -211,14 +213,14 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
 
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
-          document_id: str, local: list[Mention]) -> list[Fact]:
+          document_id: str, local: list[Mention], others: list[_Trigger]) -> list[Fact]:
     scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks),
               "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
               "sentence": (seg.start, seg.end)}
     filled: dict[str, Any] = {}
     for slot in frame.slots:
         scope = scopes[slot.span or frame.scope]
-        value = _fill(ctx, slot, trigger, scope, frames, local)
+        value = _fill(ctx, slot, trigger, scope, frames, local, others)
         if value is BLOCKED:  # 部长级圆桌会议于25日举行: the session the sentence opens with is held
             topic = ctx.sentence_topic(seg, trigger.start) if slot.default == "@context" else None
             if topic is None:
@@ -236,10 +238,11 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
 
 
 def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int, int],
-          frames: FrameSet, local: list[Mention]) -> Any:
+          frames: FrameSet, local: list[Mention], others: list[_Trigger]) -> Any:
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
-                  and not (m.label == "EVENT" and ctx.titles_a_person(m))]
+                  and not (m.label == "EVENT" and ctx.titles_a_person(m))
+                  and not (not slot.is_list and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date, not the date
         candidates = [m for m in candidates if not ctx.text[m.end:m.end + 4].lstrip().startswith(slot.not_followed_by)]
     ends = {m.end for m in candidates}
@@ -264,6 +267,14 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not slot.is_list:
         return best
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
+
+
+def _claimed_by_nearer(m: Mention, trigger: _Trigger, others: list[_Trigger]) -> bool:
+    """联合国大会将于12月举行全面审查，在此之前，与会者举行了磋商: another trigger of the frame
+    between a filler and this trigger is the one the filler belongs to. (Not for lists: 由A作为主要
+    协调方主办 names A once for two words of one role.)"""
+    lo, hi = (m.end, trigger.start) if m.end <= trigger.start else (trigger.end, m.start)
+    return any(lo <= t.start and t.end <= hi for t in others)
 
 
 def _blocked(slot: Slot, best: Mention, trigger: _Trigger, local: list[Mention]) -> bool:

@@ -167,6 +167,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here
             if label == "ORG" and end < len(text) and text[end] in data.head_not_before:
                 continue  # `部长` is not the ministry `部`; `局势` not `局`: a head noun ends its word
+            if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
+                continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends)
             if label == "EVENT":
@@ -215,6 +217,12 @@ def _located(venue: Mention, known: list[Mention]) -> Mention:
         return venue
     within = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
     return Mention(venue.label, venue.start, venue.end, venue.text, venue.key, {**venue.value, "within": within})
+
+
+def _ends_in_head(text: str, pos: int, data: NameData) -> bool:
+    """The text before `pos` ends with an organisation's head noun that is not itself a verb."""
+    return any(text.endswith(h, 0, pos) and h not in data.verb_heads and not _bad_head(text, pos - len(h), h, data)
+               for h in data.org_heads)
 
 
 def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:

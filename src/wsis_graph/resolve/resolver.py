@@ -7,6 +7,8 @@ Facts with the same key (a figure repeated, a role said twice) merge into one wi
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from .. import NS_ID
@@ -29,6 +31,7 @@ class Resolver:
         self.concepts: dict[str, Concept] = {}
         self.main: Mention | None = None
         self.reference_year: str | None = None
+        self.event_year: str | None = None
         self.rejected: list[dict[str, Any]] = []
 
     # --- entry point ---------------------------------------------------------------------
@@ -39,6 +42,7 @@ class Resolver:
         for x in extractions:
             self.main = x.main_event
             self.reference_year = (x.reference or {}).get("year")
+            self.event_year = self._year_held(x.facts)
             _inherit_periods(x.facts)
             for fact in x.facts:
                 resolved = self._fact(fact)
@@ -385,9 +389,22 @@ class Resolver:
         return f"topic/{_tail(subject)}/{_tail(kind)}/{_tail(topic)}", {"subject": subject, "topic": topic, "kind": kind}
 
     def _year(self) -> str | None:
-        """The year a date written without one is in: the report's event's, else the year the
-        text speaks from (its dateline or its `published` date)."""
-        return (self.main.value.get("year") if self.main else None) or self.reference_year
+        """The year a date written without one is in: the report's event's (from its name, else
+        from the dates it is held on), else the year the text speaks from (its dateline or its
+        `published` date)."""
+        return (self.main.value.get("year") if self.main else None) or self.event_year or self.reference_year
+
+    def _year_held(self, facts: list[Fact]) -> str | None:
+        """会议于2024年9月24日至26日举行 ... 9月26日: the year the report's event is held in."""
+        for fact in facts:
+            event, date = fact.args.get("event"), fact.args.get("date")
+            if fact.kind != "event-time" or not isinstance(event, Mention) or not isinstance(date, Mention):
+                continue
+            if event.label in ("MAIN", "EVENT_REF") or (event.label == "EVENT" and self._is_main(event)):
+                start = str(date.value.get("start", ""))
+                if re.match(r"\d{4}", start):
+                    return start[:4]
+        return None
 
 
 def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> None:
