@@ -42,6 +42,12 @@ def test_a_date_belongs_to_the_nearer_of_two_triggers():
     assert not [f for f in facts(text, "session") if f["args"].get("date")]  # 12月 is the review's
 
 
+def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
+    text = EVENT + "肯尼亚总统约翰·卡马乌先生在开幕式上发表主旨演讲。"
+    read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]
+    assert read and all(f["args"]["context"]["text"] == "2031年全球连接审查会议" for f in read)
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found

@@ -20,7 +20,8 @@ from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
-from .sessions import dated_sessions, moderated_elsewhere, named_sessions, session_facts, specific_sessions
+from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, roles_of_the_event, session_facts,
+                       specific_sessions)
 from .text import sentences
 from .topics import extract_topics
 
@@ -55,6 +56,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     named_sessions(facts)
     moderated_elsewhere(facts, ctx)
     facts += session_facts(facts, ctx, lexicon, document.id)
+    roles_of_the_event(facts, ctx)
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)
     facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))

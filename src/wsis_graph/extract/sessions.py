@@ -121,3 +121,18 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("elsewhere", {}).get(role.text)
         if other and ctx.identity(context) != "@main":
             fact.args["role"] = f"role:{other}"
+
+
+def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
+    """X在开幕式上作主旨演讲: a keynote at the opening of the report's event is a keynote of the
+    event. A session type's `event_roles` (data/lexicon/session_types.json) name the roles that
+    its sessions give to the event they open or close."""
+    main = ctx.main_arg()
+    for fact in facts:
+        role, context = fact.args.get("role"), fact.args.get("context")
+        if fact.kind != "role" or not isinstance(context, Mention) or context.label not in ("SESSION", "SESSION_TYPE"):
+            continue
+        kind = context.value.get("type") if context.label == "SESSION" else context.key
+        key = role.key if isinstance(role, Mention) else role
+        if key in ctx.lexicon.concepts.get(kind or "", {}).get("event_roles", []) and main is not None:
+            fact.args["context"] = main
