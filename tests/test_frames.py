@@ -48,6 +48,27 @@ def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     assert read and all(f["args"]["context"]["text"] == "2031年全球连接审查会议" for f in read)
 
 
+def test_the_headline_names_the_report_s_event_over_a_dated_event_in_the_body():
+    text = ("东非数字峰会（EADS）+5审查会议\n主席总结\n\n"
+            "1.1 EADS+5审查会议于2031年6月10日至13日在内罗毕举行。本次会议是2031年东非数字论坛的扩展。\n"
+            "1.2 会议由肯尼亚信息通信部主办。\n")
+    x = extract(doc(text))
+    assert x.main_event.value["name"] == "东非数字峰会+5审查会议"
+    (host,) = [f for f in x.facts if f.kind == "role" and f.args["agent"].text == "肯尼亚信息通信部"]
+    assert x.main_event.start == 0 and host.args["context"].label == "MAIN"
+
+
+def test_a_numbered_paragraph_opens_with_its_session():
+    text = EVENT + "\n3. 高级别政策会议\n\n3.1 “高级别政策会议：数字身份”于3月3日举行，由肯尼亚信息通信部组织。\n"
+    (role,) = [f for f in facts(text, "role") if f["args"]["agent"]["text"] == "肯尼亚信息通信部"]
+    assert role["args"]["context"]["text"] == "高级别政策会议：数字身份"
+
+
+def test_the_ministry_of_the_chair_s_country_does_not_chair():
+    found = roles(EVENT + "会议由国际电信联盟主办，肯尼亚信息通信部作为主席所在国主管部门共同主办。")
+    assert ("肯尼亚信息通信部", "role:co-host") in found and ("肯尼亚信息通信部", "role:chair") not in found
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found

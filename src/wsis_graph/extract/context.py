@@ -78,6 +78,12 @@ class DocumentContext:
         first_line = next((start + len(line) for start, line in zip(self.line_starts, self.lines) if line.strip()), 0)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
         dated = [m for m in events if m.value.get("year") or m.start < first_line and ORDINAL.search(m.text)]
+        headline = [m for m in events if m.start < first_line]
+        if headline and headline[0] not in dated:
+            # 信息社会世界峰会（WSIS）+10高级别活动 over a body that also names 2014年信息社会世界峰会论坛:
+            # the headline's event, in its dated mention when the body gives one
+            same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
+            return (same or headline)[0]
         return (dated or events or [None])[0]
 
     def _antecedent(self, ref: Mention) -> Mention:

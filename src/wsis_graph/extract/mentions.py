@@ -87,6 +87,10 @@ def _same_event(a: Mention, b: Mention) -> bool:
     if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
         return True
     na, nb = a.value.get("name", a.text), b.value.get("name", b.text)
+    for defined in (a.value.get("defines"), b.value.get("defines")):
+        if defined:  # 信息社会世界峰会（WSIS）+10高级别活动 and WSIS+10高级别活动
+            abbr, full = defined
+            na, nb = na.replace(full, abbr), nb.replace(full, abbr)
     short, long_ = sorted((na, nb), key=len)
     if len(short) >= 4 and short in long_:
         return True

@@ -262,6 +262,15 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break
             start -= 1
             continue
+        defined = _ABBR_BEFORE.search(text, max(0, start - 30), start) if label == "EVENT" else None
+        if defined is not None and text[start] in "+＋0123456789":
+            # 信息社会世界峰会（WSIS）+10高级别活动: the name goes on over the abbreviation it defines
+            before = index.ending.get(defined.start())
+            if before is not None and index.at(defined.start() - 1) is before:
+                start = before.start
+                break
+            start = defined.start()
+            continue
         if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
@@ -278,6 +287,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     return start
 
 
+_ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
+_ABBR_INSIDE = re.compile(r"(?P<full>[^\s（(]+?)[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[）)]")
 _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十百〇零\d]+届$")
 
 
@@ -331,6 +342,10 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
     if label != "EVENT" and not _CJK.search(name[: -1]):
         return None
     value: dict[str, Any] = {"name": name, "unknown": True}
+    inside = _ABBR_INSIDE.search(name) if label == "EVENT" else None
+    if inside is not None:  # 信息社会世界峰会（WSIS）+10高级别活动, also written WSIS+10高级别活动
+        value["name"] = name[:inside.end("full")] + name[inside.end():]
+        value["defines"] = [inside.group("abbr").strip(), inside.group("full")]
     if abbr:
         value["abbr"] = abbr.group("abbr").strip()
     if label == "EVENT":
@@ -340,7 +355,7 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
         value["year"] = year.group("year") if year else None
         if year and year.string is not name:
             value["year_unwritten"] = True  # the name as written stays without it
-        value["name"] = _YEAR_PREFIX.sub("", name) if _YEAR_PREFIX.match(name) else name
+        value["name"] = _YEAR_PREFIX.sub("", value["name"])
     return Mention(label, start, end, name, None, value)
 
 
