@@ -290,6 +290,14 @@ class Resolver:
             self.concepts[iri] = Concept(iri, ONT + "Measures", {"zh": noun}, {}, {"linked": False})
         return iri
 
+    def minted_post(self, title: str) -> str:
+        """An office no lexicon knows (驻地代表, 高级讲师): a concept of the Posts scheme with
+        the title as its Chinese label, unlinked."""
+        iri = f"{NS_ID}concept/post/{slugify(title)}"
+        if iri not in self.concepts:
+            self.concepts[iri] = Concept(iri, ONT + "Posts", {"zh": title}, {}, {"linked": False})
+        return iri
+
     def free_topic(self, m: Mention) -> str:
         iri = f"{NS_ID}concept/topic/{slugify(m.text)}"
         if iri not in self.concepts:
@@ -356,11 +364,13 @@ class Resolver:
         return f"role/{_tail(context)}/{_tail(role)}/{_tail(agent)}", args
 
     def _fact_post(self, a: dict[str, Any]):
-        person, post, org = self._arg(a["person"]), self._arg(a["post"]), self._arg(a["organization"])
+        person, org = self._arg(a["person"]), self._arg(a["organization"])
+        post = self.minted_post(a["post"]["text"]) if isinstance(a["post"], dict) else self._arg(a["post"])
         concept = self.concepts[post]
         args = {"person": person, "post": post, "organization": org,
-                "title_zh": Literal(a["title"]["text"].removeprefix("的").strip(), "xsd:string"),
-                "title_en": Literal(concept.labels["en"], "xsd:string")}
+                "title_zh": Literal(a["title"]["text"].removeprefix("的").strip(), "xsd:string")}
+        if concept.labels.get("en"):
+            args["title_en"] = Literal(concept.labels["en"], "xsd:string")
         return f"post/{_tail(person)}/{_tail(org)}/{_tail(post)}", args
 
     def _fact_sponsorship(self, a: dict[str, Any]):
