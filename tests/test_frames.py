@@ -69,6 +69,21 @@ def test_the_ministry_of_the_chair_s_country_does_not_chair():
     assert ("肯尼亚信息通信部", "role:co-host") in found and ("肯尼亚信息通信部", "role:chair") not in found
 
 
+def test_a_field_lists_its_names_between_semicolons_and_a_unit_is_named_with_its_body():
+    text = EVENT + "组织方：联合国非洲经济委员会\n共同组织方：非洲联盟委员会；国际电信联盟；肯尼亚信息通信部\n"
+    found = roles(text)
+    assert ("联合国非洲经济委员会", "role:organiser") in found
+    assert {("非洲联盟委员会", "role:co-organiser"), ("国际电信联盟", "role:co-organiser"),
+            ("肯尼亚信息通信部", "role:co-organiser")} <= found
+
+
+def test_a_session_page_titled_by_an_action_line_meeting_is_about_that_session():
+    text = ("首页 › 2031年WSIS论坛 › 议程\n\nWSIS行动方针C7电子商务促进会议\n\n"
+            "日期：2031年5月16日\n组织方：肯尼亚信息通信部\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "WSIS行动方针C7电子商务促进会议"
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found

@@ -61,7 +61,7 @@ class DocumentContext:
             if not self._is_heading(row, line.rstrip("\r\n")):
                 return None
             titled = self._titled_kind(row, line.rstrip("\r\n"))
-            if titled is None or titled[2] == titled[0].end:
+            if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
                 return None  # no session, or only its kind (a page about all 高级别政策会议)
             _, offset, end = titled
             self.title_key = (offset, end)
@@ -298,7 +298,7 @@ class DocumentContext:
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
-                if before.label not in ("TOPIC", "TOPIC_KIND"):
+                if before.label not in ("TOPIC", "TOPIC_KIND", "ACTION_LINE"):
                     break
                 start = before.start
                 continue

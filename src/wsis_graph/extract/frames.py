@@ -49,6 +49,7 @@ class Slot:
     span: str | None = None
     not_followed_by: tuple[str, ...] = ()
     passes: tuple[tuple[str, str | None], ...] = ()  # names that may stand between a list and its trigger
+    nearest_trigger: bool = False  # a filler with another trigger between belongs to that one
 
     def takes(self, m: Mention) -> bool:
         return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
@@ -108,7 +109,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                               tuple(s["joiners"]) if "joiners" in s else None,
                               _labels(s.get("blocked_by", []), where), bool(s.get("required_marker")),
                               bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span"),
-                              tuple(s.get("not_followed_by", [])), _labels(s.get("passes", []), where)))
+                              tuple(s.get("not_followed_by", [])), _labels(s.get("passes", []), where),
+                              bool(s.get("nearest_trigger"))))
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
@@ -242,7 +244,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
                   and not (m.label == "EVENT" and ctx.titles_a_person(m))
-                  and not (not slot.is_list and _claimed_by_nearer(m, trigger, others))]
+                  and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date, not the date
         candidates = [m for m in candidates if not ctx.text[m.end:m.end + 4].lstrip().startswith(slot.not_followed_by)]
     ends = {m.end for m in candidates}
@@ -271,8 +273,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
 
 def _claimed_by_nearer(m: Mention, trigger: _Trigger, others: list[_Trigger]) -> bool:
     """联合国大会将于12月举行全面审查，在此之前，与会者举行了磋商: another trigger of the frame
-    between a filler and this trigger is the one the filler belongs to. (Not for lists: 由A作为主要
-    协调方主办 names A once for two words of one role.)"""
+    between a filler and this trigger is the one the filler belongs to (a slot's `nearest_trigger`:
+    a date; not the event a clause is about, nor 由A作为主要协调方主办, one agent of two role words)."""
     lo, hi = (m.end, trigger.start) if m.end <= trigger.start else (trigger.end, m.start)
     return any(lo <= t.start and t.end <= hi for t in others)
 

@@ -47,11 +47,25 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     known = select_longest(named + shaped)
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
-    chosen = select_longest(named + shaped + unknown)
+    chosen = _units_of_bodies(text, select_longest(named + shaped + unknown))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """联合国非洲经济委员会: a body named right after the body it belongs to (no word between) is one
+    name, of the later, more specific body."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "ORG" and prev.end == m.start and prev.key and m.key \
+                and prev.key != m.key:
+            out[-1] = Mention("ORG", prev.start, m.end, text[prev.start:m.end], m.key, m.value)
+            continue
+        out.append(m)
+    return out
 
 
 def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:

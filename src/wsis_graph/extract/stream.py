@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ..model import Mention
 
 OPEN, CLOSE = "⟦", "⟧"
-_LIST_SEP = r"\s*(?:、|,|,|和|及|与|以及|and|\n)\s*"  # a line break joins items only in block-scope rules
+# a line break joins items only in block-scope rules; ； joins the items of a field (共同组织方：A；B；C)
+_LIST_SEP = r"\s*(?:、|,|,|；|;|和|及|与|以及|and|\n)\s*"
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
