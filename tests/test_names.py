@@ -86,3 +86,12 @@ def test_a_latin_name_after_the_honorific_belongs_to_the_person():
              find_mentions("会议主席：\n阮氏秋香博士（Nguyen Thi Thu Huong），越南信息和传播部电信局主任\n", load_lexicon(), mention_rules())
              if m.label == "PERSON"]
     assert found == [("PERSON", "阮氏秋香博士（Nguyen Thi Thu Huong）", "Nguyen Thi Thu Huong")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("发言人\n阿卜杜勒拉赫曼·萨利赫·哈马迪阁下，首席执行官\n", "阿卜杜勒拉赫曼·萨利赫·哈马迪"),
+    ("发言人\n素帕琪·翁沙瓦女士，副署长\n", "素帕琪·翁沙瓦"),
+])
+def test_a_transliterated_name_is_read_whole(text, name):
+    people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert [m.value["name"] for m in people] == [name]

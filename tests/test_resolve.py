@@ -92,3 +92,11 @@ def test_an_office_no_lexicon_knows_is_a_minted_post():
     posts = {f.args["title_zh"].value: r.concepts[f.args["post"]] for f in r.facts if f.kind == "post"}
     assert posts["高级讲师"].labels == {"zh": "高级讲师"} and posts["首席研究员"].labels == {"zh": "首席研究员"}
     assert posts["高级讲师"].iri.endswith("/concept/post/gao-ji-jiang-shi")
+
+
+def test_a_speaker_line_gives_name_office_and_body():
+    r = resolution("发言人\n约翰·卡马乌先生（John Kamau），政策经理，肯尼亚数据中心\n玛丽·奥蒂诺女士，副部长，肯尼亚信息通信部\n")
+    posts = {(f.args["person"].rsplit("/", 1)[1], f.args["title_zh"].value, f.args["organization"].rsplit("/", 1)[1])
+             for f in r.facts if f.kind == "post"}
+    assert ("john-kamau", "政策经理", "ken-ni-ya-shu-ju-zhong-xin") in posts
+    assert any(p[0] == "ma-li-ao-di-nuo" and p[1] == "副部长" for p in posts)
