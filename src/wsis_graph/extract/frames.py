@@ -156,9 +156,7 @@ def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read:
                 if any(a < trigger.end and trigger.start < b for a, b in titles):
                     continue  # 委员会执行副主席X: the office X holds in a body, not a role at the event
                 others = [t for t in triggers if t is not trigger]
-                for fact in _read(ctx, seg, frame, frames, trigger, document_id, local, others):
-                    if seen.add(fact):
-                        out.append(fact)
+                out += seen.add_reading(_read(ctx, seg, frame, frames, trigger, document_id, local, others))
     return out
 
 
@@ -428,12 +426,18 @@ class _Seen:
         for fact in facts:
             self.keys.update(self._keys(fact))
 
-    def add(self, fact: Fact) -> bool:
-        keys = self._keys(fact)
-        if keys & self.keys:
-            return False
-        self.keys.update(keys)
-        return True
+    def add_reading(self, facts: list[Fact]) -> list[Fact]:
+        """The facts of one reading of a trigger that nothing read before; they may share their
+        role word (由A、B和C共同组织: three facts of one 共同组织)."""
+        before = set(self.keys)
+        kept = []
+        for fact in facts:
+            keys = self._keys(fact)
+            if keys & before or any(k in self.keys for k in keys if k[0] != "role-word"):
+                continue
+            self.keys.update(keys)
+            kept.append(fact)
+        return kept
 
     def _keys(self, fact: Fact) -> set[tuple]:
         a, who = fact.args, self.ctx.identity
