@@ -84,6 +84,13 @@ def test_a_session_page_titled_by_an_action_line_meeting_is_about_that_session()
     assert x.main_event.text == "WSIS行动方针C7电子商务促进会议"
 
 
+def test_every_agent_of_a_frame_s_list_is_read():
+    found = roles(EVENT + "2031年3月2日至4日，被国际电信联盟（ITU）主办的、并与内罗毕大学（UoN）、东非共同体秘书处（EAC）"
+                          "和非洲联盟委员会（AUC）共同组织的、被举行于内罗毕的2031年全球连接审查会议，已经成功结束其工作。")
+    assert {("内罗毕大学", "role:co-organiser"), ("东非共同体秘书处", "role:co-organiser"),
+            ("非洲联盟委员会", "role:co-organiser")} <= found
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found
