@@ -323,6 +323,19 @@ def test_the_items_under_a_tier_heading_are_its_sponsors():
         ("东非数据中心", "tier:platinum-partner"), ("内罗毕大学", "tier:gold-partner"), ("国际电信联盟", "tier:gold-partner")}
 
 
+def test_a_tier_heading_may_give_its_english_name_and_an_item_its_country():
+    text = (EVENT + "\n白金合作伙伴（Platinum Partner）\n- 通信管理局（CA），肯尼亚\n- 东非数据中心\n")
+    spons = facts(text, "sponsorship")
+    assert {(f["args"]["sponsor"]["text"], f["args"]["tier"]["key"]) for f in spons} == {
+        ("通信管理局", "tier:platinum-partner"), ("东非数据中心", "tier:platinum-partner")}
+
+
+def test_a_venue_in_its_city_as_machine_translation_writes_it():
+    text = "2031年5月13日至17日，被举行于国际电联总部在日内瓦的2031年全球连接审查会议已经结束。"
+    places = {p["text"] for f in facts(text, "event-place") for p in f["args"]["places_all"]}
+    assert {"国际电联总部", "日内瓦"} <= places
+
+
 def statistics_read(text: str) -> set[tuple]:
     return {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}

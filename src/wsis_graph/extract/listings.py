@@ -42,6 +42,9 @@ def listed_sponsors(ctx: DocumentContext, document_id: str) -> list[Fact]:
 def _tier_heading(ctx: DocumentContext, row: int, line: str) -> Mention | None:
     """A line that is a tier and nothing else (a colon after it at most)."""
     body = line.strip().rstrip("：:").strip()
+    bracket = _BRACKETED.search(body)
+    if bracket and bracket.group("inner").isascii():
+        body = body[:bracket.start()]  # 白金合作伙伴（Platinum Partner）: the tier and its English name
     if not body:
         return None
     start = ctx.line_starts[row]
@@ -74,6 +77,7 @@ def _item_name(ctx: DocumentContext, row: int) -> Mention | None:
     offset = start + line.index(body)
     words = body.lstrip(conventions().bullets).strip()
     offset += body.index(words) if words else 0
+    words = _without_country_after(ctx, words, offset)
     bracket = _BRACKETED.search(words)
     name = words[:bracket.start()] if bracket else words
     if not name or len(name) > _MAX_ITEM_CHARS or any(ch in name for ch in _SENTENCE_MARKS):
@@ -88,3 +92,14 @@ def _item_name(ctx: DocumentContext, row: int) -> Mention | None:
     if inner and inner.isascii() and len(inner) <= 60:
         value["abbr"] = inner  # （Huawei）, （CAICT）: the name in Latin script, another name of it
     return Mention("ORG", offset, end, name, None, value)
+
+
+def _without_country_after(ctx: DocumentContext, words: str, offset: int) -> str:
+    """电信管理局（TRA），阿拉伯联合酋长国: the partner, then the country it is from."""
+    comma = max(words.rfind("，"), words.rfind(","))
+    if comma <= 0 or len(words) - comma > 12:
+        return words
+    tail = offset + comma + 1 + (len(words[comma + 1:]) - len(words[comma + 1:].lstrip()))
+    if any(m.start == tail and m.label == "COUNTRY" for m in ctx.mentions):
+        return words[:comma].rstrip()
+    return words
