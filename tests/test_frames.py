@@ -336,6 +336,17 @@ def test_a_venue_in_its_city_as_machine_translation_writes_it():
     assert {"国际电联总部", "日内瓦"} <= places
 
 
+def test_a_person_in_english_word_order_with_an_apposition_chairs():
+    text = EVENT + "阁下 先生 约翰·卡马乌，副总干事，肯尼亚通信管理局，肯尼亚，担任了2031年全球连接审查会议的主席。"
+    assert ("约翰·卡马乌", "role:chair") in roles(text)
+
+
+def test_a_one_character_measure_word_counts_only_after_a_number():
+    text = EVENT + "会议由王建国先生主持。来自169国的代表出席。"
+    assert ("王建国先生", "role:chair") in roles(text)
+    assert ("measure:countries", 169, "qualifier:exact") in statistics_read(text)
+
+
 def statistics_read(text: str) -> set[tuple]:
     return {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}

@@ -29,6 +29,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("第70届联合国大会主席吕克托夫特(Mogens Lykketoft)与会。", ("PERSON", "吕克托夫特")),
     ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
     ("会议由开发计划署内罗毕办事处驻地代表主持。", ("ORG", "内罗毕办事处")),
+    ("会议由王建国先生主持。", ("PERSON", "王建国")),
+    ("日本总务省审议官田中由纪子女士出席。", ("PERSON", "田中由纪子")),
     ("东非数字峰会（EADS）+5审查会议在内罗毕举行。", ("EVENT", "东非数字峰会+5审查会议")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):

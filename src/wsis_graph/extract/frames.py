@@ -193,18 +193,43 @@ def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
     return not (frame.line_after and not frame.line_after.search(text[trigger.end:line_end]))
 
 
-def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str) -> tuple[int, int]:
-    """The clause around the trigger: from the last break before it to the first after it."""
+def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
+            local: list[Mention] | None = None) -> tuple[int, int]:
+    """The clause around the trigger: from the last break before it to the first after it. In a
+    phrase, an apposition between commas does not break it (X，副总干事，电信管理局，阿联酋，担任了
+    论坛的主席: the office, body and country of X, as English word order writes them)."""
     start, end = seg.start, seg.end
-    for i in range(trigger.start - 1, seg.start - 1, -1):
-        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i):
-            start = i + 1
-            break
+    cuts = [i for i in range(seg.start, trigger.start)
+            if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i)]
+    apposed = False
+    for n in range(len(cuts) - 1, -1, -1):
+        i, left = cuts[n], (cuts[n - 1] + 1 if n else seg.start)
+        if local is not None and _apposition(ctx, left, i, local):
+            apposed = True
+            continue
+        named = apposed and any(m.label == "PERSON" and left <= m.start and m.end <= i for m in local or [])
+        start = left if named else i + 1
+        break
     for i in range(trigger.end, seg.end):
         if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i):
             end = i
             break
     return start, end
+
+
+_APPOSED = ("POST", "ORG", "COUNTRY", "PLACE")
+
+
+def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]) -> bool:
+    """Between two commas only an office, a body or a country (and brackets): words set beside a
+    name, not a phrase of their own."""
+    inside = [m for m in local if start <= m.start and m.end <= end]
+    if not inside or any(m.label not in _APPOSED for m in inside):
+        return False
+    rest = ctx.text[start:end]
+    for m in sorted(inside, key=lambda m: -m.start):
+        rest = rest[:m.start - start] + rest[m.end - start:]
+    return not BRACKETS.sub("", rest).strip(" 的")
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
@@ -214,7 +239,7 @@ def _inside_brackets(text: str, start: int, pos: int) -> bool:
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
           document_id: str, local: list[Mention], others: list[_Trigger]) -> list[Fact]:
-    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks),
+    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks, local),
               "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
               "sentence": (seg.start, seg.end)}
     filled: dict[str, Any] = {}

@@ -44,14 +44,27 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
-    known = select_longest(named + shaped)
+    known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
     chosen = _units_of_bodies(text, select_longest(named + shaped + unknown))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
-    return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+    return _complete_days(corefer_unknown_events(other_editions(text, _counted_only(text, chosen))))
+
+
+def _counted_only(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-character measure word (国, 人, 天) counts only right after a number (169国, 5天,
+    11,000多人): elsewhere it is part of another word (副国务秘书, 王建国)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.label == "MEASURE" and len(m.text) == 1 and not (
+                prev is not None and prev.label == "QUANTITY" and m.start - prev.end <= 2):
+            continue
+        out.append(m)
+    return out
 
 
 def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

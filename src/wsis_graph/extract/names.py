@@ -478,16 +478,19 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
     if end == 0 or index.at(end - 1) is not None:
         return None
     start = end
-    while start > 0 and end - start < (12 if latin else data.max_person_chars) and _CJK.match(text[start - 1]) \
+    while start > 0 and end - start < (12 if latin else data.max_person_chars + 1) and _CJK.match(text[start - 1]) \
             and index.at(start - 1) is None:
         start -= 1
     # the shortest tail that starts with a surname and is preceded by a title or a boundary
     for s in range(start, end - 1):
+        if not latin and end - s > data.max_person_chars and _surname_length(text, s, data) < 2:
+            continue  # five characters only after a two-character surname (田中由纪子)
         if latin and not _surname_length(text, s, data) and end - s >= 3:
             if s == start:
                 return _person(text, s, end, latin)
             continue
-        if _surname_length(text, s, data) and (s == start or _after_title(text, s, data)):
+        if _surname_length(text, s, data) and (s == start or _after_title(text, s, data)
+                                                or text[s - 1] in data.boundary_chars):  # 由王建国先生
             if any(w in text[s:end] for w in data.person_stops if len(w) > 1):
                 continue
             return _person(text, s, end, latin)

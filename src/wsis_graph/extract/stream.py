@@ -7,7 +7,8 @@ regular expressions with macros:
 - `{name=A|B}`: the same, captured as argument `name`;
 - `{name=A|B+}`: a list of such mentions joined by 、 , 和 及 与 以及 (each may carry a note in
   parentheses, 西亚经社会(轮值)), captured as `name`;
-- `{TITLED}`: an optional title before a person (南非 ... 部长), used inside lists of people;
+- `{TITLED}`: an optional title before a person (南非 ... 部长), used inside lists of people
+  (a TITLED_ list item also takes honorifics before it and an apposition after it);
 - `{ANY}`: one mention of any label (a word of a field's label: 会议 of 会议日期：).
 """
 
@@ -23,6 +24,10 @@ OPEN, CLOSE = "⟦", "⟧"
 _LIST_SEP = r"\s*(?:、|,|,|；|;|和|及|与|以及|and|\n)\s*"
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
+# English word order: 阁下 先生 X，副总干事，电信管理局，阿拉伯联合酋长国，担任了…: honorifics before a
+# titled person, and an office, body or country set beside the name between commas after it
+_HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
+_APPOSED = r"(?:(?:\s*[,，]\s*⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:\s*[（(][^（）()⟦]{1,30}[）)])?){1,4}(?:\s*[,，])?)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
 _TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
@@ -36,7 +41,7 @@ def _token(labels: str, titled: bool) -> str:
         key = f":{re.escape(concept_id)}" if concept_id else r"(?::[^⟧]*)?"
         alternatives.append(f"{label}#\\d+{key}")
     token = f"{OPEN}(?:{'|'.join(alternatives)}){CLOSE}{_NOTE}"
-    return (_TITLE + token) if titled else token
+    return (_HONORED + _TITLE + token + _APPOSED) if titled else token
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
