@@ -93,6 +93,8 @@ def test_a_latin_name_after_the_honorific_belongs_to_the_person():
 @pytest.mark.parametrize("text, name", [
     ("发言人\n阿卜杜勒拉赫曼·萨利赫·哈马迪阁下，首席执行官\n", "阿卜杜勒拉赫曼·萨利赫·哈马迪"),
     ("发言人\n素帕琪·翁沙瓦女士，副署长\n", "素帕琪·翁沙瓦"),
+    ("校长哈立德·曼苏里博士致辞。", "哈立德·曼苏里"),
+    ("司长亚历山德拉·诺瓦克女士发言。", "亚历山德拉·诺瓦克"),
 ])
 def test_a_transliterated_name_is_read_whole(text, name):
     people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
