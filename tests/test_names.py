@@ -30,6 +30,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
     ("会议由开发计划署内罗毕办事处驻地代表主持。", ("ORG", "内罗毕办事处")),
     ("会议由王建国先生主持。", ("PERSON", "王建国")),
+    ("本届年会由日本总务省作为东道国主办。", ("ORG", "日本总务省")),
     ("日本总务省审议官田中由纪子女士出席。", ("PERSON", "田中由纪子")),
     ("东非数字峰会（EADS）+5审查会议在内罗毕举行。", ("EVENT", "东非数字峰会+5审查会议")),
 ])
@@ -42,6 +43,8 @@ def test_a_name_no_lexicon_knows_is_found(text, expected):
     ("我们需要政府、企业和学界携手。", "我们需要政府"),
     ("亚太各区域正陆续开展审查。", "区域正陆续开展审查"),
     ("部长级圆桌会议有56位部长参加。", "部长级圆桌会议"),
+    ("来自广东省的代表出席。", "来自广东省"),
+    ("来自广东省的代表出席。", "广东省"),
 ])
 def test_words_that_only_look_like_names_are_not_names(text, not_expected):
     assert not_expected not in {name for _, name in unknown(text)}
