@@ -347,6 +347,14 @@ def test_a_one_character_measure_word_counts_only_after_a_number():
     assert ("measure:countries", 169, "qualifier:exact") in statistics_read(text)
 
 
+def test_a_date_line_under_a_programme_item_dates_it_and_its_fields_speak_of_it():
+    text = EVENT + "\n相关会议\n\n专题会议：数字身份\n2031年3月3日（星期一）09:00–10:30（UTC+03:00）\n组织方：肯尼亚信息通信部\n"
+    dated = [f for f in facts(text, "session") if f["args"].get("date")]
+    assert [(f["args"]["session"]["text"], f["args"]["date"]["text"]) for f in dated] == [("专题会议：数字身份", "2031年3月3日")]
+    (role,) = [f for f in facts(text, "role") if f["args"]["agent"]["text"] == "肯尼亚信息通信部"]
+    assert role["args"]["context"]["text"] == "专题会议：数字身份"
+
+
 def statistics_read(text: str) -> set[tuple]:
     return {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}

@@ -15,7 +15,7 @@ from .datelines import is_body, reference_day, relative_dates, without_inner
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .lexicon import Lexicon, load_lexicon
-from .listings import listed_sponsors
+from .listings import dated_items, listed_sponsors
 from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
@@ -50,6 +50,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts = apply_rules(ctx, load_rules(), document.id)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts += listed_sponsors(ctx, document.id)
+    facts += dated_items(ctx, document.id)
     facts = locate_events(facts, ctx)
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)

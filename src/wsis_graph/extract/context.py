@@ -398,7 +398,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     if not lines:
         return None
     row = bisect_right(starts, seg.start) - 1
-    if not labelled.match(lines[row]):
+    if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]):
         return None
     for i in range(row - 1, max(-1, row - 8), -1):
         line = lines[i].rstrip("\r\n")
@@ -421,8 +421,19 @@ def _untyped_session(ctx: "DocumentContext") -> str | None:
 
 
 def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
-    """时间：…, 组织方：…: a labelled line that is not a title with a colon."""
-    return bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)
+    """时间：…, 组织方：…: a labelled line that is not a title with a colon; or a line that is
+    only a date (2025年5月20日（星期二）09:30–10:30（UTC+03:00）) under a programme item's title."""
+    return (bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)) or \
+        is_date_line(ctx, start, line)
+
+
+def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
+    """A line that opens with a date and is no sentence: the date of the item titled above it."""
+    body = line.strip()
+    if not body or any(mark in body for mark in "。，,；;"):
+        return False
+    first = start + line.index(body)
+    return any(m.label == "DATE" and m.start == first for m in ctx.mentions)
 
 
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Mention, Span
-from .context import DocumentContext
+from .context import DocumentContext, is_date_line
 from .conventions import conventions
 
 RULE = "zh.listing.tier-heading"
@@ -103,3 +103,24 @@ def _without_country_after(ctx: DocumentContext, words: str, offset: int) -> str
     if any(m.start == tail and m.label == "COUNTRY" for m in ctx.mentions):
         return words[:comma].rstrip()
     return words
+
+
+RULE_DATED = "zh.listing.dated-item"
+
+
+def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """相关会议 / 高级别开幕式 / 2025年5月20日（星期二）09:30–10:30（UTC+03:00）: a line that is only a
+    date under a programme item's title dates that item (its clock times too, by dated_sessions)."""
+    out = []
+    for row, line in enumerate(ctx.lines):
+        start = ctx.line_starts[row]
+        if not is_date_line(ctx, start, line):
+            continue
+        seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)
+        title = ctx.block_title(seg) if seg is not None else None
+        if title is None or title.label != "SESSION":
+            continue
+        date = next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
+        out.append(Fact("event-time", {"event": title, "date": date},
+                        [Span(date.start, date.end, date.text)], RULE_DATED, document_id))
+    return out
