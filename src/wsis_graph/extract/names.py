@@ -63,6 +63,7 @@ class NameData:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
+    capital_words: tuple[str, ...]
     head_not_before: str
     max_person_chars: int
     person_single_stops: str
@@ -87,6 +88,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
+        capital_words=tuple(raw["capital_words"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
 
@@ -124,8 +126,29 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found = [_located(m, known) if m.label == "PLACE" else m for m in found]
     found += _quoted_events(text, data)
+    found += _capitals(text, index, data)
     people_index = _Known(known + found)
     found += _people(text, known, people_index, data, after)
+    return found
+
+
+def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
+    """卡塔尔首都多哈: the words after a country and 首都 (up to a boundary or a verb) name its
+    capital, a city, when no lexicon knows it."""
+    found = []
+    for m in re.finditer("|".join(map(re.escape, data.capital_words)), text):
+        country = index.ending.get(m.start())
+        if country is None or country.label != "COUNTRY" or index.at(m.end()) is not None:
+            continue
+        end = m.end()
+        while end < len(text) and end - m.end() < 6 and _CJK.match(text[end]) and index.at(end) is None \
+                and text[end] not in data.boundary_chars and not text.startswith(data.not_name_starts, end) \
+                and not _stop_word_before(text, end + 1, data):
+            end += 1
+        if 2 <= end - m.end() <= 5:
+            name = text[m.end():end]
+            found.append(Mention("PLACE", m.end(), end, name, None,
+                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
 
 

@@ -137,7 +137,7 @@ class Resolver:
 
     def _place(self, m: Mention) -> str:
         if m.key is None:
-            props: dict[str, Any] = {"place_kind": "venue"}
+            props: dict[str, Any] = {"place_kind": m.value.get("place_kind", "venue")}
             within = m.value.get("within")
             if within:  # 巴库会议中心 is in Baku
                 props["contained_in"] = (self._country_key(within) if within.startswith("country:")
