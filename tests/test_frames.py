@@ -91,6 +91,12 @@ def test_every_agent_of_a_frame_s_list_is_read():
             ("非洲联盟委员会", "role:co-organiser")} <= found
 
 
+def test_who_a_list_works_with_stands_between_it_and_its_verb():
+    found = roles(EVENT + "会议由肯尼亚信息通信部、内罗毕大学和东非共同体秘书处与所有 EAC 伙伴协调人/联合协调人密切合作共同组织。")
+    assert {("肯尼亚信息通信部", "role:co-organiser"), ("内罗毕大学", "role:co-organiser"),
+            ("东非共同体秘书处", "role:co-organiser")} <= found
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found

@@ -359,6 +359,9 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
 
 
+_ALONGSIDE = re.compile(r"(?:并)?(?:与|同|和)[^，,。；;、]{1,30}?(?:密切|紧密)?(?:合作|协作|协调|一道)")
+
+
 def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention],
                   passes: tuple[tuple[str, str | None], ...] = ()) -> bool:
     """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name; the
@@ -366,10 +369,13 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     passing = Slot("passes", passes)
     let_pass = [m for m in local if start <= m.start and m.end <= end and passing.takes(m)]
     text = ctx.text[start:end]
+    # 与所有行动方面协调人密切合作共同组织: who they work with, then the verb
+    aside = [(a.start() + start, a.end() + start) for a in _ALONGSIDE.finditer(ctx.text, start, end)]
     for m in sorted(let_pass, key=lambda m: -m.start):
         text = text[:m.start - start] + text[m.end - start:]
+    text = _ALONGSIDE.sub("", text)
     gap = BRACKETS.sub("", text)
-    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])]
+    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])] + aside
     names = [m for m in local if start <= m.start and m.end <= end and m not in let_pass
              and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
              and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
