@@ -103,3 +103,10 @@ def test_a_latin_name_after_the_honorific_belongs_to_the_person():
 def test_a_transliterated_name_is_read_whole(text, name):
     people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert [m.value["name"] for m in people] == [name]
+
+
+def test_a_country_named_with_its_state_s_form_is_that_country():
+    text = "会议在阿曼苏丹国马斯喀特举行，由卡塔尔国政府主办，在卡塔尔国家会议中心。"
+    found = {(m.label, m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules())}
+    assert ("COUNTRY", "阿曼苏丹国", "country:OM") in found and not any(k == "country:SD" for _, _, k in found)
+    assert ("ORG", "卡塔尔国政府", None) in found and ("PLACE", "卡塔尔国家会议中心", None) in found

@@ -9,7 +9,7 @@ from collections import Counter
 
 from ..model import Mention
 from . import patterns
-from .names import find_unknown_names, other_editions
+from .names import find_unknown_names, name_data, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -44,14 +44,34 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
-    known = _counted_only(text, select_longest(named + shaped))
+    known = _state_forms(text, _counted_only(text, select_longest(named + shaped)))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
-    chosen = _units_of_bodies(text, select_longest(named + shaped + unknown))
+    chosen = _units_of_bodies(text, _state_forms(text, select_longest(named + shaped + unknown)))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     return _complete_days(corefer_unknown_events(other_editions(text, _counted_only(text, chosen))))
+
+
+def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """阿曼苏丹国, 摩洛哥王国, 卡塔尔国政府: a country named with its state's form is that country,
+    the whole name (data/rules/zh/names.json, `state_forms`; a bare 国 only before 政府 or a
+    boundary, never in 卡塔尔国家会议中心)."""
+    data = name_data()
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].label == "COUNTRY" and m.start < out[-1].end:
+            continue  # 苏丹 of 阿曼苏丹国
+        if m.label == "COUNTRY":
+            form = next((f for f in data.state_forms if text.startswith(f, m.end)), None)
+            after = m.end + len(form) if form else m.end
+            inside = [x for x in mentions if m.end <= x.start < after and x.end > after]
+            if form and not inside and (len(form) > 1 or text.startswith("政府", after)
+                                                 or after >= len(text) or text[after] in data.boundary_chars):
+                m = Mention("COUNTRY", m.start, after, text[m.start:after], m.key, m.value)
+        out.append(m)
+    return out
 
 
 def _counted_only(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -64,6 +64,7 @@ class NameData:
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
     capital_words: tuple[str, ...]
+    state_forms: tuple[str, ...]
     head_not_before: str
     max_person_chars: int
     person_single_stops: str
@@ -88,7 +89,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        capital_words=tuple(raw["capital_words"]),
+        capital_words=tuple(raw["capital_words"]), state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
 
@@ -178,8 +179,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
     for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
         for m in re.finditer(re.escape(head), text):
             end = m.end()
-            if end in taken_ends or _bad_head(text, m.start(), head, data):
-                continue
+            before = index.ending.get(m.start())
+            if end in taken_ends or (_bad_head(text, m.start(), head, data)
+                                     and not (before is not None and before.label == "COUNTRY")):
+                continue  # (卡塔尔国政府: a country's name before the head makes it one)
             head_start = m.start()
             inside = index.at(m.start())
             if inside is not None and inside.end >= end and inside.label in _NAMES:
