@@ -100,3 +100,9 @@ def test_a_speaker_line_gives_name_office_and_body():
              for f in r.facts if f.kind == "post"}
     assert ("john-kamau", "政策经理", "ken-ni-ya-shu-ju-zhong-xin") in posts
     assert any(p[0] == "ma-li-ao-di-nuo" and p[1] == "副部长" for p in posts)
+
+
+def test_a_name_after_its_title_and_a_comma_holds_that_office():
+    r = resolution("开幕式由国际电信联盟秘书长，约翰·卡马乌先生（John Kamau），以及肯尼亚共和国总统，玛丽·奥蒂诺女士主持。")
+    posts = {(f.args["person"].rsplit("/", 1)[1], f.args["title_zh"].value) for f in r.facts if f.kind == "post"}
+    assert ("john-kamau", "秘书长") in posts and ("ma-li-ao-di-nuo", "总统") in posts
