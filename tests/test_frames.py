@@ -97,6 +97,13 @@ def test_who_a_list_works_with_stands_between_it_and_its_verb():
             ("东非共同体秘书处", "role:co-organiser")} <= found
 
 
+def test_a_kind_word_alone_speaks_of_the_one_session_of_its_kind_titled_in_quotes():
+    text = (EVENT + "内罗毕大学承办专题研讨会，肯尼亚数据中心提供支持。\n"
+            "根据议程，“专题研讨会：数字身份”将于3日下午举行。\n")
+    (role,) = [f for f in facts(text, "role") if f["args"]["agent"]["text"] == "内罗毕大学"]
+    assert role["args"]["context"]["text"] == "专题研讨会：数字身份"
+
+
 def test_a_person_after_an_office_chairs():
     found = roles(EVENT + "肯尼亚信息通信部部长王建国担任会议主席。")
     assert ("王建国", "role:chair") in found

@@ -329,11 +329,28 @@ class DocumentContext:
         if heading is not None and (heading.key or heading.value.get("type")) == m.key:
             return heading
         if start == m.start:
-            earlier = self._named_earlier(seg, m)
+            earlier = self._named_earlier(seg, m) or self._only_titled(m)
             if earlier is not None:
                 return earlier
         # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
         return self._session_titled(m, start, m.end)
+
+    def _only_titled(self, m: Mention) -> Mention | None:
+        """朱拉隆功大学承办青年论坛 … “青年论坛：数字技能与未来就业”将于26日举行: a kind word alone
+        speaks of the one session of its kind that the text titles in quotes, if there is one."""
+        titled = set()
+        for other in self.mentions:
+            if other.label != "SESSION_TYPE" or other.key != m.key or other is m:
+                continue
+            quoted = self._quoted_title(other, self.session_phrase_start(other))
+            if quoted is not None:
+                titled.add(quoted)
+        if len(titled) != 1:
+            return None
+        (span,) = titled
+        kind = next(o for o in self.mentions if o.label == "SESSION_TYPE" and o.key == m.key
+                    and span[0] <= o.start < span[1])
+        return self._session_titled(kind, *span)
 
     def _named_earlier(self, seg: Segment, m: Mention) -> Mention | None:
         """“部长级圆桌会议：数字公共基础设施”举行。圆桌会议由A主持: a kind word alone speaks of the
