@@ -106,3 +106,10 @@ def test_a_name_after_its_title_and_a_comma_holds_that_office():
     r = resolution("开幕式由国际电信联盟秘书长，约翰·卡马乌先生（John Kamau），以及肯尼亚共和国总统，玛丽·奥蒂诺女士主持。")
     posts = {(f.args["person"].rsplit("/", 1)[1], f.args["title_zh"].value) for f in r.facts if f.kind == "post"}
     assert ("john-kamau", "秘书长") in posts and ("ma-li-ao-di-nuo", "总统") in posts
+
+
+def test_a_figure_keeps_the_noun_the_text_counted():
+    r = resolution("来自40个国家的600多名与会代表和1,200名线上参会者出席。")
+    nouns = {f.args["value"].value: f.args.get("noun_zh") for f in r.facts if f.kind == "statistic"}
+    assert nouns["600"] == Literal("与会代表", "xsd:string")
+    assert nouns["1200"] == Literal("线上参会者", "xsd:string")

@@ -78,7 +78,11 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
-    return _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
+    fact = _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
+    written = _as_written(ctx.text, q, noun, settings)
+    if written is not None:
+        fact.args["noun"] = written
+    return fact
 
 
 @cache
@@ -102,7 +106,7 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     if not any(ch.isdigit() for ch in q.text) and q.value["number"] < data["spelled_out_min"]:
         return None
     start = pos + 1
-    end = start
+    end = start + next((len(w) for w in data["noun_openers"] if ctx.text.startswith(w, start)), 0)
     while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]) \
             and not any(ctx.text.startswith(w, end) for w in data["noun_stops"]):
         end += 1
@@ -292,6 +296,17 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         return ctx.made_session(chosen)
     return ctx.main_arg()
 
+
+
+def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) -> dict[str, Any] | None:
+    """600多名与会代表: what the text counted, as it writes it (与会代表), beside the measure the
+    lexicon names (participants): the words from after the classifier to the end of the noun."""
+    if noun.start < q.end:
+        return {"text": noun.text, "start": noun.start, "end": noun.end}
+    start = q.end
+    while start < noun.start and (text[start] in settings["classifiers"] or text[start] in "多余 "):
+        start += 1
+    return {"text": text[start:noun.end], "start": start, "end": noun.end}
 
 
 def _fact(rule: str, q: Mention, measure: str | Mention, subject: Mention, own: list[Mention],

@@ -93,7 +93,8 @@ FACT_SPECS: dict[str, FactSpec] = {s.kind: s for s in (
         _con("measure", WSIS.measure, "wsis:Measures"),
         Arg("value", "literal", SCHEMA.value, True, datatypes=NUMBER_TYPES),
         _con("qualifier", WSIS.qualifier, "wsis:Qualifiers"),
-        _con("unit", WSIS.unit, "wsis:Units"))),
+        _con("unit", WSIS.unit, "wsis:Units"),
+        Arg("noun_zh", "text", RDFS.label, False, lang="zh"))),
     FactSpec("session", (WSIS.SessionListing,), (
         _ent("session", WSIS.session, EVENT_KINDS),
         _con("type", WSIS.sessionType, "wsis:SessionTypes"),

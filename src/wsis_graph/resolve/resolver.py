@@ -383,8 +383,11 @@ class Resolver:
         qualifier, unit = self.concept(a["qualifier"]), self.concept(a["unit"])
         value = a["value"]
         literal = Literal(str(value), "xsd:integer" if isinstance(value, int) else "xsd:decimal")
-        return f"statistic/{_tail(subject)}/{_tail(measure)}-{value}", {
-            "subject": subject, "measure": measure, "value": literal, "qualifier": qualifier, "unit": unit}
+        args = {"subject": subject, "measure": measure, "value": literal, "qualifier": qualifier, "unit": unit}
+        noun = a.get("noun") or (a["measure"].value.get("noun") if isinstance(a["measure"], Mention) else None)
+        if noun:  # what the text counted, as written (与会代表 of participants)
+            args["noun_zh"] = Literal(noun["text"] if isinstance(noun, dict) else noun, "xsd:string")
+        return f"statistic/{_tail(subject)}/{_tail(measure)}-{value}", args
 
     def _fact_session(self, a: dict[str, Any]):
         session = self._arg(a["session"])
