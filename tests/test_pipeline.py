@@ -108,7 +108,9 @@ def test_a_report_about_an_event_no_lexicon_knows(tmp_path):
     roles = {(r[0], r[2]) for r in run_query(graph, "roles").rows}
     assert roles == {("International Telecommunication Union", "co-host"), ("Kenya", "co-host"),
                      ("William Kabogo", "chair")}
-    figures = {(r[1], r[3], r[4]) for r in run_query(graph, "statistics").rows}
+    answer = run_query(graph, "statistics")
+    col = {name: answer.vars.index(name) for name in ("measure", "value", "qualifier")}
+    figures = {(r[col["measure"]], r[col["value"]], r[col["qualifier"]]) for r in answer.rows}
     assert figures == {("countries", "120", "exact"), ("onsite participants", "3000", "more than")}
 
 
