@@ -355,8 +355,8 @@ class DocumentContext:
     def _named_earlier(self, seg: Segment, m: Mention) -> Mention | None:
         """“部长级圆桌会议：数字公共基础设施”举行。圆桌会议由A主持: a kind word alone speaks of the
         last session of its paragraph whose name holds it."""
-        for other in sorted(self.mentions, key=lambda x: -x.start):
-            if other.label != "SESSION_TYPE" or other.start >= m.start or m.text not in other.text:
+        for other in reversed(self.mentions[:bisect_left(self.starts, m.start)]):
+            if other.label != "SESSION_TYPE" or m.text not in other.text:
                 continue
             if self.sentence_of(other.start).line != seg.line:
                 return None

@@ -79,9 +79,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
     fact = _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
-    written = _as_written(ctx.text, q, noun, settings)
-    if written is not None:
-        fact.args["noun"] = written
+    fact.args["noun"] = _as_written(ctx.text, q, noun, settings)
     return fact
 
 
@@ -298,7 +296,7 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
 
 
 
-def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) -> dict[str, Any] | None:
+def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) -> dict[str, Any]:
     """600多名与会代表: what the text counted, as it writes it (与会代表), beside the measure the
     lexicon names (participants): the words from after the classifier to the end of the noun."""
     if noun.start < q.end:

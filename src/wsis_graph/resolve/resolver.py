@@ -7,8 +7,6 @@ Facts with the same key (a figure repeated, a role said twice) merge into one wi
 
 from __future__ import annotations
 
-import re
-
 from typing import Any
 
 from .. import NS_ID
@@ -284,24 +282,21 @@ class Resolver:
     def minted_measure(self, m: Mention) -> str:
         """What a figure counts when no measure names it (部长, 会外活动): a concept of the
         Measures scheme with the noun as its Chinese label, so the row still says what it is."""
-        noun = m.value.get("noun") or m.text
-        iri = f"{NS_ID}concept/measure/{slugify(noun)}"
-        if iri not in self.concepts:
-            self.concepts[iri] = Concept(iri, ONT + "Measures", {"zh": noun}, {}, {"linked": False})
-        return iri
+        return self._minted_concept("measure", "Measures", m.value.get("noun") or m.text)
 
     def minted_post(self, title: str) -> str:
         """An office no lexicon knows (驻地代表, 高级讲师): a concept of the Posts scheme with
         the title as its Chinese label, unlinked."""
-        iri = f"{NS_ID}concept/post/{slugify(title)}"
-        if iri not in self.concepts:
-            self.concepts[iri] = Concept(iri, ONT + "Posts", {"zh": title}, {}, {"linked": False})
-        return iri
+        return self._minted_concept("post", "Posts", title)
 
     def free_topic(self, m: Mention) -> str:
-        iri = f"{NS_ID}concept/topic/{slugify(m.text)}"
+        return self._minted_concept("topic", "Topics", m.text)
+
+    def _minted_concept(self, prefix: str, scheme: str, label: str) -> str:
+        """A concept no lexicon lists, in `scheme`, with the text's words as its Chinese label, unlinked."""
+        iri = f"{NS_ID}concept/{prefix}/{slugify(label)}"
         if iri not in self.concepts:
-            self.concepts[iri] = Concept(iri, ONT + "Topics", {"zh": m.text}, {}, {"linked": False})
+            self.concepts[iri] = Concept(iri, ONT + scheme, {"zh": label}, {}, {"linked": False})
         return iri
 
     # --- facts ---------------------------------------------------------------------------
@@ -414,9 +409,9 @@ class Resolver:
             if fact.kind != "event-time" or not isinstance(event, Mention) or not isinstance(date, Mention):
                 continue
             if event.label in ("MAIN", "EVENT_REF") or (event.label == "EVENT" and self._is_main(event)):
-                start = str(date.value.get("start", ""))
-                if re.match(r"\d{4}", start):
-                    return start[:4]
+                year = str(date.value.get("start", ""))[:4]
+                if year.isdigit():
+                    return year
         return None
 
 
