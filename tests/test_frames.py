@@ -442,3 +442,14 @@ def test_a_field_naming_an_event_with_its_dates_and_place_and_a_room_in_a_venue_
     assert times["第三届东非数字峰会"] == "2031年3月2日至4日"
     rooms = [f["args"]["places_all"][-1] for f in facts(text, "event-place") if f["args"]["event"]["label"] == "MAIN"]
     assert [(r["text"], r["value"].get("within")) for r in rooms] == [("第3会议厅", "place:nairobi")]
+
+
+def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it():
+    text = EVENT + ("会议日程\n\n· 专家圆桌会议：3月2日14:00-15:30（UTC+03:00），由内罗毕大学组织。\n"
+                    "• 3月3日，09:00-10:00——数字身份展示，由肯尼亚信息通信部组织\n"
+                    "· 代表人数：3月4日前报名的约500名\n")
+    sessions = {f["args"]["session"]["text"]: f["args"].get("date", {}).get("text")
+                for f in facts(text, "session") if f["args"].get("date")}
+    assert sessions == {"专家圆桌会议": "3月2日", "数字身份展示": "3月3日"}
+    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}

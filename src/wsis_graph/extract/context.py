@@ -17,6 +17,7 @@ from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
 from .names import ABBR_AFTER, ORDINAL
+from .programme import item_cells
 from .text import Segment
 
 
@@ -398,6 +399,24 @@ class DocumentContext:
         title = _title_mention(self, self.line_starts[row], line)
         return title if title is not None and title.label == "SESSION" else None
 
+    def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
+        """The session a programme line titles and the date it gives it (programme.py)."""
+        line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
+        start = self.line_starts[row] if row < len(self.line_starts) else len(self.text)
+        inside = self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, start + len(line))]
+        cells = item_cells(self.text, start, line, inside)
+        if cells is None:
+            return None
+        a, b = cells.title
+        event = next((m for m in inside if m.label == "EVENT" and (m.start, m.end) == (a, b)), None)
+        if (a, b) == self.title_key or event is not None:
+            return (self.main_event if (a, b) == self.title_key else event), cells.date
+        if (a, b) not in self.sessions:
+            kind = cells.kind.key if cells.kind else _untyped_session(self)
+            name = self.text[a:b]
+            self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, {"type": kind, "name": name, "organisers": []})
+        return self.sessions[(a, b)], cells.date
+
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start
@@ -415,6 +434,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     if not lines:
         return None
     row = bisect_right(starts, seg.start) - 1
+    item = ctx.programme_item(row)
+    if item is not None:
+        return item[0]  # · 开幕全体会议：11月17日…，由国际电信联盟组织: the line's own title
     if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]):
         return None
     for i in range(row - 1, max(-1, row - 8), -1):

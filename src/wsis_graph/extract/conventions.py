@@ -40,6 +40,7 @@ class Conventions:
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
+    item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
 
 
 @cache
@@ -69,4 +70,5 @@ def conventions(folder: Path | None = None) -> Conventions:
         pointing_words=tuple(data["pointing_words"]),
         event_words=tuple(data["event_words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
+        item_clause_openers=tuple(data["item_clause_openers"]),
     )

@@ -114,6 +114,12 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
     out = []
     for row, line in enumerate(ctx.lines):
         start = ctx.line_starts[row]
+        item = ctx.programme_item(row)
+        if item is not None:  # · 开幕全体会议：11月17日10:00-12:30（UTC+04:00），由…组织: title and date in one line
+            title, date = item
+            spans = [Span(title.start, title.end, title.text), Span(date.start, date.end, date.text)]
+            out.append(Fact("event-time", {"event": title, "date": date}, spans, RULE_DATED, document_id))
+            continue
         if not is_date_line(ctx, start, line):
             continue
         seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)

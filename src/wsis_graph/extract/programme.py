@@ -1,0 +1,91 @@
+"""Programme items: one line of an event's programme gives one session its date and its title.
+
+    · 开幕全体会议：11月17日10:00-12:30（UTC+04:00），由国际电信联盟组织。
+    • 11月11日，13:00-14:30：国际电联女性信息通信技术部长和领导人网络（NoW）高级别会议，由NoW组织
+    1. 2024年5月30日，09:00-09:30（UTC+02:00）——机器人展示区开幕，由电气电子工程师学会组织。
+
+The item's words are cut into cells at a colon, a dash pair or a comma. A cell of nothing but a
+date (with its clock time) dates the item; the first other cell is its title, and the rest of
+the line (由X组织, X主持) speaks of the session it names. A line is an item only when a date
+cell stands before its title or right after it, so that a field (代表人数：2700余名) or a
+partner line (白金合作伙伴：华为) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Mention
+from .conventions import conventions
+
+_READING = conventions()
+# A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
+_CUT = re.compile(r"——|(?<!\d)[:—](?!\d)|[：|｜，,]")
+_DATE_FILLER = re.compile(r"[\s（(][^（）()]{0,16}[）)]|[\s从起至到\-–—~～、]")
+
+
+@dataclass(frozen=True)
+class ItemCells:
+    """Where an item's title stands, the session kind named in it, and the date that dates it."""
+
+    title: tuple[int, int]
+    kind: Mention | None
+    date: Mention
+
+
+def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> ItemCells | None:
+    """The title and date cells of a programme line starting at `start`, or None when the line
+    is no programme item. `mentions` are the mentions inside the line, in text order."""
+    if not _READING.list_item.match(line):
+        return None
+    body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
+    offset = start + len(line) - len(body.lstrip()) if body.strip() else start
+    cells = _cells(text, offset, start + len(line.rstrip()))
+    kinds = [_kind(text, a, b, mentions) for a, b in cells]
+    title = next((i for i, k in enumerate(kinds) if k == "text"), None)
+    if title is None:
+        return None
+    dated = [i for i in range(min(title + 3, len(cells))) if kinds[i] == "date" and (i < title or all(
+        kinds[j] in ("date", "time") for j in range(title + 1, i)))]
+    a, b = cells[title]
+    if not dated or not _is_title(text[a:b], a, b, mentions):
+        return None
+    date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
+    kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start and m.end <= b), None)
+    return ItemCells((a, b), kind, date)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The item's words between cuts, each without the blanks around it."""
+    cells, at = [], start
+    for cut in [*_CUT.finditer(text, start, end), None]:
+        stop = cut.start() if cut else end
+        words = text[at:stop]
+        if words.strip():
+            lead = len(words) - len(words.lstrip())
+            cells.append((at + lead, at + lead + len(words.strip())))
+        if cut is not None:
+            at = cut.end()
+    return cells
+
+
+def _kind(text: str, a: int, b: int, mentions: list[Mention]) -> str:
+    """`date` for a cell of a date and its clock time, `time` for a clock time alone, else `text`."""
+    inside = [m for m in mentions if a <= m.start and m.end <= b and m.label in ("DATE", "TIME")]
+    rest = text[a:b]
+    for m in sorted(inside, key=lambda m: m.start, reverse=True):
+        rest = rest[:m.start - a] + " " + rest[m.end - a:]
+    if not inside or _DATE_FILLER.sub("", rest):
+        return "text"
+    return "date" if any(m.label == "DATE" for m in inside) else "time"
+
+
+def _is_title(words: str, a: int, b: int, mentions: list[Mention]) -> bool:
+    """A session's name: short, no sentence, no clause (由…组织, 在…), not a name of one body."""
+    if not 2 <= len(words) <= 40 or any(mark in words for mark in "。；;"):
+        return False
+    if words.startswith(tuple(_READING.item_clause_openers)):
+        return False
+    return not any(m.start == a and m.end == b and m.label in ("ORG", "PERSON", "COUNTRY", "PLACE")
+                   for m in mentions)
