@@ -1,7 +1,8 @@
 """Stage 2, extract: a Document in, its mentions and facts (each with evidence spans) out.
 
 Components run in order, each reading what the earlier ones found:
-mentions -> pattern rules -> frames -> lists under headings -> sessions -> key figures -> topics.
+mentions -> pattern rules -> frames -> lists under headings, programme lines and tables -> sessions
+-> key figures -> topics.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
+from .tables import table_rows
 from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, roles_of_the_event, session_facts,
                        specific_sessions)
 from .text import sentences
@@ -51,6 +53,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts += listed_sponsors(ctx, document.id)
     facts += dated_items(ctx, document.id)
+    facts += table_rows(ctx, document.id)
     facts = locate_events(facts, ctx)
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)

@@ -407,15 +407,23 @@ class DocumentContext:
         cells = item_cells(self.text, start, line, inside)
         if cells is None:
             return None
-        a, b = cells.title
+        return self.titled_session(*cells.title), cells.date
+
+    def titled_session(self, a: int, b: int) -> Mention:
+        """The session whose whole name stands at a..b (a programme line's or a table row's title),
+        typed by the first kind word in it; the event, when the words are an event's name."""
+        inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+        if (a, b) == self.title_key:
+            return self.main_event
         event = next((m for m in inside if m.label == "EVENT" and (m.start, m.end) == (a, b)), None)
-        if (a, b) == self.title_key or event is not None:
-            return (self.main_event if (a, b) == self.title_key else event), cells.date
+        if event is not None:
+            return event
         if (a, b) not in self.sessions:
-            kind = cells.kind.key if cells.kind else _untyped_session(self)
+            kind = next((m.key for m in inside if m.label == "SESSION_TYPE" and m.end <= b), None)
             name = self.text[a:b]
-            self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, {"type": kind, "name": name, "organisers": []})
-        return self.sessions[(a, b)], cells.date
+            self.sessions[(a, b)] = Mention("SESSION", a, b, name, None,
+                                            {"type": kind or _untyped_session(self), "name": name, "organisers": []})
+        return self.sessions[(a, b)]
 
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]

@@ -41,6 +41,7 @@ class Conventions:
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
+    table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
 
 
 @cache
@@ -71,4 +72,5 @@ def conventions(folder: Path | None = None) -> Conventions:
         event_words=tuple(data["event_words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
+        table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
     )

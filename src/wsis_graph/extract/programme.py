@@ -27,10 +27,9 @@ _DATE_FILLER = re.compile(r"[\s（(][^（）()]{0,16}[）)]|[\s从起至到\-–
 
 @dataclass(frozen=True)
 class ItemCells:
-    """Where an item's title stands, the session kind named in it, and the date that dates it."""
+    """Where an item's title stands and the date that dates it."""
 
     title: tuple[int, int]
-    kind: Mention | None
     date: Mention
 
 
@@ -52,8 +51,7 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     if not dated or not _is_title(text[a:b], a, b, mentions):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
-    kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start and m.end <= b), None)
-    return ItemCells((a, b), kind, date)
+    return ItemCells((a, b), date)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,104 @@
+"""Tables: a programme laid out in columns, one row per session.
+
+    | 会议 | 日期 | 时间 | 组织单位 |
+    | 全权代表大会青年网络研讨会 | 2022年10月4日 | 13:00-14:30（UTC+03:00） | 布加勒斯特理工大学 |
+
+No sentence holds the session, its date and its organiser, so neither the rules nor the frames
+can read a row. The header says what each column holds (data/rules/reading.json,
+`table_columns`): the session's name, its date, and the bodies or people who take a role in it.
+Each row below the header gives its session a date and those roles, with the cells as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention, Span
+from .context import BRACKETS, DocumentContext
+from .conventions import conventions
+
+RULE = "zh.table.programme-row"
+_CELL_CUT = re.compile(r"[|｜]")
+_AGENTS = ("ORG", "COUNTRY", "PERSON")
+
+
+def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """The date and the roles of each session a programme table lists."""
+    out: list[Fact] = []
+    columns: dict[int, str] | None = None
+    width = 0
+    for row, line in enumerate(ctx.lines):
+        cells = _cells(line, ctx.line_starts[row])
+        if len(cells) < 2:
+            columns = None
+            continue
+        header = _header(ctx.text, cells)
+        if header is not None:
+            columns, width = header, len(cells)
+        elif columns is not None and len(cells) == width:
+            out += _row_facts(ctx, cells, columns, document_id)
+    return out
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a line with two cuts or more (| a | b |, or a | b | c), without blanks."""
+    body = line.rstrip("\r\n")
+    if len(_CELL_CUT.findall(body)) < 2:
+        return []
+    cells, at = [], 0
+    for cut in [*_CELL_CUT.finditer(body), None]:
+        stop = cut.start() if cut else len(body)
+        words = body[at:stop]
+        if words.strip():
+            lead = len(words) - len(words.lstrip())
+            cells.append((start + at + lead, start + at + lead + len(words.strip())))
+        at = cut.end() if cut else at
+    return cells
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
+    """What each column holds, when this row is a programme table's header (it names a session
+    column and a date or role column), else None."""
+    meanings = conventions().table_columns
+    columns = {}
+    for i, (a, b) in enumerate(cells):
+        word = BRACKETS.sub("", text[a:b]).strip()  # 时间（UTC+04:00）
+        meaning = next((m for m, words in meanings.items() if word in words), None)
+        if meaning is not None:
+            columns[i] = meaning
+    kinds = set(columns.values())
+    if "session" not in kinds or kinds == {"session"}:
+        return None
+    return columns
+
+
+def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
+               document_id: str) -> list[Fact]:
+    name = next((cells[i] for i, m in columns.items() if m == "session"), None)
+    session = ctx.titled_session(*name) if name else None
+    if session is None:
+        return []
+    where = Span(session.start, session.end, session.text)
+    out = []
+    for i, meaning in sorted(columns.items()):
+        a, b = cells[i]
+        inside = [m for m in ctx.mentions if a <= m.start and m.end <= b]
+        if meaning == "date":
+            date = next((m for m in inside if m.label == "DATE"), None)
+            if date is not None:
+                out.append(Fact("event-time", {"event": session, "date": date},
+                                [where, Span(date.start, date.end, date.text)], RULE, document_id))
+        elif meaning.startswith("role:"):
+            for agent in [m for m in inside if m.label in _AGENTS] or _unknown_body(ctx, a, b):
+                out.append(Fact("role", {"agent": agent, "role": meaning, "context": session},
+                                [where, Span(agent.start, agent.end, agent.text)], RULE, document_id))
+    return out
+
+
+def _unknown_body(ctx: DocumentContext, a: int, b: int) -> list[Mention]:
+    """A cell of a role column that no name was found in: its words, minted as a body (none when
+    the cell is a dash or a sentence)."""
+    name = ctx.text[a:b]
+    if len(name) < 2 or any(mark in name for mark in "。，,；;、"):
+        return []
+    return [Mention("ORG", a, b, name, None, {"name": name, "unknown": True})]
