@@ -462,3 +462,17 @@ def test_a_programme_table_gives_each_row_s_session_its_date_and_roles():
     assert dated == {"青年论坛": "3月2日", "闭门磋商": "3月3日"}
     assert {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")} == {
         ("内罗毕大学", "青年论坛"), ("东非数字联盟研究所", "闭门磋商")}
+
+
+def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings():
+    text = ("2031年东非数字论坛（EADF 2031）\n首页 > 议程 > 高级别对话\n\n高级别对话：数字身份与信任\n\n"
+            "日期：2031年3月3日\n\n会议主席：\n· 约翰·卡马乌先生（John Kamau），肯尼亚信息通信部部长\n\n"
+            "主持人：\n玛丽·奥蒂诺女士（Mary Otieno），内罗毕大学教授\n\n关于本届论坛\n\n"
+            "2031年东非数字论坛于2031年3月2日至4日在内罗毕举行。论坛由东非共同体秘书处主办。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "高级别对话：数字身份与信任"
+    read = {(f.args["agent"].text.split("先生")[0].split("女士")[0], f.args["role"].key, f.args["context"].text)
+            for f in x.facts if f.kind == "role"}
+    assert read == {("约翰·卡马乌", "role:chair", "高级别对话：数字身份与信任"),
+                    ("玛丽·奥蒂诺", "role:moderator", "高级别对话：数字身份与信任"),
+                    ("东非共同体秘书处", "role:host", "2031年东非数字论坛")}

@@ -54,10 +54,13 @@ class DocumentContext:
     def _page_session(self) -> Mention | None:
         """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
         session (高级别政策会议6：建立使用信通技术的信任与安全（HLPS 6）); the page is about that
-        session, which stands as its event (the event it belongs to is named in a field)."""
-        for row, line in enumerate(self.lines):
-            body = line.strip()
-            if not body or any(mark in body for mark in _READING.breadcrumb_marks):
+        session, which stands as its event (the event it belongs to is named in a field, or in
+        the site's name on a line above the breadcrumb)."""
+        filled = [row for row, line in enumerate(self.lines) if line.strip()][:3]
+        crumbs = [row for row in filled if any(mark in self.lines[row] for mark in _READING.breadcrumb_marks)]
+        for row in range(crumbs[-1] + 1 if crumbs else 0, len(self.lines)):
+            line = self.lines[row]
+            if not line.strip():
                 continue
             if not self._is_heading(row, line.rstrip("\r\n")):
                 return None
@@ -222,8 +225,19 @@ class DocumentContext:
         """The session of the sentence's paragraph or section, unless the words right before `at`
         name the event itself (当选大会主席: the chair of the conference, not of its session)."""
         if self.ending.get(at) is None and self.text.endswith(_READING.event_words, 0, at):
+            event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
+            word = next(w for w in _READING.event_words if self.text.endswith(w, 0, at))
+            return event if event is not None and (event.value.get("name") or event.text).endswith(word) else None
+        return self.paragraph_topic(seg) or self.paragraph_event(seg) or self.section_session(seg)
+
+    def paragraph_event(self, seg: Segment) -> Mention | None:
+        """2023年信息社会世界峰会论坛于3月13日至17日举行。论坛由国际电联主办: the event another than
+        the report's own that the paragraph opens with is what its later sentences speak of."""
+        first = next((s for s in self.sentences if s.line == seg.line), seg)
+        head = self.first_mention(first) if first is not seg else None
+        if head is None or head.label != "EVENT" or self.titles_a_person(head) or self.identity(head) == "@main":
             return None
-        return self.paragraph_topic(seg) or self.section_session(seg)
+        return head
 
     def sentence_topic(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
         """The session the sentence opens with, before `at`, and where its words end."""
@@ -497,7 +511,9 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     kinds = [m for m in inside if m.label == "SESSION_TYPE"]
     if events and not kinds:
         return events[0]
-    untyped = _untyped_session(ctx) if not kinds and _READING.list_item.match(line) else None
+    # • 青年数字峰会: an item of a programme; • 约翰·卡马乌先生，部长: a speaker, not a session
+    untyped = _untyped_session(ctx) if not kinds and _READING.list_item.match(line) and \
+        not any(m.label == "PERSON" for m in inside) else None
     if not kinds and untyped is None:
         return None  # a heading (会议信息) over the fields of the report's own event
     trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
