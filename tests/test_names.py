@@ -51,6 +51,15 @@ def test_words_that_only_look_like_names_are_not_names(text, not_expected):
     assert not_expected not in {name for _, name in unknown(text)}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("发言人：安德烈亚·波佩斯库教授，布加勒斯特理工大学副校长", "安德烈亚·波佩斯库"),
+    ("- 马尔科姆·约翰逊先生，国际电信联盟副秘书长", "马尔科姆·约翰逊"),
+])
+def test_a_transliterated_name_is_read_whole(text, name):
+    people = [m.value["name"] for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert people == [name]
+
+
 def test_a_known_name_is_not_found_again():
     assert unknown("由国际电信联盟主办，在日内瓦国际会议中心举行。") == set()
 
