@@ -51,15 +51,6 @@ def test_words_that_only_look_like_names_are_not_names(text, not_expected):
     assert not_expected not in {name for _, name in unknown(text)}
 
 
-@pytest.mark.parametrize("text, name", [
-    ("发言人：安德烈亚·波佩斯库教授，布加勒斯特理工大学副校长", "安德烈亚·波佩斯库"),
-    ("- 马尔科姆·约翰逊先生，国际电信联盟副秘书长", "马尔科姆·约翰逊"),
-])
-def test_a_transliterated_name_is_read_whole(text, name):
-    people = [m.value["name"] for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
-    assert people == [name]
-
-
 def test_a_known_name_is_not_found_again():
     assert unknown("由国际电信联盟主办，在日内瓦国际会议中心举行。") == set()
 
@@ -108,6 +99,8 @@ def test_a_latin_name_after_the_honorific_belongs_to_the_person():
     ("发言人\n素帕琪·翁沙瓦女士，副署长\n", "素帕琪·翁沙瓦"),
     ("校长哈立德·曼苏里博士致辞。", "哈立德·曼苏里"),
     ("司长亚历山德拉·诺瓦克女士发言。", "亚历山德拉·诺瓦克"),
+    ("发言人：安德烈亚·波佩斯库教授，布加勒斯特理工大学副校长", "安德烈亚·波佩斯库"),
+    ("- 马尔科姆·约翰逊先生，国际电信联盟副秘书长", "马尔科姆·约翰逊"),
 ])
 def test_a_transliterated_name_is_read_whole(text, name):
     people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
