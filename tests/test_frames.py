@@ -476,3 +476,10 @@ def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings
     assert read == {("约翰·卡马乌", "role:chair", "高级别对话：数字身份与信任"),
                     ("玛丽·奥蒂诺", "role:moderator", "高级别对话：数字身份与信任"),
                     ("东非共同体秘书处", "role:host", "2031年东非数字论坛")}
+
+
+def test_an_office_named_with_the_conference_s_word_is_the_conference_s():
+    text = EVENT + ("在上午举行的部长级圆桌会议上，肯尼亚信息通信部部长约翰·卡马乌阁下当选为大会主席。"
+                    "部长级圆桌会议由玛丽·奥蒂诺女士担任会议主席。")
+    read = {f["args"]["agent"]["text"][:6]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert read == {"约翰·卡马乌": "2031年全球连接审查会议", "玛丽·奥蒂诺": "部长级圆桌会议"}

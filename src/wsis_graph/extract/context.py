@@ -219,7 +219,17 @@ class DocumentContext:
         one the heading over its section names (三、部长级圆桌会议：数字公共基础设施); None when
         it speaks of the report's event."""
         found = self.sentence_topic(seg, at)
+        if found and not self.kind_named_at(found[0], at):
+            return self.carried_session(seg, at) if self.carried_session(seg, at) is not found[0] else None  # 在开幕全体会议上，X当选为大会主席: the conference's chair
         return found[0] if found else self.carried_session(seg, at)
+
+    def kind_named_at(self, session: Mention, at: int) -> bool:
+        """Whether the event word right before `at` (大会 of 大会主席), if any, is the session's own
+        kind word (会议主席 in a 部长级圆桌会议): an office of the session, not of another event."""
+        if self.ending.get(at) is not None or not self.text.endswith(_READING.event_words, 0, at):
+            return True
+        word = next(w for w in _READING.event_words if self.text.endswith(w, 0, at))
+        return session.text.endswith(word) or (session.value.get("name") or "").endswith(word)
 
     def carried_session(self, seg: Segment, at: int) -> Mention | None:
         """The session of the sentence's paragraph or section, unless the words right before `at`

@@ -253,6 +253,9 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
             value = topic[0]
         if value is None and slot.default == "@main-event":
             value = ctx.main_arg()
+        if isinstance(value, Mention) and value.label in ("SESSION_TYPE", "SESSION") and slot.default == "@context" \
+                and not ctx.kind_named_at(value, trigger.start):
+            value = None  # 在开幕全体会议上，X当选为大会主席: the office names the conference, not the session
         if value is None and slot.default == "@context":
             value = (ctx.block_title(seg) or ctx.about(seg, trigger.start) or ctx.heading_session(seg)
                      or ctx.main_arg())
