@@ -483,3 +483,9 @@ def test_an_office_named_with_the_conference_s_word_is_the_conference_s():
                     "部长级圆桌会议由玛丽·奥蒂诺女士担任会议主席。")
     read = {f["args"]["agent"]["text"][:6]: f["args"]["context"]["text"] for f in facts(text, "role")}
     assert read == {"约翰·卡马乌": "2031年全球连接审查会议", "玛丽·奥蒂诺": "部长级圆桌会议"}
+
+
+def test_an_end_written_as_a_bare_day_after_until_ends_the_event():
+    text = "新华社内罗毕3月2日电  2031年全球连接审查会议2日在内罗毕开幕。会议为期3天，将持续至4日。\n"
+    ends = [f.args["end_date"] for f in extract(doc(text)).facts if f.kind == "event-time" and "end_date" in f.args]
+    assert [(m.text, m.value["start"]) for m in ends] == [("4日", "--03-04")]

@@ -112,3 +112,10 @@ def test_a_country_named_with_its_state_s_form_is_that_country():
     found = {(m.label, m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules())}
     assert ("COUNTRY", "阿曼苏丹国", "country:OM") in found and not any(k == "country:SD" for _, _, k in found)
     assert ("ORG", "卡塔尔国政府", None) in found and ("PLACE", "卡塔尔国家会议中心", None) in found
+
+
+def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
+    text = "全球连接大会2031在内罗毕开幕\n\n内罗毕，2031年3月2日——第五届全球连接大会（GCC-31）今天开幕。"
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert [m.text for m in events] == ["全球连接大会2031", "第五届全球连接大会"]
+    assert {m.value["name"] for m in events} == {"第五届全球连接大会"} and {m.value["year"] for m in events} == {"2031"}

@@ -105,7 +105,7 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
     """One event the text names several ways (the headline's 亚太区域信息社会世界峰会审查会议, the
     body's 信息社会世界峰会亚太区域审查会议（AP WSIS+20 RRM）, a shorter 亚太区域审查会议) is one
     event: the same abbreviation, one name inside the other, or the same characters reordered.
-    Every mention of it carries the first name and the year any of them gives."""
+    Every mention of it carries the fullest name and the year any of them gives."""
     clusters: list[list[Mention]] = []
     for m in mentions:
         if m.label != "EVENT" or m.key is not None:
@@ -117,7 +117,8 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
             home.append(m)
     canonical: dict[int, dict] = {}
     for cluster in clusters:
-        first = cluster[0]
+        # the fullest name it is given (a headline's 全权代表大会2026, the lead's 第22届国际电联全权代表大会)
+        first = max(cluster, key=lambda c: len(c.value.get("name", c.text)))
         year = next((c.value.get("year") for c in cluster if c.value.get("year")), None)
         abbr = next((c.value.get("abbr") for c in cluster if c.value.get("abbr")), None)
         for c in cluster:

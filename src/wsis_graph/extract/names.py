@@ -31,6 +31,8 @@ from .patterns import mention_rules
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
+_YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
+_YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -199,6 +201,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             start = _name_start(text, head_start, index, data, label, extends=extends)
             if label == "EVENT":
                 start = _edition_prefix(text, start, index)
+                year_after = _YEAR_AFTER.match(text, end)
+                number = index.at(year_after.end() - 1) if year_after else None
+                if year_after and (number is None or number.label == "QUANTITY"):
+                    end = year_after.end()  # 全权代表大会2026, 人工智能造福人类全球峰会2026: the edition's year after its name
             if head_start - start < data.min_name_chars:
                 continue
             if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
@@ -381,7 +387,7 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
         value["year"] = year.group("year") if year else None
         if year and year.string is not name:
             value["year_unwritten"] = True  # the name as written stays without it
-        value["name"] = _YEAR_PREFIX.sub("", value["name"])
+        value["name"] = _YEAR_SUFFIX.sub("", _YEAR_PREFIX.sub("", value["name"]))
     return Mention(label, start, end, name, None, value)
 
 
