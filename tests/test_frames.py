@@ -489,3 +489,13 @@ def test_an_end_written_as_a_bare_day_after_until_ends_the_event():
     text = "新华社内罗毕3月2日电  2031年全球连接审查会议2日在内罗毕开幕。会议为期3天，将持续至4日。\n"
     ends = [f.args["end_date"] for f in extract(doc(text)).facts if f.kind == "event-time" and "end_date" in f.args]
     assert [(m.text, m.value["start"]) for m in ends] == [("4日", "--03-04")]
+
+
+def test_a_header_line_gives_the_event_above_it_its_dates_and_place():
+    text = ("首页 › 议程 › 工作坊\n\n2031年东非数字论坛（EADF 2031）\n2031年3月2日至4日 | 肯尼亚内罗毕 | 肯雅塔国际会议中心\n\n"
+            "主题：数字技能\n")
+    x = extract(doc(text))
+    times = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
+    assert times == {"2031年东非数字论坛": "2031年3月2日至4日"}
+    places = [[p.text for p in f.args["places_all"]] for f in x.facts if f.kind == "event-place"]
+    assert places == [["肯尼亚", "内罗毕", "肯雅塔国际会议中心"]]

@@ -21,7 +21,7 @@ from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
 from .rules import apply_rules, load_rules
-from .tables import table_rows
+from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, roles_of_the_event, session_facts,
                        specific_sessions)
 from .text import sentences
@@ -54,6 +54,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += listed_sponsors(ctx, document.id)
     facts += dated_items(ctx, document.id)
     facts += table_rows(ctx, document.id)
+    facts += event_header_lines(ctx, document.id)
     facts = locate_events(facts, ctx)
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)

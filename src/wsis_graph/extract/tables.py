@@ -102,3 +102,62 @@ def _unknown_body(ctx: DocumentContext, a: int, b: int) -> list[Mention]:
     if len(name) < 2 or any(mark in name for mark in "。，,；;、"):
         return []
     return [Mention("ORG", a, b, name, None, {"name": name, "unknown": True})]
+
+
+RULE_HEADER = "zh.table.event-header-line"
+_HEADER_CUT = re.compile(r"\s[|｜│·•]\s|\s?[|｜│]\s?")
+_PLACES = ("PLACE", "COUNTRY")
+
+
+def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """A site's header line gives its event's dates and place in cells (IGF 2016 · 墨西哥瓜达拉哈拉
+    · 2016年12月6日—9日), or under the line that names the event (2017年6月12日至16日 | 瑞士日内瓦 |
+    国际电信联盟总部): a cell of nothing but a date, cells of nothing but places."""
+    out: list[Fact] = []
+    for row, line in enumerate(ctx.lines):
+        start = ctx.line_starts[row]
+        cells = _header_cells(line.rstrip("\r\n"), start)
+        if len(cells) < 2:
+            continue
+        inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
+        event = next((ms[0] for ms, (a, b) in zip(inside, cells) if len(ms) == 1 and ms[0].label == "EVENT"
+                      and (ms[0].start, ms[0].end) == (a, b)), None) or _event_line_above(ctx, row)
+        dates = [ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "DATE" and ms[0].start == a
+                 and all(m.label in ("DATE", "TIME") for m in ms)]
+        places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
+        if event is None or not dates or not places:
+            continue  # a header line states both, or it is no header of the event
+        where = Span(event.start, event.end, event.text)
+        out.append(Fact("event-time", {"event": event, "date": dates[0]},
+                        [s for s in (where, Span(dates[0].start, dates[0].end, dates[0].text)) if s],
+                        RULE_HEADER, document_id))
+        out.append(Fact("event-place", {"event": event, "places_all": places},
+                        [s for s in (where,) if s] + [Span(p.start, p.end, p.text) for p in places],
+                        RULE_HEADER, document_id))
+    return out
+
+
+def _header_cells(line: str, start: int) -> list[tuple[int, int]]:
+    cells, at = [], 0
+    for cut in [*_HEADER_CUT.finditer(line), None]:
+        stop = cut.start() if cut else len(line)
+        words = line[at:stop]
+        if words.strip():
+            lead = len(words) - len(words.lstrip())
+            cells.append((start + at + lead, start + at + lead + len(words.strip())))
+        at = cut.end() if cut else at
+    return cells if len(_HEADER_CUT.findall(line)) >= 1 else []
+
+
+def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
+    """The event a line names and nothing else (its abbreviation in brackets after it at most)."""
+    above = next((r for r in range(row - 1, max(-1, row - 3), -1) if ctx.lines[r].strip()), None)
+    if above is None:
+        return None
+    start, body = ctx.line_starts[above], ctx.lines[above].strip()
+    offset = start + ctx.lines[above].index(body)
+    events = [m for m in ctx.mentions if m.label == "EVENT" and m.start == offset]
+    if not events:
+        return None
+    rest = BRACKETS.sub("", ctx.text[events[0].end:offset + len(body)]).strip()
+    return events[0] if not rest else None
