@@ -101,6 +101,8 @@ def test_a_latin_name_after_the_honorific_belongs_to_the_person():
     ("司长亚历山德拉·诺瓦克女士发言。", "亚历山德拉·诺瓦克"),
     ("发言人：安德烈亚·波佩斯库教授，布加勒斯特理工大学副校长", "安德烈亚·波佩斯库"),
     ("- 马尔科姆·约翰逊先生，国际电信联盟副秘书长", "马尔科姆·约翰逊"),
+    ("· 拉斐尔·奥索里奥·贝当古先生（Mr. Rafael Osorio Betancourt），哥伦比亚数字普惠金融联盟副总裁", "拉斐尔·奥索里奥·贝当古"),
+    ("该日由阁下伊丽莎白·鲍姆-施耐德，联邦委员，担任主席。", "伊丽莎白·鲍姆-施耐德"),
 ])
 def test_a_transliterated_name_is_read_whole(text, name):
     people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]

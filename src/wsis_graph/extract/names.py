@@ -460,12 +460,43 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
         if text.startswith(title, start) and text.find("·", start) > start + len(title):
             start += len(title)
             break
-    if any(index.at(i) is not None and index.at(i).label == "PERSON" for i in range(start, end)):
-        return None  # the name is read already
-    end = next((i for i in range(start, end) if index.at(i) is not None), end)  # 图雷 + 博士
+    inner = next((index.at(i) for i in range(start, end) if index.at(i) is not None and index.at(i).label == "PERSON"), None)
+    if inner is not None:
+        start = _cut_short(text, start, end, inner, index, data)
+        if start is None:
+            return None  # the name is read already
+    end = next((i for i in range(start, end) if index.at(i) is not None and index.at(i) is not inner), end)  # 图雷 + 博士
     if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
         return None
-    return _person(text, start, end)
+    whole = _person(text, start, end)
+    if inner is not None and inner.start < start:  # 阁下 before it stays with the longer name
+        return Mention("PERSON", inner.start, end, text[inner.start:end], None,
+                       {**whole.value, "honorifics": inner.value.get("honorifics", [])})
+    return whole
+
+
+def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known, data: NameData) -> int | None:
+    """拉斐尔·奥索里奥·贝当古 read as 尔·奥索里奥·贝 (斐 and 当 are not in the table of
+    transliteration characters): a person found inside a dotted name, with up to three characters
+    of it before or after that are no title, no stop word and no other name, is a part of it.
+    Where the whole name starts, or None when the person found is the whole name."""
+    tail = next((i for i in range(person.end, end) if index.at(i) is not None), end)
+    before, after = text[start:person.start], text[person.end:tail]
+    if before and (len(before) > 3 or not person.text.startswith(person.value.get("name") or person.text)
+                   or any(index.at(i) is not None for i in range(start, person.start))
+                   or _after_title(text, person.start, data)
+                   or any(before.endswith(t) or before.startswith(t) for t in data.person_titles)
+                   or not _name_chars(before, data)):
+        name = person.value.get("name") or person.text  # 阁下伊丽莎白…: an honorific opens it
+        before, start = "", person.start + max(person.text.find(name), 0)
+    if not after or len(after) > 3 or not _name_chars(after, data):
+        after = ""
+    return start if before or after else None
+
+
+def _name_chars(words: str, data: NameData) -> bool:
+    return not any(ch in data.boundary_chars or ch in data.person_single_stops for ch in words) and \
+        not any(w in words for w in data.person_stops)
 
 
 def _surname_length(text: str, pos: int, data: NameData) -> int:
