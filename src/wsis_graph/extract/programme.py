@@ -55,16 +55,20 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The item's words between cuts, each without the blanks around it."""
+    return cells_between(text, start, end, _CUT)
+
+
+def cells_between(text: str, start: int, end: int, cut: re.Pattern) -> list[tuple[int, int]]:
+    """The words of text[start:end] between the matches of `cut`, each without the blanks around it."""
     cells, at = [], start
-    for cut in [*_CUT.finditer(text, start, end), None]:
-        stop = cut.start() if cut else end
+    for found in [*cut.finditer(text, start, end), None]:
+        stop = found.start() if found else end
         words = text[at:stop]
         if words.strip():
             lead = len(words) - len(words.lstrip())
             cells.append((at + lead, at + lead + len(words.strip())))
-        if cut is not None:
-            at = cut.end()
+        if found is not None:
+            at = found.end()
     return cells
 
 

@@ -16,6 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
+from .programme import cells_between
 
 RULE = "zh.table.programme-row"
 _CELL_CUT = re.compile(r"[|｜]")
@@ -45,15 +46,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     body = line.rstrip("\r\n")
     if len(_CELL_CUT.findall(body)) < 2:
         return []
-    cells, at = [], 0
-    for cut in [*_CELL_CUT.finditer(body), None]:
-        stop = cut.start() if cut else len(body)
-        words = body[at:stop]
-        if words.strip():
-            lead = len(words) - len(words.lstrip())
-            cells.append((start + at + lead, start + at + lead + len(words.strip())))
-        at = cut.end() if cut else at
-    return cells
+    return [(start + a, start + b) for a, b in cells_between(body, 0, len(body), _CELL_CUT)]
 
 
 def _header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
@@ -138,15 +131,9 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
 
 
 def _header_cells(line: str, start: int) -> list[tuple[int, int]]:
-    cells, at = [], 0
-    for cut in [*_HEADER_CUT.finditer(line), None]:
-        stop = cut.start() if cut else len(line)
-        words = line[at:stop]
-        if words.strip():
-            lead = len(words) - len(words.lstrip())
-            cells.append((start + at + lead, start + at + lead + len(words.strip())))
-        at = cut.end() if cut else at
-    return cells if len(_HEADER_CUT.findall(line)) >= 1 else []
+    if not _HEADER_CUT.search(line):
+        return []
+    return [(start + a, start + b) for a, b in cells_between(line, 0, len(line), _HEADER_CUT)]
 
 
 def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
