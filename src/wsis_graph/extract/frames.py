@@ -78,6 +78,7 @@ class FrameSet:
     filler_max: int
     marker_bonus: int
     anti_marker_penalty: int
+    alongside: re.Pattern  # 与所有行动方面协调人密切合作: whom a list works with, between it and its verb
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -125,9 +126,13 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
                             before, after))
+    try:
+        alongside = re.compile(raw["alongside"])
+    except re.error as exc:
+        raise InputError(f"{path.name}: `alongside` is not a regular expression ({exc})") from None
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners,
-                    raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"])
+                    raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"], alongside)
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -362,9 +367,6 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
 
 
-_ALONGSIDE = re.compile(r"(?:并)?(?:与|同|和)[^，,。；;、]{1,30}?(?:密切|紧密)?(?:合作|协作|协调|一道)")
-
-
 def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention],
                   passes: tuple[tuple[str, str | None], ...] = ()) -> bool:
     """Between a list and its trigger only a few words (作为主要协调方, 共同), no other name; the
@@ -373,10 +375,10 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     let_pass = [m for m in local if start <= m.start and m.end <= end and passing.takes(m)]
     text = ctx.text[start:end]
     # 与所有行动方面协调人密切合作共同组织: who they work with, then the verb
-    aside = [(a.start() + start, a.end() + start) for a in _ALONGSIDE.finditer(ctx.text, start, end)]
+    aside = [(a.start(), a.end()) for a in frames.alongside.finditer(ctx.text, start, end)]
     for m in sorted(let_pass, key=lambda m: -m.start):
         text = text[:m.start - start] + text[m.end - start:]
-    text = _ALONGSIDE.sub("", text)
+    text = frames.alongside.sub("", text)
     gap = BRACKETS.sub("", text)
     bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])] + aside
     names = [m for m in local if start <= m.start and m.end <= end and m not in let_pass
