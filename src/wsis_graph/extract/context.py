@@ -50,6 +50,7 @@ class DocumentContext:
         self.mentions = [self._antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
         self.starts = [m.start for m in self.mentions]  # the mentions are in text order
+        self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row
 
     def _page_session(self) -> Mention | None:
         """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
@@ -219,26 +220,34 @@ class DocumentContext:
         one the heading over its section names (三、部长级圆桌会议：数字公共基础设施); None when
         it speaks of the report's event."""
         found = self.sentence_topic(seg, at)
-        if found and not self.kind_named_at(found[0], at):
-            return self.carried_session(seg, at) if self.carried_session(seg, at) is not found[0] else None  # 在开幕全体会议上，X当选为大会主席: the conference's chair
-        return found[0] if found else self.carried_session(seg, at)
+        if found is None:
+            return self.carried_session(seg, at)
+        if self.kind_named_at(found[0], at):
+            return found[0]
+        carried = self.carried_session(seg, at)  # 在开幕全体会议上，X当选为大会主席: the conference's chair
+        return carried if carried is not found[0] else None
 
     def kind_named_at(self, session: Mention, at: int) -> bool:
         """Whether the event word right before `at` (大会 of 大会主席), if any, is the session's own
         kind word (会议主席 in a 部长级圆桌会议): an office of the session, not of another event."""
-        if self.ending.get(at) is not None or not self.text.endswith(_READING.event_words, 0, at):
-            return True
-        word = next(w for w in _READING.event_words if self.text.endswith(w, 0, at))
-        return session.text.endswith(word) or (session.value.get("name") or "").endswith(word)
+        word = self._event_word_before(at)
+        return word is None or _names_end_with(session, word)
 
     def carried_session(self, seg: Segment, at: int) -> Mention | None:
         """The session of the sentence's paragraph or section, unless the words right before `at`
         name the event itself (当选大会主席: the chair of the conference, not of its session)."""
-        if self.ending.get(at) is None and self.text.endswith(_READING.event_words, 0, at):
+        word = self._event_word_before(at)
+        if word is not None:
             event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
-            word = next(w for w in _READING.event_words if self.text.endswith(w, 0, at))
-            return event if event is not None and (event.value.get("name") or event.text).endswith(word) else None
+            return event if event is not None and _names_end_with(event, word) else None
         return self.paragraph_topic(seg) or self.paragraph_event(seg) or self.section_session(seg)
+
+    def _event_word_before(self, at: int) -> str | None:
+        """The word naming an event by its kind alone (大会, 论坛) that ends right at `at`, unless it
+        ends a name (信息社会世界峰会论坛)."""
+        if self.ending.get(at) is not None:
+            return None
+        return next((w for w in _READING.event_words if self.text.endswith(w, 0, at)), None)
 
     def paragraph_event(self, seg: Segment) -> Mention | None:
         """2023年信息社会世界峰会论坛于3月13日至17日举行。论坛由国际电联主办: the event another than
@@ -424,14 +433,14 @@ class DocumentContext:
         return title if title is not None and title.label == "SESSION" else None
 
     def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
-        """The session a programme line titles and the date it gives it (programme.py)."""
-        line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
-        start = self.line_starts[row] if row < len(self.line_starts) else len(self.text)
-        inside = self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, start + len(line))]
-        cells = item_cells(self.text, start, line, inside)
-        if cells is None:
-            return None
-        return self.titled_session(*cells.title), cells.date
+        """The session a programme line titles and the date it gives it (programme.py), read once
+        per line: every clause of the line asks for it."""
+        if row not in self._items:
+            line, start = self.lines[row].rstrip("\r\n"), self.line_starts[row]
+            inside = self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, start + len(line))]
+            cells = item_cells(self.text, start, line, inside)
+            self._items[row] = (self.titled_session(*cells.title), cells.date) if cells else None
+        return self._items[row]
 
     def titled_session(self, a: int, b: int) -> Mention:
         """The session whose whole name stands at a..b (a programme line's or a table row's title),
@@ -453,6 +462,10 @@ class DocumentContext:
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
+
+
+def _names_end_with(m: Mention, word: str) -> bool:
+    return m.text.endswith(word) or (m.value.get("name") or "").endswith(word)
 
 
 def _name_of(m: Mention) -> Any:
@@ -521,20 +534,12 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     kinds = [m for m in inside if m.label == "SESSION_TYPE"]
     if events and not kinds:
         return events[0]
-    # • 青年数字峰会: an item of a programme; • 约翰·卡马乌先生，部长: a speaker, not a session
-    untyped = _untyped_session(ctx) if not kinds and _READING.list_item.match(line) and \
-        not any(m.label == "PERSON" for m in inside) else None
-    if not kinds and untyped is None:
+    # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker
+    item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside)
+    if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event
     trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
     if not trimmed:
         return None
     offset = start + line.index(trimmed)
-    key = (offset, offset + len(trimmed))
-    if key == ctx.title_key:
-        return ctx.main_event  # the page's own session, which is its event
-    if key not in ctx.sessions:
-        kind = kinds[0].key if kinds else untyped  # • 青年数字峰会: an item of the programme
-        ctx.sessions[key] = Mention("SESSION", key[0], key[1], trimmed, None,
-                                    {"type": kind, "name": trimmed, "organisers": []})
-    return ctx.sessions[key]
+    return ctx.titled_session(offset, offset + len(trimmed))
