@@ -33,7 +33,7 @@ def _gazetteer(lexicon: Lexicon) -> Gazetteer:
 
 def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     """All mentions of `text`, non-overlapping, sorted by position."""
-    named = _gazetteer(lexicon).find(text)
+    named = _state_forms(text, _gazetteer(lexicon).find(text))
     honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("triggers", [])}
     qualifiers = _qualifier_words(lexicon)
     shaped = (patterns.find_dates(text, rules)
@@ -44,14 +44,14 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
-    known = _state_forms(text, _counted_only(text, select_longest(named + shaped)))
+    known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
-    chosen = _units_of_bodies(text, _state_forms(text, select_longest(named + shaped + unknown)))
+    chosen = _units_of_bodies(text, select_longest(known + unknown))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
-    return _complete_days(corefer_unknown_events(other_editions(text, _counted_only(text, chosen))))
+    return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
