@@ -114,6 +114,8 @@ def test_a_country_named_with_its_state_s_form_is_that_country():
     found = {(m.label, m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules())}
     assert ("COUNTRY", "阿曼苏丹国", "country:OM") in found and not any(k == "country:SD" for _, _, k in found)
     assert ("ORG", "卡塔尔国政府", None) in found and ("PLACE", "卡塔尔国家会议中心", None) in found
+    (government,) = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.text == "卡塔尔国政府"]
+    assert government.value.get("country") == "country:QA"  # the government of Qatar, not a body minted unknown
 
 
 def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
