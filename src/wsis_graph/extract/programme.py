@@ -40,8 +40,8 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         return None
     body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
     offset = start + len(line) - len(body.lstrip()) if body.strip() else start
-    cells = _cells(text, offset, start + len(line.rstrip()))
-    kinds = [_kind(text, a, b, mentions) for a, b in cells]
+    cells = cells_between(text, offset, start + len(line.rstrip()), _CUT)
+    kinds = [cell_kind(text, a, b, mentions) for a, b in cells]
     title = next((i for i, k in enumerate(kinds) if k == "text"), None)
     if title is None:
         return None
@@ -52,10 +52,6 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
     return ItemCells((a, b), date)
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return cells_between(text, start, end, _CUT)
 
 
 def cells_between(text: str, start: int, end: int, cut: re.Pattern) -> list[tuple[int, int]]:
@@ -72,7 +68,7 @@ def cells_between(text: str, start: int, end: int, cut: re.Pattern) -> list[tupl
     return cells
 
 
-def _kind(text: str, a: int, b: int, mentions: list[Mention]) -> str:
+def cell_kind(text: str, a: int, b: int, mentions: list[Mention]) -> str:
     """`date` for a cell of a date and its clock time, `time` for a clock time alone, else `text`."""
     inside = [m for m in mentions if a <= m.start and m.end <= b and m.label in ("DATE", "TIME")]
     rest = text[a:b]

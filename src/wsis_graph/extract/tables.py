@@ -16,7 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
-from .programme import cells_between
+from .programme import cell_kind, cells_between
 
 RULE = "zh.table.programme-row"
 _CELL_CUT = re.compile(r"[|｜]")
@@ -115,18 +115,15 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
         inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
         event = next((ms[0] for ms, (a, b) in zip(inside, cells) if len(ms) == 1 and ms[0].label == "EVENT"
                       and (ms[0].start, ms[0].end) == (a, b)), None) or _event_line_above(ctx, row)
-        dates = [ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "DATE" and ms[0].start == a
-                 and all(m.label in ("DATE", "TIME") for m in ms)]
+        dates = [ms[0] for ms, (a, b) in zip(inside, cells) if cell_kind(ctx.text, a, b, ms) == "date"]
         places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
         if event is None or not dates or not places:
             continue  # a header line states both, or it is no header of the event
         where = Span(event.start, event.end, event.text)
         out.append(Fact("event-time", {"event": event, "date": dates[0]},
-                        [s for s in (where, Span(dates[0].start, dates[0].end, dates[0].text)) if s],
-                        RULE_HEADER, document_id))
+                        [where, Span(dates[0].start, dates[0].end, dates[0].text)], RULE_HEADER, document_id))
         out.append(Fact("event-place", {"event": event, "places_all": places},
-                        [s for s in (where,) if s] + [Span(p.start, p.end, p.text) for p in places],
-                        RULE_HEADER, document_id))
+                        [where] + [Span(p.start, p.end, p.text) for p in places], RULE_HEADER, document_id))
     return out
 
 
