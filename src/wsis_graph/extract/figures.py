@@ -302,7 +302,7 @@ def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) 
     if noun.start < q.end:
         return {"text": noun.text, "start": noun.start, "end": noun.end}
     start = q.end
-    while start < noun.start and (text[start] in settings["classifiers"] or text[start] in "多余 "):
+    while start < noun.start and (text[start] in settings["classifiers"] or text[start].isspace()):
         start += 1
     return {"text": text[start:noun.end], "start": start, "end": noun.end}
 
