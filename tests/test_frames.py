@@ -499,3 +499,14 @@ def test_a_header_line_gives_the_event_above_it_its_dates_and_place():
     assert times == {"2031年东非数字论坛": "2031年3月2日至4日"}
     places = [[p.text for p in f.args["places_all"]] for f in x.facts if f.kind == "event-place"]
     assert places == [["肯尼亚", "内罗毕", "肯雅塔国际会议中心"]]
+
+
+def test_a_pointing_reference_names_the_session_last_titled_in_its_paragraph():
+    text = (EVENT + "据悉，3日上午将举行“高级别小组会议：数字身份的机遇”。"
+            "该会议由肯尼亚信息通信部组织，内罗毕大学教授约翰·卡马乌先生担任主持人。")
+    assert contexts(text)["肯尼亚信息通信部"] == "高级别小组会议：数字身份的机遇"
+
+
+def test_a_main_session_of_a_forum_is_a_session():
+    text = EVENT + "3日下午，由内罗毕大学组织的“主会议：全球南方的数字包容”将举行。"
+    assert contexts(text)["内罗毕大学"] == "主会议：全球南方的数字包容"

@@ -51,6 +51,9 @@ class DocumentContext:
         self.ending = {m.end: m for m in self.mentions}
         self.starts = [m.start for m in self.mentions]  # the mentions are in text order
         self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row
+        self.referred: dict[tuple[int, int], Mention] = {}  # 该会议 -> the session kind it points back to
+        self.mentions = [self._session_antecedent(m) for m in self.mentions]
+        self.ending = {m.end: m for m in self.mentions}
 
     def _page_session(self) -> Mention | None:
         """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
@@ -104,6 +107,25 @@ class DocumentContext:
             return ref
         named = before[-1]
         return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
+
+    def _session_antecedent(self, ref: Mention) -> Mention:
+        """据悉，9日将举行“高级别小组会议：…”。该会议由A组织: a pointing reference whose word
+        ends the kind of a session named later in its paragraph than any event speaks of that
+        session, when the session is titled (in quotes or by its words) or opens its sentence.
+        The reference becomes a kind word of that session (`referred` keeps which one)."""
+        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+            return ref
+        line_start = self.text.rfind("\n", 0, ref.start) + 1
+        head = ref.text[-2:]
+        before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
+        last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
+        if last is None or last.label != "SESSION_TYPE" or not last.text.endswith(head):
+            return ref
+        seg = self.sentence_of(last.start)
+        if self.session_for(last) is last and self.first_mention(seg) is not last:
+            return ref  # a kind word in passing (…等会议): not one session to point back to
+        self.referred[(ref.start, ref.end)] = last
+        return Mention("SESSION_TYPE", ref.start, ref.end, ref.text, last.key, dict(last.value or {}))
 
     def identity(self, m: Any) -> Any:
         """What a mention names, whatever words name it: its lexicon entry (with the year of an
@@ -277,6 +299,8 @@ class DocumentContext:
         """The session a kind word names where it stands: by its title in quotes, by the words
         before it, by the heading over its section when that titles a session of its kind, else
         the kind word itself (to be told apart by who runs it)."""
+        if (m.start, m.end) in self.referred:
+            return self.session_for(self.referred[(m.start, m.end)])
         start = self.session_phrase_start(m)
         quoted = self._quoted_title(m, start)
         if quoted is not None:
