@@ -269,6 +269,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     while start > 0 and head_start - start < data.max_name_chars:
         known = index.ending.get(start)
         if known is not None and index.at(start - 1) is known:
+            if extends and start == head_start and known.label == "COUNTRY" and label == "ORG":
+                start = known.start  # 日本 + 互联网协会: a country's own body, not the one the lexicon knows
+                break
             if known.label not in inner or (start == head_start and label == "ORG" and known.label == "ORG"
                                             and text.startswith(data.verb_heads, head_start)):
                 break  # 印度常驻代表团组织: a name and then the verb, not a new name
