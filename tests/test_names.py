@@ -38,6 +38,9 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("会议由肯尼亚互联网协会和东非电信株式会社联合组织。", ("ORG", "东非电信株式会社")),
     ("秘鲁库斯科农村电信合作社派代表出席。", ("ORG", "秘鲁库斯科农村电信合作社")),
     ("肯尼亚数字经济振兴院院长王建国致辞。", ("ORG", "肯尼亚数字经济振兴院")),
+    ("论坛8日在日本京都国际会馆开幕。", ("PLACE", "京都")),
+    ("IGF 2031 · 墨西哥瓜达拉哈拉 · 2031年12月6日—9日", ("PLACE", "瓜达拉哈拉")),
+    ("会议于3月2日在印度新德里召开。", ("PLACE", "新德里")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
@@ -127,3 +130,8 @@ def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
     events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
     assert [m.text for m in events] == ["全球连接大会2031", "第五届全球连接大会"]
     assert {m.value["name"] for m in events} == {"第五届全球连接大会"} and {m.value["year"] for m in events} == {"2031"}
+
+
+@pytest.mark.parametrize("text", ["会议在墨西哥南部的原住民地区举行。", "代表来自日本和韩国。", "会议在卢旺达举行。"])
+def test_no_city_is_read_where_a_country_is_not_followed_by_one(text):
+    assert not {name for label, name in unknown(text) if label == "PLACE"}

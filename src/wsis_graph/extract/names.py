@@ -66,6 +66,7 @@ class NameData:
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
     capital_words: tuple[str, ...]
+    city_after_country: dict[str, Any]
     state_forms: tuple[str, ...]
     head_not_before: str
     max_person_chars: int
@@ -91,7 +92,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        capital_words=tuple(raw["capital_words"]), state_forms=by_length(raw["state_forms"]),
+        capital_words=tuple(raw["capital_words"]), city_after_country=dict(raw["city_after_country"]),
+        state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
 
@@ -127,9 +129,10 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
-    found = [_located(m, known) if m.label == "PLACE" else m for m in found]
+    cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
+    found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
     found += _quoted_events(text, data)
-    found += _capitals(text, index, data)
+    found += cities
     people_index = _Known(known + found)
     found += _people(text, known, people_index, data, after)
     return found
@@ -153,6 +156,38 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
             found.append(Mention("PLACE", m.end(), end, name, None,
                                  {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
+
+
+def _cities_after_country(text: str, known: list[Mention], index: _Known, data: NameData) -> list[Mention]:
+    """在日本京都举行, 墨西哥瓜达拉哈拉 · 2016年12月6日: where a place is said, the name characters
+    right after a country (up to a word that begins a venue's name, or a boundary) name a city in
+    it when no lexicon knows one (data/rules/zh/names.json, `city_after_country`). The name
+    tagger's boundary characters do not stop it: 都 ends 也都 but is in 京都 and 成都."""
+    rules, found = data.city_after_country, []
+    for country in known:
+        if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
+            continue
+        end = country.end
+        while end < len(text) and end - country.end < rules["max_chars"] and _CJK.match(text[end]) \
+                and index.at(end) is None and not text.startswith(tuple(rules["venue_words"]) + tuple(rules["after"]), end):
+            end += 1
+        name = text[country.end:end]
+        if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(tuple(rules["not_city"])) \
+                or name.endswith(tuple(rules["not_city"])):
+            continue
+        following, after = index.at(end), len(text) - len(text[end:].lstrip(" \t　"))
+        if not (text.startswith(tuple(rules["after"]) + tuple(rules["venue_words"]), after) or after == len(text)
+                or (following is not None and following.label == "PLACE" and following.start == end)):
+            continue
+        found.append(Mention("PLACE", country.end, end, name, None,
+                             {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+    return found
+
+
+def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:
+    """在, 于, or the start of a line or of a cell (a header line's `· 墨西哥瓜达拉哈拉 ·`)."""
+    lead = text[max(0, pos - 3):pos].rstrip(" \t　")
+    return pos == 0 or not lead or lead.endswith(tuple(rules["before"]))
 
 
 def _adds_a_name(candidate: Mention, known: list[Mention]) -> bool:
