@@ -135,3 +135,10 @@ def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
 @pytest.mark.parametrize("text", ["会议在墨西哥南部的原住民地区举行。", "代表来自日本和韩国。", "会议在卢旺达举行。"])
 def test_no_city_is_read_where_a_country_is_not_followed_by_one(text):
     assert not {name for label, name in unknown(text) if label == "PLACE"}
+
+
+def test_a_topic_before_an_organisation_head_is_part_of_its_name_and_a_dotted_name_is_read_whole():
+    text = "发言嘉宾：智利国家网络安全局首席技术官何塞·路易斯·帕拉先生（José Luis Parra）"
+    found = {(m.label, m.text) for m in find_mentions(text, load_lexicon(), mention_rules())}
+    assert ("ORG", "智利国家网络安全局") in found
+    assert any(label == "PERSON" and name.startswith("何塞·路易斯·帕拉") for label, name in found)
