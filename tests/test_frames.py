@@ -510,3 +510,11 @@ def test_a_pointing_reference_names_the_session_last_titled_in_its_paragraph():
 def test_a_main_session_of_a_forum_is_a_session():
     text = EVENT + "3日下午，由内罗毕大学组织的“主会议：全球南方的数字包容”将举行。"
     assert contexts(text)["内罗毕大学"] == "主会议：全球南方的数字包容"
+
+
+def test_a_body_and_an_office_with_a_topic_between_them_title_the_person_who_chairs():
+    text = EVENT + "会议主席：肯尼亚外交部网络安全大使卡琳·达尔贝格女士\n"
+    assert ("卡琳·达尔贝格女士", "role:chair") in roles(text)
+    assert not {agent for agent, _ in roles(text)} & {"肯尼亚外交部"}
+    (post,) = facts(text, "post")
+    assert post["args"]["title"]["text"] == "网络安全大使"

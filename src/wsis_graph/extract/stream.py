@@ -23,7 +23,9 @@ OPEN, CLOSE = "⟦", "⟧"
 # a line break joins items only in block-scope rules; ； joins the items of a field (共同组织方：A；B；C)
 _LIST_SEP = r"\s*(?:、|,|,|；|;|和|及|与|以及|and|\n)\s*"
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
-_TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧[^⟦,,。;;、]{0,14}?⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
+# between a body and an office, words and the mentions of words (瑞典外交部 网络安全 大使)
+_TITLE_GAP = r"(?:[^⟦,,。;;、]|⟦(?:TOPIC|TOPIC_KIND|MEASURE|ACTION_LINE)#\d+(?::[^⟧]*)?⟧){0,14}?"
+_TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
 # English word order: 阁下 先生 X，副总干事，电信管理局，阿拉伯联合酋长国，担任了…: honorifics before a
 # titled person, and an office, body or country set beside the name between commas after it
 _HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
