@@ -518,3 +518,19 @@ def test_a_body_and_an_office_with_a_topic_between_them_title_the_person_who_cha
     assert not {agent for agent, _ in roles(text)} & {"肯尼亚外交部"}
     (post,) = facts(text, "post")
     assert post["args"]["title"]["text"] == "网络安全大使"
+
+
+def test_this_session_on_a_session_s_own_page_is_that_session():
+    text = ("首页 › 2031年WSIS论坛 › 议程\n\n高级别对话：弥合数字鸿沟\n\n日期：2031年5月16日\n\n"
+            "本场高级别对话由肯尼亚信息通信部与内罗毕大学共同组织。\n")
+    x = extract(doc(text))
+    contexts_read = {f.args["agent"].text: f.args["context"] for f in x.facts if f.kind == "role"}
+    assert contexts_read and all(c is x.main_event or c.text == x.main_event.text for c in contexts_read.values())
+    assert not [f for f in x.facts if f.kind == "session" and f.args["session"].label == "SESSION"]
+
+
+def test_a_role_in_brackets_after_a_body_is_its_role():
+    text = EVENT + "组织方：肯尼亚信息通信部（主要协调方），内罗毕大学协办\n"
+    found = roles(text)
+    assert ("肯尼亚信息通信部", "role:organiser") in found
+    assert ("肯尼亚信息通信部", "role:co-organiser") not in found

@@ -301,11 +301,21 @@ class DocumentContext:
         the kind word itself (to be told apart by who runs it)."""
         if (m.start, m.end) in self.referred:
             return self.session_for(self.referred[(m.start, m.end)])
+        if self._the_page_s_own(m):
+            return self.main_event
         start = self.session_phrase_start(m)
         quoted = self._quoted_title(m, start)
         if quoted is not None:
             return self._session_titled(m, *quoted)
         return self._session_named(self.sentence_of(m.start), m, start)
+
+    def _the_page_s_own(self, m: Mention) -> bool:
+        """本场高级别对话 on the page of 高级别对话：弥合…: a session's own page speaks of that
+        session when it points at a session of its kind."""
+        if self.title_key is None or not self.text.endswith(_READING.this_words, 0, m.start):
+            return False
+        a, b = self.title_key
+        return any(k.label == "SESSION_TYPE" and k.key == m.key and a <= k.start < b for k in self.mentions)
 
     def made_session(self, m: Mention) -> Mention:
         """The specific session already made of a kind word (its span, or a title around it)."""

@@ -123,6 +123,32 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
             fact.args["role"] = f"role:{other}"
 
 
+def noted_roles(facts: list[Fact], ctx: DocumentContext) -> None:
+    """组织方：联合国儿童基金会（主要协调方），互联网协会协办: a role written in brackets right
+    after a body is that body's role in the fact, whatever role the list around it gives."""
+    for fact in facts:
+        agent, role = fact.args.get("agent"), fact.args.get("role")
+        if fact.kind != "role" or not isinstance(agent, Mention) or agent.label not in ("ORG", "COUNTRY"):
+            continue
+        note = _bracketed_role(agent, ctx)
+        if note is not None and (role.key if isinstance(role, Mention) else role) != note.key:
+            fact.args["role"] = note
+            fact.spans.append(Span(note.start, note.end, note.text))
+
+
+def _bracketed_role(agent: Mention, ctx: DocumentContext) -> Mention | None:
+    text = ctx.text
+    at = agent.end + len(text[agent.end:agent.end + 3]) - len(text[agent.end:agent.end + 3].lstrip())
+    if text[at:at + 1] not in ("（", "("):
+        return None
+    close = text.find("）" if text[at] == "（" else ")", at)
+    inside = [m for m in ctx.mentions if at < m.start and (close < 0 or m.end <= close) and m.start < at + 12]
+    if close < 0 or len(inside) != 1 or inside[0].label != "ROLE":
+        return None
+    role = inside[0]
+    return role if text[at + 1:close].strip() == role.text else None
+
+
 def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
     """X在开幕式上作主旨演讲: a keynote at the opening of the report's event is a keynote of the
     event. A session type's `event_roles` (data/lexicon/session_types.json) name the roles that
