@@ -534,3 +534,10 @@ def test_a_role_in_brackets_after_a_body_is_its_role():
     found = roles(text)
     assert ("肯尼亚信息通信部", "role:organiser") in found
     assert ("肯尼亚信息通信部", "role:co-organiser") not in found
+
+
+def test_a_news_page_s_date_line_under_its_headline_is_the_day_it_speaks_from():
+    text = "东非数字峰会闭幕\n\n2031年3月4日 | 经济发展\n\n为期两天的东非数字峰会于3月2日至3日在内罗毕举行。\n"
+    assert extract(doc(text)).reference == {"year": "2031", "month": 3, "day": 4}
+    field = "东非数字峰会\n\n日期：2031年3月4日\n\n会议于3月2日至3日在内罗毕举行。\n"
+    assert extract(doc(field)).reference is None

@@ -22,6 +22,7 @@ from ..resources import data_dir
 @dataclass(frozen=True)
 class DateData:
     dateline: re.Pattern
+    date_line: re.Pattern  # a page's date alone on a line under its headline
     words: dict[str, tuple[str, ...]]
     not_body: tuple[re.Pattern, ...]
 
@@ -30,17 +31,18 @@ class DateData:
 def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     raw = json.loads(((Path(folder) if folder else data_dir("rules")) / language / "dates.json").read_text(encoding="utf-8"))
     words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year")}
-    return DateData(re.compile(raw["dateline"]), words, tuple(re.compile(p) for p in raw["not_body_lines"]))
+    return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words, tuple(re.compile(p) for p in raw["not_body_lines"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
     """The day the text speaks from: its sidecar's `published` date, else its dateline's day
-    (with the year the dateline or the sidecar gives, if any)."""
+    (with the year the dateline or the sidecar gives, if any), else the date a news page prints
+    on a line of its own under the headline."""
     data = data or date_data()
     published = published_day(document.meta.get("published"))
     if published:
         return {"year": f"{published.year:04d}", "month": published.month, "day": published.day}
-    m = data.dateline.match(document.text)
+    m = data.dateline.match(document.text) or data.date_line.match(document.text)
     if not m:
         return None
     dateline = next((x for x in mentions if x.label == "DATE" and x.start <= m.start("date") < x.end), None)
