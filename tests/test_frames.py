@@ -541,8 +541,3 @@ def test_a_news_page_s_date_line_under_its_headline_is_the_day_it_speaks_from():
     assert extract(doc(text)).reference == {"year": "2031", "month": 3, "day": 4}
     field = "东非数字峰会\n\n日期：2031年3月4日\n\n会议于3月2日至3日在内罗毕举行。\n"
     assert extract(doc(field)).reference is None
-
-
-def test_bodies_that_co_convene_a_session_co_organise_it():
-    found = roles(EVENT + "肯尼亚信息通信部与内罗毕大学共同召集了利益攸关方会外活动。")
-    assert {("肯尼亚信息通信部", "role:co-organiser"), ("内罗毕大学", "role:co-organiser")} <= found
