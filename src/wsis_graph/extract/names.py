@@ -341,6 +341,12 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break
             start = defined.start()
             continue
+        if label == "EVENT" and ch in _CLOSING_QUOTES:
+            opening = text.rfind(_CLOSING_QUOTES[ch], max(0, start - 1 - data.max_name_chars), start - 1)
+            inner = text[opening + 1:start - 1] if opening >= 0 else ""
+            if inner and not any(c in data.boundary_chars for c in inner):
+                start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
+            break
         if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
@@ -355,6 +361,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 trimmed = True
                 break
     return start
+
+
+_CLOSING_QUOTES = {"”": "“", "」": "「", "』": "『"}
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
@@ -430,10 +439,11 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
 
 
 def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
-    """An event name says it is one: a year, an ordinal, an abbreviation or the event words."""
+    """An event name says it is one: a year, an ordinal, an abbreviation, the event words, or
+    words in quotes that open it (“连接一代”全球青年峰会)."""
     if len(name) < 6:
         return False
-    return bool(_YEAR_ANYWHERE.search(name) or ORDINAL.search(name) or abbr
+    return bool(_YEAR_ANYWHERE.search(name) or ORDINAL.search(name) or abbr or name[0] in _CLOSING_QUOTES.values()
                 or any(w in name[:-2] for w in data.event_markers))
 
 
