@@ -541,3 +541,9 @@ def test_a_news_page_s_date_line_under_its_headline_is_the_day_it_speaks_from():
     assert extract(doc(text)).reference == {"year": "2031", "month": 3, "day": 4}
     field = "东非数字峰会\n\n日期：2031年3月4日\n\n会议于3月2日至3日在内罗毕举行。\n"
     assert extract(doc(field)).reference is None
+
+
+def test_a_session_right_before_by_is_the_subject_of_its_sentence_whatever_times_precede_it():
+    text = EVENT + "3日上午10时至12时举行的部长级圆桌会议由肯尼亚信息通信部组织，内罗毕大学校长约翰·卡马乌博士主持。"
+    found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert found["约翰·卡马乌博士"] == "部长级圆桌会议"

@@ -289,7 +289,8 @@ class DocumentContext:
         quoted = self._quoted_title(first, start)
         if quoted is not None:
             start = quoted[0] - 1
-        if not self._opens_sentence(seg, start):
+        end = quoted[1] + 1 if quoted is not None else first.end
+        if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end):
             return None
         if quoted is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
             return self._session_titled(first, *quoted), quoted[1]
@@ -387,6 +388,14 @@ class DocumentContext:
                 lead = lead.replace(m.text, "", 1)
         lead = "".join(ch for ch in lead if ch not in " \t“”\"")
         return bool(_READING.session_topic_lead.match(lead))
+
+    def _passive_subject(self, seg: Segment, start: int, end: int) -> bool:
+        """上午举行的部长级圆桌会议由A组织，B主持: a session right before 由 is what the sentence
+        is about, whatever times and dates stand before it, when no body or person does."""
+        if not _READING.passive_marker.match(self.text, end):
+            return False
+        return not any(seg.start <= m.start < start and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")
+                       for m in self.mentions)
 
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading
