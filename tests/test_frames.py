@@ -163,6 +163,8 @@ def _examples():
 
 
 def _said(value):
+    if isinstance(value, list):  # a list slot (places_all): any of its items
+        return set().union(*(_said(v) for v in value)) if value else set()
     if isinstance(value, dict):
         return {value.get("text"), value.get("key")}
     return {value}
