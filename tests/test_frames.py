@@ -549,3 +549,11 @@ def test_a_session_right_before_by_is_the_subject_of_its_sentence_whatever_times
     text = EVENT + "3日上午10时至12时举行的部长级圆桌会议由肯尼亚信息通信部组织，内罗毕大学校长约翰·卡马乌博士主持。"
     found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
     assert found["约翰·卡马乌博士"] == "部长级圆桌会议"
+
+
+def test_a_share_s_group_keeps_its_words_and_leaves_the_adverbs():
+    stats = facts(EVENT + "东非地区在数字支付方面取得了进步，但互联网普及率仍仅约为37%。", "statistic")
+    read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"], f["args"]["qualifier"] if isinstance(f["args"]["qualifier"], str)
+             else f["args"]["qualifier"].get("key")) for f in stats}
+    assert any(noun.endswith("互联网普及率") and value == 37 for noun, value, _ in read), read

@@ -42,6 +42,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("IGF 2031 · 墨西哥瓜达拉哈拉 · 2031年12月6日—9日", ("PLACE", "瓜达拉哈拉")),
     ("会议于3月2日在印度新德里召开。", ("PLACE", "新德里")),
     ("在大会开幕之前，“连接一代”全球青年峰会已于6月1日举行。", ("EVENT", "“连接一代”全球青年峰会")),
+    ("支持合作伙伴：海湾数据枢纽公司。", ("ORG", "海湾数据枢纽公司")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -142,6 +142,8 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
             break
     for w in data["noun_stops"]:  # 目前全球: cut at the last stop word inside
         i = ctx.text.rfind(w, start, end)
+        if i > 0 and ctx.text[i - 1] in data["noun_stop_not_after"].get(w, ""):
+            continue  # 普及率: 及 is part of a word here
         if i >= 0 and i + len(w) < end:
             start = max(start, i + len(w))
     group = ctx.text[start:end]
@@ -187,7 +189,7 @@ def _qualified_before(ctx: DocumentContext, q: Mention, group_end: int, data: di
         return q
     between = ctx.text[group_end:q.start]
     for word, qualifier in data["share_qualifiers"]:  # longest first
-        if between.startswith(word):
+        if word in between:  # 仍仅约为37%: after the adverbs
             return Mention(q.label, q.start, q.end, q.text, q.key, {**q.value, "qualifier": qualifier})
     return q
 

@@ -58,6 +58,7 @@ class NameData:
     boundary_chars: frozenset[str]
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
+    stop_word_not_after: dict[str, str]
     min_name_chars: int
     max_name_chars: int
     person_titles: tuple[str, ...]
@@ -86,6 +87,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
+        stop_word_not_after=dict(raw["stop_word_not_after"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
@@ -402,7 +404,13 @@ def _owner_before(text: str, pos: int, index: _Known, most: int = 6) -> int | No
 
 
 def _stop_word_before(text: str, pos: int, data: NameData) -> bool:
-    return any(text.endswith(w, 0, pos) for w in data.left_stop_words)
+    return any(text.endswith(w, 0, pos) and not _inside_a_word(text, pos - len(w), w, data)
+               for w in data.left_stop_words)
+
+
+def _inside_a_word(text: str, start: int, word: str, data: NameData) -> bool:
+    """数据: the 据 of a word, not the stop word 据."""
+    return start > 0 and text[start - 1] in data.stop_word_not_after.get(word, "")
 
 
 def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bool:
