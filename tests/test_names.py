@@ -43,6 +43,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("会议于3月2日在印度新德里召开。", ("PLACE", "新德里")),
     ("在大会开幕之前，“连接一代”全球青年峰会已于6月1日举行。", ("EVENT", "“连接一代”全球青年峰会")),
     ("支持合作伙伴：海湾数据枢纽公司。", ("ORG", "海湾数据枢纽公司")),
+    ("信息社会世界峰会第二阶段会议于16日上午在突尼斯首都隆重开幕。", ("EVENT", "信息社会世界峰会第二阶段会议")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
@@ -134,7 +135,8 @@ def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
     assert {m.value["name"] for m in events} == {"第五届全球连接大会"} and {m.value["year"] for m in events} == {"2031"}
 
 
-@pytest.mark.parametrize("text", ["会议在墨西哥南部的原住民地区举行。", "代表来自日本和韩国。", "会议在卢旺达举行。"])
+@pytest.mark.parametrize("text", ["会议在墨西哥南部的原住民地区举行。", "代表来自日本和韩国。", "会议在卢旺达举行。",
+                                  "峰会于16日上午在突尼斯首都隆重开幕。"])
 def test_no_city_is_read_where_a_country_is_not_followed_by_one(text):
     assert not {name for label, name in unknown(text) if label == "PLACE"}
 

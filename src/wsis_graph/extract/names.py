@@ -151,6 +151,7 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         end = m.end()
         while end < len(text) and end - m.end() < 6 and _CJK.match(text[end]) and index.at(end) is None \
                 and text[end] not in data.boundary_chars and not text.startswith(data.not_name_starts, end) \
+                and not text.startswith(tuple(data.city_after_country["after"]), end) \
                 and not _stop_word_before(text, end + 1, data):
             end += 1
         if 2 <= end - m.end() <= 5:
