@@ -117,3 +117,15 @@ def test_honorifics_before_a_name_and_quoted_names():
 def test_names_never_run_across_a_line_break():
     found = mentions("入围决赛作品:43幅\n获奖作品:10幅", "MEASURE")
     assert [m.key for m in found] == ["measure:finalists", "measure:winning-entries"]
+
+
+def test_two_days_joined_by_and_are_a_span_only_when_they_follow_each_other():
+    (span,) = [m for m in mentions("会议于2031年6月10日和11日举行。", "DATE")]
+    assert (span.value["start"], span.value["end"]) == ("2031-06-10", "2031-06-11")
+    apart = mentions("会议于2031年6月10日和13日举行。", "DATE")
+    assert all("end" not in m.value for m in apart)
+
+
+def test_an_english_honorific_in_brackets_is_not_part_of_the_latin_name():
+    (person,) = mentions("会议由克劳迪娅·罗哈斯女士（Ms. Claudia Rojas）主持。", "PERSON")
+    assert person.value["latin"] == "Claudia Rojas"

@@ -46,6 +46,9 @@ def _date_value(name: str, m: re.Match) -> dict[str, Any] | None:
     if name == "date_range":
         y2 = g.get("y2") or y
         mo2 = g.get("mo2") or g["mo"]
+        if g.get("both") and (mo2 != g["mo"] or int(g["d2"]) != int(g["d"]) + 1):
+            return None  # 6月10日和11日 is a two-day span; 5日和8日 are two days apart
+
         return {"start": _ymd(y, g["mo"], g["d"]), "end": _ymd(y2, mo2, g["d2"]), "precision": "day"}
     if name == "date":
         return {"start": _ymd(y, g["mo"], g["d"]), "precision": "day" if y else "day-no-year",
