@@ -557,3 +557,10 @@ def test_a_share_s_group_keeps_its_words_and_leaves_the_adverbs():
              f["args"]["value"], f["args"]["qualifier"] if isinstance(f["args"]["qualifier"], str)
              else f["args"]["qualifier"].get("key")) for f in stats}
     assert any(noun.endswith("互联网普及率") and value == 37 for noun, value, _ in read), read
+
+
+def test_an_event_in_a_person_s_office_is_where_the_office_is_held_not_a_role_at_it():
+    text = EVENT + "会议由第九十届联合国大会主席王建国主持。\n"
+    read = [(f["args"]["agent"]["text"], f["args"]["context"]["text"] if isinstance(f["args"]["context"], dict)
+             else f["args"]["context"]) for f in facts(text, "role")]
+    assert read and all("第九十届联合国大会" not in str(context) for _, context in read), read

@@ -123,6 +123,18 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
             fact.args["role"] = f"role:{other}"
 
 
+def offices_elsewhere(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """联合国大会第八十届会议主席安娜莱娜·贝尔伯克主持了会议: an event named in a person's office
+    (another event than the report's, right before the office and the name) is where that office
+    is held, a title of the person; it is not a role the text reports at that event."""
+    def is_title(fact: Fact) -> bool:
+        context = fact.args.get("context")
+        return (fact.kind == "role" and isinstance(context, Mention) and context.label == "EVENT"
+                and ctx.identity(context) != "@main" and ctx.titles_a_person(context)
+                and isinstance(fact.args.get("agent"), Mention) and fact.args["agent"].label == "PERSON")
+    return [f for f in facts if not is_title(f)]
+
+
 def noted_roles(facts: list[Fact], ctx: DocumentContext) -> None:
     """组织方：联合国儿童基金会（主要协调方），互联网协会协办: a role written in brackets right
     after a body is that body's role in the fact, whatever role the list around it gives."""
