@@ -564,3 +564,8 @@ def test_an_event_in_a_person_s_office_is_where_the_office_is_held_not_a_role_at
     read = [(f["args"]["agent"]["text"], f["args"]["context"]["text"] if isinstance(f["args"]["context"], dict)
              else f["args"]["context"]) for f in facts(text, "role")]
     assert read and all("第九十届联合国大会" not in str(context) for _, context in read), read
+
+
+def test_a_paragraph_that_reports_another_event_held_goes_on_speaking_of_it():
+    text = EVENT + "作为会议的前奏，东非青年数字峰会已于3月1日举行。峰会由内罗毕大学校长王建国博士主持。\n"
+    assert contexts(text)["王建国博士"] == "东非青年数字峰会"

@@ -44,6 +44,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("在大会开幕之前，“连接一代”全球青年峰会已于6月1日举行。", ("EVENT", "“连接一代”全球青年峰会")),
     ("支持合作伙伴：海湾数据枢纽公司。", ("ORG", "海湾数据枢纽公司")),
     ("信息社会世界峰会第二阶段会议于16日上午在突尼斯首都隆重开幕。", ("EVENT", "信息社会世界峰会第二阶段会议")),
+    ("作为大会的前奏，青年数字峰会已于大会开幕前两天举行。", ("EVENT", "青年数字峰会")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -277,8 +277,18 @@ class DocumentContext:
         first = next((s for s in self.sentences if s.line == seg.line), seg)
         head = self.first_mention(first) if first is not seg else None
         if head is None or head.label != "EVENT" or self.titles_a_person(head) or self.identity(head) == "@main":
-            return None
+            return self._held_first(first) if first is not seg else None
         return head
+
+    def _held_first(self, first: Segment) -> Mention | None:
+        """作为大会的前奏，青年数字峰会已于…举行: the one other event the paragraph's first sentence
+        reports held, whatever words come before it."""
+        events = [m for m in self.in_sentence(first, {"EVENT"})
+                  if not self.titles_a_person(m) and self.identity(m) != "@main"]
+        if len(events) != 1:
+            return None
+        rest = self.text[events[0].end:first.end]
+        return events[0] if any(w in rest for w in _READING.held_words) else None
 
     def sentence_topic(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
         """The session the sentence opens with, before `at`, and where its words end."""

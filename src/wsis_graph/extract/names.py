@@ -55,6 +55,7 @@ class NameData:
     venue_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
     event_markers: tuple[str, ...]
+    held_after: re.Pattern
     boundary_chars: frozenset[str]
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
@@ -85,7 +86,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     return NameData(
         org_heads=by_length(raw["org_heads"]), head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
-        event_markers=tuple(raw["event_markers"]), boundary_chars=frozenset(raw["boundary_chars"]),
+        event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
+        boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
@@ -425,7 +427,8 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
     name = text[start:end]
     abbr = ABBR_AFTER.match(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
-            not (len(name) >= 4 and _edition_before(text, start, data)):  # 下届全球连接大会
+            not (len(name) >= 4 and _edition_before(text, start, data)) and \
+            not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行
         return None
     if label != "EVENT" and not _CJK.search(name[: -1]):
         return None
