@@ -129,3 +129,8 @@ def test_two_days_joined_by_and_are_a_span_only_when_they_follow_each_other():
 def test_an_english_honorific_in_brackets_is_not_part_of_the_latin_name():
     (person,) = mentions("会议由克劳迪娅·罗哈斯女士（Ms. Claudia Rojas）主持。", "PERSON")
     assert person.value["latin"] == "Claudia Rojas"
+
+
+def test_dozens_and_a_few_are_no_number():
+    assert not mentions("峰会由国际电信联盟与数十个联合国伙伴机构合作举办，几十家企业参展。", "QUANTITY")
+    assert [m.value["number"] for m in mentions("二十个国家参加。", "QUANTITY")] == [20]
