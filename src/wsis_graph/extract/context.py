@@ -97,26 +97,33 @@ class DocumentContext:
     def _antecedent(self, ref: Mention) -> Mention:
         """这次峰会, 该论坛: a pointing reference names the event of its kind last named in its
         paragraph (“连接一代”全球青年峰会已于6月1日举行。这次峰会由…举办), not always the report's."""
-        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+        pointing = self._pointing(ref)
+        if pointing is None:
             return ref
-        line_start = self.text.rfind("\n", 0, ref.start) + 1
-        head = ref.text[-2:]
+        line_start, head = pointing
         before = [m for m in self.mentions if line_start <= m.start and m.end <= ref.start
-                  and m.label == "EVENT" and (m.value.get("name") or m.text).endswith(head)]
+                  and m.label == "EVENT" and _names_end_with(m, head)]
         if not before or self.identity(before[-1]) == "@main":
             return ref
         named = before[-1]
         return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
+
+    def _pointing(self, ref: Mention) -> tuple[int, str] | None:
+        """Where the paragraph of a pointing reference (这次峰会, 该会议) starts, and the kind word
+        it points with; None for any other mention."""
+        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+            return None
+        return self.text.rfind("\n", 0, ref.start) + 1, ref.text[-2:]
 
     def _session_antecedent(self, ref: Mention) -> Mention:
         """据悉，9日将举行“高级别小组会议：…”。该会议由A组织: a pointing reference whose word
         ends the kind of a session named later in its paragraph than any event speaks of that
         session, when the session is titled (in quotes or by its words) or opens its sentence.
         The reference becomes a kind word of that session (`referred` keeps which one)."""
-        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+        pointing = self._pointing(ref)
+        if pointing is None:
             return ref
-        line_start = self.text.rfind("\n", 0, ref.start) + 1
-        head = ref.text[-2:]
+        line_start, head = pointing
         before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
         last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
         if last is None or last.label != "SESSION_TYPE" or not last.text.endswith(head):
@@ -325,8 +332,7 @@ class DocumentContext:
         session when it points at a session of its kind."""
         if self.title_key is None or not self.text.endswith(_READING.this_words, 0, m.start):
             return False
-        a, b = self.title_key
-        return any(k.label == "SESSION_TYPE" and k.key == m.key and a <= k.start < b for k in self.mentions)
+        return any(k.label == "SESSION_TYPE" and k.key == m.key for k in self._between(*self.title_key))
 
     def made_session(self, m: Mention) -> Mention:
         """The specific session already made of a kind word (its span, or a title around it)."""
@@ -404,8 +410,12 @@ class DocumentContext:
         is about, whatever times and dates stand before it, when no body or person does."""
         if not _READING.passive_marker.match(self.text, end):
             return False
-        return not any(seg.start <= m.start < start and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")
-                       for m in self.mentions)
+        return not any(m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")
+                       for m in self._between(seg.start, start))
+
+    def _between(self, a: int, b: int) -> list[Mention]:
+        """The mentions that start in a..b, found by position (they are in text order)."""
+        return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading

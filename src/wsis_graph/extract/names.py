@@ -96,7 +96,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        capital_words=tuple(raw["capital_words"]), city_after_country=dict(raw["city_after_country"]),
+        capital_words=tuple(raw["capital_words"]),
+        city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
         state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
@@ -153,7 +154,7 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         end = m.end()
         while end < len(text) and end - m.end() < 6 and _CJK.match(text[end]) and index.at(end) is None \
                 and text[end] not in data.boundary_chars and not text.startswith(data.not_name_starts, end) \
-                and not text.startswith(tuple(data.city_after_country["after"]), end) \
+                and not text.startswith(data.city_after_country["after"], end) \
                 and not _stop_word_before(text, end + 1, data):
             end += 1
         if 2 <= end - m.end() <= 5:
@@ -169,19 +170,20 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     it when no lexicon knows one (data/rules/zh/names.json, `city_after_country`). The name
     tagger's boundary characters do not stop it: 都 ends 也都 but is in 京都 and 成都."""
     rules, found = data.city_after_country, []
+    stops = rules["venue_words"] + rules["after"]
     for country in known:
         if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
             continue
         end = country.end
         while end < len(text) and end - country.end < rules["max_chars"] and _CJK.match(text[end]) \
-                and index.at(end) is None and not text.startswith(tuple(rules["venue_words"]) + tuple(rules["after"]), end):
+                and index.at(end) is None and not text.startswith(stops, end):
             end += 1
         name = text[country.end:end]
-        if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(tuple(rules["not_city"])) \
-                or name.endswith(tuple(rules["not_city"])):
+        if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(rules["not_city"]) \
+                or name.endswith(rules["not_city"]):
             continue
         following, after = index.at(end), len(text) - len(text[end:].lstrip(" \t　"))
-        if not (text.startswith(tuple(rules["after"]) + tuple(rules["venue_words"]), after) or after == len(text)
+        if not (text.startswith(stops, after) or after == len(text)
                 or (following is not None and following.label == "PLACE" and following.start == end)):
             continue
         found.append(Mention("PLACE", country.end, end, name, None,
@@ -192,7 +194,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:
     """在, 于, or the start of a line or of a cell (a header line's `· 墨西哥瓜达拉哈拉 ·`)."""
     lead = text[max(0, pos - 3):pos].rstrip(" \t　")
-    return pos == 0 or not lead or lead.endswith(tuple(rules["before"]))
+    return pos == 0 or not lead or lead.endswith(rules["before"])
 
 
 def _adds_a_name(candidate: Mention, known: list[Mention]) -> bool:
@@ -346,8 +348,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break
             start = defined.start()
             continue
-        if label == "EVENT" and ch in _CLOSING_QUOTES:
-            opening = text.rfind(_CLOSING_QUOTES[ch], max(0, start - 1 - data.max_name_chars), start - 1)
+        if label == "EVENT" and ch in _OPENING_OF:
+            opening = text.rfind(_OPENING_OF[ch], max(0, start - 1 - data.max_name_chars), start - 1)
             inner = text[opening + 1:start - 1] if opening >= 0 else ""
             if inner and not any(c in data.boundary_chars for c in inner):
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
@@ -368,7 +370,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     return start
 
 
-_CLOSING_QUOTES = {"”": "“", "」": "「", "』": "『"}
+_OPENING_OF = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark -> its opening one
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
@@ -455,7 +457,7 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
     words in quotes that open it (“连接一代”全球青年峰会)."""
     if len(name) < 6:
         return False
-    return bool(_YEAR_ANYWHERE.search(name) or ORDINAL.search(name) or abbr or name[0] in _CLOSING_QUOTES.values()
+    return bool(_YEAR_ANYWHERE.search(name) or ORDINAL.search(name) or abbr or name[0] in _OPENING_OF.values()
                 or any(w in name[:-2] for w in data.event_markers))
 
 

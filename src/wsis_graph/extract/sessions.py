@@ -7,6 +7,8 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 
 from __future__ import annotations
 
+import re
+
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
 from .lexicon import Lexicon
@@ -149,16 +151,17 @@ def noted_roles(facts: list[Fact], ctx: DocumentContext) -> None:
 
 
 def _bracketed_role(agent: Mention, ctx: DocumentContext) -> Mention | None:
-    text = ctx.text
-    at = agent.end + len(text[agent.end:agent.end + 3]) - len(text[agent.end:agent.end + 3].lstrip())
-    if text[at:at + 1] not in ("（", "("):
+    """The ROLE mention that alone fills the brackets right after a body: （主要协调方）."""
+    note = _BRACKETED.match(ctx.text, agent.end)
+    if note is None:
         return None
-    close = text.find("）" if text[at] == "（" else ")", at)
-    inside = [m for m in ctx.mentions if at < m.start and (close < 0 or m.end <= close) and m.start < at + 12]
-    if close < 0 or len(inside) != 1 or inside[0].label != "ROLE":
+    inside = [m for m in ctx.mentions if note.start("words") <= m.start and m.end <= note.end("words")]
+    if len(inside) != 1 or inside[0].label != "ROLE" or inside[0].text != note.group("words"):
         return None
-    role = inside[0]
-    return role if text[at + 1:close].strip() == role.text else None
+    return inside[0]
+
+
+_BRACKETED = re.compile(r"\s*[（(]\s*(?P<words>[^（）()]{1,12}?)\s*[）)]")
 
 
 def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
