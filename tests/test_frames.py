@@ -556,7 +556,8 @@ def test_a_share_s_group_keeps_its_words_and_leaves_the_adverbs():
     read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"], f["args"]["qualifier"] if isinstance(f["args"]["qualifier"], str)
              else f["args"]["qualifier"].get("key")) for f in stats}
-    assert any(noun.endswith("互联网普及率") and value == 37 for noun, value, _ in read), read
+    assert any(noun.endswith("互联网普及率") and value == 37 and qualifier == "qualifier:about"
+               for noun, value, qualifier in read), read
 
 
 def test_an_event_in_a_person_s_office_is_where_the_office_is_held_not_a_role_at_it():
