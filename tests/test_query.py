@@ -113,9 +113,11 @@ def test_roles(graph, answers):
 
 
 def test_sessions(graph):
+    """No place is said of the session: it is in the city and country of its event, not its venue."""
     name = "WSIS+20 总体审查多利益相关方与联合主持人磋商"
     assert rows(graph, "sessions") == [
-        (name, name, "consultation", "2025-07-09T16:45:00+02:00", "2025-07-09T17:45:00+02:00", "", HLE, "", "", "")]
+        (name, name, "consultation", "2025-07-09T16:45:00+02:00", "2025-07-09T17:45:00+02:00", "", HLE, "",
+         "Geneva", "Switzerland")]
 
 
 def test_session_organisers_are_joined_and_sorted():
@@ -332,3 +334,12 @@ def test_events_leave_listed_sessions_to_the_sessions_query():
                                          {"event": session, "start": sample.d("2025-07-09")}, base.spans))
     g = to_dataset(res, tool_version="0").dataset
     assert [r[0] for r in rows(g, "events")] == [HLE]
+
+
+def test_a_session_page_s_session_is_in_the_city_of_the_event_it_is_part_of(tmp_path):
+    from wsis_graph.evaluate.corpus import build_in_memory
+    text = tmp_path / "page.zh.txt"
+    text.write_text("第三届东非数字论坛（EADF 2031）\n2031年3月2日至4日 | 肯尼亚内罗毕 | 肯雅塔国际会议中心\n\n"
+                    "首页 > 会议日程 > 工作坊\n\nWS #57\n社区网络与农村连接\n\n日期：2031年3月3日\n", encoding="utf-8")
+    found = {r[1]: (r[2], r[5], r[6]) for r in rows(build_in_memory(text), "events")}
+    assert found["社区网络与农村连接"] == ("2031-03-03", "Nairobi", "Kenya")
