@@ -570,3 +570,52 @@ def test_an_event_in_a_person_s_office_is_where_the_office_is_held_not_a_role_at
 def test_a_paragraph_that_reports_another_event_held_goes_on_speaking_of_it():
     text = EVENT + "作为会议的前奏，东非青年数字峰会已于3月1日举行。峰会由内罗毕大学校长王建国博士主持。\n"
     assert contexts(text)["王建国博士"] == "东非青年数字峰会"
+
+
+def test_a_session_page_numbered_by_a_code_line_is_titled_by_the_line_under_it():
+    text = ("第三届东非数字论坛（EADF 2031）\n2031年3月2日至4日 | 肯尼亚内罗毕 | 肯雅塔国际会议中心\n\n"
+            "首页 > 会议日程 > 3月3日 > 工作坊\n\nWS #57\n社区网络与农村连接\nCommunity Networks and Rural Connectivity\n\n"
+            "日期：2031年3月3日\n\n本工作坊由内罗毕大学组织。\n")
+    x = extract(doc(text))
+    assert (x.main_event.text, x.main_event.value.get("abbr"), x.main_event.value.get("en")) == (
+        "社区网络与农村连接", "WS #57", "Community Networks and Rural Connectivity")
+    assert {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role"} == {("内罗毕大学", "社区网络与农村连接")}
+    # the page sits under its event's header: the session is part of that event
+    parts = [(f.args["subject"].label, f.args["object"].text) for f in x.facts if f.kind == "relation"]
+    assert parts == [("MAIN", "第三届东非数字论坛")]
+
+
+def test_a_kind_with_its_number_over_a_title_line_names_the_session_with_both():
+    x = extract(doc("高级别政策会议7\n弥合数字鸿沟，人人享有连接\n\n日期：2031年5月16日\n"))
+    assert (x.main_event.value["name"], x.main_event.value["alt_zh"]) == (
+        "高级别政策会议7：弥合数字鸿沟，人人享有连接", ["弥合数字鸿沟，人人享有连接"])
+
+
+def test_fields_in_a_two_column_table_and_a_label_alone_on_its_line_are_read_as_fields():
+    text = ("高级别对话：数字身份与信任\n\n| 项目 | 内容 |\n| --- | --- |\n| 会场 | 内罗毕湖景会展中心 |\n\n"
+            "Date & Time 日期和时间\n2031年3月3日（星期二）\n\n【主持人】\n肯尼亚信息通信部部长玛丽·奥蒂诺女士\n")
+    x = extract(doc(text))
+    assert [f.args["date"].text for f in x.facts if f.kind == "event-time"] == ["2031年3月3日"]
+    places = [[p.text for p in f.args["places_all"]] for f in x.facts if f.kind == "event-place"]
+    assert places == [["内罗毕湖景会展中心"]]
+    assert all(s.quote == text[s.start:s.end] for f in x.facts for s in f.spans)  # quoted from the source
+    assert {(f.args["agent"].text[:6], f.args["role"].key) for f in x.facts if f.kind == "role"} == {("玛丽·奥蒂诺", "role:moderator")}
+
+
+def test_a_field_saying_which_event_a_session_belongs_to_makes_it_part_of_that_event():
+    text = "高级别对话：数字身份与信任\n\n所属会议：第三届东非数字论坛（EADF 2031）\n日期：2031年3月3日\n"
+    parts = [(f.args["subject"].label, f.args["object"].text) for f in extract(doc(text)).facts if f.kind == "relation"]
+    assert parts == [("MAIN", "第三届东非数字论坛")]
+
+
+def test_a_latin_phrase_in_brackets_names_no_person_unless_it_looks_like_a_name():
+    text = EVENT + "分主题：接入与多样性（Access and Diversity）。形式：圆桌讨论（Roundtable）。主持人：奥蒂诺（Mary Otieno）。\n"
+    people = [m.text for m in extract(doc(text)).mentions if m.label == "PERSON"]
+    assert people == ["奥蒂诺（Mary Otieno）"] or people == ["奥蒂诺"]
+
+
+def test_a_field_under_an_item_s_date_and_room_speaks_of_the_item_titled_with_its_english_name():
+    text = (EVENT + "\n相关会议\n\n- 数据治理主会议（Main Session on Data Governance）\n"
+            "  2031年3月3日 10:00-13:00（UTC+03:00），主会场（Saal Estrel）\n  组织方：内罗毕大学\n")
+    assert contexts(text) == {"内罗毕大学": "数据治理主会议"}
+    assert not [m for m in extract(doc(text)).mentions if m.label == "PERSON"]  # 主会场 is a room

@@ -15,6 +15,7 @@ from .conventions import conventions
 from .datelines import is_body, reference_day, relative_dates, without_inner
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
+from .layout import reading_view, requote
 from .lexicon import Lexicon, load_lexicon
 from .listings import dated_items, listed_sponsors
 from .mentions import find_mentions
@@ -40,13 +41,14 @@ class Extraction:
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     lexicon = lexicon or load_lexicon()
     settings = mention_rules()
-    mentions = find_mentions(document.text, lexicon, settings)
+    text = reading_view(document.text)  # fields in tables and label lines as label：value
+    mentions = find_mentions(text, lexicon, settings)
     reference = reference_day(document, mentions)
-    relative = relative_dates(document.text, reference, mentions)
+    relative = relative_dates(text, reference, mentions)
     mentions = sorted(without_inner(mentions, relative) + relative, key=lambda m: (m.start, m.end))
-    speech = quoted_speech(document.text)
+    speech = quoted_speech(text)
     heard = [m for m in mentions if not _inside(m.start, speech)]
-    ctx = DocumentContext(document.text, heard, body_sentences(document.text, speech), lexicon)
+    ctx = DocumentContext(text, heard, body_sentences(text, speech), lexicon)
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None, reference)
     facts = apply_rules(ctx, load_rules(), document.id)
@@ -66,6 +68,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     roles_of_the_event(facts, ctx)
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)
+    requote(facts, document.text)
     facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))
     return Extraction(document, mentions, facts, ctx.main_event, reference)
 

@@ -26,6 +26,7 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _READING = conventions()
 ENUMERATOR = _READING.section_number
 BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -45,11 +46,11 @@ class DocumentContext:
         self.lines = self.text.splitlines(keepends=True)  # for block titles, cut once
         self.line_starts = list(accumulate((len(line) for line in self.lines[:-1]), initial=0))
         self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
+        self.starts = [m.start for m in self.mentions]  # the mentions are in text order
         self.title_key: tuple[int, int] | None = None
         self.main_event = self._page_session() or self._find_main_event()
         self.mentions = [self._antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
-        self.starts = [m.start for m in self.mentions]  # the mentions are in text order
         self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row
         self.referred: dict[tuple[int, int], Mention] = {}  # 该会议 -> the session kind it points back to
         self.mentions = [self._session_antecedent(m) for m in self.mentions]
@@ -68,9 +69,12 @@ class DocumentContext:
                 continue
             if not self._is_heading(row, line.rstrip("\r\n")):
                 return None
+            coded = self._coded_page_title(row)
+            if coded is not None:
+                return coded
             titled = self._titled_kind(row, line.rstrip("\r\n"))
             if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
-                return None  # no session, or only its kind (a page about all 高级别政策会议)
+                return None  # only its kind (a page about all 高级别政策会议)
             _, offset, end = titled
             self.title_key = (offset, end)
             trimmed = self.text[offset:end]
@@ -78,8 +82,48 @@ class DocumentContext:
             value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
             if abbr:
                 value["abbr"] = abbr.group("abbr").strip()
-            return Mention("EVENT", offset, end, trimmed, None, value)
+            return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
         return None
+
+    def _coded_page_title(self, row: int) -> Mention | None:
+        """WS #87 / 工作坊第142号 (Workshop 142) / 高级别政策会议7 over a line of words: a session's
+        page whose title needs no kind word, since the line above numbers the session. A kind
+        with its number names the session with its title (高级别政策会议7：弥合数字鸿沟…); a code
+        is another name of it."""
+        line = self.lines[row].rstrip("\r\n")
+        code = line.strip()
+        start = self.line_starts[row] + line.index(code)
+        bare = BRACKETS.sub("", code).strip()
+        kinds = self._between(start, start + len(code))
+        kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
+        numbered = kind is not None and _READING.kind_number.match(bare[len(kind.text):])
+        if not numbered and not _READING.session_code.match(code):
+            return None
+        title_row = next((r for r in range(row + 1, min(row + 3, len(self.lines))) if self.lines[r].strip()), None)
+        if title_row is None:
+            return None
+        title_line = self.lines[title_row].rstrip("\r\n")
+        title = title_line.strip()
+        if not _has_cjk(title) or not self._is_heading(title_row, title_line) or self._titled_kind(title_row, title_line):
+            return None
+        offset = self.line_starts[title_row] + title_line.index(title)
+        self.title_key = (start, offset + len(title))
+        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
+        if numbered:
+            value["name"], value["alt_zh"] = f"{bare}：{title}", [title]
+        latin = ABBR_AFTER.search(code)
+        value["abbr"] = latin.group("abbr").strip() if latin else (code if code.isascii() else None)
+        if value["abbr"] is None:
+            del value["abbr"]
+        return self._with_english(title_row, Mention("EVENT", offset, offset + len(title), title, None, value))
+
+    def _with_english(self, row: int, title: Mention) -> Mention:
+        """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
+        Latin letters right under a page's title is its English name."""
+        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
+        if below and not _has_cjk(below) and any(ch.isalpha() for ch in below) and not below.endswith("."):
+            title.value["en"] = below
+        return title
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
@@ -328,11 +372,9 @@ class DocumentContext:
         return self._session_named(self.sentence_of(m.start), m, start)
 
     def _the_page_s_own(self, m: Mention) -> bool:
-        """本场高级别对话 on the page of 高级别对话：弥合…: a session's own page speaks of that
-        session when it points at a session of its kind."""
-        if self.title_key is None or not self.text.endswith(_READING.this_words, 0, m.start):
-            return False
-        return any(k.label == "SESSION_TYPE" and k.key == m.key for k in self._between(*self.title_key))
+        """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own
+        page speaks of that session when it points at a session."""
+        return self.title_key is not None and self.text.endswith(_READING.this_words, 0, m.start)
 
     def made_session(self, m: Mention) -> Mention:
         """The specific session already made of a kind word (its span, or a title around it)."""
@@ -527,6 +569,10 @@ class DocumentContext:
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
 
 
+def _has_cjk(words: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in words)
+
+
 def _names_end_with(m: Mention, word: str) -> bool:
     return m.text.endswith(word) or (m.value.get("name") or "").endswith(word)
 
@@ -575,12 +621,17 @@ def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
 
 
 def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
-    """A line that opens with a date and is no sentence: the date of the item titled above it."""
+    """A line that opens with a date and is no sentence: the date of the item titled above it,
+    maybe with its time and room after a comma (2019年11月26日 15:00-16:30，主会场), never a
+    body or a person."""
     body = line.strip()
-    if not body or any(mark in body for mark in "。，,；;"):
+    if not body or len(body) > 64 or any(mark in body for mark in "。；;"):
         return False
     first = start + line.index(body)
-    return any(m.label == "DATE" and m.start == first for m in ctx.mentions)
+    inside = [m for m in ctx.mentions if first <= m.start < first + len(body)]
+    if any(mark in body for mark in "，,") and any(m.label in ("ORG", "PERSON", "EVENT") for m in inside):
+        return False
+    return any(m.label == "DATE" and m.start == first for m in inside)
 
 
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -590,6 +641,11 @@ def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
 
 
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
+    """The session or event a title line names; an English name in brackets after the title
+    (数据治理主会议（Main Session on Data Governance）) is no part of it."""
+    english = _ENGLISH_AFTER.search(line.rstrip())
+    if english is not None and not ABBR_AFTER.fullmatch(english.group()):  # （HLPS 6） stays
+        line = line[:english.start()]
     if len(line.strip()) > 40 or line.rstrip().endswith("。"):
         return None
     inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]

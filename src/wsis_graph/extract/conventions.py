@@ -43,6 +43,10 @@ class Conventions:
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
+    session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
+    kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
+    field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
+    field_label_max: int  # how long the label of a two-column table's row may be
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
 
@@ -77,6 +81,10 @@ def conventions(folder: Path | None = None) -> Conventions:
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
+        session_code=re.compile(data["session_code"]["code"]),
+        kind_number=re.compile(data["session_code"]["kind_number"]),
+        field_labels=tuple(data["field_layout"]["labels"]),
+        field_label_max=int(data["field_layout"]["label_max"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
     )

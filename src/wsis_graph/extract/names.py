@@ -67,6 +67,8 @@ class NameData:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
+    latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
+    latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     capital_words: tuple[str, ...]
     city_after_country: dict[str, Any]
     state_forms: tuple[str, ...]
@@ -94,6 +96,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
+        latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
+        latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
         capital_words=tuple(raw["capital_words"]),
@@ -503,6 +507,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         if person is not None:
             found.setdefault(person.start, person)
     for m in _latin_after().finditer(text):
+        if not _latin_person(m.group("latin"), data) or text.endswith(data.latin_not_after, 0, m.start()):
+            continue
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
             found.setdefault(person.start, person)
@@ -620,6 +626,13 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
                 continue
             return _person(text, s, end, latin)
     return None
+
+
+def _latin_person(latin: str, data: NameData) -> bool:
+    """Mogens Lykketoft, not Access and Diversity or Roundtable: two words or more, none of
+    the words that make a Latin phrase a topic, a format or a room."""
+    words = latin.split()
+    return len(words) >= 2 and not any(w.casefold() in data.latin_not_name_words for w in words)
 
 
 def _after_title(text: str, pos: int, data: NameData) -> bool:

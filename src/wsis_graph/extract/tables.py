@@ -124,6 +124,10 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
                         [where, Span(dates[0].start, dates[0].end, dates[0].text)], RULE_HEADER, document_id))
         out.append(Fact("event-place", {"event": event, "places_all": places},
                         [where] + [Span(p.start, p.end, p.text) for p in places], RULE_HEADER, document_id))
+        if ctx.title_key is not None and event.end <= ctx.title_key[0] and ctx.identity(event) != "@main":
+            # a session's page under its event's header: the session is part of that event
+            out.append(Fact("relation", {"subject": ctx.main_arg(), "relation": "relation:part-of", "object": event},
+                            [where], RULE_HEADER, document_id))
     return out
 
 

@@ -196,7 +196,9 @@ class Resolver:
         if name.isascii():
             labels = {"en": f"{name} {year}" if year and str(year) not in name else name}
         alt: dict[str, list[str]] = {"en": [m.value["abbr"]]} if m.value.get("abbr") else {}
-        for written in ([name] if prefixed else []) + [m.text]:  # its name as written, without the year
+        if m.value.get("en") and "en" not in labels:
+            labels["en"] = m.value["en"]  # the English line under a page's title
+        for written in ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text]:  # its name as written, without the year
             if written not in labels.values() and not written.isascii() and written not in alt.get("zh", []):
                 alt.setdefault("zh", []).append(written)
         return self._add(iri, "Event", labels, alt, {}, linked=False)

@@ -1,0 +1,92 @@
+"""Fields laid out as tables or label lines, read as the `label：value` lines the rules know.
+
+    | 日期 | 2025年7月8日（星期二） |          ->   日期 ：2025年7月8日（星期二）
+    Date & Time 日期和时间                    ->              日期和时间：
+    2016年12月7日，星期三                         2016年12月7日，星期三   (one line)
+
+The reading view changes characters one for one, so every offset into it is an offset into the
+source text; the evidence quotes are taken from the source (`requote`). Which labels may stand
+alone on a line is data (data/rules/reading.json, `field_layout`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Span
+from .conventions import conventions
+
+_ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
+_RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
+_LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
+
+
+def reading_view(text: str) -> str:
+    """The text with its laid-out fields written as `label：value` (same length)."""
+    chars = list(text)
+    lines = text.splitlines(keepends=True)
+    start = 0
+    tables = _programme_tables(lines)
+    for row, line in enumerate(lines):
+        if row not in tables:
+            _table_field(chars, start, line)
+        _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
+        start += len(line)
+    return "".join(chars)
+
+
+def requote(facts: list[Fact], source: str) -> None:
+    """Evidence quotes as the source writes them (a table's bars, a label line's break)."""
+    for fact in facts:
+        fact.spans = [Span(s.start, s.end, source[s.start:s.end]) for s in fact.spans]
+        if fact.trigger is not None:
+            t = fact.trigger
+            fact.trigger = Span(t.start, t.end, source[t.start:t.end])
+
+
+def _table_field(chars: list[str], start: int, line: str) -> None:
+    """| 日期 | 2025年7月8日 |: the label's bars become blanks and the bar after it a colon."""
+    found = _ROW.match(line.rstrip("\r\n"))
+    if found is None or _RULE_ROW.match(line):
+        return
+    label = found.group(2).strip()
+    if not label or len(label) > conventions().field_label_max or any(ch.isdigit() for ch in label):
+        return
+    first = start + len(found.group(1))
+    second = first + 1 + len(found.group(2))
+    last = second + 1 + len(found.group(3))
+    chars[first], chars[second], chars[last] = " ", "：", " "
+
+
+def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
+    """A label alone on its line (English words beside it blanked) with its value on the next."""
+    body = line.rstrip("\r\n")
+    latin = _LATIN_LABEL.match(body)
+    words = body[latin.end():] if latin else body
+    if not below.strip() or not words.strip().endswith(conventions().field_labels):
+        return
+    if len(words.strip()) > 8 or not line.endswith("\n"):
+        return
+    if latin:
+        for i in range(start + len(latin.group(1)), start + latin.end()):
+            chars[i] = " "
+    chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
+
+
+def _programme_tables(lines: list[str]) -> set[int]:
+    """The rows of tables whose header names a programme's columns (tables.py reads those)."""
+    meanings = conventions().table_columns
+    columns = {w for words in meanings.values() for w in words}
+    rows: set[int] = set()
+    header: bool | None = None
+    for row, line in enumerate(lines):
+        cells = [c.strip() for c in re.split(r"[|｜]", line.strip())[1:-1]] if line.lstrip().startswith(("|", "｜")) else []
+        if not cells:
+            header = None
+            continue
+        if header is None:
+            words = [re.sub(r"[（(].*?[）)]", "", c) for c in cells]
+            header = any(w in meanings["session"] for w in words) and sum(w in columns for w in words) >= 2
+        if header:
+            rows.add(row)
+    return rows
