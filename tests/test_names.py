@@ -147,3 +147,11 @@ def test_a_topic_before_an_organisation_head_is_part_of_its_name_and_a_dotted_na
     found = {(m.label, m.text) for m in find_mentions(text, load_lexicon(), mention_rules())}
     assert ("ORG", "智利国家网络安全局") in found
     assert any(label == "PERSON" and name.startswith("何塞·路易斯·帕拉") for label, name in found)
+
+
+def test_a_name_opening_a_field_an_item_or_a_cell_with_its_office_beside_it_is_a_person():
+    text = ("主旨发言：王立新，中国信息通信研究院院长\n发言嘉宾：\n· 陈建国，台湾数位发展部政务次长\n"
+            "· Kwame Mensah先生，加纳通信和数字化部首席技术官\n| 李华 | 新加坡资讯通信媒体发展局局长 |\n"
+            "周三下午，联合国经济和社会事务部组织了对话。\n| 时间 | 部长级会议 |\n")
+    people = {m.value["name"] for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"}
+    assert people == {"王立新", "陈建国", "Kwame Mensah", "李华"}

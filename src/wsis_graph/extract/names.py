@@ -69,6 +69,7 @@ class NameData:
     titles_after: tuple[str, ...]
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
+    apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
     city_after_country: dict[str, Any]
     state_forms: tuple[str, ...]
@@ -98,6 +99,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
+        apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
         capital_words=tuple(raw["capital_words"]),
@@ -506,6 +508,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         person = _dotted_person(text, m, index, data)
         if person is not None:
             found.setdefault(person.start, person)
+    for person in _apposed_people(text, known, index, data, after):
+        found.setdefault(person.start, person)
     for m in _latin_after().finditer(text):
         if not _latin_person(m.group("latin"), data) or text.endswith(data.latin_not_after, 0, m.start()):
             continue
@@ -626,6 +630,38 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
                 continue
             return _person(text, s, end, latin)
     return None
+
+
+# Where a field's value, a list item or a table cell starts: a name may open it.
+_SLOT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•·*▪◆■●]|\d{1,2}[.、)](?!\d))?[ \t]*|(?<=[：:|｜])[ \t]*")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:[A-Z][a-zà-ÿ'\-]+|de|da|van|von|bin|al|del|dos|le|la)){1,3}")
+_APPOSITION = "，,（(|｜—-"
+
+
+def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameData,
+                    honorifics: tuple[str, ...]) -> list[Mention]:
+    """主旨发言：王立新，中国信息通信研究院院长 / · Kwame Mensah先生，加纳通信部首席技术官: a name
+    that opens a field's value, a list item or a table cell, with its office set beside it
+    (after a comma, a bracket or a bar) or an honorific after it, names a person though no
+    title stands before it. A Latin name is the person's only name when no Chinese one is given."""
+    posts = sorted(m.start for m in known if m.label in ("POST", "ORG", "COUNTRY"))
+    found = []
+    for slot in _SLOT.finditer(text):
+        pos = slot.end()
+        if pos >= len(text) or text[pos] in "\n":
+            continue
+        latin = _LATIN_NAME.match(text, pos)
+        person = _person(text, pos, latin.end(), latin.group()) if latin else _person_at(text, pos, index, data)
+        if person is None or (not latin and any(ch in data.apposed_not_name_chars for ch in person.text[1:])):
+            continue
+        rest = text[person.end:text.find("\n", person.end) if "\n" in text[person.end:] else len(text)]
+        honoured = rest.lstrip().startswith(honorifics)
+        beside = rest.lstrip(" \t")[:1] in _APPOSITION
+        apposed = beside and (any(person.end < p <= person.end + 40 for p in posts)
+                              or any(t in rest[:40] for t in data.person_titles))
+        if honoured or apposed:
+            found.append(person)
+    return found
 
 
 def _latin_person(latin: str, data: NameData) -> bool:
