@@ -619,3 +619,13 @@ def test_a_field_under_an_item_s_date_and_room_speaks_of_the_item_titled_with_it
             "  2031年3月3日 10:00-13:00（UTC+03:00），主会场（Saal Estrel）\n  组织方：内罗毕大学\n")
     assert contexts(text) == {"内罗毕大学": "数据治理主会议"}
     assert not [m for m in extract(doc(text)).mentions if m.label == "PERSON"]  # 主会场 is a room
+
+
+def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
+    text = (EVENT + "\n| 姓名 | 职务 | 角色 |\n| --- | --- | --- |\n| 玛丽·奥蒂诺 | 内罗毕大学高级讲师 | 主持人 |\n"
+            "| 约翰·卡马乌 | 肯尼亚信息通信部部长 | 主旨发言 |\n")
+    x = extract(doc(text))
+    assert {(f.args["person"].text, f.args["title"]["text"]) for f in x.facts if f.kind == "post"} == {
+        ("玛丽·奥蒂诺", "高级讲师"), ("约翰·卡马乌", "部长")}
+    assert {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"} == {
+        ("玛丽·奥蒂诺", "role:moderator"), ("约翰·卡马乌", "role:keynote-speaker")}
