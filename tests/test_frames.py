@@ -629,3 +629,9 @@ def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
         ("玛丽·奥蒂诺", "高级讲师"), ("约翰·卡马乌", "部长")}
     assert {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"} == {
         ("玛丽·奥蒂诺", "role:moderator"), ("约翰·卡马乌", "role:keynote-speaker")}
+
+
+def test_a_programme_item_s_title_in_quotes_keeps_its_colon_and_leaves_the_words_around_it():
+    text = EVENT + "1. 2031年3月3日，09:00-10:30（UTC+03:00），其“高级别政策会议：数字信任”被举行，由内罗毕大学组织。\n"
+    assert contexts(text) == {"内罗毕大学": "高级别政策会议：数字信任"}
+    assert {f["args"]["session"]["text"] for f in facts(text, "session")} == {"高级别政策会议：数字信任"}

@@ -22,6 +22,7 @@ from .conventions import conventions
 _READING = conventions()
 # A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
 _CUT = re.compile(r"——|(?<!\d)[:—](?!\d)|[：|｜，,]")
+_QUOTED = re.compile(r"[“「][^”」\n]{1,60}[”」]")  # a title in quotes keeps its colon
 _DATE_FILLER = re.compile(r"[\s（(][^（）()]{0,16}[）)]|[\s从起至到\-–—~～、]")
 
 
@@ -40,7 +41,8 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         return None
     body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
     offset = start + len(line) - len(body.lstrip()) if body.strip() else start
-    cells = cells_between(text, offset, start + len(line.rstrip()), _CUT)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, start + len(line.rstrip()))]
+    cells = cells_between(text, offset, start + len(line.rstrip()), _CUT, quoted)
     kinds = [cell_kind(text, a, b, mentions) for a, b in cells]
     title = next((i for i, k in enumerate(kinds) if k == "text"), None)
     if title is None:
@@ -48,16 +50,22 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     dated = [i for i in range(min(title + 3, len(cells))) if kinds[i] == "date" and (i < title or all(
         kinds[j] in ("date", "time") for j in range(title + 1, i)))]
     a, b = cells[title]
+    inner = next(((qa + 1, qb - 1) for qa, qb in quoted if a <= qa and qb <= b), None)
+    if inner is not None:  # 其“高级别政策会议：…”被举行: the title is what the quotes hold
+        a, b = inner
     if not dated or not _is_title(text[a:b], a, b, mentions):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
     return ItemCells((a, b), date)
 
 
-def cells_between(text: str, start: int, end: int, cut: re.Pattern) -> list[tuple[int, int]]:
-    """The words of text[start:end] between the matches of `cut`, each without the blanks around it."""
+def cells_between(text: str, start: int, end: int, cut: re.Pattern,
+                  keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The words of text[start:end] between the matches of `cut` (none inside a `keep` span: a
+    quoted title's own colon), each without the blanks around it."""
+    cuts = [c for c in cut.finditer(text, start, end) if not any(a < c.start() < b for a, b in keep)]
     cells, at = [], start
-    for found in [*cut.finditer(text, start, end), None]:
+    for found in [*cuts, None]:
         stop = found.start() if found else end
         words = text[at:stop]
         if words.strip():
