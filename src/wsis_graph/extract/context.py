@@ -628,7 +628,7 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
     if not body or len(body) > 64 or any(mark in body for mark in "。；;"):
         return False
     first = start + line.index(body)
-    inside = [m for m in ctx.mentions if first <= m.start < first + len(body)]
+    inside = ctx._between(first, first + len(body))
     if any(mark in body for mark in "，,") and any(m.label in ("ORG", "PERSON", "EVENT") for m in inside):
         return False
     return any(m.label == "DATE" and m.start == first for m in inside)

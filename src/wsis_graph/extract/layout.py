@@ -15,6 +15,7 @@ import re
 
 from ..model import Fact, Span
 from .conventions import conventions
+from .tables import header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
@@ -75,18 +76,15 @@ def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
 
 def _programme_tables(lines: list[str]) -> set[int]:
     """The rows of tables whose header names a programme's columns (tables.py reads those)."""
-    meanings = conventions().table_columns
-    columns = {w for words in meanings.values() for w in words}
     rows: set[int] = set()
     header: bool | None = None
     for row, line in enumerate(lines):
-        cells = [c.strip() for c in re.split(r"[|｜]", line.strip())[1:-1]] if line.lstrip().startswith(("|", "｜")) else []
+        cells = table_cells(line, 0)
         if not cells:
             header = None
             continue
         if header is None:
-            words = [re.sub(r"[（(].*?[）)]", "", c) for c in cells]
-            header = any(w in meanings["session"] for w in words) and sum(w in columns for w in words) >= 2
+            header = header_columns(line, cells) is not None
         if header:
             rows.add(row)
     return rows

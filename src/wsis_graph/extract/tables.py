@@ -29,11 +29,11 @@ def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
     columns: dict[int, str] | None = None
     width = 0
     for row, line in enumerate(ctx.lines):
-        cells = _cells(line, ctx.line_starts[row])
+        cells = table_cells(line, ctx.line_starts[row])
         if len(cells) < 2:
             columns = None
             continue
-        header = _header(ctx.text, cells)
+        header = header_columns(ctx.text, cells)
         if header is not None:
             columns, width = header, len(cells)
         elif columns is not None and len(cells) == width:
@@ -41,7 +41,7 @@ def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return out
 
 
-def _cells(line: str, start: int) -> list[tuple[int, int]]:
+def table_cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a line with two cuts or more (| a | b |, or a | b | c), without blanks."""
     body = line.rstrip("\r\n")
     if len(_CELL_CUT.findall(body)) < 2:
@@ -49,7 +49,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
     return [(start + a, start + b) for a, b in cells_between(body, 0, len(body), _CELL_CUT)]
 
 
-def _header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
+def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
     """What each column holds, when this row is a programme table's header (it names a session
     column and a date or role column), else None."""
     meanings = conventions().table_columns
