@@ -477,7 +477,7 @@ def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings
             for f in x.facts if f.kind == "role"}
     assert read == {("约翰·卡马乌", "role:chair", "高级别对话：数字身份与信任"),
                     ("玛丽·奥蒂诺", "role:moderator", "高级别对话：数字身份与信任"),
-                    ("东非共同体秘书处", "role:host", "2031年东非数字论坛")}
+                    ("东非共同体秘书处", "role:host", "论坛")}  # 论坛由…主办: the forum, named by its word
 
 
 def test_an_office_named_with_the_conference_s_word_is_the_conference_s():
@@ -635,3 +635,101 @@ def test_a_programme_item_s_title_in_quotes_keeps_its_colon_and_leaves_the_words
     text = EVENT + "1. 2031年3月3日，09:00-10:30（UTC+03:00），其“高级别政策会议：数字信任”被举行，由内罗毕大学组织。\n"
     assert contexts(text) == {"内罗毕大学": "高级别政策会议：数字信任"}
     assert {f["args"]["session"]["text"] for f in facts(text, "session")} == {"高级别政策会议：数字信任"}
+
+
+def test_a_session_page_under_its_event_s_banner_is_about_the_session():
+    text = ("2031年东非数字论坛\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n专题研讨会：数字身份与信任\n\n"
+            "时间：2031年3月3日 14:00-15:00（UTC+03:00）\n\n主持人\n玛丽·奥蒂诺\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "专题研讨会：数字身份与信任"
+    assert [(f.args["subject"].label, f.args["object"].text) for f in x.facts if f.kind == "relation"] == [
+        ("MAIN", "2031年东非数字论坛")]
+    assert {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role"} == {
+        ("玛丽·奥蒂诺", "专题研讨会：数字身份与信任")}
+    banner_alone = text.replace("2031年3月2日至4日 | 肯尼亚内罗毕\n", "")
+    parts = [f.args["object"].text for f in extract(doc(banner_alone)).facts if f.kind == "relation"]
+    assert parts == ["2031年东非数字论坛"]
+
+
+def test_a_report_under_its_event_s_banner_with_no_fields_is_no_session_page():
+    text = ("2031年东非数字论坛\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n部长级圆桌会议：数字身份与信任\n\n"
+            "2031年东非数字论坛于2031年3月2日至4日在内罗毕举行，由东非共同体秘书处主办。\n")
+    assert extract(doc(text)).main_event.text == "2031年东非数字论坛"
+
+
+def test_a_speaker_card_gives_the_name_its_office_on_the_next_line_or_after_a_space():
+    text = ("2031年东非数字论坛\n\n专题研讨会：数字身份与信任\n时间：2031年3月3日\n\n发言嘉宾\n"
+            "阿基尼·奥乔\n蒙巴萨技术大学教授\n\n卡马乌·恩乔罗格 内罗毕创新联合会副主席\n\n"
+            "奥蒂诺·姆万吉\n肯尼亚信息通信管理局 数字包容处处长\n\n"
+            "姆万吉·基巴基，东非电信运营商协会主席\n")
+    x = extract(doc(text))
+    assert {(f.args["person"].text, f.args["title"]["text"]) for f in x.facts if f.kind == "post"} == {
+        ("阿基尼·奥乔", "教授"), ("卡马乌·恩乔罗格", "副主席"), ("奥蒂诺·姆万吉", "数字包容处处长"),
+        ("姆万吉·基巴基", "主席")}
+
+
+def test_a_speaker_card_may_give_the_office_before_the_body_on_lines_of_their_own():
+    text = ("2031年东非数字论坛\n\n专题研讨会：数字身份与信任\n时间：2031年3月3日\n\n发言嘉宾\n\n"
+            "阿基尼·奥乔教授\n副校长（研究与创新）\n蒙巴萨技术大学\n\n"
+            "卡马乌·恩乔罗格先生（Kamau Njoroge）\n局长，肯尼亚国家统计局\n")
+    x = extract(doc(text))
+    assert {(f.args["person"].value["name"], f.args["title"]["text"], f.args["organization"].text)
+            for f in x.facts if f.kind == "post"} == {
+        ("阿基尼·奥乔", "副校长（研究与创新）", "蒙巴萨技术大学"), ("卡马乌·恩乔罗格", "局长", "肯尼亚国家统计局")}
+
+
+def test_a_role_heading_keeps_its_list_of_people_across_a_blank_line():
+    text = ("2031年东非数字论坛\n\n专题研讨会：数字身份与信任\n时间：2031年3月3日\n\n"
+            "主持人 Moderator\n\n阿基尼·奥乔教授\n蒙巴萨技术大学副校长\n")
+    x = extract(doc(text))
+    assert {(f.args["agent"].value["name"], f.args["role"].key, f.args["context"].text) for f in x.facts
+            if f.kind == "role"} == {("阿基尼·奥乔", "role:moderator", "专题研讨会：数字身份与信任")}
+    assert x.document.text == text  # the reading view changed no character of the document
+
+
+def test_a_code_line_under_a_title_numbers_the_page_s_session_and_names_it_again():
+    text = ("首页 > 议程 > 专题研讨会第17号\n\n多语种数字图书馆与本地内容\nMultilingual Digital Libraries and Local Content\n\n"
+            "专题研讨会第17号（Thematic Workshop 17）\n\n日期：2031年3月3日\n组织方：蒙巴萨技术大学\n\n"
+            "同期相关会议\n\n· 多语种数字图书馆与本地内容（本场）\n  2031年3月3日 14:30-16:00（UTC+03:00）| 组织方：蒙巴萨技术大学\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "多语种数字图书馆与本地内容"
+    assert x.main_event.value["alt_zh"] == ["专题研讨会第17号"]
+    assert {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role"} == {
+        ("蒙巴萨技术大学", "多语种数字图书馆与本地内容")}  # (本场): the page's own session
+
+
+def test_on_a_session_page_the_forum_word_speaks_of_the_event_the_session_is_part_of():
+    text = ("2031年东非数字论坛 > 议程 > 会议纪要\n\n会议综述｜高级别政策会议7：数字身份与信任\n\n"
+            "时间：2031年3月3日 11:00-12:00（UTC+03:00）\n\n"
+            "本场会议由东非共同体秘书处组织。论坛于3月2日开幕，由肯尼亚信息通信部主办。"
+            "本届论坛由内罗毕大学协办。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "高级别政策会议7：数字身份与信任"
+    read = {(f.args["agent"].text, f.args["role"].key, f.args["context"].text) for f in x.facts if f.kind == "role"}
+    assert read == {("东非共同体秘书处", "role:organiser", "高级别政策会议7：数字身份与信任"),
+                    ("肯尼亚信息通信部", "role:host", "论坛"), ("内罗毕大学", "role:co-organiser", "本届论坛")}
+    assert {f.args["context"].value.get("year") for f in x.facts if f.kind == "role"
+            and f.args["context"].text != x.main_event.text} == {"2031"}  # both the 2031 forum
+
+
+def test_a_session_page_under_a_banner_with_the_event_s_own_fields_and_bilingual_labels():
+    text = ("首页 › 议程 › 工作坊\n\n2031年东非数字论坛（EADF 2031）\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n"
+            "主题：数字技能\n\n━━━━━━━━━━\n\n工作坊第14号 (Workshop 14)\n移动金融与监管沙盒\n\n"
+            "日期 Date：2031年3月3日\n时间 Time：11:00–12:45（UTC+03:00）\n\n主持人 Moderator\n"
+            "· 阿基尼·奥乔教授（Prof. Akinyi Ocho），蒙巴萨技术大学金融科技讲席教授（远程发言）\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "移动金融与监管沙盒"
+    assert {(f.args["agent"].value["name"], f.args["context"].text) for f in x.facts if f.kind == "role"} == {
+        ("阿基尼·奥乔", "移动金融与监管沙盒")}
+    assert {(f.args["title"]["text"], f.args["organization"].text) for f in x.facts if f.kind == "post"} == {
+        ("金融科技讲席教授", "蒙巴萨技术大学")}
+
+
+def test_a_session_page_under_a_disclaimer_and_a_banner_with_a_label_cell():
+    text = ("本页面由机器翻译自动生成，仅供参考。\n\n第三届东非数字论坛 | Third East African Digital Forum\n"
+            "2031年东非数字论坛 | 会议报告\n\n专题研讨会：远程医疗\n（Thematic Workshop: Telemedicine）\n\n"
+            "日期：2031年3月3日\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "专题研讨会：远程医疗"
+    assert x.main_event.value["alt_zh"] == ["远程医疗"] and x.main_event.value["en"] == "Thematic Workshop: Telemedicine"
+    assert not [m for m in x.mentions if m.label == "PERSON"]  # an event's English name is no person

@@ -18,6 +18,7 @@ from .conventions import conventions
 from .lexicon import Lexicon
 from .names import ABBR_AFTER, ORDINAL
 from .programme import item_cells
+from .session_page import BRACKETS, SessionPageReading
 from .text import Segment
 
 
@@ -25,14 +26,13 @@ from .text import Segment
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _READING = conventions()
 ENUMERATOR = _READING.section_number
-BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
 
 @dataclass
-class DocumentContext:
+class DocumentContext(SessionPageReading):
     """The document's mentions and sentences, with look-ups the rules use."""
 
     text: str
@@ -48,82 +48,17 @@ class DocumentContext:
         self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
         self.starts = [m.start for m in self.mentions]  # the mentions are in text order
         self.title_key: tuple[int, int] | None = None
+        self.code_span: tuple[int, int] | None = None  # the line numbering the page's session (WS #87)
+        self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
         self.main_event = self._page_session() or self._find_main_event()
+        if self.title_key is not None:
+            self._parent_references()
         self.mentions = [self._antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
         self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row
         self.referred: dict[tuple[int, int], Mention] = {}  # 该会议 -> the session kind it points back to
         self.mentions = [self._session_antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
-
-    def _page_session(self) -> Mention | None:
-        """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
-        session (高级别政策会议6：建立使用信通技术的信任与安全（HLPS 6）); the page is about that
-        session, which stands as its event (the event it belongs to is named in a field, or in
-        the site's name on a line above the breadcrumb)."""
-        filled = [row for row, line in enumerate(self.lines) if line.strip()][:3]
-        crumbs = [row for row in filled if any(mark in self.lines[row] for mark in _READING.breadcrumb_marks)]
-        for row in range(crumbs[-1] + 1 if crumbs else 0, len(self.lines)):
-            line = self.lines[row]
-            if not line.strip():
-                continue
-            if not self._is_heading(row, line.rstrip("\r\n")):
-                return None
-            coded = self._coded_page_title(row)
-            if coded is not None:
-                return coded
-            titled = self._titled_kind(row, line.rstrip("\r\n"))
-            if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
-                return None  # only its kind (a page about all 高级别政策会议)
-            _, offset, end = titled
-            self.title_key = (offset, end)
-            trimmed = self.text[offset:end]
-            abbr = next((a for a in ABBR_AFTER.finditer(trimmed) if a.end() == len(trimmed)), None)
-            value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
-            if abbr:
-                value["abbr"] = abbr.group("abbr").strip()
-            return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
-        return None
-
-    def _coded_page_title(self, row: int) -> Mention | None:
-        """WS #87 / 工作坊第142号 (Workshop 142) / 高级别政策会议7 over a line of words: a session's
-        page whose title needs no kind word, since the line above numbers the session. A kind
-        with its number names the session with its title (高级别政策会议7：弥合数字鸿沟…); a code
-        is another name of it."""
-        line = self.lines[row].rstrip("\r\n")
-        code = line.strip()
-        start = self.line_starts[row] + line.index(code)
-        bare = BRACKETS.sub("", code).strip()
-        kinds = self._between(start, start + len(code))
-        kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
-        numbered = kind is not None and _READING.kind_number.match(bare[len(kind.text):])
-        if not numbered and not _READING.session_code.match(code):
-            return None
-        title_row = next((r for r in range(row + 1, min(row + 3, len(self.lines))) if self.lines[r].strip()), None)
-        if title_row is None:
-            return None
-        title_line = self.lines[title_row].rstrip("\r\n")
-        title = title_line.strip()
-        if not _has_cjk(title) or not self._is_heading(title_row, title_line) or self._titled_kind(title_row, title_line):
-            return None
-        offset = self.line_starts[title_row] + title_line.index(title)
-        self.title_key = (start, offset + len(title))
-        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
-        if numbered:
-            value["name"], value["alt_zh"] = f"{bare}：{title}", [title]
-        latin = ABBR_AFTER.search(code)
-        value["abbr"] = latin.group("abbr").strip() if latin else (code if code.isascii() else None)
-        if value["abbr"] is None:
-            del value["abbr"]
-        return self._with_english(title_row, Mention("EVENT", offset, offset + len(title), title, None, value))
-
-    def _with_english(self, row: int, title: Mention) -> Mention:
-        """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
-        Latin letters right under a page's title is its English name."""
-        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
-        if below and not _has_cjk(below) and any(ch.isalpha() for ch in below) and not below.endswith("."):
-            title.value["en"] = below
-        return title
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
@@ -515,11 +450,13 @@ class DocumentContext:
         session before it), and what follows is a title (：…, 6：…, （…）) or nothing; the kind
         and where the title starts and ends. 部长级圆桌会议聚焦普遍连接 is a headline's sentence, not a title."""
         start = self.line_starts[row]
-        kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and start <= m.start < start + len(line)]
         trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
-        if not kinds or not trimmed:
+        if not trimmed:
             return None
         offset = start + line.index(trimmed)
+        kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and offset <= m.start < start + len(line)]
+        if not kinds:
+            return None
         if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
         rest = self.text[kinds[0].end:offset + len(trimmed)].strip()
@@ -551,7 +488,7 @@ class DocumentContext:
         """The session whose whole name stands at a..b (a programme line's or a table row's title),
         typed by the first kind word in it; the event, when the words are an event's name."""
         inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
-        if (a, b) == self.title_key:
+        if (a, b) == self.title_key or self._names_the_page(a, b):
             return self.main_event
         event = next((m for m in inside if m.label == "EVENT" and (m.start, m.end) == (a, b)), None)
         if event is not None:
@@ -563,14 +500,13 @@ class DocumentContext:
                                             {"type": kind or _untyped_session(self), "name": name, "organisers": []})
         return self.sessions[(a, b)]
 
+    def is_field_line(self, row: int) -> bool:
+        return _is_field(self, self.line_starts[row], self.lines[row].rstrip("\r\n"))
+
     def block_mentions_before(self, seg: Segment, pos: int, labels: set[str]) -> list[Mention]:
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
-
-
-def _has_cjk(words: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in words)
 
 
 def _names_end_with(m: Mention, word: str) -> bool:

@@ -20,6 +20,7 @@ from .tables import header_columns, table_cells
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
+_LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
 def reading_view(text: str) -> str:
@@ -32,6 +33,7 @@ def reading_view(text: str) -> str:
         if row not in tables:
             _table_field(chars, start, line)
         _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
+        _list_heading(chars, start, line, lines[row + 1:row + 3])
         start += len(line)
     return "".join(chars)
 
@@ -72,6 +74,19 @@ def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
         for i in range(start + len(latin.group(1)), start + latin.end()):
             chars[i] = " "
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
+
+
+def _list_heading(chars: list[str], start: int, line: str, below: list[str]) -> None:
+    """主持人 (Moderator) / a blank line / 林美慧教授: a heading over a list of people, with a blank
+    line between, keeps its list: its line break becomes a blank, so the list is its next line."""
+    body = line.rstrip("\r\n")
+    latin = _LATIN_LABEL.match(body)
+    words = _LATIN_AFTER.sub("", body[latin.end():] if latin else body).strip()
+    if len(below) < 2 or below[0].strip() or not below[1].strip() or not line.endswith("\n"):
+        return
+    if not words or len(words) > 8 or not words.endswith(conventions().list_labels):
+        return
+    chars[start + len(body)] = " "
 
 
 def _programme_tables(lines: list[str]) -> set[int]:

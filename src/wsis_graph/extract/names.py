@@ -145,7 +145,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += _quoted_events(text, data)
     found += cities
     people_index = _Known(known + found)
-    found += _people(text, known, people_index, data, after)
+    found += _people(text, known + found, people_index, data, after)
     return found
 
 
@@ -651,6 +651,8 @@ def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameDa
         if pos >= len(text) or text[pos] in "\n":
             continue
         latin = _LATIN_NAME.match(text, pos)
+        if latin and not _latin_person(latin.group(), data):
+            continue  # | Tenth Internet Governance Forum: an event's English name, no person
         person = _person(text, pos, latin.end(), latin.group()) if latin else _person_at(text, pos, index, data)
         if person is None or (not latin and any(ch in data.apposed_not_name_chars for ch in person.text[1:])):
             continue
@@ -659,9 +661,22 @@ def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameDa
         beside = rest.lstrip(" \t")[:1] in _APPOSITION
         apposed = beside and (any(person.end < p <= person.end + 40 for p in posts)
                               or any(t in rest[:40] for t in data.person_titles))
-        if honoured or apposed:
+        if honoured or apposed or _carded(text, person.end, rest, set(posts)):
             found.append(person)
     return found
+
+
+def _carded(text: str, end: int, rest: str, bodies: set[int]) -> bool:
+    """A speaker's card: the name, then after a space or at the start of the next short line the
+    body or office it holds (陈静 中国残疾人联合会副主席; 李晓明 / 国际电信联盟电信发展局处长)."""
+    if rest.strip():
+        spaces = len(rest) - len(rest.lstrip(" \t\u3000"))
+        return spaces > 0 and end + spaces in bodies
+    below = end + len(rest) + 1
+    line_end = text.find("\n", below)
+    line = text[below:line_end if line_end >= 0 else len(text)]
+    body = line.lstrip(" \t\u3000-•·*▪◆■●")
+    return 0 < len(body.rstrip()) <= 40 and "。" not in body and below + len(line) - len(body) in bodies
 
 
 def _latin_person(latin: str, data: NameData) -> bool:

@@ -8,6 +8,9 @@ sentence's token stream; each fact template names where its arguments come from:
 - `"@event"`, `"@context"`, `"@main-event"`: what the sentence leaves unsaid (context.py);
 - `"group|@context"`: the group if it matched, else the resolver.
 
+A file may name label sets (`aliases`: `{AGENT}` for `{ORG|COUNTRY|PERSON}`) and pieces of
+pattern its rules share (`fragments`: `<<OFFICE_HEAD>>` for the words an office ends with).
+
 `each` names the argument whose list fans out into one fact per item. A fact's evidence is the
 smallest span covering its own mentions in the match; a context read elsewhere adds its own span.
 """
@@ -55,9 +58,28 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
         aliases = data.get("aliases", {})
         for spec in data.get("rules", []):
             where = f"{path.name}: rule {spec.get('id', '?') if isinstance(spec, dict) else '?'}"
+            spec = _with_fragments(spec, data.get("fragments", {}), where)
             check_rule(spec, aliases, where)
             rules.append(_compile(spec, aliases))
     return rules
+
+
+_FRAGMENT = re.compile(r"<<([A-Z_]+)>>")
+
+
+def _with_fragments(spec: Any, fragments: dict[str, str], where: str) -> Any:
+    """A rule whose pattern names a piece of pattern its file shares (`<<OFFICE_HEAD>>`, from the
+    file's `fragments`), with the piece written in."""
+    if not isinstance(spec, dict) or not isinstance(spec.get("pattern"), str):
+        return spec
+
+    def piece(m: re.Match) -> str:
+        if m.group(1) not in fragments:
+            raise InputError(f"{where}: the pattern names fragment {m.group(1)!r}, which the file's "
+                             f"`fragments` lack")
+        return fragments[m.group(1)]
+
+    return {**spec, "pattern": _FRAGMENT.sub(piece, spec["pattern"])}
 
 
 # What a rule may name; a rule file is checked against these when it is loaded.

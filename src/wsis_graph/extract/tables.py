@@ -128,7 +128,22 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
             # a session's page under its event's header: the session is part of that event
             out.append(Fact("relation", {"subject": ctx.main_arg(), "relation": "relation:part-of", "object": event},
                             [where], RULE_HEADER, document_id))
+    if ctx.title_key is not None and not any(f.kind == "relation" for f in out):
+        out += _banner_event(ctx, document_id)
     return out
+
+
+def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """信息社会世界峰会论坛2024 alone on a line over a session page's title (no dates or places
+    beside it): the session is part of that event."""
+    for row in ctx.banner_rows:
+        start, line = ctx.line_starts[row], ctx.lines[row].rstrip("\r\n")
+        events = [m for m in ctx.mentions if m.label == "EVENT" and start <= m.start and m.end <= start + len(line)]
+        if events and ctx.identity(events[0]) != "@main":
+            where = Span(events[0].start, events[0].end, events[0].text)
+            return [Fact("relation", {"subject": ctx.main_arg(), "relation": "relation:part-of", "object": events[0]},
+                         [where], RULE_HEADER, document_id)]
+    return []
 
 
 def _header_cells(line: str, start: int) -> list[tuple[int, int]]:

@@ -1,0 +1,252 @@
+"""A session's own page: which session it is about, and which event that session is part of.
+
+A page may be about one session of an event rather than the event: under the event's banner
+(its name, dates and city) and a breadcrumb, a title names the session (with a code line such
+as WS #87 above or below it), and the session's fields follow (时间：…, 地点：…). The page's
+session then stands as the report's event, and the event's words (论坛, 本届论坛) speak of the
+event it is part of. DocumentContext (context.py) reads its page with these methods.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Mention
+from .conventions import conventions
+from .datelines import is_body
+from .names import ABBR_AFTER
+
+_READING = conventions()
+BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+
+
+class SessionPageReading:
+    """The session-page readings of a DocumentContext (a mixin: it reads the context's lines,
+    mentions and headings)."""
+
+    def _page_session(self) -> Mention | None:
+        """A session's own page: its first line (after a breadcrumb, 首页 > 议程 > …) titles one
+        session (高级别政策会议6：建立使用信通技术的信任与安全（HLPS 6）); the page is about that
+        session, which stands as its event (the event it belongs to is named in a field, or in
+        the site's name on a line above the breadcrumb)."""
+        filled = [row for row, line in enumerate(self.lines) if line.strip()][:3]
+        crumbs = [row for row in filled if any(mark in self.lines[row] for mark in _READING.breadcrumb_marks)]
+        banner = fields = 0  # lines of the event's banner passed over (its name, its dates and city)
+        for row in range(crumbs[-1] + 1 if crumbs else 0, len(self.lines)):
+            line = self.lines[row]
+            if not line.strip() or not is_body(line):
+                continue  # a translator's disclaimer over the page
+            if banner < 2 and self._is_banner(row):
+                banner += 1
+                self.banner_rows.append(row)
+                continue
+            if banner and (_is_rule_line(line) or (fields < 3 and self.is_field_line(row))):
+                fields += 1  # the event's own fields under its banner (主题：…), a rule line (━━━)
+                continue
+            if not self._is_heading(row, line.rstrip("\r\n")):
+                return None
+            if banner and not self._fields_follow(row):
+                return None  # a report under its event's banner, not one session's page
+            coded = self._coded_page_title(row) or self._code_under_title(row)
+            if coded is not None:
+                return coded
+            titled = self._titled_kind(row, past_label(line.rstrip("\r\n")))
+            if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
+                return None  # only its kind (a page about all 高级别政策会议)
+            _, offset, end = titled
+            self.title_key = (offset, end)
+            trimmed = self.text[offset:end]
+            abbr = next((a for a in ABBR_AFTER.finditer(trimmed) if a.end() == len(trimmed)), None)
+            value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
+            if abbr:
+                value["abbr"] = abbr.group("abbr").strip()
+            kind = titled[0]
+            after = self.text[kind.end:end].lstrip()
+            if after[:1] in "：:" and after[1:].strip():  # 专题研讨会：远程医疗… is also 远程医疗…
+                value["alt_zh"] = [after[1:].strip()]
+            return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
+        return None
+
+    def _parent_references(self) -> None:
+        """On a session's page, 论坛由国际电联主办 / 本届论坛…: an event word that is not the
+        session's own kind, opening a sentence or pointed with (本届, 该), speaks of the event the
+        session is part of (named in its banner or breadcrumb, else the first event the page
+        names), not of the session."""
+        parent = self._parent_event()
+        if parent is None:
+            return
+        own = self.main_event.text
+
+        def parents(word: str) -> bool:
+            return word in parent.text and word not in own
+
+        out = [Mention("EVENT", m.start, m.end, m.text, parent.key, parent.value)
+               if m.label == "EVENT_REF" and parents(m.text[-2:]) else m for m in self.mentions]
+        taken = {i for m in out for i in range(m.start, m.end)}
+        for seg in self.sentences:
+            at = seg.start + len(self.text[seg.start:seg.end]) - len(self.text[seg.start:seg.end].lstrip())
+            word = next((w for w in _READING.bare_event_words if self.text.startswith(w, at)), None)
+            if word and parents(word) and at not in taken:
+                out.append(Mention("EVENT", at, at + len(word), word, parent.key, parent.value))
+        self.mentions = sorted(out, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.ending = {m.end: m for m in self.mentions}
+
+    def _parent_event(self) -> Mention | None:
+        events = [m for m in self.mentions if m.label == "EVENT" and self.identity(m) != "@main"
+                  and (m.key or m.value.get("year"))]
+        above = [m for m in events if m.end <= self.title_key[0]]
+        return (above or events or [None])[0]
+
+    def _is_banner(self, row: int) -> bool:
+        """信息社会世界峰会论坛2024 / 2024年5月27日至31日 | 瑞士日内瓦: a line over a session's title
+        that holds nothing but its event's name, dates and places (and the marks between them); a
+        cell of a few words beside them is a label (WSIS论坛2021 | 会议报告) or a place no lexicon
+        knows (巴西若昂佩索阿)."""
+        start = self.line_starts[row]
+        line = self.lines[row].rstrip("\r\n")
+        inside = self._between(start, start + len(line))
+        if not any(m.label in ("EVENT", "DATE") and m.label in _BANNER_LABELS for m in inside):
+            return False
+        for cell in _BANNER_CELL.finditer(line):
+            a, b = start + cell.start(), start + cell.end()
+            named = [m for m in inside if a <= m.start < b]
+            words = sum(1 for ch in _without(self.text, a, b, named) if has_cjk(ch))
+            if any(m.label not in _BANNER_LABELS for m in named) and (words + sum(len(m.text) for m in named) > 6
+                                                                       or any(m.label in _NAMED for m in named)):
+                return False
+            if words > 6:
+                return False
+        return True
+
+    def _fields_follow(self, row: int) -> bool:
+        """A title under an event's banner titles the page's session only when the session's fields
+        (时间：…, 地点：…, or a date line) come right after it."""
+        rows = [r for r in range(row + 1, min(row + 6, len(self.lines))) if self.lines[r].strip()][:3]
+        return any(self.is_field_line(r) for r in rows)
+
+    def _coded_page_title(self, row: int) -> Mention | None:
+        """WS #87 / 工作坊第142号 (Workshop 142) / 高级别政策会议7 over a line of words: a session's
+        page whose title needs no kind word, since the line above numbers the session. A kind
+        with its number names the session with its title (高级别政策会议7：弥合数字鸿沟…); a code
+        is another name of it."""
+        line = self.lines[row].rstrip("\r\n")
+        code = line.strip()
+        start = self.line_starts[row] + line.index(code)
+        bare = BRACKETS.sub("", code).strip()
+        kinds = self._between(start, start + len(code))
+        kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
+        numbered = kind is not None and _READING.kind_number.match(bare[len(kind.text):])
+        if not numbered and not _READING.session_code.match(code):
+            return None
+        title_row = next((r for r in range(row + 1, min(row + 3, len(self.lines))) if self.lines[r].strip()), None)
+        if title_row is None:
+            return None
+        title_line = self.lines[title_row].rstrip("\r\n")
+        title = title_line.strip()
+        if not has_cjk(title) or not self._is_heading(title_row, title_line) or self._titled_kind(title_row, title_line):
+            return None
+        offset = self.line_starts[title_row] + title_line.index(title)
+        self.title_key = (start, offset + len(title))
+        self.code_span = (start, start + len(code))
+        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
+        if numbered:
+            value["name"], value["alt_zh"] = f"{bare}：{title}", [title]
+        latin = ABBR_AFTER.search(code)
+        value["abbr"] = latin.group("abbr").strip() if latin else (code if code.isascii() else None)
+        if value["abbr"] is None:
+            del value["abbr"]
+        return self._with_english(title_row, Mention("EVENT", offset, offset + len(title), title, None, value))
+
+    def _code_under_title(self, row: int) -> Mention | None:
+        """多语种数字图书馆与本地内容 / (its English line) / 专题研讨会第17号（Thematic Workshop 17）:
+        the code line may also stand under the title it numbers."""
+        line = self.lines[row].rstrip("\r\n")
+        if not has_cjk(line) or self._titled_kind(row, line):
+            return None
+        below = [r for r in range(row + 1, min(row + 5, len(self.lines))) if self.lines[r].strip()][:2]
+        if below and not has_cjk(self.lines[below[0]]):
+            below = below[1:]  # the English line under the title comes first
+        if not below or not self._is_code_line(below[0]):
+            return None
+        title = line.strip()
+        offset = self.line_starts[row] + line.index(title)
+        code = self.lines[below[0]].strip()
+        self.title_key = (offset, offset + len(title))
+        code_start = self.line_starts[below[0]] + self.lines[below[0]].index(code)
+        self.code_span = (code_start, code_start + len(code))
+        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
+        latin = ABBR_AFTER.search(code)
+        if latin or code.isascii():
+            value["abbr"] = latin.group("abbr").strip() if latin else code
+        if has_cjk(code):
+            value["alt_zh"] = [BRACKETS.sub("", code).strip()]  # 专题研讨会第17号 names it too
+        return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value))
+
+    def _is_code_line(self, row: int) -> bool:
+        """WS #87, 高级别政策会议7, 工作坊第142号 (Workshop 142): a line that only numbers a session."""
+        line = self.lines[row].rstrip("\r\n")
+        code = line.strip()
+        start = self.line_starts[row] + line.index(code)
+        bare = BRACKETS.sub("", code).strip()
+        kinds = self._between(start, start + len(code))
+        kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
+        return bool(kind is not None and _READING.kind_number.match(bare[len(kind.text):])) or \
+            bool(_READING.session_code.match(code))
+
+    def _with_english(self, row: int, title: Mention) -> Mention:
+        """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
+        Latin letters right under a page's title is its English name."""
+        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
+        if below[:1] in "（(" and below[-1:] in "）)":
+            below = below[1:-1].strip()  # （Thematic Workshop: …）
+        if below and not has_cjk(below) and any(ch.isalpha() for ch in below) and not below.endswith("."):
+            title.value["en"] = below
+        return title
+
+    def _names_the_page(self, a: int, b: int) -> bool:
+        """The page's own session named again: its code line (专题研讨会第17号（Thematic Workshop 17）)
+        over its fields, or its title in a list of sessions with a note after it (…（本场）)."""
+        if self.title_key is None or self.main_event is None:
+            return False
+        if self.code_span is not None and self.code_span[0] <= a and b <= self.code_span[1]:
+            return True
+        return BRACKETS.sub("", self.text[a:b]).strip() == self.main_event.text
+
+
+_LABEL_BAR = re.compile(r"^(\s*[\u4e00-\u9fff]{2,6}\s*(?:｜|\s\|\s))(?=\S)")
+
+
+def _is_rule_line(line: str) -> bool:
+    """━━━━━━ or ------: a line drawn across the page, with no words."""
+    body = line.strip()
+    return len(body) >= 3 and not any(ch.isalnum() for ch in body)
+
+
+def past_label(line: str) -> str:
+    """会议综述｜高级别政策会议7：…: the line with the short label before its bar blanked (same
+    length), so the title after the bar is read as the line's title."""
+    label = _LABEL_BAR.match(line)
+    return " " * len(label.group(1)) + line[label.end():] if label else line
+
+
+_BANNER_CELL = re.compile(r"[^|｜·]+")
+_NAMED = ("ORG", "PERSON", "EVENT", "SESSION_TYPE")
+
+
+def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
+    """text[a:b] with the words of its mentions left out."""
+    kept, last = [], a
+    for m in mentions:
+        kept.append(text[last:m.start])
+        last = max(last, m.end)
+    kept.append(text[last:b])
+    return "".join(kept)
+
+
+_BANNER_LABELS = ("EVENT", "DATE", "PLACE", "COUNTRY", "TIME", "QUANTITY")  # (WSIS Forum 2017): a year
+
+
+def has_cjk(words: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in words)
