@@ -733,3 +733,12 @@ def test_a_session_page_under_a_disclaimer_and_a_banner_with_a_label_cell():
     assert x.main_event.text == "专题研讨会：远程医疗"
     assert x.main_event.value["alt_zh"] == ["远程医疗"] and x.main_event.value["en"] == "Thematic Workshop: Telemedicine"
     assert not [m for m in x.mentions if m.label == "PERSON"]  # an event's English name is no person
+
+
+def test_a_date_line_opening_its_block_dates_the_title_under_it():
+    text = (EVENT + "\n相关会议\n\n2031年3月3日（星期二）11:00–12:45（UTC+03:00）\n专题研讨会：移动货币\n组织方：内罗毕大学\n\n"
+            "2031年3月4日（星期三）09:00–10:45（UTC+03:00）\n专题研讨会：数字统计\n组织方：肯尼亚国家统计局\n")
+    times = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
+             if f.kind == "session" and "date" in f.args}
+    assert times == {"专题研讨会：移动货币": "2031-03-03", "专题研讨会：数字统计": "2031-03-04"}
+    assert contexts(text) == {"内罗毕大学": "专题研讨会：移动货币", "肯尼亚国家统计局": "专题研讨会：数字统计"}

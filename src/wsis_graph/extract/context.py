@@ -500,6 +500,11 @@ class DocumentContext(SessionPageReading):
                                             {"type": kind or _untyped_session(self), "name": name, "organisers": []})
         return self.sessions[(a, b)]
 
+    def line_title(self, row: int) -> Mention | None:
+        """The session or event a line names as its title, if it is a title line."""
+        line = self.lines[row].rstrip("\r\n")
+        return None if _is_field(self, self.line_starts[row], line) else _title_mention(self, self.line_starts[row], line)
+
     def is_field_line(self, row: int) -> bool:
         return _is_field(self, self.line_starts[row], self.lines[row].rstrip("\r\n"))
 

@@ -124,9 +124,21 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
             continue
         seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)
         title = ctx.block_title(seg) if seg is not None else None
+        if title is None:
+            title = _title_below(ctx, row)
         if title is None or title.label != "SESSION":
             continue
         date = next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
         out.append(Fact("event-time", {"event": title, "date": date},
                         [Span(date.start, date.end, date.text)], RULE_DATED, document_id))
     return out
+
+
+def _title_below(ctx: DocumentContext, row: int) -> Mention | None:
+    """2012年5月17日（星期四）09:00–10:45 / 专题研讨会：移动货币与跨境电子支付 / 组织方：…: a date line
+    that opens its block dates the title on the line right under it."""
+    if row > 0 and ctx.lines[row - 1].strip():
+        return None
+    if row + 1 >= len(ctx.lines) or not ctx.lines[row + 1].strip():
+        return None
+    return ctx.line_title(row + 1)
