@@ -131,15 +131,10 @@ class SessionPageReading:
         page whose title needs no kind word, since the line above numbers the session. A kind
         with its number names the session with its title (高级别政策会议7：弥合数字鸿沟…); a code
         is another name of it."""
-        line = self.lines[row].rstrip("\r\n")
-        code = line.strip()
-        start = self.line_starts[row] + line.index(code)
-        bare = BRACKETS.sub("", code).strip()
-        kinds = self._between(start, start + len(code))
-        kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
-        numbered = kind is not None and _READING.kind_number.match(bare[len(kind.text):])
-        if not numbered and not _READING.session_code.match(code):
+        coded = self._code_of(row)
+        if coded is None:
             return None
+        code, start, bare, numbered = coded
         title_row = next((r for r in range(row + 1, min(row + 3, len(self.lines))) if self.lines[r].strip()), None)
         if title_row is None:
             return None
@@ -185,15 +180,21 @@ class SessionPageReading:
         return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value))
 
     def _is_code_line(self, row: int) -> bool:
-        """WS #87, 高级别政策会议7, 工作坊第142号 (Workshop 142): a line that only numbers a session."""
+        return self._code_of(row) is not None
+
+    def _code_of(self, row: int) -> tuple[str, int, str, bool] | None:
+        """WS #87, 高级别政策会议7, 工作坊第142号 (Workshop 142): a line that only numbers a session;
+        its code, where it starts, the code without brackets, and whether it is a kind with a number."""
         line = self.lines[row].rstrip("\r\n")
         code = line.strip()
         start = self.line_starts[row] + line.index(code)
         bare = BRACKETS.sub("", code).strip()
         kinds = self._between(start, start + len(code))
         kind = kinds[0] if kinds and kinds[0].label == "SESSION_TYPE" and kinds[0].start == start else None
-        return bool(kind is not None and _READING.kind_number.match(bare[len(kind.text):])) or \
-            bool(_READING.session_code.match(code))
+        numbered = bool(kind is not None and _READING.kind_number.match(bare[len(kind.text):]))
+        if not numbered and not _READING.session_code.match(code):
+            return None
+        return code, start, bare, numbered
 
     def _with_english(self, row: int, title: Mention) -> Mention:
         """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
