@@ -155,3 +155,10 @@ def test_a_name_opening_a_field_an_item_or_a_cell_with_its_office_beside_it_is_a
             "周三下午，联合国经济和社会事务部组织了对话。\n| 时间 | 部长级会议 |\n")
     people = {m.value["name"] for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"}
     assert people == {"王立新", "陈建国", "Kwame Mensah", "李华"}
+
+
+def test_a_transliterated_name_keeps_a_character_that_ends_words_elsewhere():
+    text = "蒙古国数字发展和通信部副部长奥云其美格·达什道尔吉女士介绍了做法。"
+    people = [(m.value["name"], m.text) for m in find_mentions(text, load_lexicon(), mention_rules())
+              if m.label == "PERSON"]
+    assert people == [("奥云其美格·达什道尔吉", "奥云其美格·达什道尔吉女士")]

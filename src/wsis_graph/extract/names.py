@@ -57,6 +57,7 @@ class NameData:
     event_markers: tuple[str, ...]
     held_after: re.Pattern
     boundary_chars: frozenset[str]
+    dotted_inner_chars: str  # 其 inside 奥云其美格·达什道尔吉
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
     stop_word_not_after: dict[str, str]
@@ -102,6 +103,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
+        dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
         state_forms=by_length(raw["state_forms"]),
@@ -534,9 +536,13 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
             break
     inner = next((index.at(i) for i in range(start, end) if index.at(i) is not None and index.at(i).label == "PERSON"), None)
     if inner is not None:
-        start = _cut_short(text, start, end, inner, index, data)
-        if start is None:
+        cut = _cut_short(text, start, end, inner, index, data)
+        if cut is None:
             return None  # the name is read already
+        start, after = cut
+        if start < inner.start and not after:  # 奥云其 + 美格·达什道尔吉女士: the name, its honorific read after it
+            name = inner.value.get("name") or inner.text
+            return _person(text, start, inner.start + max(inner.text.find(name), 0) + len(name))
     end = next((i for i in range(start, end) if index.at(i) is not None and index.at(i) is not inner), end)  # 图雷 + 博士
     if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
         return None
@@ -547,23 +553,25 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
     return whole
 
 
-def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known, data: NameData) -> int | None:
+def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
+               data: NameData) -> tuple[int, str] | None:
     """拉斐尔·奥索里奥·贝当古 read as 尔·奥索里奥·贝 (斐 and 当 are not in the table of
     transliteration characters): a person found inside a dotted name, with up to three characters
     of it before or after that are no title, no stop word and no other name, is a part of it.
-    Where the whole name starts, or None when the person found is the whole name."""
+    Where the whole name starts and the words it takes after the person, or None when the person
+    found is the whole name."""
     tail = next((i for i in range(person.end, end) if index.at(i) is not None), end)
     before, after = text[start:person.start], text[person.end:tail]
     if before and (len(before) > 3 or not person.text.startswith(person.value.get("name") or person.text)
                    or any(index.at(i) is not None for i in range(start, person.start))
                    or _after_title(text, person.start, data)
                    or any(before.endswith(t) or before.startswith(t) for t in data.person_titles)
-                   or not _name_chars(before, data)):
+                   or not _name_chars(before[:1] + before[1:].strip(data.dotted_inner_chars), data)):
         name = person.value.get("name") or person.text  # 阁下伊丽莎白…: an honorific opens it
         before, start = "", person.start + max(person.text.find(name), 0)
     if not after or len(after) > 3 or not _name_chars(after, data):
         after = ""
-    return start if before or after else None
+    return (start, after) if before or after else None
 
 
 def _name_chars(words: str, data: NameData) -> bool:
