@@ -744,3 +744,8 @@ def test_a_date_line_opening_its_block_dates_the_title_under_it():
              if f.kind == "session" and "date" in f.args}
     assert times == {"专题研讨会：移动货币": "2031-03-03", "专题研讨会：数字统计": "2031-03-04"}
     assert contexts(text) == {"内罗毕大学": "专题研讨会：移动货币", "肯尼亚国家统计局": "专题研讨会：数字统计"}
+
+
+def test_two_offices_of_one_body_before_a_name_are_two_posts():
+    text = EVENT + "阿尔巴尼亚常驻联合国代表、大使苏埃拉·贾尼娜阁下发言。"
+    assert offices(text) == {("苏埃拉·贾尼娜", "常驻联合国代表", "阿尔巴尼亚"), ("苏埃拉·贾尼娜", "大使", "阿尔巴尼亚")}
