@@ -749,3 +749,12 @@ def test_a_date_line_opening_its_block_dates_the_title_under_it():
 def test_two_offices_of_one_body_before_a_name_are_two_posts():
     text = EVENT + "阿尔巴尼亚常驻联合国代表、大使苏埃拉·贾尼娜阁下发言。"
     assert offices(text) == {("苏埃拉·贾尼娜", "常驻联合国代表", "阿尔巴尼亚"), ("苏埃拉·贾尼娜", "大使", "阿尔巴尼亚")}
+
+
+def test_the_sessions_a_session_s_page_lists_belong_to_the_event_it_is_part_of():
+    text = ("2031年东非数字论坛\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n专题研讨会：数字身份与信任\n\n"
+            "时间：2031年3月3日 14:00-15:00（UTC+03:00）\n\n同期相关会议\n\n· 高级别对话：数字技能\n"
+            "  2031年3月4日 10:00-12:00（UTC+03:00）| 组织方：内罗毕大学\n")
+    x = extract(doc(text))
+    parts = {f.args["session"].text: f.args["event"].text for f in x.facts if f.kind == "session"}
+    assert parts == {"高级别对话：数字技能": "2031年东非数字论坛"}

@@ -93,6 +93,13 @@ class SessionPageReading:
         self.starts = [m.start for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
 
+    def titled_sessions_event(self) -> Mention | None:
+        """The event the sessions a page names belong to: on a session's page, the event the page's
+        session is part of (同期相关会议 lists that event's sessions, 关于论坛 its formats); else the
+        report's event."""
+        parent = self._parent_event() if self.title_key is not None else None
+        return parent if parent is not None else self.main_arg()
+
     def _parent_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and self.identity(m) != "@main"
                   and (m.key or m.value.get("year"))]

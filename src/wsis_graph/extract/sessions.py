@@ -57,19 +57,19 @@ def _agent_key(agent: Mention) -> str:
 def session_facts(facts: list[Fact], ctx: DocumentContext, lexicon: Lexicon, document_id: str) -> list[Fact]:
     """One session fact per specific session and per series mention (merged later by key)."""
     out = []
-    main_arg = ctx.main_arg()
+    titled_in = ctx.titled_sessions_event()  # on a session's page, the event it is part of
     for span, session in sorted(ctx.sessions.items()):
         origin = next((f for f in facts if f.args.get("context") is session), None)
         if origin is None:
             continue  # a session a reading named but kept no fact about
-        out.append(Fact("session", {"session": session, "type": session.value["type"], "event": main_arg},
+        out.append(Fact("session", {"session": session, "type": session.value["type"], "event": titled_in},
                         list(origin.spans), origin.rule, document_id))
     for m in ctx.mentions:
         if m.label != "SESSION_TYPE" or ctx.made_session(m) is not m:
             continue
         if lexicon.concepts.get(m.key, {}).get("series") is False or _heads_its_session(m, ctx):
             continue
-        out.append(Fact("session", {"session": m, "type": m.key, "event": main_arg},
+        out.append(Fact("session", {"session": m, "type": m.key, "event": titled_in},
                         [Span(m.start, m.end, m.text)], RULE_SERIES, document_id))
     return out
 
@@ -95,7 +95,7 @@ def dated_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
         line_end = ctx.text.find("\n", date.end)
         line_end = len(ctx.text) if line_end < 0 else line_end
         time = next((m for m in ctx.mentions if m.label == "TIME" and date.end <= m.start < line_end), None)
-        args = {"session": session, "type": session.value["type"], "event": ctx.main_arg(), "date": date}
+        args = {"session": session, "type": session.value["type"], "event": ctx.titled_sessions_event(), "date": date}
         if time is not None:
             args["time"] = time
         facts[i] = Fact("session", args, fact.spans, fact.rule, fact.document, fact.trigger)
