@@ -43,7 +43,7 @@ def test_a_gold_name_matches_any_label_of_what_the_graph_found(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    assert table["score"] >= 0.59 and table["precision"] >= 0.82 and table["recall"] >= 0.67
+    assert table["score"] >= 0.60 and table["precision"] >= 0.83 and table["recall"] >= 0.68
 
 
 def test_blind_results_are_shown_as_totals_only():
