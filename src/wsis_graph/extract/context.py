@@ -51,8 +51,9 @@ class DocumentContext(SessionPageReading):
         self.code_span: tuple[int, int] | None = None  # the line numbering the page's session (WS #87)
         self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
         self.main_event = self._page_session() or self._find_main_event()
-        if self.title_key is not None:
-            self._parent_references()
+        self.parent_event = self._parent_event() if self.title_key is not None else None
+        if self.parent_event is not None:
+            self._parent_references(self.parent_event)
         self.mentions = [self._antecedent(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
         self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row

@@ -68,14 +68,11 @@ class SessionPageReading:
             return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
         return None
 
-    def _parent_references(self) -> None:
+    def _parent_references(self, parent: Mention) -> None:
         """On a session's page, 论坛由国际电联主办 / 本届论坛…: an event word that is not the
         session's own kind, opening a sentence or pointed with (本届, 该), speaks of the event the
         session is part of (named in its banner or breadcrumb, else the first event the page
         names), not of the session."""
-        parent = self._parent_event()
-        if parent is None:
-            return
         own = self.main_event.text
 
         def parents(word: str) -> bool:
@@ -97,10 +94,11 @@ class SessionPageReading:
         """The event the sessions a page names belong to: on a session's page, the event the page's
         session is part of (同期相关会议 lists that event's sessions, 关于论坛 its formats); else the
         report's event."""
-        parent = self._parent_event() if self.title_key is not None else None
-        return parent if parent is not None else self.main_arg()
+        return self.parent_event if self.parent_event is not None else self.main_arg()
 
     def _parent_event(self) -> Mention | None:
+        """The event a session's page is part of: named in its banner or breadcrumb, else the first
+        dated or known event the page names (read once, when the context is made)."""
         events = [m for m in self.mentions if m.label == "EVENT" and self.identity(m) != "@main"
                   and (m.key or m.value.get("year"))]
         above = [m for m in events if m.end <= self.title_key[0]]
@@ -114,7 +112,7 @@ class SessionPageReading:
         start = self.line_starts[row]
         line = self.lines[row].rstrip("\r\n")
         inside = self._between(start, start + len(line))
-        if not any(m.label in ("EVENT", "DATE") and m.label in _BANNER_LABELS for m in inside):
+        if not any(m.label in ("EVENT", "DATE") for m in inside):
             return False
         for cell in _BANNER_CELL.finditer(line):
             a, b = start + cell.start(), start + cell.end()
