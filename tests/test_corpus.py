@@ -41,6 +41,17 @@ def test_a_gold_name_matches_any_label_of_what_the_graph_found(tmp_path):
     assert score.score == pytest.approx(2 / 3)
 
 
+def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
+    text = tmp_path / "t2.zh.txt"
+    text.write_text("2022年信息社会世界峰会论坛于2022年5月30日至6月3日在瑞士日内瓦举行。\n"
+                    "部长级圆桌会议于5月31日举行，由国际电联组织。\n", encoding="utf-8")
+    gold = {"genre": "press-release", "main_event": ["2022年信息社会世界峰会论坛"], "queries": {
+        "events": {"columns": ["event", "start", "end", "city", "country"],
+                   "rows": [["部长级圆桌会议", "2022-05-31", "", "日内瓦", "瑞士"]]}}}
+    score = score_text(build_in_memory(text), gold, "t2")
+    assert score.counts["events"]["found"] == 1  # Switzerland is eleven letters: only dates are cut to a day
+
+
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
     assert table["score"] >= 0.60 and table["precision"] >= 0.83 and table["recall"] >= 0.68

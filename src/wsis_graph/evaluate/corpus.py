@@ -142,7 +142,8 @@ def _answer_rows(dataset: Dataset, name: str, columns: list[str], text_id: str) 
             values = dict(zip(sessions.vars, row))
             if values.get("start"):
                 row = {c: (values.get("session_zh") or values.get("session") or "") if c == "event"
-                       else str(values.get(c) or "")[:10] for c in columns}
+                       else str(values.get(c) or "")[:10] if c in ("start", "end")  # the day of a time
+                       else str(values.get(c) or "") for c in columns}
                 if row.get("end") == row.get("start"):
                     row["end"] = ""  # 09:30-11:00 on one day is a one-day session
                 rows.append(row)
