@@ -310,6 +310,29 @@ def test_a_quoted_session_title_after_a_lead_phrase():
     assert session_dates(text) == {"部长级圆桌会议：普遍而有意义的连接": "3月3日"}
 
 
+def test_a_session_titled_after_its_kind_in_running_text():
+    colon = EVENT + "高级别部长对话：数字公共基础设施与区域议程，由东非共同体秘书处组织，于3月3日举行。"
+    assert contexts(colon) == {"东非共同体秘书处": "高级别部长对话：数字公共基础设施与区域议程"}
+    numbered = EVENT + "3月3日，高级别政策会议2：弥合数字鸿沟被举行，其由东非共同体秘书处组织。"
+    assert contexts(numbered) == {"东非共同体秘书处": "高级别政策会议2：弥合数字鸿沟"}
+    quoted = EVENT + "3月3日，高级别对话“数字愿景”被主持由约翰·卡马乌先生。"
+    assert contexts(quoted) == {"约翰·卡马乌先生": "高级别对话“数字愿景”"}
+    straight = EVENT + '3月3日，由东非共同体秘书处组织的"高级别圆桌会议：数字身份"举行。'
+    assert contexts(straight) == {"东非共同体秘书处": "高级别圆桌会议：数字身份"}
+
+
+def test_a_numbered_session_under_its_heading_is_the_heading_s_session():
+    text = (EVENT + "\n三、第一场会议：宽带接入\n\n9. 第一场会议于3月3日举行，由东非共同体秘书处组织。\n"
+            "\n四、第二场会议：网络安全\n\n10. 第二场会议于3月4日举行，由肯尼亚信息通信部组织。\n")
+    assert contexts(text) == {"东非共同体秘书处": "第一场会议：宽带接入", "肯尼亚信息通信部": "第二场会议：网络安全"}
+    assert session_dates(text) == {"第一场会议：宽带接入": "3月3日", "第二场会议：网络安全": "3月4日"}
+
+
+def test_a_field_after_a_session_kind_is_no_title():
+    text = EVENT + "东非共同体秘书处第二届早餐会：与会者100多名。"
+    assert session_dates(text) == {} and "早餐会：与会者100多名" not in contexts(text).values()
+
+
 def test_a_headline_about_a_session_is_no_title_and_the_event_keeps_its_chair():
     text = (EVENT + "\n四、部长级圆桌会议聚焦普遍连接\n\n会议由东非共同体秘书处组织。\n\n"
             "开幕式于3月2日举行，由国际电信联盟组织。肯尼亚信息通信部部长王建国当选大会主席。\n")

@@ -26,6 +26,7 @@ from .text import Segment
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _READING = conventions()
 ENUMERATOR = _READING.section_number
+_CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
@@ -284,13 +285,14 @@ class DocumentContext(SessionPageReading):
             return None
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
+        titled = quoted or self._kind_titled(first, start)
         if quoted is not None:
             start = quoted[0] - 1
-        end = quoted[1] + 1 if quoted is not None else first.end
+        end = quoted[1] + 1 if quoted is not None else titled[1] if titled is not None else first.end
         if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end):
             return None
-        if quoted is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
-            return self._session_titled(first, *quoted), quoted[1]
+        if titled is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
+            return self._session_titled(first, *titled), titled[1]
         return self._session_named(seg, first, start), first.end
 
     def session_for(self, m: Mention) -> Mention:
@@ -302,9 +304,9 @@ class DocumentContext(SessionPageReading):
         if self._the_page_s_own(m):
             return self.main_event
         start = self.session_phrase_start(m)
-        quoted = self._quoted_title(m, start)
-        if quoted is not None:
-            return self._session_titled(m, *quoted)
+        titled = self._quoted_title(m, start) or self._kind_titled(m, start)
+        if titled is not None:
+            return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
 
     def _the_page_s_own(self, m: Mention) -> bool:
@@ -321,11 +323,29 @@ class DocumentContext(SessionPageReading):
 
     def _quoted_title(self, m: Mention, start: int) -> tuple[int, int] | None:
         """The quotation marks around a session's kind and the words after it (“高级别对话：…”)."""
-        if self.text[start - 1:start] not in ("“", "「", "《"):
+        if self.text[start - 1:start] not in _CLOSING:
             return None
-        close = {"“": "”", "「": "」", "《": "》"}[self.text[start - 1]]
-        end = self.text.find(close, m.end, m.end + 40)
-        inner = self.text[m.end:end] if end >= 0 else ""
+        return self._closed(start, m.end, _CLOSING[self.text[start - 1]])
+
+    def _kind_titled(self, m: Mention, start: int) -> tuple[int, int] | None:
+        """高级别部长对话：WSIS+20与区域数字议程，由…组织 and 高级别对话“WSIS+10愿景”被…主持: a session
+        named by its kind and the title written right after it, to the end of the title's clause
+        or quotes (data/rules/reading.json, `kind_title`); the whole name, from `start`."""
+        opened = _READING.kind_title_opening.match(self.text, m.end)
+        if opened is None:
+            return None
+        if opened.group("quote"):
+            closed = self._closed(opened.end(), opened.end(), _CLOSING[opened.group("quote")])
+            return (start, closed[1] + 1) if closed is not None and closed[1] - opened.end() >= 2 else None
+        title = _READING.kind_title.match(self.text, opened.end())
+        if title is None or any(m.label == "QUANTITY" for m in self._between(*title.span())):
+            return None  # 早餐会：与会者100多名 gives a field of the session, not its title
+        return start, title.end()
+
+    def _closed(self, start: int, after: int, close: str) -> tuple[int, int] | None:
+        """start..the closing quote, found within 40 characters after `after`, on one line."""
+        end = self.text.find(close, after, after + 40)
+        inner = self.text[after:end] if end >= 0 else ""
         if end < 0 or any(ch in inner for ch in "“”「」《》\n。"):
             return None
         return start, end
@@ -354,14 +374,14 @@ class DocumentContext(SessionPageReading):
 
     def session_phrase_start(self, m: Mention) -> int:
         """Where the words that name one session begin before its kind word (利益攸关方|互动对话):
-        leftwards over name characters and topics, never over a stop word, a classifier after
+        leftwards over name characters, topics and offices (高级别部长|对话), never over a stop word, a classifier after
         a number (30多场) or another name (data/rules/reading.json, `session_modifier`)."""
         rules, text = _READING.session_modifier, self.text
         start, line_start = m.start, text.rfind("\n", 0, m.start) + 1
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
-                if before.label not in ("TOPIC", "TOPIC_KIND", "ACTION_LINE"):
+                if before.label not in rules["through_labels"]:
                     break
                 start = before.start
                 continue
@@ -417,7 +437,8 @@ class DocumentContext(SessionPageReading):
         for other in self.mentions:
             if other.label != "SESSION_TYPE" or other.key != m.key or other is m:
                 continue
-            quoted = self._quoted_title(other, self.session_phrase_start(other))
+            start = self.session_phrase_start(other)
+            quoted = self._quoted_title(other, start) or self._kind_titled(other, start)
             if quoted is not None:
                 titled.add(quoted)
         if len(titled) != 1:

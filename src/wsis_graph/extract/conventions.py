@@ -43,6 +43,8 @@ class Conventions:
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
+    kind_title_opening: re.Pattern  # ： or “ right after a session's kind in running text: a title follows
+    kind_title: re.Pattern  # the title after 高级别部长对话：, to the end of its clause
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
@@ -83,6 +85,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
+        kind_title_opening=re.compile(data["kind_title"]["opening"]),
+        kind_title=re.compile(data["kind_title"]["title"]),
         session_code=re.compile(data["session_code"]["code"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),
         field_labels=tuple(data["field_layout"]["labels"]),

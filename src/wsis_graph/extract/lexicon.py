@@ -55,6 +55,7 @@ class Lexicon:
     event_patterns: list[tuple[str, re.Pattern]] = field(default_factory=list)
     unknown_event_pattern: re.Pattern | None = None
     action_line_pattern: re.Pattern | None = None
+    concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
     org_templates: list[dict[str, Any]] = field(default_factory=list)
     transliteration_chars: frozenset[str] = frozenset()
 
@@ -183,3 +184,5 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
         if label:
             for trigger in concept.get("triggers", []) + concept.get("verb_triggers", []) + concept.get("share_of", []):
                 lex.add_surface(trigger, label, key)
+            for shape in concept.get("patterns", []):  # 第三场会议: a trigger with a number in it
+                lex.concept_patterns.append((label, key, re.compile(shape)))

@@ -41,7 +41,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_quantities(text, rules, qualifiers)
               + patterns.find_people(text, rules, lexicon, honorifics)
               + patterns.find_event_editions(text, lexicon)
-              + patterns.find_action_lines(text, lexicon))
+              + patterns.find_action_lines(text, lexicon)
+              + patterns.find_concept_shapes(text, lexicon))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))

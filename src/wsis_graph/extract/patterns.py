@@ -269,6 +269,12 @@ def find_action_lines(text: str, lexicon: Lexicon) -> list[Mention]:
     return found
 
 
+def find_concept_shapes(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Concepts written with a number inside (第三场会议): the shapes a concept's `patterns` give."""
+    return [Mention(label, m.start(), m.end(), m.group(0), key)
+            for label, key, shape in lexicon.concept_patterns for m in shape.finditer(text)]
+
+
 def find_template_orgs(text: str, countries: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`印度常驻代表团`: a country followed by a template suffix is an organisation of it."""
     found = []
