@@ -328,6 +328,21 @@ def test_a_numbered_session_under_its_heading_is_the_heading_s_session():
     assert session_dates(text) == {"第一场会议：宽带接入": "3月3日", "第二场会议：网络安全": "3月4日"}
 
 
+def test_a_session_named_by_a_naming_word_or_by_a_kind_before_its_kind():
+    named = EVENT + "3月3日，一个研讨会题为“数字经济中的个人数据保护”被组织由肯尼亚信息通信部。"
+    assert contexts(named) == {"肯尼亚信息通信部": "数字经济中的个人数据保护"}
+    prizes = EVENT + "3月3日，WSIS奖项颁奖典礼被举行，其被共同组织由东非共同体秘书处与肯尼亚信息通信部。"
+    assert set(contexts(prizes).values()) == {"WSIS奖项颁奖典礼"}
+
+
+def test_a_session_titled_after_its_kind_is_also_called_by_its_title():
+    from wsis_graph.resolve import resolve
+    text = EVENT + "3月3日，高级别部长对话：数字公共基础设施，由东非共同体秘书处组织。"
+    sessions = [e for e in resolve([extract(doc(text))]).entities.values() if e.kind == "Session"]
+    assert [(e.labels["zh"], e.alt_labels.get("zh")) for e in sessions] == [
+        ("高级别部长对话：数字公共基础设施", ["数字公共基础设施"])]
+
+
 def test_a_field_after_a_session_kind_is_no_title():
     text = EVENT + "东非共同体秘书处第二届早餐会：与会者100多名。"
     assert session_dates(text) == {} and "早餐会：与会者100多名" not in contexts(text).values()

@@ -330,13 +330,16 @@ class DocumentContext(SessionPageReading):
     def _kind_titled(self, m: Mention, start: int) -> tuple[int, int] | None:
         """高级别部长对话：WSIS+20与区域数字议程，由…组织 and 高级别对话“WSIS+10愿景”被…主持: a session
         named by its kind and the title written right after it, to the end of the title's clause
-        or quotes (data/rules/reading.json, `kind_title`); the whole name, from `start`."""
+        or quotes (data/rules/reading.json, `kind_title`); the whole name, from `start`, or the
+        title alone after a naming word (研讨会题为“数字经济中的个人数据保护”)."""
         opened = _READING.kind_title_opening.match(self.text, m.end)
         if opened is None:
             return None
         if opened.group("quote"):
             closed = self._closed(opened.end(), opened.end(), _CLOSING[opened.group("quote")])
-            return (start, closed[1] + 1) if closed is not None and closed[1] - opened.end() >= 2 else None
+            if closed is None or closed[1] - opened.end() < 2:
+                return None
+            return closed if opened.group("naming") else (start, closed[1] + 1)
         title = _READING.kind_title.match(self.text, opened.end())
         if title is None or any(m.label == "QUANTITY" for m in self._between(*title.span())):
             return None  # 早餐会：与会者100多名 gives a field of the session, not its title
@@ -356,7 +359,12 @@ class DocumentContext(SessionPageReading):
         key = (start, end)
         if key not in self.sessions:
             name = self.text[start:end]
-            self.sessions[key] = Mention("SESSION", start, end, name, None, {"type": m.key, "name": name, "organisers": []})
+            value = {"type": m.key, "name": name, "organisers": []}
+            opened = _READING.kind_title_opening.match(self.text, m.end)
+            title = self.text[opened.end():end].rstrip("”」\"") if opened and m.end <= end else ""
+            if len(title) >= 2 and title != name:
+                value["title"] = title  # 部长级圆桌会议：数字身份 is also called 数字身份
+            self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
 
     def paragraph_topic(self, seg: Segment) -> Mention | None:

@@ -241,7 +241,8 @@ class Resolver:
         if m.value.get("name"):
             name = m.value["name"]
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
-            return self._add(iri, "Session", {"zh": name}, None, {"session_type": self.concept(m.value["type"])})
+            alt = {"zh": [m.value["title"]]} if m.value.get("title") else None  # its title alone names it too
+            return self._add(iri, "Session", {"zh": name}, alt, {"session_type": self.concept(m.value["type"])})
         if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
             return self._series(Mention("SESSION_TYPE", m.start, m.end, m.text, m.value["type"], {}))
         org_labels = [self._organiser_label(k) for k in organisers]
