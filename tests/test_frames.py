@@ -343,6 +343,12 @@ def test_a_session_titled_after_its_kind_is_also_called_by_its_title():
         ("高级别部长对话：数字公共基础设施", ["数字公共基础设施"])]
 
 
+def test_co_convening_is_co_organising():
+    text = EVENT + "峰会由东非共同体秘书处作为主要协调方组织，与肯尼亚信息通信部共同召集。"
+    roles = {f["args"]["agent"]["text"]: f["args"]["role"]["key"] for f in facts(text, "role")}
+    assert roles == {"东非共同体秘书处": "role:organiser", "肯尼亚信息通信部": "role:co-organiser"}
+
+
 def test_a_field_after_a_session_kind_is_no_title():
     text = EVENT + "东非共同体秘书处第二届早餐会：与会者100多名。"
     assert session_dates(text) == {} and "早餐会：与会者100多名" not in contexts(text).values()
