@@ -115,13 +115,14 @@ def named_sessions(facts: list[Fact]) -> None:
 def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
     """本次活动由X主持: X chairs the report's event; 部长级圆桌会议由Y主持: Y moderates that session.
     A role word that the roles lexicon gives another role outside the report's own event
-    (`elsewhere`: 主持 -> moderator) takes it when the fact's context is a session or another event."""
+    (`elsewhere`: 主持 -> moderator, 共同召集 -> co-organiser) takes it when the fact's context is
+    a session (the page's own, on a session's page) or another event."""
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(role, Mention) or not isinstance(context, Mention):
             continue
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("elsewhere", {}).get(role.text)
-        if other and ctx.identity(context) != "@main":
+        if other and (ctx.identity(context) != "@main" or ctx.title_key is not None):  # (a session's page)
             fact.args["role"] = f"role:{other}"
 
 
