@@ -285,7 +285,7 @@ class DocumentContext(SessionPageReading):
             return None
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
-        titled = quoted or self._kind_titled(first, start)
+        titled = quoted or self._kind_titled(first, start)  # (its quotes move where the words start)
         if quoted is not None:
             start = quoted[0] - 1
         end = quoted[1] + 1 if quoted is not None else titled[1] if titled is not None else first.end
@@ -304,7 +304,7 @@ class DocumentContext(SessionPageReading):
         if self._the_page_s_own(m):
             return self.main_event
         start = self.session_phrase_start(m)
-        titled = self._quoted_title(m, start) or self._kind_titled(m, start)
+        titled = self._written_title(m, start)
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
@@ -327,6 +327,11 @@ class DocumentContext(SessionPageReading):
             return None
         return self._closed(start, m.end, _CLOSING[self.text[start - 1]])
 
+    def _written_title(self, m: Mention, start: int) -> tuple[int, int] | None:
+        """The span of the name a session's kind is written with, if a title goes with it: in
+        quotes around the kind (“高级别对话：…”), else after the kind (高级别对话：…，由…)."""
+        return self._quoted_title(m, start) or self._kind_titled(m, start)
+
     def _kind_titled(self, m: Mention, start: int) -> tuple[int, int] | None:
         """高级别部长对话：WSIS+20与区域数字议程，由…组织 and 高级别对话“WSIS+10愿景”被…主持: a session
         named by its kind and the title written right after it, to the end of the title's clause
@@ -341,7 +346,7 @@ class DocumentContext(SessionPageReading):
                 return None
             return closed if opened.group("naming") else (start, closed[1] + 1)
         title = _READING.kind_title.match(self.text, opened.end())
-        if title is None or any(m.label == "QUANTITY" for m in self._between(*title.span())):
+        if title is None or any(inside.label == "QUANTITY" for inside in self._between(*title.span())):
             return None  # 早餐会：与会者100多名 gives a field of the session, not its title
         return start, title.end()
 
@@ -445,8 +450,7 @@ class DocumentContext(SessionPageReading):
         for other in self.mentions:
             if other.label != "SESSION_TYPE" or other.key != m.key or other is m:
                 continue
-            start = self.session_phrase_start(other)
-            quoted = self._quoted_title(other, start) or self._kind_titled(other, start)
+            quoted = self._written_title(other, self.session_phrase_start(other))
             if quoted is not None:
                 titled.add(quoted)
         if len(titled) != 1:
