@@ -679,6 +679,27 @@ def test_a_field_under_an_item_s_date_and_room_speaks_of_the_item_titled_with_it
     assert not [m for m in extract(doc(text)).mentions if m.label == "PERSON"]  # 主会场 is a room
 
 
+def test_an_item_s_date_line_may_name_its_room_and_organiser_after_commas():
+    text = (EVENT + "\n相关会议\n\n• 部长级圆桌会议：数字身份展望\n"
+            "2031年3月3日，10:00–11:30（UTC+03:00），肯雅塔国际会议中心1号会议室，组织方：内罗毕大学\n\n"
+            "• 动态联盟会议：儿童在线安全\n2031年3月4日，由东非共同体秘书处召集\n")
+    dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session")
+             if f["rule"] == "zh.listing.dated-item"}
+    assert dated == {"部长级圆桌会议：数字身份展望": "2031年3月3日", "动态联盟会议：儿童在线安全": "2031年3月4日"}
+    assert contexts(text) == {"内罗毕大学": "部长级圆桌会议：数字身份展望"}
+
+
+def test_a_date_line_that_is_a_sentence_dates_no_item():
+    text = EVENT + "\n相关会议\n\n• 部长级圆桌会议：数字身份展望\n2031年3月3日，内罗毕大学发布了报告\n"
+    assert not [f for f in facts(text, "session") if f["rule"] == "zh.listing.dated-item"]
+
+
+def test_an_item_titled_with_an_english_name_of_several_words_is_dated_by_the_line_under_it():
+    text = (EVENT + "\n相关会议\n\n- 第三届东非数字论坛开幕式（IGF 2031 Opening Ceremony）\n"
+            "  2031年3月2日 15:00-16:30（UTC+03:00），主会场\n  组织方：内罗毕大学\n")
+    assert contexts(text) == {"内罗毕大学": "第三届东非数字论坛开幕式"}
+
+
 def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
     text = (EVENT + "\n| 姓名 | 职务 | 角色 |\n| --- | --- | --- |\n| 玛丽·奥蒂诺 | 内罗毕大学高级讲师 | 主持人 |\n"
             "| 约翰·卡马乌 | 肯尼亚信息通信部部长 | 主旨发言 |\n")

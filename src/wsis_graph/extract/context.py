@@ -604,9 +604,33 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
         return False
     first = start + line.index(body)
     inside = ctx._between(first, first + len(body))
-    if any(mark in body for mark in "，,") and any(m.label in ("ORG", "PERSON", "EVENT") for m in inside):
+    if any(not _detail_field(ctx, field, at) for field, at in _fields(body, first)[1:]):
         return False
     return any(m.label == "DATE" and m.start == first for m in inside)
+
+
+def _fields(body: str, first: int) -> list[tuple[str, int]]:
+    """A line's comma- or bar-separated fields with their offsets."""
+    out, at = [], first
+    for field in re.split(r"([，,|｜])", body):
+        if field not in "，,|｜" or not field:
+            out.append((field, at))
+        at += len(field)
+    return [(f, a) for f, a in out if f.strip()]
+
+
+def _detail_field(ctx: "DocumentContext", field: str, at: int) -> bool:
+    """A field after an item's date says when, where or by whom (10:00–11:30, 1号会议室,
+    组织方：国际电联, 由教科文组织召集); a name in a field that is none of these makes the line
+    a sentence (2024年5月29日，国际电联宣布…)."""
+    inside = ctx._between(at, at + len(field))
+    if not any(m.label in ("ORG", "PERSON", "EVENT") for m in inside):
+        return True
+    return "：" in field or ":" in field or field.lstrip().startswith(_AGENT_MARK) \
+        or any(m.label == "ROLE" for m in inside)
+
+
+_AGENT_MARK = "由"  # 由教科文组织召集: the marker of a frame's agent slot
 
 
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -615,11 +639,20 @@ def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
     return any(m.label in ("SESSION_TYPE", "EVENT") and start <= m.start < start + len(head) for m in ctx.mentions)
 
 
+def _abbreviation(bracketed: str) -> bool:
+    """（HLPS 6）, （IGF 2019）: letters and numbers in capitals; （IGF 2019 Opening Ceremony）
+    has words in small letters, so it is the title's English name, no abbreviation of it."""
+    return bool(ABBR_AFTER.fullmatch(bracketed)) and not _ENGLISH_WORD.search(bracketed)
+
+
+_ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     """The session or event a title line names; an English name in brackets after the title
     (数据治理主会议（Main Session on Data Governance）) is no part of it."""
     english = _ENGLISH_AFTER.search(line.rstrip())
-    if english is not None and not ABBR_AFTER.fullmatch(english.group()):  # （HLPS 6） stays
+    if english is not None and not _abbreviation(english.group()):  # （HLPS 6） stays
         line = line[:english.start()]
     if len(line.strip()) > 40 or line.rstrip().endswith("。"):
         return None
