@@ -67,6 +67,7 @@ class Frame:
     plural: dict[str, str] = field(default_factory=dict)
     line_before: re.Pattern | None = None  # what the trigger's line must hold before it
     line_after: re.Pattern | None = None  # ... and after it (a label: 组织方：)
+    partner: dict[str, str] = field(default_factory=dict)  # the role of agents one works *with*, however many
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
             raise InputError(f"{where}: the trigger's line pattern is not a regular expression ({exc})") from None
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
-                            before, after))
+                            before, after, spec.get("partner", {})))
     try:
         alongside = re.compile(raw["alongside"])
     except re.error as exc:
@@ -418,6 +419,8 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
         items = args.pop(each) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
             args["role"] = frame.plural.get(args["role"].key, args["role"])
+        if isinstance(args.get("role"), Mention):
+            args["role"] = frame.partner.get(args["role"].key, args["role"])
         for item in items:
             fact_args = dict(args)
             if each:
