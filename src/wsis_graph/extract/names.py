@@ -498,6 +498,9 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for title in data.person_titles:
         for m in re.finditer(re.escape(title), text):
             starts.add(m.end())
+    # 先生 赵厚麟, 工程师 艾哈迈德…: English word order (Mr. X) with the space a translation leaves
+    for m in re.finditer(f"(?:{'|'.join(map(re.escape, after))})[ \u3000]+(?=[\u4e00-\u9fff])", text):
+        starts.add(m.end())
     for pos in sorted(starts):
         person = _person_at(text, pos, index, data)
         if person is not None:
