@@ -700,6 +700,24 @@ def test_an_item_titled_with_an_english_name_of_several_words_is_dated_by_the_li
     assert contexts(text) == {"内罗毕大学": "第三届东非数字论坛开幕式"}
 
 
+def test_a_session_after_a_translation_s_date_time_and_room_is_what_its_paragraph_speaks_of():
+    text = (EVENT + "\n高级别政策会议\n\n在3月3日，从09:00到10:30（UTC+03:00），在KICC 1号厅，高级别政策会议\"数字信任\"被举行。"
+            "该会议被主持由玛丽·奥蒂诺（Mary Otieno）女士，记者，肯尼亚广播公司。\n")
+    assert contexts(text)["玛丽·奥蒂诺（Mary Otieno）女士"] == '高级别政策会议"数字信任"'
+
+
+def test_a_pointing_word_before_a_session_kind_points_back_to_the_session_named_before():
+    text = (EVENT + "\n专题研讨会\n\n在超过50个会议之中，专题研讨会“数字身份与信任”于2031年3月3日被举行。"
+            "该研讨会被主持由女士 玛丽·奥蒂诺，研究员，内罗毕大学。\n")
+    assert contexts(text) == {"玛丽·奥蒂诺": "专题研讨会“数字身份与信任”"}
+
+
+def test_an_edition_s_year_inside_a_session_name_keeps_the_name_whole():
+    text = (EVENT + "\nWSIS奖2031\n\nWSIS奖2031颁奖典礼，其被共同组织由国际电联和内罗毕大学，发生于3月3日。"
+            "该典礼被主持由玛丽·奥蒂诺女士。\n")
+    assert set(contexts(text).values()) == {"WSIS奖2031颁奖典礼"}
+
+
 def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
     text = (EVENT + "\n| 姓名 | 职务 | 角色 |\n| --- | --- | --- |\n| 玛丽·奥蒂诺 | 内罗毕大学高级讲师 | 主持人 |\n"
             "| 约翰·卡马乌 | 肯尼亚信息通信部部长 | 主旨发言 |\n")
@@ -744,6 +762,13 @@ def test_a_speaker_card_gives_the_name_its_office_on_the_next_line_or_after_a_sp
     assert {(name, title) for name, title, _ in offices(text)} == {
         ("阿基尼·奥乔", "教授"), ("卡马乌·恩乔罗格", "副主席"), ("奥蒂诺·姆万吉", "数字包容处处长"),
         ("姆万吉·基巴基", "主席")}
+
+
+def test_an_office_in_english_order_between_the_name_and_its_body_keeps_the_words_before_its_post_word():
+    text = (EVENT + "副主席是阁下玛丽亚·奥蒂诺（Maria Otieno）女士，电信副部长，肯尼亚信息通信和数字经济部。"
+            "会议被主持由阁下卡马乌·恩乔罗格先生，董事会主席，肯尼亚通信管理局（CA），作为会议的主席。\n")
+    assert {(name, title) for name, title, _ in offices(text)} == {
+        ("玛丽亚·奥蒂诺", "电信副部长"), ("卡马乌·恩乔罗格", "董事会主席")}
 
 
 def test_a_speaker_card_may_give_the_office_before_the_body_on_lines_of_their_own():

@@ -89,6 +89,12 @@ class DocumentContext(SessionPageReading):
         named = before[-1]
         return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
 
+    def _pointing_kind(self, ref: Mention) -> tuple[int, str] | None:
+        """该研讨会, 该典礼: a session's kind word after a pointing word points back like 该会议."""
+        if ref.label != "SESSION_TYPE" or not self.text.endswith(_READING.pointing_words, 0, ref.start):
+            return None
+        return self.text.rfind("\n", 0, ref.start) + 1, ref.text[-2:]
+
     def _pointing(self, ref: Mention) -> tuple[int, str] | None:
         """Where the paragraph of a pointing reference (这次峰会, 该会议) starts, and the kind word
         it points with; None for any other mention."""
@@ -101,13 +107,13 @@ class DocumentContext(SessionPageReading):
         ends the kind of a session named later in its paragraph than any event speaks of that
         session, when the session is titled (in quotes or by its words) or opens its sentence.
         The reference becomes a kind word of that session (`referred` keeps which one)."""
-        pointing = self._pointing(ref)
+        pointing = self._pointing(ref) or self._pointing_kind(ref)
         if pointing is None:
             return ref
         line_start, head = pointing
         before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
         last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
-        if last is None or last.label != "SESSION_TYPE" or not last.text.endswith(head):
+        if last is None or last.label != "SESSION_TYPE" or not (last.text.endswith(head) or last.key == ref.key):
             return ref
         seg = self.sentence_of(last.start)
         if self.session_for(last) is last and self.first_mention(seg) is not last:
@@ -280,9 +286,16 @@ class DocumentContext(SessionPageReading):
 
     def sentence_topic(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
         """The session the sentence opens with, before `at`, and where its words end."""
-        first = next((m for m in self.mentions if m.label == "SESSION_TYPE" and seg.start <= m.start < at), None)
-        if first is None:
+        kinds = [m for m in self._between(seg.start, at) if m.label == "SESSION_TYPE"]
+        if not kinds:
             return None
+        first = kinds[0]
+        for later in kinds[1:]:  # WSIS奖2018颁奖典礼: a later kind word whose phrase takes in the first is its head
+            if self.session_phrase_start(later) > first.start:
+                break
+            first = later
+        if (first.start, first.end) in self.referred:  # 该会议 pointing back to a session named before
+            return self.session_for(first), first.end
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
         titled = quoted or self._kind_titled(first, start)  # (its quotes move where the words start)
@@ -394,8 +407,8 @@ class DocumentContext(SessionPageReading):
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
-                if before.label not in rules["through_labels"]:
-                    break
+                if before.label not in rules["through_labels"] and not _YEAR_NUMBER.fullmatch(before.text):
+                    break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)
                 start = before.start
                 continue
             ch = text[start - 1]
@@ -409,10 +422,10 @@ class DocumentContext(SessionPageReading):
     def _opens_sentence(self, seg: Segment, start: int) -> bool:
         """Only an event, a date, a place or a framing word (在…期间, 的) stands before `start`."""
         lead = _READING.dateline_lead.sub("", ENUMERATOR.sub("", self.text[seg.start:start]))
-        lead = BRACKETS.sub("", lead)  # 信息社会世界峰会亚太区域审查会议（AP WSIS+20 RRM）部长级圆桌会议
         for m in self.mentions:
-            if seg.start <= m.start and m.end <= start and m.label in ("EVENT", "EVENT_REF", "DATE", "PLACE", "TOPIC"):
+            if seg.start <= m.start and m.end <= start and m.label in ("EVENT", "EVENT_REF", "DATE", "TIME", "PLACE", "TOPIC"):
                 lead = lead.replace(m.text, "", 1)
+        lead = BRACKETS.sub("", lead)  # 信息社会世界峰会亚太区域审查会议（AP WSIS+20 RRM）部长级圆桌会议
         lead = "".join(ch for ch in lead if ch not in " \t“”\"")
         return bool(_READING.session_topic_lead.match(lead))
 
@@ -645,6 +658,7 @@ def _abbreviation(bracketed: str) -> bool:
     return bool(ABBR_AFTER.fullmatch(bracketed)) and not _ENGLISH_WORD.search(bracketed)
 
 
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
