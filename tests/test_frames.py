@@ -718,6 +718,12 @@ def test_an_edition_s_year_inside_a_session_name_keeps_the_name_whole():
     assert set(contexts(text).values()) == {"WSIS奖2031颁奖典礼"}
 
 
+def test_an_action_line_s_coordination_meeting_organised_by_a_body_is_a_session_of_its_own():
+    text = EVENT + "3月3日上午9时至10时，由联合国教科文组织组织的C10行动方面协调会议在肯雅塔国际会议中心5号厅举行。\n"
+    assert contexts(text) == {"联合国教科文组织": "C10行动方面协调会议"}
+    assert session_dates(text) == {"C10行动方面协调会议": "3月3日"}
+
+
 def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
     text = (EVENT + "\n| 姓名 | 职务 | 角色 |\n| --- | --- | --- |\n| 玛丽·奥蒂诺 | 内罗毕大学高级讲师 | 主持人 |\n"
             "| 约翰·卡马乌 | 肯尼亚信息通信部部长 | 主旨发言 |\n")

@@ -59,6 +59,7 @@ def test_a_name_no_lexicon_knows_is_found(text, expected):
     ("部长级圆桌会议有56位部长参加。", "部长级圆桌会议"),
     ("来自广东省的代表出席。", "来自广东省"),
     ("来自广东省的代表出席。", "广东省"),
+    ("由东非共同体秘书处组织的互动式多利益攸关方小组讨论在大会堂举行。", "互动式多利益攸关方小组"),  # a panel, no body
 ])
 def test_words_that_only_look_like_names_are_not_names(text, not_expected):
     assert not_expected not in {name for _, name in unknown(text)}

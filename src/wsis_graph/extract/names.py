@@ -241,8 +241,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 if inside.end > end or inside.label not in ("PLACE", "ORG"):
                     continue  # the lexicon already names it (国际会议中心 of 日内瓦国际会议中心)
                 head_start = inside.start  # 诗丽吉王后 + 国家会议中心, 智慧 + 非洲联盟: a longer name
-            if any(w.start < m.start() < w.end and end < w.end for w in words):
-                continue  # 峰会 of the topic 信息社会世界峰会 is not a head noun here (安全局 after 网络安全 is)
+            if any(w.start <= m.start() < w.end and end < w.end for w in words):
+                continue  # 峰会 of the topic 信息社会世界峰会, 小组 of the kind 小组讨论: no head noun here (安全局 after 网络安全 is)
             if label == "ORG" and end < len(text) and text[end] in data.head_not_before:
                 continue  # `部长` is not the ministry `部`; `局势` not `局`: a head noun ends its word
             if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
