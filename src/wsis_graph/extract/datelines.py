@@ -30,7 +30,8 @@ class DateData:
 @cache
 def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     raw = json.loads(((Path(folder) if folder else data_dir("rules")) / language / "dates.json").read_text(encoding="utf-8"))
-    words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year")}
+    words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year",
+                                        "same_as_before")}
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words, tuple(re.compile(p) for p in raw["not_body_lines"]))
 
 
@@ -55,21 +56,49 @@ def reference_day(document: Document, mentions: list[Mention], data: DateData | 
 
 def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Mention],
                    data: DateData | None = None) -> list[Mention]:
-    """今天, 本周, 明年 ... as DATE mentions, as precise as the reference day allows."""
+    """今天, 本周, 明年 ... as DATE mentions, as precise as the reference day allows; 同日 (and
+    当天 after a day its paragraph named) as the day named last before it."""
     data = data or date_data()
+    found = _same_as_before(text, taken, data)
     if reference is None:
-        return []
-    found = []
+        return found
+    said = {m.start for m in found}
     for kind, words in data.words.items():
+        if kind == "same_as_before":
+            continue
         for word in words:
             for m in re.finditer(re.escape(word), text):
-                if any(t.start < m.end() and m.start() < t.end and not _inside(t, m.start(), m.end())
-                       for t in taken):
+                if m.start() in said or _overlaps(taken, m):
                     continue  # part of a longer name or date; a word inside it (天 of 今天) is not
                 value = _value(kind, reference)
                 if value:
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
     return found
+
+
+def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
+    """第二场会议于同日14:00举行: 同日 is the last single day named before it; 17日下午…。当天上午
+    is too when that day stands in its paragraph (else 当天 is the dateline's day)."""
+    days = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
+            and not t.value.get("end")]
+    found = []
+    for kind in ("same_as_before", "same_day"):
+        for word in data.words[kind]:
+            for m in re.finditer(re.escape(word), text):
+                if _overlaps(taken, m):
+                    continue
+                before = [d for d in days if d.end <= m.start()]
+                if kind == "same_day":
+                    paragraph = text.rfind("\n", 0, m.start()) + 1
+                    before = [d for d in before if d.start >= paragraph]
+                if before:
+                    value = {k: v for k, v in before[-1].value.items() if k in ("start", "precision", "month", "day")}
+                    found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": "same_as_before"}))
+    return found
+
+
+def _overlaps(taken: list[Mention], m: re.Match) -> bool:
+    return any(t.start < m.end() and m.start() < t.end and not _inside(t, m.start(), m.end()) for t in taken)
 
 
 def _inside(m: Mention, start: int, end: int) -> bool:
