@@ -26,6 +26,14 @@ def test_a_lead_organiser_described_between_agent_and_verb():
     assert ("东非共同体秘书处", "role:co-organiser") in found
 
 
+def test_a_country_is_where_an_event_is_not_who_hosts_or_organises_it():
+    found = roles(EVENT + "东道国：肯尼亚\n本次会议是肯尼亚首次主办，由国际电信联盟和坦桑尼亚组织，肯尼亚信息通信部承办。")
+    assert ("国际电信联盟", "role:co-organiser") in found  # the country still counts in the list it was named in
+    assert ("肯尼亚信息通信部", "role:organiser") in found
+    assert not [agent for agent, _ in found if agent in ("肯尼亚", "坦桑尼亚")]
+    assert ("瑞士联邦", "role:co-host") in roles(EVENT + "会议由国际电联和瑞士联邦联合主办。")  # a state may co-host
+
+
 def test_several_hosts_of_one_verb_are_co_hosts():
     found = roles(EVENT + "本次会议由国际电信联盟和内罗毕大学共同主办。")
     assert found >= {("国际电信联盟", "role:co-host"), ("内罗毕大学", "role:co-host")}

@@ -24,7 +24,7 @@ from .patterns import mention_rules
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
-                       roles_of_the_event, session_facts, specific_sessions)
+                       played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
 from .topics import extract_topics
 
@@ -64,6 +64,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     moderated_elsewhere(facts, ctx)
     noted_roles(facts, ctx)
     facts = offices_elsewhere(facts, ctx)
+    facts = played_by_their_agents(facts, ctx)
     facts += session_facts(facts, ctx, lexicon, document.id)
     roles_of_the_event(facts, ctx)
     facts += extract_figures(ctx, settings, document.id)

@@ -126,6 +126,19 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
             fact.args["role"] = f"role:{other}"
 
 
+def played_by_their_agents(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """由国际电联和瑞士共同主办, 东道国：罗马尼亚: a role whose lexicon entry names the kinds of
+    agent that play it (`agents`: bodies and people host and organise) is not read for another
+    kind; the country stays in the list it was named in (ITU is still a co-host) and is where
+    the event is, which its place facts say."""
+    def plays(fact: Fact) -> bool:
+        role, agent = fact.args.get("role"), fact.args.get("agent")
+        key = role.key if isinstance(role, Mention) else role
+        allowed = ctx.lexicon.concepts.get(key or "", {}).get("agents") if isinstance(key, str) else None
+        return not (allowed and isinstance(agent, Mention) and agent.label not in allowed)
+    return [f for f in facts if f.kind != "role" or plays(f)]
+
+
 def offices_elsewhere(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     """联合国大会第八十届会议主席安娜莱娜·贝尔伯克主持了会议: an event named in a person's office
     (another event than the report's, right before the office and the name) is where that office
