@@ -136,6 +136,14 @@ def test_unknown_counted_nouns_and_shares_are_read():
     assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
+def test_numbers_that_label_a_room_or_an_edition_count_nothing_and_a_kind_before_a_measure_is_its_modifier():
+    stats = facts(EVENT + "开幕式在肯雅塔国际会议中心2号会议室举行。WSIS奖2031颁奖典礼随后举行，"
+                  "共有18个WSIS奖获奖项目和60个冠军项目。", "statistic")
+    read = {(f["args"]["measure"]["key"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"]) for f in stats}
+    assert read == {("measure:prize-winners", 18), ("measure:champions", 60)}
+
+
 def test_a_dateline_and_a_published_date_place_relative_days():
     text = "东非审查会议在内罗毕开幕\n新华社内罗毕3月2日电 第三届东非信息社会审查会议今天在内罗毕开幕，为期3天。\n"
     document = Document("news", "news.txt", text, "zh-Hans", "0", {"published": "2031-03-02"})

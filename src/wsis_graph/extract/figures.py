@@ -32,7 +32,7 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
     for seg in ctx.sentences:
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
-            if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q):
+            if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings):
                 continue
             fact = _figure(ctx, seg, mentions, i, settings, document_id)
             if fact:
@@ -41,6 +41,17 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _labels_a_thing(text: str, q: Mention, settings: dict[str, Any]) -> bool:
+    """1号会议室: a number that labels a room or an item; WSIS奖2018颁奖典礼, 论坛2018: an edition's
+    year written right after a name, with no classifier after it. Neither counts anything."""
+    if text.startswith(tuple(_noun_data()["number_labels"]), q.end):
+        return True
+    before, after = text[q.start - 1:q.start], text[q.end:q.end + 1]
+    return bool(_YEAR.fullmatch(q.text)) and (before.isalpha() or _is_cjk(before)) \
+        and not (after and after in settings["classifiers"])
 
 
 def _numbers_a_paragraph(ctx: DocumentContext, q: Mention) -> bool:
@@ -209,7 +220,10 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item
         if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
-            return None if nxt.label == "MEASURE" and _modifies_a_noun(text, nxt) else nxt
+            if nxt.label == "SESSION_TYPE":  # 18个WSIS奖获奖项目: the kind says what the counted noun is
+                noun = next((m for m in mentions if m.start == nxt.end and m.label == "MEASURE"), None)
+                return noun if noun is not None and not _modifies_a_noun(text, noun) else nxt
+            return None if _modifies_a_noun(text, nxt) else nxt
         if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
             return None
     return None
