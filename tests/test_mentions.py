@@ -134,3 +134,8 @@ def test_an_english_honorific_in_brackets_is_not_part_of_the_latin_name():
 def test_dozens_and_a_few_are_no_number():
     assert not mentions("峰会由国际电信联盟与数十个联合国伙伴机构合作举办，几十家企业参展。", "QUANTITY")
     assert [m.value["number"] for m in mentions("二十个国家参加。", "QUANTITY")] == [20]
+
+
+def test_a_transliterated_name_ends_before_a_word_no_name_goes_on_over():
+    people = [m.value.get("name", m.text) for m in mentions("联合国秘书长安东尼奥·古特雷斯通过视频致辞，多琳·博格丹-马丁表示欢迎。", "PERSON")]
+    assert people == ["安东尼奥·古特雷斯", "多琳·博格丹-马丁"]

@@ -140,8 +140,8 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
     titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
     for m in pattern.finditer(text):
-        start, stop = _after_title(text, m.start(), titles), m.end()
-        if text.find("·", start, stop) <= start:
+        start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, rules)
+        if text.find("·", start, stop) <= start or text.find("·", start, stop) >= stop - 1:
             continue
         # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
         while stop - start > 3 and any(text.startswith(w, stop - 1) for w in honorifics if len(w) > 1):
@@ -153,6 +153,13 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
         found.append(Mention("PERSON", start, end, text[start:end], None, value))
     found.extend(_surname_references(text, found, rules, honorifics))
     return found
+
+
+def _before_name_ender(text: str, m: re.Match, rules: dict[str, Any]) -> int:
+    """安东尼奥·古特雷斯通过视频致辞: the name's last part ends before a word no name goes on over."""
+    last = text.rfind("·", m.start(), m.end()) + 1
+    enders = rules["name_enders"]["words"]
+    return next((i for i in range(last + 2, m.end()) if text.startswith(tuple(enders), i)), m.end())
 
 
 def _after_title(text: str, start: int, titles: list[str]) -> int:
