@@ -598,7 +598,8 @@ def _person_at(text: str, pos: int, index: _Known, data: NameData) -> Mention | 
     surname = _surname_length(text, pos, data)
     if not surname or text.startswith(data.person_stops, pos):
         return None  # 副主席包括: a word after the title, not a name
-    for length in range(min(data.max_person_chars, surname + 3), surname, -1):
+    # 松浦晃一郎: a two-character surname (Japanese names) may take three characters after it
+    for length in range(min(data.max_person_chars + surname - 1, surname + 3), surname, -1):
         end = pos + length
         name = text[pos:end]
         if len(name) < 2 or not all(_CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
