@@ -585,6 +585,15 @@ def test_a_header_line_gives_the_event_above_it_its_dates_and_place():
     assert places == [["肯尼亚", "内罗毕", "肯雅塔国际会议中心"]]
 
 
+def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after_a_dot():
+    text = ("2031年东非数字论坛（EADF 2031）｜2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心\n\n"
+            "工作坊第12号\n研讨会：数字技能\n")
+    x = extract(doc(text))
+    times = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
+    assert times.get("2031年东非数字论坛") == "2031年3月2日至4日"
+    assert "蒙巴萨" in {m.text for m in x.mentions if m.label == "PLACE"}  # a city no lexicon knows
+
+
 def test_a_pointing_reference_names_the_session_last_titled_in_its_paragraph():
     text = (EVENT + "据悉，3日上午将举行“高级别小组会议：数字身份的机遇”。"
             "该会议由肯尼亚信息通信部组织，内罗毕大学教授约翰·卡马乌先生担任主持人。")

@@ -139,3 +139,8 @@ def test_dozens_and_a_few_are_no_number():
 def test_a_transliterated_name_ends_before_a_word_no_name_goes_on_over():
     people = [m.value.get("name", m.text) for m in mentions("联合国秘书长安东尼奥·古特雷斯通过视频致辞，多琳·博格丹-马丁表示欢迎。", "PERSON")]
     assert people == ["安东尼奥·古特雷斯", "多琳·博格丹-马丁"]
+
+
+def test_places_joined_by_dots_are_no_person_but_a_name_that_begins_like_a_country_is():
+    assert not mentions("2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心", "PERSON")
+    assert [m.value.get("name", m.text) for m in mentions("发言人：阿曼·图尔苏诺夫先生", "PERSON")] == ["阿曼·图尔苏诺夫"]

@@ -43,6 +43,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_event_editions(text, lexicon)
               + patterns.find_action_lines(text, lexicon)
               + patterns.find_concept_shapes(text, lexicon))
+    shaped = _no_places_in_dots(text, named, shaped)
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))
@@ -53,6 +54,19 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+def _no_places_in_dots(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:
+    """肯尼亚·蒙巴萨·海滨会议中心: places joined by dots in a header's cell are no transliterated
+    name: a name of three dotted parts or more whose first part is a country or place the lexicon
+    knows is not a person (阿曼·图尔苏诺夫, two parts, is: Aman, not Oman)."""
+    places = {(m.start, m.end) for m in named if m.label in ("COUNTRY", "PLACE")}
+    def first_part(m: Mention) -> tuple[int, int]:
+        name = m.value.get("name") or m.text
+        at = m.start + max(m.text.find(name), 0)
+        return at, at + name.find("·")
+    return [m for m in shaped if m.label != "PERSON" or (m.value.get("name") or "").count("·") < 2
+            or first_part(m) not in places]
 
 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -182,11 +182,12 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     for country in known:
         if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
             continue
-        end = country.end
-        while end < len(text) and end - country.end < rules["max_chars"] and _CJK.match(text[end]) \
+        first = country.end + (1 if text[country.end:country.end + 1] in _CELL_DOTS else 0)  # 日本·京都
+        end = first
+        while end < len(text) and end - first < rules["max_chars"] and _CJK.match(text[end]) \
                 and index.at(end) is None and not text.startswith(stops, end):
             end += 1
-        name = text[country.end:end]
+        name = text[first:end]
         if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(rules["not_city"]) \
                 or name.endswith(rules["not_city"]):
             continue
@@ -194,9 +195,12 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
         if not (text.startswith(stops, after) or after == len(text)
                 or (following is not None and following.label == "PLACE" and following.start == end)):
             continue
-        found.append(Mention("PLACE", country.end, end, name, None,
+        found.append(Mention("PLACE", first, end, name, None,
                              {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
+
+
+_CELL_DOTS = "·•・"
 
 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:

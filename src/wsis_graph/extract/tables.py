@@ -113,8 +113,9 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
         if len(cells) < 2:
             continue
         inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
-        event = next((ms[0] for ms, (a, b) in zip(inside, cells) if len(ms) == 1 and ms[0].label == "EVENT"
-                      and (ms[0].start, ms[0].end) == (a, b)), None) or _event_line_above(ctx, row)
+        event = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
+                      and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None) \
+            or _event_line_above(ctx, row)
         dates = [ms[0] for ms, (a, b) in zip(inside, cells) if cell_kind(ctx.text, a, b, ms) == "date"]
         places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
         if event is None or not dates or not places:
@@ -131,6 +132,14 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
     if ctx.title_key is not None and not any(f.kind == "relation" for f in out):
         out += _banner_event(ctx, document_id)
     return out
+
+
+_BRACKETED_AFTER = re.compile(r"\s*(?:[（(][^（）()]*[）)]\s*)?")
+
+
+def _only_brackets(rest: str) -> bool:
+    """Nothing after an event's name in its cell but its abbreviation in brackets: （IGF 2023）."""
+    return bool(_BRACKETED_AFTER.fullmatch(rest))
 
 
 def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
