@@ -594,6 +594,15 @@ def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after
     assert "蒙巴萨" in {m.text for m in x.mentions if m.label == "PLACE"}  # a city no lexicon knows
 
 
+def test_a_paragraph_that_opens_with_an_event_held_on_a_date_names_the_report_s_event_whole():
+    text = ("会员国呼吁加快落实峰会成果\n\n2031年10月18日 | 经济发展\n\n"
+            "东非共同体理事会与非洲联盟委员会关于数字合作后续行动的联席会议于10月17日至18日在内罗毕举行。"
+            "会议由东非共同体理事会主办。各方同意在2035年对峰会成果进行全面审查。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "东非共同体理事会与非洲联盟委员会关于数字合作后续行动的联席会议"
+    assert not [m for m in x.mentions if m.label == "EVENT" and "对峰会" in m.text]  # a year and a head, no name
+
+
 def test_a_pointing_reference_names_the_session_last_titled_in_its_paragraph():
     text = (EVENT + "据悉，3日上午将举行“高级别小组会议：数字身份的机遇”。"
             "该会议由肯尼亚信息通信部组织，内罗毕大学教授约翰·卡马乌先生担任主持人。")

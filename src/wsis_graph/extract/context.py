@@ -66,7 +66,8 @@ class DocumentContext(SessionPageReading):
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
         first_line = next((start + len(line) for start, line in zip(self.line_starts, self.lines) if line.strip()), 0)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
-        dated = [m for m in events if m.value.get("year") or m.start < first_line and ORDINAL.search(m.text)]
+        dated = [m for m in events if m.value.get("year") or m.value.get("held")  # (…联席会议于10月17日举行)
+                 or m.start < first_line and ORDINAL.search(m.text)]
         headline = [m for m in events if m.start < first_line]
         if headline and headline[0] not in dated:
             # 信息社会世界峰会（WSIS）+10高级别活动 over a body that also names 2014年信息社会世界峰会论坛:

@@ -145,6 +145,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
     found += _quoted_events(text, data)
+    found += _paragraph_subject_events(text, known + found, data)
     found += cities
     people_index = _Known(known + found)
     found += _people(text, known + found, people_index, data, after)
@@ -254,6 +255,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends)
             if label == "EVENT":
+                if len(_YEAR_PREFIX.sub("", text[start:head_start])) < data.min_name_chars:
+                    continue  # 2025年对峰会: a year before a head noun with no name between is no event
                 start = _edition_prefix(text, start, index)
                 year_after = _YEAR_AFTER.match(text, end)
                 number = index.at(year_after.end() - 1) if year_after else None
@@ -490,6 +493,28 @@ def _quoted_events(text: str, data: NameData) -> list[Mention]:
             value["abbr"] = abbr.group("abbr").strip()
         found.append(Mention("EVENT", start, end, text[start:end], None, value))
     return found
+
+
+def _paragraph_subject_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """经济及社会理事会与联合国大会第二委员会关于信息社会世界峰会成果后续行动的联席会议于10月17日
+    至18日在纽约举行: a paragraph that opens with words ending in an event's head noun, then is
+    held on a date, names that event with all those words, 的 and 与 included, when no name
+    read so far names it (联席会议 alone is its head noun, not its name)."""
+    found = []
+    heads = "|".join(map(re.escape, data.event_heads))
+    shape = re.compile(rf"(?m)^[ \t　]*(?P<name>[^\n，,。；;：:“”\"]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))(?={data.held_after.pattern})")
+    for m in shape.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        if any(k.label == "EVENT" and k.end == end and (k.start <= start or k.end - k.start >= _NAMED_EVENT)
+               for k in known) or not _CJK.match(text[start]):
+            continue  # (为期两天的联合国大会…高级别会议: a name read already, the words before it modify it)
+        found.append(Mention("EVENT", start, end, m.group("name"), None,
+                             {"name": m.group("name"), "unknown": True, "year": None, "held": True}))
+    return found
+
+
+_LONG_EVENT_NAME = 60
+_NAMED_EVENT = 6  # an event read with fewer characters is its head noun alone (联席会议)
 
 
 # --- people ----------------------------------------------------------------------------------
