@@ -603,6 +603,14 @@ def test_a_paragraph_that_opens_with_an_event_held_on_a_date_names_the_report_s_
     assert not [m for m in x.mentions if m.label == "EVENT" and "对峰会" in m.text]  # a year and a head, no name
 
 
+def test_a_session_numbered_after_its_kind_word_is_a_session_and_its_title_alone_names_it_too():
+    text = (EVENT + "\n三、会议1：数字身份与信任\n\n9. 会议1于2031年3月3日上午举行，由内罗毕大学组织，"
+            "由肯尼亚信息通信部司长玛丽·奥蒂诺女士主持。\n\n相关会议\n\n- 研讨会：数字技能\n  2031年3月4日 10:00-11:00，主会场\n  组织方：东非共同体秘书处\n")
+    x = extract(doc(text))
+    sessions = {f.args["context"].text: f.args["context"].value.get("title") for f in x.facts if f.kind == "role"}
+    assert sessions == {"会议1：数字身份与信任": "数字身份与信任", "研讨会：数字技能": "数字技能"}
+
+
 def test_a_pointing_reference_names_the_session_last_titled_in_its_paragraph():
     text = (EVENT + "据悉，3日上午将举行“高级别小组会议：数字身份的机遇”。"
             "该会议由肯尼亚信息通信部组织，内罗毕大学教授约翰·卡马乌先生担任主持人。")

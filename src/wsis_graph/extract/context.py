@@ -379,12 +379,17 @@ class DocumentContext(SessionPageReading):
         if key not in self.sessions:
             name = self.text[start:end]
             value = {"type": m.key, "name": name, "organisers": []}
-            opened = _READING.kind_title_opening.match(self.text, m.end)
-            title = self.text[opened.end():end].rstrip("”」\"") if opened and m.end <= end else ""
-            if len(title) >= 2 and title != name:
-                value["title"] = title  # 部长级圆桌会议：数字身份 is also called 数字身份
+            self._also_titled(value, m, end)
             self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
+
+    def _also_titled(self, value: dict[str, Any], kind: Mention, end: int) -> None:
+        """部长级圆桌会议：数字身份, 会议1：…: a session named by its kind and a title after it is
+        also called by that title alone."""
+        opened = _READING.kind_title_opening.match(self.text, kind.end)
+        title = self.text[opened.end():end].rstrip("”」\"") if opened and kind.end <= end else ""
+        if len(title) >= 2 and title != value["name"]:
+            value["title"] = title
 
     def paragraph_topic(self, seg: Segment) -> Mention | None:
         first = next((s for s in self.sentences if s.line == seg.line), seg)
@@ -542,10 +547,12 @@ class DocumentContext(SessionPageReading):
         if event is not None:
             return event
         if (a, b) not in self.sessions:
-            kind = next((m.key for m in inside if m.label == "SESSION_TYPE" and m.end <= b), None)
+            kind = next((m for m in inside if m.label == "SESSION_TYPE" and m.end <= b), None)
             name = self.text[a:b]
-            self.sessions[(a, b)] = Mention("SESSION", a, b, name, None,
-                                            {"type": kind or _untyped_session(self), "name": name, "organisers": []})
+            value = {"type": kind.key if kind else _untyped_session(self), "name": name, "organisers": []}
+            if kind is not None:
+                self._also_titled(value, kind, b)
+            self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, value)
         return self.sessions[(a, b)]
 
     def line_title(self, row: int) -> Mention | None:
