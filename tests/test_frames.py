@@ -597,10 +597,12 @@ def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after
 def test_a_paragraph_that_opens_with_an_event_held_on_a_date_names_the_report_s_event_whole():
     text = ("会员国呼吁加快落实峰会成果\n\n2031年10月18日 | 经济发展\n\n"
             "东非共同体理事会与非洲联盟委员会关于数字合作后续行动的联席会议于10月17日至18日在内罗毕举行。"
-            "会议由东非共同体理事会主办。各方同意在2035年对峰会成果进行全面审查。\n")
+            "会议由东非共同体理事会主办。各方同意在2035年对峰会成果进行全面审查。\n"
+            "近 250 场会议在一周内被举行。\n")
     x = extract(doc(text))
     assert x.main_event.text == "东非共同体理事会与非洲联盟委员会关于数字合作后续行动的联席会议"
     assert not [m for m in x.mentions if m.label == "EVENT" and "对峰会" in m.text]  # a year and a head, no name
+    assert not [m for m in x.mentions if m.label == "EVENT" and "250" in m.text]  # a count of meetings
 
 
 def test_a_session_numbered_after_its_kind_word_is_a_session_and_its_title_alone_names_it_too():

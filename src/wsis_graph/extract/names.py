@@ -508,6 +508,8 @@ def _paragraph_subject_events(text: str, known: list[Mention], data: NameData) -
         if any(k.label == "EVENT" and k.end == end and (k.start <= start or k.end - k.start >= _NAMED_EVENT)
                for k in known) or not _CJK.match(text[start]):
             continue  # (为期两天的联合国大会…高级别会议: a name read already, the words before it modify it)
+        if any(k.label == "QUANTITY" and start <= k.start < end for k in known):
+            continue  # 近250场会议在一周内举行: a count of meetings, not one
         found.append(Mention("EVENT", start, end, m.group("name"), None,
                              {"name": m.group("name"), "unknown": True, "year": None, "held": True}))
     return found
