@@ -304,6 +304,11 @@ def offices(text: str) -> set[tuple[str, str, str]]:
              f.args["organization"].text) for f in extract(doc(text)).facts if f.kind == "post"}
 
 
+def event_times(x) -> dict[str, str]:
+    """event -> the date its event-time facts read, as written."""
+    return {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
+
+
 def contexts(text: str) -> dict[str, str]:
     """agent -> the text of the context its role was read for."""
     return {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
@@ -579,8 +584,7 @@ def test_a_header_line_gives_the_event_above_it_its_dates_and_place():
     text = ("首页 › 议程 › 工作坊\n\n2031年东非数字论坛（EADF 2031）\n2031年3月2日至4日 | 肯尼亚内罗毕 | 肯雅塔国际会议中心\n\n"
             "主题：数字技能\n")
     x = extract(doc(text))
-    times = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
-    assert times == {"2031年东非数字论坛": "2031年3月2日至4日"}
+    assert event_times(x) == {"2031年东非数字论坛": "2031年3月2日至4日"}
     places = [[p.text for p in f.args["places_all"]] for f in x.facts if f.kind == "event-place"]
     assert places == [["肯尼亚", "内罗毕", "肯雅塔国际会议中心"]]
 
@@ -589,8 +593,7 @@ def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after
     text = ("2031年东非数字论坛（EADF 2031）｜2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心\n\n"
             "工作坊第12号\n研讨会：数字技能\n")
     x = extract(doc(text))
-    times = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
-    assert times.get("2031年东非数字论坛") == "2031年3月2日至4日"
+    assert event_times(x).get("2031年东非数字论坛") == "2031年3月2日至4日"
     assert "蒙巴萨" in {m.text for m in x.mentions if m.label == "PLACE"}  # a city no lexicon knows
 
 
@@ -746,33 +749,29 @@ def test_a_date_line_that_is_a_sentence_dates_no_item():
     assert not [f for f in facts(text, "session") if f["rule"] == "zh.listing.dated-item"]
 
 
-def test_an_item_titled_with_an_english_name_of_several_words_is_dated_by_the_line_under_it():
-    text = (EVENT + "\n相关会议\n\n- 第三届东非数字论坛开幕式（IGF 2031 Opening Ceremony）\n"
-            "  2031年3月2日 15:00-16:30（UTC+03:00），主会场\n  组织方：内罗毕大学\n")
-    assert contexts(text) == {"内罗毕大学": "第三届东非数字论坛开幕式"}
+@pytest.mark.parametrize("text, context", [
+    # an item titled with an English name of several words is dated by the line under it
+    (EVENT + "\n相关会议\n\n- 第三届东非数字论坛开幕式（IGF 2031 Opening Ceremony）\n"
+     "  2031年3月2日 15:00-16:30（UTC+03:00），主会场\n  组织方：内罗毕大学\n", "第三届东非数字论坛开幕式"),
+    # a translation's date, time and room before a session do not hide what its paragraph speaks of
+    (EVENT + "\n高级别政策会议\n\n在3月3日，从09:00到10:30（UTC+03:00），在KICC 1号厅，高级别政策会议\"数字信任\"被举行。"
+     "该会议被主持由玛丽·奥蒂诺（Mary Otieno）女士，记者，肯尼亚广播公司。\n", '高级别政策会议"数字信任"'),
+    # a pointing word before a session's kind points back to the session named before
+    (EVENT + "\n专题研讨会\n\n在超过50个会议之中，专题研讨会“数字身份与信任”于2031年3月3日被举行。"
+     "该研讨会被主持由女士 玛丽·奥蒂诺，研究员，内罗毕大学。\n", "专题研讨会“数字身份与信任”"),
+    # an edition's year inside a session's name keeps the name whole
+    (EVENT + "\nWSIS奖2031\n\nWSIS奖2031颁奖典礼，其被共同组织由国际电联和内罗毕大学，发生于3月3日。"
+     "该典礼被主持由玛丽·奥蒂诺女士。\n", "WSIS奖2031颁奖典礼"),
+    # an action line's coordination meeting organised by a body is a session of its own
+    (EVENT + "3月3日上午9时至10时，由联合国教科文组织组织的C10行动方面协调会议在肯雅塔国际会议中心5号厅举行。\n",
+     "C10行动方面协调会议"),
+], ids=["english-title", "translated-lead", "pointing-kind", "year-inside", "action-line-meeting"])
+def test_the_session_every_role_of_a_paragraph_is_read_for(text, context):
+    assert set(contexts(text).values()) == {context}
 
 
-def test_a_session_after_a_translation_s_date_time_and_room_is_what_its_paragraph_speaks_of():
-    text = (EVENT + "\n高级别政策会议\n\n在3月3日，从09:00到10:30（UTC+03:00），在KICC 1号厅，高级别政策会议\"数字信任\"被举行。"
-            "该会议被主持由玛丽·奥蒂诺（Mary Otieno）女士，记者，肯尼亚广播公司。\n")
-    assert contexts(text)["玛丽·奥蒂诺（Mary Otieno）女士"] == '高级别政策会议"数字信任"'
-
-
-def test_a_pointing_word_before_a_session_kind_points_back_to_the_session_named_before():
-    text = (EVENT + "\n专题研讨会\n\n在超过50个会议之中，专题研讨会“数字身份与信任”于2031年3月3日被举行。"
-            "该研讨会被主持由女士 玛丽·奥蒂诺，研究员，内罗毕大学。\n")
-    assert contexts(text) == {"玛丽·奥蒂诺": "专题研讨会“数字身份与信任”"}
-
-
-def test_an_edition_s_year_inside_a_session_name_keeps_the_name_whole():
-    text = (EVENT + "\nWSIS奖2031\n\nWSIS奖2031颁奖典礼，其被共同组织由国际电联和内罗毕大学，发生于3月3日。"
-            "该典礼被主持由玛丽·奥蒂诺女士。\n")
-    assert set(contexts(text).values()) == {"WSIS奖2031颁奖典礼"}
-
-
-def test_an_action_line_s_coordination_meeting_organised_by_a_body_is_a_session_of_its_own():
+def test_an_action_line_meeting_is_dated_by_its_sentence():
     text = EVENT + "3月3日上午9时至10时，由联合国教科文组织组织的C10行动方面协调会议在肯雅塔国际会议中心5号厅举行。\n"
-    assert contexts(text) == {"联合国教科文组织": "C10行动方面协调会议"}
     assert session_dates(text) == {"C10行动方面协调会议": "3月3日"}
 
 
