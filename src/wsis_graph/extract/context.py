@@ -17,6 +17,7 @@ from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
 from .names import ABBR_AFTER, ORDINAL
+from .numbers import is_year
 from .programme import item_cells
 from .session_page import BRACKETS, SessionPageReading
 from .text import Segment
@@ -90,16 +91,13 @@ class DocumentContext(SessionPageReading):
         named = before[-1]
         return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
 
-    def _pointing_kind(self, ref: Mention) -> tuple[int, str] | None:
-        """该研讨会, 该典礼: a session's kind word after a pointing word points back like 该会议."""
-        if ref.label != "SESSION_TYPE" or not self.text.endswith(_READING.pointing_words, 0, ref.start):
-            return None
-        return self.text.rfind("\n", 0, ref.start) + 1, ref.text[-2:]
-
-    def _pointing(self, ref: Mention) -> tuple[int, str] | None:
+    def _pointing(self, ref: Mention, kinds: bool = False) -> tuple[int, str] | None:
         """Where the paragraph of a pointing reference (这次峰会, 该会议) starts, and the kind word
-        it points with; None for any other mention."""
-        if ref.label != "EVENT_REF" or not ref.text.startswith(_READING.pointing_words):
+        it points with; with `kinds`, a session's kind word after a pointing word too (该研讨会,
+        该典礼); None for any other mention."""
+        words = _READING.pointing_words
+        if not (ref.label == "EVENT_REF" and ref.text.startswith(words)
+                or kinds and ref.label == "SESSION_TYPE" and self.text.endswith(words, 0, ref.start)):
             return None
         return self.text.rfind("\n", 0, ref.start) + 1, ref.text[-2:]
 
@@ -108,7 +106,7 @@ class DocumentContext(SessionPageReading):
         ends the kind of a session named later in its paragraph than any event speaks of that
         session, when the session is titled (in quotes or by its words) or opens its sentence.
         The reference becomes a kind word of that session (`referred` keeps which one)."""
-        pointing = self._pointing(ref) or self._pointing_kind(ref)
+        pointing = self._pointing(ref, kinds=True)
         if pointing is None:
             return ref
         line_start, head = pointing
@@ -413,7 +411,7 @@ class DocumentContext(SessionPageReading):
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
-                if before.label not in rules["through_labels"] and not _YEAR_NUMBER.fullmatch(before.text):
+                if before.label not in rules["through_labels"] and not is_year(before.text):
                     break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)
                 start = before.start
                 continue
@@ -647,11 +645,8 @@ def _detail_field(ctx: "DocumentContext", field: str, at: int) -> bool:
     inside = ctx._between(at, at + len(field))
     if not any(m.label in ("ORG", "PERSON", "EVENT") for m in inside):
         return True
-    return "：" in field or ":" in field or field.lstrip().startswith(_AGENT_MARK) \
+    return "：" in field or ":" in field or bool(_READING.passive_marker.match(field)) \
         or any(m.label == "ROLE" for m in inside)
-
-
-_AGENT_MARK = "由"  # 由教科文组织召集: the marker of a frame's agent slot
 
 
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -666,7 +661,6 @@ def _abbreviation(bracketed: str) -> bool:
     return bool(ABBR_AFTER.fullmatch(bracketed)) and not _ENGLISH_WORD.search(bracketed)
 
 
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
 
 

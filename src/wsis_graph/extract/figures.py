@@ -19,6 +19,7 @@ from ..resources import data_dir
 from .context import ENUMERATOR, JOIN_VERBS, DocumentContext
 from .conventions import conventions
 from .lexicon import Lexicon
+from .numbers import is_year
 from .text import Segment
 
 RULE_COUNT = "zh.figure.number-noun"
@@ -41,7 +42,6 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _labels_a_thing(text: str, q: Mention, settings: dict[str, Any]) -> bool:
@@ -50,7 +50,7 @@ def _labels_a_thing(text: str, q: Mention, settings: dict[str, Any]) -> bool:
     if text.startswith(tuple(_noun_data()["number_labels"]), q.end):
         return True
     before, after = text[q.start - 1:q.start], text[q.end:q.end + 1]
-    return bool(_YEAR.fullmatch(q.text)) and (before.isalpha() or _is_cjk(before)) \
+    return is_year(q.text) and (before.isalpha() or _is_cjk(before)) \
         and not (after and after in settings["classifiers"])
 
 

@@ -39,7 +39,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     shaped = (patterns.find_dates(text, rules)
               + patterns.find_time_ranges(text, rules)
               + patterns.find_quantities(text, rules, qualifiers)
-              + patterns.find_people(text, rules, lexicon, honorifics)
+              + patterns.find_people(text, rules, lexicon, honorifics, _name_enders())
               + patterns.find_event_editions(text, lexicon)
               + patterns.find_action_lines(text, lexicon)
               + patterns.find_concept_shapes(text, lexicon))
@@ -54,6 +54,11 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+def _name_enders() -> tuple[str, ...]:
+    """The words of more than one character that end a person's name (names.json `person_stops`)."""
+    return tuple(w for w in name_data().person_stops if len(w) > 1)
 
 
 def _no_places_in_dots(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:

@@ -36,6 +36,7 @@ _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
 # Known mentions a new name may be built from (泰国 + 数字经济与社会部).
@@ -56,6 +57,7 @@ class NameData:
     event_heads: tuple[str, ...]
     event_markers: tuple[str, ...]
     held_after: re.Pattern
+    subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
     boundary_chars: frozenset[str]
     dotted_inner_chars: str  # 其 inside 奥云其美格·达什道尔吉
     conjunctions: frozenset[str]
@@ -87,11 +89,14 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     path = (Path(folder) if folder else data_dir("rules")) / language / "names.json"
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    heads = "|".join(map(re.escape, by_length(raw["event_heads"])))
+    subject_event = re.compile(rf"(?m)^[ \t　]*(?P<name>[^\n，,。；;：:“”\"]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))"
+                               rf"(?={raw['held_after']})")
     return NameData(
         org_heads=by_length(raw["org_heads"]), head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
-        boundary_chars=frozenset(raw["boundary_chars"]),
+        subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
@@ -183,7 +188,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     for country in known:
         if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
             continue
-        first = country.end + (1 if text[country.end:country.end + 1] in _CELL_DOTS else 0)  # 日本·京都
+        first = country.end + (1 if text[country.end:country.end + 1] in _DOTS else 0)  # 日本·京都
         end = first
         while end < len(text) and end - first < rules["max_chars"] and _CJK.match(text[end]) \
                 and index.at(end) is None and not text.startswith(stops, end):
@@ -199,9 +204,6 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
         found.append(Mention("PLACE", first, end, name, None,
                              {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
-
-
-_CELL_DOTS = "·•・"
 
 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:
@@ -501,9 +503,7 @@ def _paragraph_subject_events(text: str, known: list[Mention], data: NameData) -
     held on a date, names that event with all those words, 的 and 与 included, when no name
     read so far names it (联席会议 alone is its head noun, not its name)."""
     found = []
-    heads = "|".join(map(re.escape, data.event_heads))
-    shape = re.compile(rf"(?m)^[ \t　]*(?P<name>[^\n，,。；;：:“”\"]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))(?={data.held_after.pattern})")
-    for m in shape.finditer(text):
+    for m in data.subject_event.finditer(text):
         start, end = m.start("name"), m.end("name")
         if any(k.label == "EVENT" and k.end == end and (k.start <= start or k.end - k.start >= _NAMED_EVENT)
                for k in known) or not _CJK.match(text[start]):
@@ -555,7 +555,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     return list(found.values())
 
 
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,10})+(?:-[\u4e00-\u9fff]{1,8})?")
+_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")
 
 
 def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Mention | None:

@@ -129,7 +129,7 @@ def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], class
 # --- people -----------------------------------------------------------------------------------
 
 def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
-                honorifics: dict[str, str]) -> list[Mention]:
+                honorifics: dict[str, str], enders: tuple[str, ...] = ()) -> list[Mention]:
     """Transliterated names joined by `·`, a Latin name in parentheses, honorifics after.
 
     The given name's left edge is where transliteration characters stop (部长索利·马拉西 ->
@@ -140,7 +140,7 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
     titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
     for m in pattern.finditer(text):
-        start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, rules)
+        start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, enders)
         if text.find("·", start, stop) <= start or text.find("·", start, stop) >= stop - 1:
             continue
         # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
@@ -155,11 +155,11 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     return found
 
 
-def _before_name_ender(text: str, m: re.Match, rules: dict[str, Any]) -> int:
-    """安东尼奥·古特雷斯通过视频致辞: the name's last part ends before a word no name goes on over."""
+def _before_name_ender(text: str, m: re.Match, enders: tuple[str, ...]) -> int:
+    """安东尼奥·古特雷斯通过视频致辞: the name's last part ends before a word no name goes on over
+    (`enders`: 通过 is made of transliteration characters too), after two characters of it."""
     last = text.rfind("·", m.start(), m.end()) + 1
-    enders = rules["name_enders"]["words"]
-    return next((i for i in range(last + 2, m.end()) if text.startswith(tuple(enders), i)), m.end())
+    return next((i for i in range(last + 2, m.end()) if text.startswith(enders, i)), m.end())
 
 
 def _after_title(text: str, start: int, titles: list[str]) -> int:

@@ -133,8 +133,8 @@ def played_by_their_agents(facts: list[Fact], ctx: DocumentContext) -> list[Fact
     the event is, which its place facts say."""
     def plays(fact: Fact) -> bool:
         role, agent = fact.args.get("role"), fact.args.get("agent")
-        key = role.key if isinstance(role, Mention) else role
-        allowed = ctx.lexicon.concepts.get(key or "", {}).get("agents") if isinstance(key, str) else None
+        key = role.key if isinstance(role, Mention) else role  # (a plural role is a key already)
+        allowed = ctx.lexicon.concepts.get(key, {}).get("agents")
         return not (allowed and isinstance(agent, Mention) and agent.label not in allowed)
     return [f for f in facts if f.kind != "role" or plays(f)]
 
