@@ -29,7 +29,7 @@ def test_a_lead_organiser_described_between_agent_and_verb():
 def test_a_country_is_where_an_event_is_not_who_hosts_or_organises_it():
     found = roles(EVENT + "东道国：肯尼亚\n本次会议是肯尼亚首次主办，由国际电信联盟和坦桑尼亚组织，肯尼亚信息通信部承办。")
     assert ("国际电信联盟", "role:co-organiser") in found  # the country still counts in the list it was named in
-    assert ("肯尼亚信息通信部", "role:organiser") in found
+    assert ("肯尼亚信息通信部", "role:host") in found  # a body of the host country undertaking it
     assert not [agent for agent, _ in found if agent in ("肯尼亚", "坦桑尼亚")]
     assert ("瑞士联邦", "role:co-host") in roles(EVENT + "会议由国际电联和瑞士联邦联合主办。")  # a state may co-host
 
@@ -37,6 +37,22 @@ def test_a_country_is_where_an_event_is_not_who_hosts_or_organises_it():
 def test_several_hosts_of_one_verb_are_co_hosts():
     found = roles(EVENT + "本次会议由国际电信联盟和内罗毕大学共同主办。")
     assert found >= {("国际电信联盟", "role:co-host"), ("内罗毕大学", "role:co-host")}
+
+
+def test_a_session_of_the_event_is_organised_not_hosted():
+    text = (EVENT + "本次会议由国际电信联盟和内罗毕大学共同主办。\n\n相关会议\n\n研讨会：数字身份与包容\n"
+            "日期：2031年3月3日\n主办方：东非共同体秘书处\n协办方：内罗毕大学\n")
+    found = roles(text)
+    assert ("东非共同体秘书处", "role:organiser") in found and ("内罗毕大学", "role:co-organiser") in found
+    assert ("国际电信联盟", "role:co-host") in found  # the report's own event is still hosted
+    assert not {r for a, r in found if a == "东非共同体秘书处"} & {"role:host", "role:co-host"}
+
+
+def test_a_body_of_the_host_country_undertaking_the_event_hosts_it():
+    assert ("肯尼亚信息通信部", "role:host") in roles(EVENT + "会议由肯尼亚信息通信部承办，东非共同体秘书处协办。")
+    assert ("坦桑尼亚信息部", "role:organiser") in roles(EVENT + "会议由坦桑尼亚信息部承办。")  # not the host country
+    found = roles(EVENT + "会议由肯尼亚信息通信部代表肯尼亚政府承办。")  # who acts for whom: the ministry
+    assert not [agent for agent, _ in found if agent == "肯尼亚政府"]
 
 
 def test_a_kind_word_alone_speaks_of_the_session_its_paragraph_named():

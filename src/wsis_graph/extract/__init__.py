@@ -24,6 +24,7 @@ from .patterns import mention_rules
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
+                       hosted_by_its_country, organised_sessions,
                        played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
 from .topics import extract_topics
@@ -62,6 +63,8 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     dated_sessions(facts, ctx)
     named_sessions(facts)
     moderated_elsewhere(facts, ctx)
+    organised_sessions(facts, ctx)
+    hosted_by_its_country(facts, ctx)
     noted_roles(facts, ctx)
     facts = offices_elsewhere(facts, ctx)
     facts = played_by_their_agents(facts, ctx)

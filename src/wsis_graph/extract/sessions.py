@@ -12,6 +12,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
 from .lexicon import Lexicon
+from .places import place_of
 
 RULE_SERIES = "zh.session.series-mention"
 
@@ -124,6 +125,58 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("elsewhere", {}).get(role.text)
         if other and (ctx.identity(context) != "@main" or ctx.title_key is not None):  # (a session's page)
             fact.args["role"] = f"role:{other}"
+
+
+def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
+    """主办方：联合国教科文组织 under a workshop's title: a session is organised, not hosted. A
+    role's `in_sessions` (the roles lexicon) is the role it becomes when the fact's context is a
+    session of the event rather than the report's own subject."""
+    for fact in facts:
+        role, context = fact.args.get("role"), fact.args.get("context")
+        if (fact.kind != "role" or not isinstance(context, Mention)
+                or context.label not in ("SESSION", "SESSION_TYPE") or ctx.identity(context) == "@main"):
+            continue
+        key = role.key if isinstance(role, Mention) else role  # (a plural role is a key already)
+        other = ctx.lexicon.concepts.get(key or "", {}).get("in_sessions")
+        if other:
+            fact.args["role"] = f"role:{other}"
+
+
+def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
+    """会议由加纳通信和数字化部承办 of a meeting in Accra: a body of the country where the report's
+    event is held, undertaking it, is its host. A role's `by_the_host_country` (the roles lexicon)
+    names the words that become another role when such a body says them of the report's event."""
+    country = _main_event_country(facts, ctx)
+    if country is None:
+        return
+    for fact in facts:
+        role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
+        if (fact.kind != "role" or not isinstance(role, Mention) or not isinstance(agent, Mention)
+                or agent.label != "ORG" or ctx.identity(context) != "@main"):
+            continue
+        other = ctx.lexicon.concepts.get(role.key or "", {}).get("by_the_host_country", {}).get(role.text)
+        if other and _country_of_body(agent, ctx) == country:
+            fact.args["role"] = f"role:{other}"
+
+
+def _main_event_country(facts: list[Fact], ctx: DocumentContext) -> str | None:
+    for fact in facts:
+        place = place_of(fact) if fact.kind == "event-place" else None
+        if place is not None and ctx.identity(fact.args.get("event")) == "@main":
+            chain = ctx.lexicon.containers(place.key or place.value.get("within"))
+            return next((k for k in chain if k.startswith("country:")), None)
+    return None
+
+
+def _country_of_body(agent: Mention, ctx: DocumentContext) -> str | None:
+    """The country a body belongs to: its lexicon entry's, its template's (印度常驻代表团), or the
+    country its name opens with (加纳通信和数字化部)."""
+    if agent.key and ctx.lexicon.entries.get(agent.key, {}).get("country"):
+        return f"country:{ctx.lexicon.entries[agent.key]['country']}"
+    if isinstance(agent.value, dict) and agent.value.get("country"):
+        return agent.value["country"]
+    opening = [s for s in ctx.lexicon.surfaces if s.label == "COUNTRY" and agent.text.startswith(s.text)]
+    return max(opening, key=lambda s: len(s.text)).key if opening else None
 
 
 def played_by_their_agents(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
