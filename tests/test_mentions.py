@@ -144,3 +144,11 @@ def test_a_transliterated_name_ends_before_a_word_no_name_goes_on_over():
 def test_places_joined_by_dots_are_no_person_but_a_name_that_begins_like_a_country_is():
     assert not mentions("2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心", "PERSON")
     assert [m.value.get("name", m.text) for m in mentions("发言人：阿曼·图尔苏诺夫先生", "PERSON")] == ["阿曼·图尔苏诺夫"]
+
+
+def test_an_edition_s_abbreviation_names_its_event_wherever_it_is_written_alone():
+    text = "IGF 2031 · 肯尼亚内罗毕 · 2031年3月2日—4日\n\n所属会议：第二十六届互联网治理论坛（IGF 2031）。WSIS不是它。\n"
+    events = mentions(text, "EVENT")
+    alone = [m for m in events if m.text == "IGF 2031"]
+    assert len(alone) == 1 and alone[0].start == 0 and alone[0].value["name"] == "第二十六届互联网治理论坛"
+    assert not [m for m in events if m.text == "WSIS"]  # an abbreviation with no number names no edition

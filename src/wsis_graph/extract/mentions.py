@@ -5,6 +5,7 @@ Matching (this module) is separate from reading facts (rules.py), as in spaCy's 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Mention
@@ -53,7 +54,22 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
+    chosen = _abbreviations_again(text, chosen)
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """IGF 2016 · 墨西哥瓜达拉哈拉 · 2016年12月6日—9日 over 第十一届互联网治理论坛（IGF 2016）: an
+    edition's abbreviation that a name defines in brackets (one with a number: IGF 2016, WTDC-22,
+    PP-26) names that event wherever else the text writes it alone."""
+    found: list[Mention] = []
+    for m in mentions:
+        abbr = m.value.get("abbr") if m.label == "EVENT" else None
+        if not abbr or not any(c.isdigit() for c in abbr):
+            continue
+        for at in re.finditer(r"(?<![A-Za-z0-9（(])" + re.escape(abbr) + r"(?![A-Za-z0-9])", text):
+            found.append(Mention("EVENT", at.start(), at.end(), abbr, m.key, dict(m.value)))
+    return select_longest(mentions + found) if found else mentions
 
 
 def _name_enders() -> tuple[str, ...]:
