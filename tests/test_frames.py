@@ -242,6 +242,15 @@ def test_a_rule_file_mistake_names_the_file_and_the_rule(tmp_path, rule, message
 
 # --- places, editions, ends, press datelines, quoted speech, programme items ------------------
 
+def _country_names(text: str, iso: str) -> set[str]:
+    """Every Chinese name the resolved graph gives a country."""
+    from wsis_graph import NS_ID
+    from wsis_graph.resolve import resolve
+    entities = resolve([extract(doc(text))]).entities
+    return {n for e in (entities.values() if isinstance(entities, dict) else entities)
+            if e.iri == f"{NS_ID}country/{iso}" for n in [e.labels.get("zh"), *e.alt_labels.get("zh", [])]}
+
+
 def _events_rows(text: str) -> list[tuple]:
     from wsis_graph import __version__
     from wsis_graph.map import to_dataset
@@ -611,6 +620,19 @@ def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after
     x = extract(doc(text))
     assert event_times(x).get("2031年东非数字论坛") == "2031年3月2日至4日"
     assert "蒙巴萨" in {m.text for m in x.mentions if m.label == "PLACE"}  # a city no lexicon knows
+
+
+def test_a_venue_after_a_city_no_lexicon_knows_lies_in_that_city():
+    text = ("2031年东非数字论坛（EADF 2031）｜2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心\n\n"
+            "论坛由肯尼亚信息通信部承办。\n")
+    assert [r[5:] for r in _events_rows(text)] == [("蒙巴萨", "Kenya")]
+    assert ("肯尼亚信息通信部", "role:host") in roles(text)  # the city's country is the host country
+
+
+def test_a_venue_named_with_its_country_lies_in_the_city_before_it_and_the_country_keeps_its_written_name():
+    text = "2031年阿拉伯数字审查会议于2031年3月2日至4日在阿曼苏丹国马斯喀特阿曼皇家歌剧院会议中心举行。\n"
+    assert [r[4:] for r in _events_rows(text)] == [("阿曼皇家歌剧院会议中心", "Muscat", "Oman")]
+    assert "阿曼苏丹国" in _country_names(text, "OM")
 
 
 def test_a_paragraph_that_opens_with_an_event_held_on_a_date_names_the_report_s_event_whole():

@@ -31,7 +31,7 @@ def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     for fact in facts:
         if fact.kind == "event-place" and place_of(fact) is not None:
             _largest_first(fact, lexicon)
-            _place_after(fact)
+            _place_after(fact, lexicon)
             groups.setdefault(ctx.identity(fact.args.get("event")), []).append(fact)
     dropped: set[int] = set()
     for group in groups.values():
@@ -60,19 +60,38 @@ def _largest_first(fact: Fact, lexicon: Any) -> None:
 def _precision(place: Mention, lexicon: Any) -> int:
     if place.label == "COUNTRY":
         return 0
-    return 1 if lexicon.entries.get(place.key or "", {}).get("kind") == "city" else 2
+    return 1 if _is_city(place, lexicon) else 2
 
 
-def _place_after(fact: Fact) -> None:
+def _is_city(place: Mention, lexicon: Any) -> bool:
+    """A city the lexicon knows, or one the tagger found (苏瓦, 京都: a place before a country's)."""
+    return lexicon.entries.get(place.key or "", {}).get("kind") == "city" or \
+        (place.key is None and place.value.get("place_kind") == "city")
+
+
+def _place_after(fact: Fact, lexicon: Any) -> None:
     """巴库的奥林匹克体育场会议中心: a venue no lexicon knows, named after a known place in one
-    list, lies in that place."""
+    list, lies in that place; 阿曼苏丹国马斯喀特阿曼皇家歌剧院会议中心, 日本·京都·国立京都国际会馆:
+    in the city before it, though its own name holds only the country."""
     places = fact.args.get("places_all")
-    if isinstance(places, list) and len(places) > 1 and places[-1].key is None \
-            and not places[-1].value.get("within"):
-        known = next((p.key or p.value.get("within") for p in reversed(places[:-1])
-                      if p.key or p.value.get("within")), None)
-        if known:  # 日内瓦Palexpo会展中心，第3会议厅: the room lies in the last place known
-            _set_place(fact, known)
+    if not (isinstance(places, list) and len(places) > 1 and places[-1].key is None):
+        return
+    venue, before = places[-1], places[:-1]
+    within, city = venue.value.get("within"), before[-1]
+    if _is_city(city, lexicon) and not _is_city(venue, lexicon) and \
+            (not within or within.startswith("country:") and within in _containers(city, lexicon)):
+        if city.key:
+            _set_place(fact, city.key)
+        else:  # a city no lexicon knows: the resolver mints it with the venue
+            fact.args["places_all"] = before + [_with_value(venue, within_place={**city.value, "name": city.value.get("name", city.text)})]
+        return
+    known = next((p.key or p.value.get("within") for p in reversed(before) if p.key or p.value.get("within")), None)
+    if known and not within:  # 日内瓦Palexpo会展中心，第3会议厅: the room lies in the last place known
+        _set_place(fact, known)
+
+
+def _with_value(m: Mention, **extra: Any) -> Mention:
+    return Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, **extra})
 
 
 def _set_place(fact: Fact, within: str) -> None:
@@ -90,7 +109,13 @@ def _containers(place: Mention, lexicon: Any) -> list[str]:
     """The keys of the places a place lies within, its own key first."""
     if place.key:
         return lexicon.containers(place.key)
-    return lexicon.containers(place.value.get("within"))
+    city = place.value.get("within_place")
+    return lexicon.containers(city.get("within") if city else place.value.get("within"))
+
+
+def country_of(place: Mention, lexicon: Any) -> str | None:
+    """The key of the country a place lies in, if the lexicon or the text says."""
+    return next((k for k in _containers(place, lexicon) if k.startswith("country:")), None)
 
 
 def _city_for(city: Mention, venue: Mention, lexicon: Any) -> bool:

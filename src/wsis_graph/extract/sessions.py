@@ -12,7 +12,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
 from .lexicon import Lexicon
-from .places import place_of
+from .places import country_of, place_of
 
 RULE_SERIES = "zh.session.series-mention"
 
@@ -163,8 +163,7 @@ def _main_event_country(facts: list[Fact], ctx: DocumentContext) -> str | None:
     for fact in facts:
         place = place_of(fact) if fact.kind == "event-place" else None
         if place is not None and ctx.identity(fact.args.get("event")) == "@main":
-            chain = ctx.lexicon.containers(place.key or place.value.get("within"))
-            return next((k for k in chain if k.startswith("country:")), None)
+            return country_of(place, ctx.lexicon)
     return None
 
 

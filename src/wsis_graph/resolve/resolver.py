@@ -136,8 +136,10 @@ class Resolver:
     def _place(self, m: Mention) -> str:
         if m.key is None:
             props: dict[str, Any] = {"place_kind": m.value.get("place_kind", "venue")}
-            within = m.value.get("within")
-            if within:  # 巴库会议中心 is in Baku
+            within, city = m.value.get("within"), m.value.get("within_place")
+            if city:  # 京都·国立京都国际会馆: in a city no lexicon knows, minted with it
+                props["contained_in"] = self._place(Mention("PLACE", m.start, m.start, city["name"], None, city))
+            elif within:  # 巴库会议中心 is in Baku
                 props["contained_in"] = (self._country_key(within) if within.startswith("country:")
                                          else self._place_key(within, ""))
             return self._minted(m, "place", "Place", props)
@@ -345,6 +347,12 @@ class Resolver:
     def _fact_event_place(self, a: dict[str, Any]):
         places = a["places_all"] if isinstance(a["places_all"], list) else [a["places_all"]]
         event, place = self._arg(a["event"]), self._arg(places[-1])  # where a venue lies: extract/places.py
+        last = places[-1]
+        city = last.value.get("within_place") or {}
+        chain = set(self.lex.containers(last.key or city.get("within") or last.value.get("within")))
+        for country in places[:-1]:  # 阿曼苏丹国马斯喀特: the country the place lies in, as the text names it
+            if country.label == "COUNTRY" and country.key in chain:
+                self._arg(country)
         return f"event-place/{_tail(event)}/{_tail(place)}", {"event": event, "place": place}
 
     def _fact_relation(self, a: dict[str, Any]):
