@@ -58,14 +58,18 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
+_EDITION_ABBR = re.compile(r"[A-Za-z][A-Za-z&.]*[ \-]#?\d{1,4}")
+
+
 def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
     """IGF 2016 · 墨西哥瓜达拉哈拉 · 2016年12月6日—9日 over 第十一届互联网治理论坛（IGF 2016）: an
-    edition's abbreviation that a name defines in brackets (one with a number: IGF 2016, WTDC-22,
-    PP-26) names that event wherever else the text writes it alone."""
+    edition's abbreviation that a name defines in brackets (letters, then its number: IGF 2016,
+    WTDC-22, PP-26) names that event wherever else the text writes it alone. WSIS+20 is no
+    edition's: it names a whole review process, and the text's other WSIS+20 may be another part."""
     found: list[Mention] = []
     for m in mentions:
         abbr = m.value.get("abbr") if m.label == "EVENT" else None
-        if not abbr or not any(c.isdigit() for c in abbr):
+        if not abbr or not _EDITION_ABBR.fullmatch(abbr):
             continue
         for at in re.finditer(r"(?<![A-Za-z0-9（(])" + re.escape(abbr) + r"(?![A-Za-z0-9])", text):
             found.append(Mention("EVENT", at.start(), at.end(), abbr, m.key, dict(m.value)))
