@@ -622,6 +622,17 @@ def test_a_header_line_may_name_the_event_with_its_abbreviation_and_a_city_after
     assert "蒙巴萨" in {m.text for m in x.mentions if m.label == "PLACE"}  # a city no lexicon knows
 
 
+def test_a_year_in_brackets_dates_an_event_and_the_summit_s_phases_are_when_and_where_their_names_say():
+    text = (EVENT + "会议回顾了第五届东非数字论坛（2029年）的成果。信息社会世界峰会分两个阶段举行：2003年日内瓦阶段和"
+            "2005年突尼斯阶段。峰会日内瓦阶段（2003年）通过了《原则宣言》。\n")
+    rows = {r[1]: (r[2], r[5], r[6]) for r in _events_rows(text)}
+    assert rows["2031年全球连接审查会议"] == ("2031-03-02", "Nairobi", "Kenya")  # still the report's event
+    assert rows["第五届东非数字论坛"] == ("2029", "", "")
+    assert rows["信息社会世界峰会日内瓦阶段"] == ("2003", "Geneva", "Switzerland")
+    assert rows["信息社会世界峰会突尼斯阶段"] == ("2005", "突尼斯", "Tunisia")  # the city that bears its country's name
+    assert rows.keys() == {"2031年全球连接审查会议", "第五届东非数字论坛", "信息社会世界峰会日内瓦阶段", "信息社会世界峰会突尼斯阶段"}
+
+
 def test_a_venue_after_a_city_no_lexicon_knows_lies_in_that_city():
     text = ("2031年东非数字论坛（EADF 2031）｜2031年3月2日至4日｜肯尼亚·蒙巴萨·海滨会议中心\n\n"
             "论坛由肯尼亚信息通信部承办。\n")

@@ -21,6 +21,7 @@ from .listings import dated_items, listed_sponsors
 from .mentions import find_mentions
 from .places import locate_events
 from .patterns import mention_rules
+from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
@@ -59,6 +60,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += table_rows(ctx, document.id)
     facts += event_header_lines(ctx, document.id)
     facts = locate_events(facts, ctx)
+    facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)
     named_sessions(facts)

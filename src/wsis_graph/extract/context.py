@@ -67,7 +67,9 @@ class DocumentContext(SessionPageReading):
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
         first_line = next((start + len(line) for start, line in zip(self.line_starts, self.lines) if line.strip()), 0)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
-        dated = [m for m in events if m.value.get("year") or m.value.get("held")  # (…联席会议于10月17日举行)
+        # (a year beside a one-off event, 2003年日内瓦阶段, says when it was, not which edition)
+        dated = [m for m in events if m.value.get("year") and not self.lexicon.entries.get(m.key or "", {}).get("once")
+                 or m.value.get("held")  # (…联席会议于10月17日举行)
                  or m.start < first_line and ORDINAL.search(m.text)]
         headline = [m for m in events if m.start < first_line]
         if headline and headline[0] not in dated:

@@ -171,7 +171,7 @@ class Resolver:
             return self._unknown_event(m)
         entry = self.lex.entries[m.key]
         local = m.key.split(":", 1)[1]
-        year = m.value.get("year")
+        year = None if entry.get("once") else m.value.get("year")  # 2003年日内瓦阶段: when, not which
         if m.value.get("edition") and not year:  # 下一届信息社会世界峰会论坛: its year unsaid
             word = m.value["edition"]
             iri = f"{NS_ID}event/{local}-{slugify(word)}"
@@ -184,7 +184,7 @@ class Resolver:
         else:
             iri = f"{NS_ID}event/{local}"
             labels = {"zh": entry.get("zh", ""), "en": entry.get("en", "")}
-        alt: dict[str, list[str]] = {"zh": [], "en": []}
+        alt: dict[str, list[str]] = {"zh": list(entry.get("alt_zh", [])) if entry.get("once") else [], "en": []}
         if m.label == "EVENT":
             _add_seen(alt, m.text, labels["zh"], labels["en"])
         return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})

@@ -1,0 +1,86 @@
+"""When and where an event's name says it was: 2003年日内瓦阶段, 日内瓦阶段（2003年）, 突尼斯阶段.
+
+A one-off event (the lexicon's `once`: the summit's phases) named with a year was held in that
+year, at the year's precision and no finer; so was any event with a year alone in brackets right
+after its name. (A series' edition named with its year is not dated by it: 2025年信息社会世界峰会
+may name the process of that year, not a meeting held in it.) An event the lexicon says
+is `named_for_its_place` (the summit's phases) is held in the place its name holds. Only events
+that no other fact dates or places get these; the words of the name and year are the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Mention, Span
+from .context import DocumentContext
+
+RULE = "zh.event.year-of-edition"
+RULE_PLACE = "zh.event.named-for-its-place"
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:年)?")
+_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[）)]")
+
+
+def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """An event-time of the year its name gives for every such event that no fact dates."""
+    dated = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"}
+    out: list[Fact] = []
+    for m in ctx.mentions:
+        if m.label != "EVENT" or ctx.identity(m) in dated:
+            continue
+        once = ctx.lexicon.entries.get(m.key or "", {}).get("once")
+        date = (_year_in_name(m) if once else None) or _year_after(m, ctx.text)
+        if date is not None:
+            span = Span(min(m.start, date.start), max(m.end, date.end), ctx.text[min(m.start, date.start):max(m.end, date.end)])
+            out.append(Fact("event-time", {"event": m, "date": date}, [span], RULE, document_id))
+            dated.add(ctx.identity(m))
+    return out + _places_in_names(facts, ctx, document_id)
+
+
+def _year_in_name(m: Mention) -> Mention | None:
+    """The year the name writes (2020年WSIS论坛), not one an abbreviation gave (…（IGF 2016）)."""
+    year = str(m.value.get("year") or "")
+    written = next((y for y in _YEAR.finditer(m.text) if y.group("year") == year), None) if year else None
+    if written is None:
+        return None
+    return Mention("DATE", m.start + written.start(), m.start + written.end(), written.group(), None,
+                   {"start": year, "precision": "year"})
+
+
+def _year_after(m: Mention, text: str) -> Mention | None:
+    """日内瓦阶段（2003年）: a year alone in brackets right after the name."""
+    after = _BRACKETED_YEAR.match(text, m.end)
+    if after is None:
+        return None
+    return Mention("DATE", after.start("year"), after.end("year"), after.group("year"), None,
+                   {"start": after.group("year"), "precision": "year"})
+
+
+def _places_in_names(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """突尼斯阶段: an event named for its place is held in the city its name holds (a city that
+    bears its country's name is that city)."""
+    placed = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-place"}
+    out: list[Fact] = []
+    for m in ctx.mentions:
+        entry = ctx.lexicon.entries.get(m.key or "", {}) if m.label == "EVENT" else {}
+        if not entry.get("named_for_its_place") or ctx.identity(m) in placed:
+            continue
+        place = _place_named_in(m, ctx)
+        if place is not None:
+            out.append(Fact("event-place", {"event": m, "places_all": [place]},
+                            [Span(m.start, m.end, m.text)], RULE_PLACE, document_id))
+            placed.add(ctx.identity(m))
+    return out
+
+
+def _place_named_in(m: Mention, ctx: DocumentContext) -> Mention | None:
+    found = [(m.text.find(s.text), s) for s in ctx.lexicon.surfaces
+             if s.label in ("PLACE", "COUNTRY") and s.text in m.text]
+    if not found:
+        return None
+    at, surface = max(found, key=lambda f: (len(f[1].text), f[1].label == "PLACE"))
+    start = m.start + at
+    if surface.label == "PLACE":
+        return Mention("PLACE", start, start + len(surface.text), surface.text, surface.key, {})
+    return Mention("PLACE", start, start + len(surface.text), surface.text, None,
+                   {"name": surface.text, "unknown": True, "within": surface.key, "place_kind": "city"})
