@@ -962,3 +962,26 @@ def test_the_sessions_a_session_s_page_lists_belong_to_the_event_it_is_part_of()
     x = extract(doc(text))
     parts = {f.args["session"].text: f.args["event"].text for f in x.facts if f.kind == "session"}
     assert parts == {"高级别对话：数字技能": "2031年东非数字论坛"}
+
+
+def test_offices_of_secretaries_heads_of_division_coordinators_and_chief_officers_are_posts():
+    text = EVENT + ("肯尼亚信息通信部首席秘书约瑟夫·姆万吉先生、东非共同体秘书处信息社会处处长让-皮埃尔·卡博雷先生、"
+                    "国际电信联盟非洲区域代表处项目协调员纳迪娅·哈桑女士和内罗毕大学首席技术官李明出席了会议。")
+    posts = {(person, title) for person, title, _ in offices(text)}
+    assert posts == {("约瑟夫·姆万吉", "首席秘书"), ("让-皮埃尔·卡博雷", "信息社会处处长"),
+                     ("纳迪娅·哈桑", "非洲区域代表处项目协调员"), ("李明", "首席技术官")}
+
+
+def test_a_drafting_group_is_where_its_co_facilitators_serve():
+    text = EVENT + ("会议设立了成果文件起草小组，由摩洛哥数字化转型部司长法蒂玛·宰赫拉·本萨利赫女士和"
+                    "加纳通信部顾问优素福·本-阿里先生担任共同协调人。")
+    found = contexts(text)
+    assert found == {"法蒂玛·宰赫拉·本萨利赫女士": "成果文件起草小组", "优素福·本-阿里先生": "成果文件起草小组"}
+
+
+def test_an_officer_elected_at_a_session_is_the_event_s_and_a_time_after_a_kind_is_no_title():
+    text = EVENT + ("在上午举行的开幕全体会议上，肯尼亚信息通信部部长王建国当选为大会主席，东非共同体秘书处司长李明当选为副主席。\n"
+                    "· 开幕全体会议：3月2日10:00-12:30（UTC+03:00），由国际电信联盟组织。\n")
+    found = contexts(text)
+    assert found["李明"] == "2031年全球连接审查会议" and found["王建国"] == "2031年全球连接审查会议"
+    assert found["国际电信联盟"] == "开幕全体会议"  # the kind alone: what follows its colon is a time

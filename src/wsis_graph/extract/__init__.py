@@ -24,7 +24,7 @@ from .patterns import mention_rules
 from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
-from .sessions import (dated_sessions, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
+from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, organised_sessions,
                        played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
@@ -72,6 +72,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts = played_by_their_agents(facts, ctx)
     facts += session_facts(facts, ctx, lexicon, document.id)
     roles_of_the_event(facts, ctx)
+    elected_officers(facts, ctx)
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)
     requote(facts, document.text)

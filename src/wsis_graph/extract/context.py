@@ -362,6 +362,8 @@ class DocumentContext(SessionPageReading):
         title = _READING.kind_title.match(self.text, opened.end())
         if title is None or any(inside.label == "QUANTITY" for inside in self._between(*title.span())):
             return None  # 早餐会：与会者100多名 gives a field of the session, not its title
+        if any(m.label in ("DATE", "TIME") and m.start == title.start() for m in self._between(*title.span())):
+            return None  # 开幕全体会议：11月17日10:00-12:30 gives its time, not its title
         return start, title.end()
 
     def _closed(self, start: int, after: int, close: str) -> tuple[int, int] | None:
@@ -437,7 +439,9 @@ class DocumentContext(SessionPageReading):
 
     def _passive_subject(self, seg: Segment, start: int, end: int) -> bool:
         """上午举行的部长级圆桌会议由A组织，B主持: a session right before 由 is what the sentence
-        is about, whatever times and dates stand before it, when no body or person does."""
+        is about, whatever times and dates stand before it, when no body or person does; so is
+        one the clause before ends with (会议设立了成果文件起草小组，由A和B担任共同协调人)."""
+        end += len(self.text[end:end + 1]) if self.text[end:end + 1] in ("，", ",") else 0
         if not _READING.passive_marker.match(self.text, end):
             return False
         return not any(m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")

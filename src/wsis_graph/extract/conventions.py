@@ -40,6 +40,7 @@ class Conventions:
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
+    election_words: tuple[str, ...]  # 当选, 选举: an officer elected, who is the event's
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
@@ -82,6 +83,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         pointing_words=tuple(data["pointing_words"]),
         event_words=tuple(data["event_words"]),
         held_words=tuple(data["held_words"]["words"]),
+        election_words=tuple(data["election_words"]["words"]),
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),

@@ -11,6 +11,7 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
+from .conventions import conventions
 from .lexicon import Lexicon
 from .places import country_of, place_of
 
@@ -228,6 +229,23 @@ def _bracketed_role(agent: Mention, ctx: DocumentContext) -> Mention | None:
 
 
 _BRACKETED = re.compile(r"\s*[（(]\s*(?P<words>[^（）()]{1,12}?)\s*[）)]")
+
+
+def elected_officers(facts: list[Fact], ctx: DocumentContext) -> None:
+    """在开幕全体会议上，X当选为副主席; 会议选举A为主席: an officer elected at a session is the
+    officer of the event the session opens (reading.json `election_words`; the offices that are
+    elected are the roles lexicon's `elected`)."""
+    main = ctx.main_arg()
+    for fact in facts:
+        role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
+        if (fact.kind != "role" or main is None or not isinstance(role, Mention) or not isinstance(agent, Mention)
+                or not isinstance(context, Mention) or context.label not in ("SESSION", "SESSION_TYPE")
+                or not ctx.lexicon.concepts.get(role.key or "", {}).get("elected")):
+            continue
+        lo, hi = min(agent.start, role.start), max(agent.end, role.end)
+        words = ctx.text[max(ctx.sentence_of(lo).start, lo - 6):hi]
+        if any(w in words for w in conventions().election_words):
+            fact.args["context"] = main
 
 
 def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
