@@ -14,11 +14,12 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
+from .numbers import YEAR
 
 RULE = "zh.event.year-of-edition"
 RULE_PLACE = "zh.event.named-for-its-place"
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:年)?")
-_BRACKETED_YEAR = re.compile(r"\s*[（(]\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[）)]")
+_YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR.pattern})(?!\d)(?:年)?")
+_BRACKETED_YEAR = re.compile(rf"\s*[（(]\s*(?P<year>{YEAR.pattern})\s*年?\s*[）)]")
 
 
 def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:

@@ -73,6 +73,14 @@ class Lexicon:
                 f"country:{entry['country']}" if entry.get("country") else None)
         return chain
 
+    def containers_of(self, place: Any) -> list[str]:
+        """The chain of a place mention: its own key's, else that of the place the text puts it
+        in (`within`; `within_place`, a city no lexicon knows, lies in its own `within`)."""
+        if place.key:
+            return self.containers(place.key)
+        city = place.value.get("within_place")
+        return self.containers(city.get("within") if city else place.value.get("within"))
+
     def add_surface(self, text: str, label: str, key: str) -> None:
         if text:
             self.surfaces.append(Surface(text, label, key))

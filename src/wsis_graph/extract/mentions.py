@@ -25,7 +25,7 @@ LABELS = frozenset(_PRIORITY) | {"SESSION"}
 _GAZETTEERS: dict[int, Gazetteer] = {}
 
 
-def _gazetteer(lexicon: Lexicon) -> Gazetteer:
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
     """One trie per loaded lexicon (lexicons are loaded once and cached)."""
     if id(lexicon) not in _GAZETTEERS:
         _GAZETTEERS[id(lexicon)] = Gazetteer.from_lexicon(lexicon)
@@ -34,7 +34,7 @@ def _gazetteer(lexicon: Lexicon) -> Gazetteer:
 
 def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     """All mentions of `text`, non-overlapping, sorted by position."""
-    named = _state_forms(text, _gazetteer(lexicon).find(text))
+    named = _state_forms(text, gazetteer(lexicon).find(text))
     honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("triggers", [])}
     qualifiers = _qualifier_words(lexicon)
     shaped = (patterns.find_dates(text, rules)

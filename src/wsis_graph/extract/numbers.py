@@ -7,13 +7,13 @@ import re
 import cn2an
 
 _CHINESE_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # the four digits that can only be a year of these reports
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
 
 def is_year(text: str) -> bool:
     """2018 of WSIS奖2018: four digits that can only be a year of these reports."""
-    return bool(_YEAR.fullmatch(text))
+    return bool(YEAR.fullmatch(text))
 
 
 def parse_number(text: str) -> int | float | None:

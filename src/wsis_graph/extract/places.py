@@ -107,10 +107,7 @@ def _is_venue(place: Mention, lexicon: Any) -> bool:
 
 def _containers(place: Mention, lexicon: Any) -> list[str]:
     """The keys of the places a place lies within, its own key first."""
-    if place.key:
-        return lexicon.containers(place.key)
-    city = place.value.get("within_place")
-    return lexicon.containers(city.get("within") if city else place.value.get("within"))
+    return lexicon.containers_of(place)
 
 
 def country_of(place: Mention, lexicon: Any) -> str | None:

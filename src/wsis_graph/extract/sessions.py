@@ -13,6 +13,7 @@ from ..model import Fact, Mention, Span
 from .context import DocumentContext
 from .conventions import conventions
 from .lexicon import Lexicon
+from .mentions import gazetteer
 from .places import country_of, place_of
 
 RULE_SERIES = "zh.session.series-mention"
@@ -175,8 +176,8 @@ def _country_of_body(agent: Mention, ctx: DocumentContext) -> str | None:
         return f"country:{ctx.lexicon.entries[agent.key]['country']}"
     if isinstance(agent.value, dict) and agent.value.get("country"):
         return agent.value["country"]
-    opening = [s for s in ctx.lexicon.surfaces if s.label == "COUNTRY" and agent.text.startswith(s.text)]
-    return max(opening, key=lambda s: len(s.text)).key if opening else None
+    opening = [m for m in gazetteer(ctx.lexicon).find(agent.text) if m.start == 0 and m.label == "COUNTRY"]
+    return opening[0].key if opening else None
 
 
 def played_by_their_agents(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:

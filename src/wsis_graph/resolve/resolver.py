@@ -347,9 +347,7 @@ class Resolver:
     def _fact_event_place(self, a: dict[str, Any]):
         places = a["places_all"] if isinstance(a["places_all"], list) else [a["places_all"]]
         event, place = self._arg(a["event"]), self._arg(places[-1])  # where a venue lies: extract/places.py
-        last = places[-1]
-        city = last.value.get("within_place") or {}
-        chain = set(self.lex.containers(last.key or city.get("within") or last.value.get("within")))
+        chain = set(self.lex.containers_of(places[-1]))
         for country in places[:-1]:  # 阿曼苏丹国马斯喀特: the country the place lies in, as the text names it
             if country.label == "COUNTRY" and country.key in chain:
                 self._arg(country)
