@@ -66,6 +66,22 @@ def test_a_date_belongs_to_the_nearer_of_two_triggers():
     assert not [f for f in facts(text, "session") if f["args"].get("date")]  # 12月 is the review's
 
 
+def test_a_line_of_a_date_and_places_under_an_event_s_title_dates_and_places_it():
+    text = "2031年东非区域数字连接审查会议\n2031年3月2日至4日，肯尼亚蒙巴萨\n\n会议讨论了宽带。\n"
+    times = facts(text, "event-time")
+    places = facts(text, "event-place")
+    assert [f["args"]["date"]["text"] for f in times] == ["2031年3月2日至4日"]
+    assert [[p["text"] for p in f["args"]["places_all"]] for f in places] == [["肯尼亚", "蒙巴萨"]]
+    said = "2031年东非区域数字连接审查会议\n2031年3月2日，肯尼亚代表发言。\n"
+    assert not facts(said, "event-place")  # a sentence is no header line
+
+
+def test_a_keynote_speech_in_other_words_is_a_keynote():
+    read = {(f["args"]["agent"]["text"], f["args"]["role"]["key"]) for f in facts(
+        EVENT + "国际电联秘书长约翰·卡马乌在开幕式上发表主旨讲话。玛丽·恩乔罗格女士作主旨致辞。", "role")}
+    assert {("约翰·卡马乌", "role:keynote-speaker"), ("玛丽·恩乔罗格女士", "role:keynote-speaker")} <= read
+
+
 def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     text = EVENT + "肯尼亚总统约翰·卡马乌先生在开幕式上发表主旨演讲。"
     read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]
@@ -167,6 +183,18 @@ def test_a_dateline_and_a_published_date_place_relative_days():
     (time,) = [f for f in x.facts if f.kind == "event-time"]
     assert time.args["date"].value["start"].endswith("03-02")
     assert time.args["date"].value["duration_days"] == 3
+
+
+def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_dates_its_session():
+    text = ("东非审查会议闭幕\n2031年3月5日 | 科技\n\n第三届东非信息社会审查会议周三闭幕。"
+            "肯尼亚总统在周一上午的开幕全体会议上发言。周二下午，内罗毕大学组织了专题会议。\n"
+            "日程：3月4日（星期二）。\n")
+    x = extract(doc(text))
+    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    assert days["周三"] == "2031-03-05" and days["周一"] == "2031-03-03" and days["周二"] == "2031-03-04"
+    assert "星期二" not in days  # beside a date, a weekday only repeats it
+    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated == {"开幕全体会议": "周一", "专题会议": "周二"}
 
 
 def test_no_clock_no_relative_day():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ class DateData:
     date_line: re.Pattern  # a page's date alone on a line under its headline
     words: dict[str, tuple[str, ...]]
     not_body: tuple[re.Pattern, ...]
+    weekdays: dict[str, int]  # 周二 -> 1 (Monday is 0)
 
 
 @cache
@@ -32,7 +34,9 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     raw = json.loads(((Path(folder) if folder else data_dir("rules")) / language / "dates.json").read_text(encoding="utf-8"))
     words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year",
                                         "same_as_before")}
-    return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words, tuple(re.compile(p) for p in raw["not_body_lines"]))
+    weekdays = {word: day for day, names in enumerate(raw["weekdays"]) for word in names}
+    return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays)
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -73,6 +77,28 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
                 value = _value(kind, reference)
                 if value:
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
+    return found + _weekdays(text, reference, taken, data)
+
+
+def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: DateData) -> list[Mention]:
+    """周二上午的开幕全体会议: a weekday a report names is the last such day on or before the day it
+    speaks from (a report tells what has happened that week). A weekday written beside a date
+    (3月25日（星期二）) only repeats it."""
+    year, month, day = reference.get("year"), reference.get("month"), reference.get("day")
+    if not (year and month and day):
+        return []
+    try:
+        today = date(int(year), month, day)
+    except ValueError:
+        return []
+    found = []
+    for word, weekday in sorted(data.weekdays.items()):
+        for m in re.finditer(re.escape(word), text):
+            if _overlaps(taken, m) or any(t.label == "DATE" and 0 <= m.start() - t.end <= 2 for t in taken):
+                continue
+            then = today - timedelta(days=(today.weekday() - weekday) % 7)
+            found.append(Mention("DATE", m.start(), m.end(), word, None,
+                                 {"start": then.isoformat(), "precision": "day", "relative": "weekday"}))
     return found
 
 

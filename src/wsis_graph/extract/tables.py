@@ -110,9 +110,11 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
     for row, line in enumerate(ctx.lines):
         start = ctx.line_starts[row]
         cells = _header_cells(line.rstrip("\r\n"), start)
-        if len(cells) < 2:
-            continue
         inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
+        if len(cells) < 2:
+            cells, inside = _date_and_place_line(ctx, line.rstrip("\r\n"), start)
+            if not cells:
+                continue
         event = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
                       and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None) \
             or _event_line_above(ctx, row)
@@ -153,6 +155,23 @@ def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
             return [Fact("relation", {"subject": ctx.main_arg(), "relation": "relation:part-of", "object": events[0]},
                          [where], RULE_HEADER, document_id)]
     return []
+
+
+def _date_and_place_line(ctx: DocumentContext, line: str, start: int) -> tuple[list, list]:
+    """2025年3月25日至26日，爱沙尼亚塔林 under an event's title: a line of nothing but a date and
+    places, joined by commas or blanks, is a header line whose cells are those."""
+    cells = cells_between(line, 0, len(line), _DATE_PLACE_CUT)
+    cells = [(start + a, start + b) for a, b in cells]
+    inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
+    for (a, b), ms in zip(cells, inside):
+        places = [m for m in ms if m.label in _PLACES]
+        covered = sum(m.end - m.start for m in places)
+        if cell_kind(ctx.text, a, b, ms) == "text" and not (places and len(places) == len(ms) and covered == b - a):
+            return [], []  # a word that is neither a date nor a place: a sentence, not a header
+    return cells, inside
+
+
+_DATE_PLACE_CUT = re.compile(r"\s*[，,、]\s*|\s+")
 
 
 def _header_cells(line: str, start: int) -> list[tuple[int, int]]:
