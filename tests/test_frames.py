@@ -82,6 +82,32 @@ def test_a_keynote_speech_in_other_words_is_a_keynote():
     assert {("约翰·卡马乌", "role:keynote-speaker"), ("玛丽·恩乔罗格女士", "role:keynote-speaker")} <= read
 
 
+def test_a_bilingual_header_reads_its_chinese_cells_and_labels():
+    text = ("第十届东非数字论坛 | Tenth East Africa Digital Forum (EADF 2031)\n"
+            "肯尼亚基苏木 Kisumu, Kenya · 2031年3月2日至4日 2–4 March 2031\n\n"
+            "研讨会：数字身份\nWorkshop: Digital Identity\n\nDate 日期：2031年3月3日（星期二）\n")
+    x = extract(doc(text))
+    header = [f for f in x.facts if f.rule == "zh.table.event-header-line"]
+    assert {f.args["date"].text for f in header if f.kind == "event-time"} == {"2031年3月2日至4日"}
+    assert [[p.text for p in f.args["places_all"]] for f in header if f.kind == "event-place"] == [["肯尼亚", "基苏木"]]
+    labelled = [f for f in x.facts if f.rule == "zh.event.labelled-time"]
+    assert [f.args["date"].text for f in labelled] == ["2031年3月3日"]
+
+
+def test_a_session_reported_held_is_what_the_next_sentences_speak_of():
+    text = EVENT + ("3日下午，由肯尼亚信息通信部组织的“主会议：数字包容”将举行。"
+                    "肯尼亚通信管理局局长约翰·卡马乌将作主旨发言。\n")
+    read = [f for f in facts(text, "role") if f["args"]["agent"]["text"] == "约翰·卡马乌"]
+    assert read and all(f["args"]["context"]["text"] == "主会议：数字包容" for f in read)
+
+
+def test_words_in_quotes_right_before_a_kind_title_the_session():
+    text = EVENT + "当天下午，由内罗毕大学组织的“数字技能与就业”小组讨论举行。讨论由玛丽·恩乔罗格女士主持。\n"
+    x = extract(doc(text))
+    contexts = {f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("玛丽")}
+    assert [(c.value["name"], c.value["title"]) for c in contexts] == [("数字技能与就业小组讨论", "数字技能与就业")]
+
+
 def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     text = EVENT + "肯尼亚总统约翰·卡马乌先生在开幕式上发表主旨演讲。"
     read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]

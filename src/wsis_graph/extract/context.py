@@ -28,7 +28,9 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _READING = conventions()
 ENUMERATOR = _READING.section_number
 _CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
+_OPENING_OF = {"”": "“", "」": "「"}  # the quotation mark that opens each closing one
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
+_HELD_AFTER = re.compile(r"^[\s”\"」』]*(?:将|已|也|还|随后|正式)?\s*(?:于|在)?[\s上午下午晚间中时至到分:：0-9\-–—（）()UTC+]*(?:举行|召开|开幕|举办|闭幕)\s*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -299,11 +301,14 @@ class DocumentContext(SessionPageReading):
             return self.session_for(first), first.end
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
-        titled = quoted or self._kind_titled(first, start)  # (its quotes move where the words start)
-        if quoted is not None:
+        titled = quoted or self._kind_titled(first, start) or self._title_before(first, start)
+        if quoted is not None:  # (its quotes move where the words start)
             start = quoted[0] - 1
+        elif titled is not None and titled[0] < start:  # “弥合数字鸿沟”小组讨论
+            start = titled[0]
         end = quoted[1] + 1 if quoted is not None else titled[1] if titled is not None else first.end
-        if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end):
+        if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end) \
+                and not self._held_subject(seg, start, end):
             return None
         if titled is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
             return self._session_titled(first, *titled), titled[1]
@@ -343,8 +348,20 @@ class DocumentContext(SessionPageReading):
 
     def _written_title(self, m: Mention, start: int) -> tuple[int, int] | None:
         """The span of the name a session's kind is written with, if a title goes with it: in
-        quotes around the kind (“高级别对话：…”), else after the kind (高级别对话：…，由…)."""
-        return self._quoted_title(m, start) or self._kind_titled(m, start)
+        quotes around the kind (“高级别对话：…”), else after the kind (高级别对话：…，由…), else
+        in quotes right before it (“弥合数字鸿沟”小组讨论)."""
+        return self._quoted_title(m, start) or self._kind_titled(m, start) or self._title_before(m, start)
+
+    def _title_before(self, m: Mention, start: int) -> tuple[int, int] | None:
+        """“弥合数字鸿沟与落实2030年议程”小组讨论: the words in quotes right before a kind word
+        title that session; the span runs from the opening quote to the kind's end."""
+        if start != m.start or self.text[start - 1:start] not in _OPENING_OF:
+            return None
+        opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
+        inner = self.text[opening + 1:start - 1] if opening >= 0 else ""
+        if len(inner) < 2 or any(ch in inner for ch in "“”「」《》\n。，,"):
+            return None
+        return opening, m.end
 
     def _kind_titled(self, m: Mention, start: int) -> tuple[int, int] | None:
         """高级别部长对话：WSIS+20与区域数字议程，由…组织 and 高级别对话“WSIS+10愿景”被…主持: a session
@@ -382,6 +399,9 @@ class DocumentContext(SessionPageReading):
             name = self.text[start:end]
             value = {"type": m.key, "name": name, "organisers": []}
             self._also_titled(value, m, end)
+            if self.text[start] in _CLOSING and end == m.end:  # “弥合数字鸿沟”小组讨论
+                value["title"] = self.text[start + 1:m.start - 1]
+                value["name"] = value["title"] + m.text
             self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
 
@@ -446,6 +466,20 @@ class DocumentContext(SessionPageReading):
             return False
         return not any(m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")
                        for m in self._between(seg.start, start))
+
+    def _held_subject(self, seg: Segment, start: int, end: int) -> bool:
+        """10日下午，由X组织的“主会议：数字包容”将举行: a session the sentence reports held (its
+        verb right after it, times between) is what the sentence is about, when no other session
+        or event comes before it."""
+        rest = self.text[end:seg.end]
+        cut = next((i for i, ch in enumerate(rest) if ch in "，,；;。"), len(rest))
+        clause = rest[:cut]
+        for m in self._between(end, end + cut):
+            if m.label in ("DATE", "TIME", "PLACE", "COUNTRY"):
+                clause = clause.replace(m.text, "", 1)
+        if not _HELD_AFTER.match(clause) or not any(clause.rstrip().endswith(w) for w in _READING.held_words):
+            return False
+        return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
 
     def _between(self, a: int, b: int) -> list[Mention]:
         """The mentions that start in a..b, found by position (they are in text order)."""

@@ -20,6 +20,7 @@ from .tables import header_columns, table_cells
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
@@ -33,6 +34,7 @@ def reading_view(text: str) -> str:
         if row not in tables:
             _table_field(chars, start, line)
         _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
+        _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         start += len(line)
     return "".join(chars)
@@ -74,6 +76,16 @@ def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
         for i in range(start + len(latin.group(1)), start + latin.end()):
             chars[i] = " "
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
+
+
+def _glossed_label(chars: list[str], start: int, line: str) -> None:
+    """Date 日期：2015年11月12日, Lead Organizer 主要组织方：X: a bilingual page's English label
+    before the Chinese one is blanked, so the field reads as its Chinese label."""
+    latin = _LATIN_LABEL.match(line)
+    if latin is None or not _SHORT_LABEL.match(line, latin.end()):
+        return
+    for i in range(start + len(latin.group(1)), start + latin.end()):
+        chars[i] = " "
 
 
 def _list_heading(chars: list[str], start: int, line: str, below: list[str]) -> None:

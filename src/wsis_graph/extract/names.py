@@ -198,12 +198,16 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
                 or name.endswith(rules["not_city"]):
             continue
         following, after = index.at(end), len(text) - len(text[end:].lstrip(" \t　"))
-        if not (text.startswith(stops, after) or after == len(text)
+        glossed = after > end and bool(_LATIN_WORD.match(text, after))  # 巴西若昂佩索阿 João Pessoa, Brazil
+        if not (text.startswith(stops, after) or after == len(text) or glossed
                 or (following is not None and following.label == "PLACE" and following.start == end)):
             continue
         found.append(Mention("PLACE", first, end, name, None,
                              {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 
 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:

@@ -115,6 +115,8 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
             cells, inside = _date_and_place_line(ctx, line.rstrip("\r\n"), start)
             if not cells:
                 continue
+        cells = [(a, _before_gloss(ctx.text, a, b)) for a, b in cells]
+        inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
         event = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
                       and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None) \
             or _event_line_above(ctx, row)
@@ -157,6 +159,19 @@ def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return []
 
 
+def _before_gloss(text: str, a: int, b: int) -> int:
+    """巴西若昂佩索阿 João Pessoa, Brazil: where a cell's English gloss begins (its end when it has
+    none, or when the cell is Latin words alone: IGF 2016)."""
+    last = max((i for i in range(a, b) if _CJK.match(text[i])), default=None)
+    if last is None or not _LATIN.search(text, last + 1, b) or _CJK.search(text, last + 1, b):
+        return b
+    return len(text[a:last + 1].rstrip()) + a
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _date_and_place_line(ctx: DocumentContext, line: str, start: int) -> tuple[list, list]:
     """2025年3月25日至26日，爱沙尼亚塔林 under an event's title: a line of nothing but a date and
     places, joined by commas or blanks, is a header line whose cells are those."""
@@ -191,4 +206,5 @@ def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
     if not events:
         return None
     rest = BRACKETS.sub("", ctx.text[events[0].end:offset + len(body)]).strip()
-    return events[0] if not rest else None
+    glossed = rest[:1] in "|｜·•" and not _CJK.search(rest)  # 第十届互联网治理论坛 | Tenth Internet Governance Forum
+    return events[0] if not rest or glossed else None
