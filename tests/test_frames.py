@@ -108,6 +108,14 @@ def test_words_in_quotes_right_before_a_kind_title_the_session():
     assert [(c.value["name"], c.value["title"]) for c in contexts] == [("数字技能与就业小组讨论", "数字技能与就业")]
 
 
+def test_a_list_a_colon_opens_keeps_each_name_with_its_tier():
+    text = EVENT + ("论坛的合作伙伴包括：肯尼亚通信管理局（CAK），作为白金合作伙伴；萨法利通信公司，作为黄金合作伙伴；"
+                    "以及坦桑尼亚通信管理局（TCRA），作为支持合作伙伴。\n")
+    read = {(f["args"]["sponsor"]["text"], f["args"]["tier"]["text"]) for f in facts(text, "sponsorship")}
+    assert read == {("肯尼亚通信管理局", "白金合作伙伴"), ("萨法利通信公司", "黄金合作伙伴"),
+                    ("坦桑尼亚通信管理局", "支持合作伙伴")}
+
+
 def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     text = EVENT + "肯尼亚总统约翰·卡马乌先生在开幕式上发表主旨演讲。"
     read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]

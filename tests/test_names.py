@@ -70,8 +70,16 @@ def test_a_known_name_is_not_found_again():
     assert unknown("由国际电信联盟主办，在日内瓦国际会议中心举行。") == set()
 
 
+def test_a_unit_written_after_its_body_and_a_body_named_after_a_person_are_one_name_each():
+    found = unknown("研讨会由肯尼亚大学蒙巴萨分校远程医疗中心组织，与秘鲁卡耶塔诺·埃雷迪亚大学共同召集。")
+    assert ("ORG", "肯尼亚大学蒙巴萨分校远程医疗中心") in found
+    assert ("ORG", "秘鲁卡耶塔诺·埃雷迪亚大学") in found
+    assert not any(label == "PERSON" for label, _ in found)
+
+
 def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():
     assert ("ORG", "罗马尼亚研究、创新和数字化部") in unknown("会议由罗马尼亚研究、创新和数字化部承办。")
+    assert ("ORG", "哥斯达黎加科学、创新、技术和电信部") in unknown("支持伙伴：哥斯达黎加科学、创新、技术和电信部。")
     found = unknown("与会者包括部长和副部长共59位、监管机构官员56名。")
     assert not any("59" in name for _, name in found)
 

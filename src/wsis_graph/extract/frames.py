@@ -210,6 +210,9 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
     apposed = False
     for n in range(len(cuts) - 1, -1, -1):
         i, left = cuts[n], (cuts[n - 1] + 1 if n else seg.start)
+        colon = max(ctx.text.rfind("：", left, i), ctx.text.rfind(":", left, i))
+        if colon >= 0 and not _inside_brackets(ctx.text, seg.start, colon) and not _field_label(ctx, colon):
+            left = colon + 1  # 合作伙伴包括：X（TDRA），作为白金合作伙伴: the list a colon opens
         if local is not None and _apposition(ctx, left, i, local):
             apposed = True
             continue
@@ -221,6 +224,14 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
             end = i
             break
     return start, end
+
+
+def _field_label(ctx: DocumentContext, colon: int) -> bool:
+    """组织方：A，与B共同召集: a colon after a field's label at the start of its line gives the
+    field's value (read by the labelled frames), not a list the sentence goes on with."""
+    line_start = ctx.text.rfind("\n", 0, colon) + 1
+    label = ctx.text[line_start:colon].strip(" \t-•·*")
+    return len(label) <= conventions().field_label_max
 
 
 _APPOSED = ("POST", "ORG", "COUNTRY", "PLACE")
@@ -235,7 +246,8 @@ def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]
     rest = ctx.text[start:end]
     for m in sorted(inside, key=lambda m: -m.start):
         rest = rest[:m.start - start] + rest[m.end - start:]
-    return not BRACKETS.sub("", rest).strip(" 的")
+    rest = BRACKETS.sub("", rest).strip(" 的")
+    return not rest or rest in conventions().item_joiners  # 以及哥斯达黎加…部（MICITT）: a list's last item
 
 
 def _inside_brackets(text: str, start: int, pos: int) -> bool:

@@ -40,7 +40,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     shaped = (patterns.find_dates(text, rules)
               + patterns.find_time_ranges(text, rules)
               + patterns.find_quantities(text, rules, qualifiers)
-              + patterns.find_people(text, rules, lexicon, honorifics, _name_enders())
+              + patterns.find_people(text, rules, lexicon, honorifics, _name_enders(), _body_heads())
               + patterns.find_event_editions(text, lexicon)
               + patterns.find_action_lines(text, lexicon)
               + patterns.find_concept_shapes(text, lexicon))
@@ -79,6 +79,11 @@ def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
 def _name_enders() -> tuple[str, ...]:
     """The words of more than one character that end a person's name (names.json `person_stops`)."""
     return tuple(w for w in name_data().person_stops if len(w) > 1)
+
+
+def _body_heads() -> tuple[str, ...]:
+    """Head nouns of more than one character that make a name before them a body's (大学, 基金会)."""
+    return tuple(h for h in name_data().org_heads if len(h) > 1)
 
 
 def _no_places_in_dots(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:

@@ -260,6 +260,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends)
+            if label == "ORG" and not extends:
+                start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
                 if len(_YEAR_PREFIX.sub("", text[start:head_start])) < data.min_name_chars:
                     continue  # 2025年对峰会: a year before a head noun with no name between is no event
@@ -312,6 +314,17 @@ def _located(venue: Mention, known: list[Mention]) -> Mention:
         return venue
     within = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
     return Mention(venue.label, venue.start, venue.end, venue.text, venue.key, {**venue.value, "within": within})
+
+
+def _parent_body_start(text: str, start: int, index: _Known, data: NameData) -> int:
+    """菲律宾大学马尼拉分校国家远程医疗中心: a unit's name written right after the name of the body
+    it belongs to (a head noun ends there, no joiner between) begins with that body's name."""
+    head = next((h for h in sorted(data.org_heads, key=len, reverse=True) if text.endswith(h, 0, start)), None)
+    if head is None or head in data.verb_heads or _bad_head(text, start - len(head), head, data) \
+            or index.at(start - 1) is not None:
+        return start
+    parent = _name_start(text, start - len(head), index, data, "ORG")
+    return parent if start - len(head) - parent >= data.min_name_chars else start
 
 
 def _ends_in_head(text: str, pos: int, data: NameData) -> bool:
@@ -375,6 +388,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if inner and not any(c in data.boundary_chars for c in inner):
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
             break
+        if ch in _DOTS and label == "ORG" and start >= 2 and _CJK.match(text[start - 2]) and _CJK.match(text[start]):
+            start -= 1  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
+            continue
         if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
@@ -418,11 +434,15 @@ def _edition_prefix(text: str, start: int, index: _Known) -> int:
 def _owner_before(text: str, pos: int, index: _Known, most: int = 6) -> int | None:
     """Where the country or place whose body a name is starts, when a few name characters
     (研究) stand between it and `pos` (the 、 of a listed portfolio)."""
-    i = pos
-    while i > 0 and pos - i <= most:
+    i, item = pos, pos  # 哥斯达黎加科学、创新、技术和电信部: over every portfolio of the list
+    while i > 0 and item - i <= most:
         known = index.ending.get(i)
-        if known is not None and known.label in ("COUNTRY", "PLACE") and i < pos:
+        if known is not None and known.label in ("COUNTRY", "PLACE") and i < item:
             return known.start
+        if text[i - 1] == "、" and i < item:
+            i -= 1
+            item = i
+            continue
         if not _CJK.match(text[i - 1]) or index.at(i - 1) is not None:
             return None
         i -= 1

@@ -129,7 +129,8 @@ def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], class
 # --- people -----------------------------------------------------------------------------------
 
 def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
-                honorifics: dict[str, str], enders: tuple[str, ...] = ()) -> list[Mention]:
+                honorifics: dict[str, str], enders: tuple[str, ...] = (),
+                bodies: tuple[str, ...] = ()) -> list[Mention]:
     """Transliterated names joined by `·`, a Latin name in parentheses, honorifics after.
 
     The given name's left edge is where transliteration characters stop (部长索利·马拉西 ->
@@ -140,9 +141,11 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
     titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
     for m in pattern.finditer(text):
-        start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, enders)
+        start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, enders + bodies)
         if text.find("·", start, stop) <= start or text.find("·", start, stop) >= stop - 1:
             continue
+        if bodies and text.startswith(bodies, stop):
+            continue  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
         # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
         while stop - start > 3 and any(text.startswith(w, stop - 1) for w in honorifics if len(w) > 1):
             stop -= 1
