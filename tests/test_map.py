@@ -122,6 +122,15 @@ def test_event_place(doc):
     assert (HLE, SCHEMA.location, ID["place/palexpo"]) in doc
 
 
+def test_event_duration(doc):
+    """为期五天: the length is the event's own schema:duration, beside its dates and place."""
+    node = fact("event-duration/wsis-20-hle-2025/p5d")
+    assert (node, RDF.type, WSIS.EventDuration) in doc
+    assert doc.value(node, WSIS.event) == HLE
+    assert doc.value(node, SCHEMA.duration) == Literal("P5D", datatype=XSD.duration)
+    assert doc.value(HLE, SCHEMA.duration) == Literal("P5D", datatype=XSD.duration)
+
+
 def test_relations_and_their_derived_properties(doc):
     held = fact("relation/wsis-20-hle-2025/held-with/ai-for-good-2025")
     assert (held, RDF.type, WSIS.Relationship) in doc
@@ -303,6 +312,10 @@ BROKEN = {
                            "is not a valid xsd:integer"),
     "value with a date type": ("statistic", lambda f, r: f.args.update(value=RLiteral("2025", "xsd:gYear")),
                                "datatype xsd:gYear is not one of"),
+    "duration not in ISO 8601": ("event-duration", lambda f, r: f.args.update(duration=RLiteral("5天", "xsd:duration")),
+                                 "is not a valid xsd:duration"),
+    "duration with a number type": ("event-duration", lambda f, r: f.args.update(duration=RLiteral("5", "xsd:integer")),
+                                    "datatype xsd:integer is not one of"),
     "end before start": ("event-time", lambda f, r: f.args.update(end=RLiteral("2025-07-01", "xsd:date")),
                          "is before start"),
     "quote differs from text": ("topic", lambda f, r: f.spans.__setitem__(0, Span(0, 3, "不一样")),

@@ -83,6 +83,9 @@ def test_columns_start_with_the_issue_header(graph, answers, name):
 def test_events(graph, answers):
     assert rows(graph, "events", answers) == [
         (HLE, "2025年WSIS+20高级别活动", "2025-07-07", "2025-07-11", "Palexpo", "Geneva", "Switzerland")]
+    result = answers["events"]
+    assert result.vars[-1] == "duration"  # after the documented columns and the IRI
+    assert [row[-1] for row in result.rows] == ["P5D"]
 
 
 def test_organisers(graph, answers):

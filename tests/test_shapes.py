@@ -35,6 +35,7 @@ def fact(key: str) -> URIRef:
 
 
 TIMING = fact("event-time/wsis-20-hle-2025")
+DURATION = fact("event-duration/wsis-20-hle-2025/p5d")
 SPONSORSHIP = fact("sponsorship/wsis-20-hle-2025/my")
 STATISTIC = fact("statistic/wsis-20-hle-2025/onsite-participants")
 POST = fact("post/solly-malatsi/za/minister")
@@ -92,6 +93,9 @@ CASES = {
     "EventTimingDerivedShape": (lambda g: g.remove((HLE, SCHEMA.startDate, None)), "derived from its timing"),
     "EventLocationShape": (lambda g: replace_value(g, fact("event-place/wsis-20-hle-2025"), SCHEMA.location, WSIS.C6),
                            "exactly one schema:location"),
+    "EventDurationShape": (lambda g: replace_value(g, DURATION, SCHEMA.duration, Literal("5", datatype=XSD.integer)),
+                           "exactly one schema:duration (xsd:duration"),
+    "EventDurationDerivedShape": (lambda g: g.remove((HLE, SCHEMA.duration, None)), "derived from its duration fact"),
     "RelationshipShape": (lambda g: replace_value(g, fact("relation/unctad/succeeded/unesco"), WSIS.relation,
                                                   WSIS.PlatinumPartner), "wsis:relation from wsis:Relations"),
     "RoleAssignmentShape": (lambda g: replace_value(g, fact("role/wsis-20-hle-2025/co-host/itu"), WSIS.agent, WSIS.C6),
@@ -191,6 +195,27 @@ def test_datetime_without_offset_fails_and_with_offset_passes(good):
         replace_value(g, session, SCHEMA.startDate, Literal(value, datatype=XSD.dateTime))
         outcome = validate(g, shapes=only("SessionListingShape"))
         assert outcome.conforms is ok, (value, outcome.text)
+
+
+def test_an_event_duration_without_its_duration_fails(good):
+    """A length that lost its value, or holds a second one, is no event duration."""
+    for change in (lambda g: g.remove((DURATION, SCHEMA.duration, None)),
+                   lambda g: g.add((DURATION, SCHEMA.duration, Literal("P4D", datatype=XSD.duration)))):
+        g = Graph()
+        g += good
+        change(g)
+        outcome = validate(g, shapes=only("EventDurationShape"))
+        assert not outcome.conforms
+        assert any("exactly one schema:duration" in (r["message"] or "") for r in outcome.results), outcome.text
+
+
+def test_an_event_s_duration_must_be_an_xsd_duration(good):
+    g = Graph()
+    g += good
+    replace_value(g, HLE, SCHEMA.duration, Literal("五天"))
+    outcome = validate(g, shapes=only("EventShape"))
+    assert not outcome.conforms
+    assert any("schema:duration must be an xsd:duration" in (r["message"] or "") for r in outcome.results)
 
 
 def test_validate_accepts_a_dataset_and_checks_across_graphs():

@@ -1,8 +1,8 @@
 """Stage 2, extract: a Document in, its mentions and facts (each with evidence spans) out.
 
 Components run in order, each reading what the earlier ones found:
-mentions -> pattern rules -> frames -> lists under headings, programme lines and tables -> sessions
--> key figures -> topics.
+mentions -> pattern rules -> frames -> lists under headings, programme lines and tables -> event lengths
+-> sessions -> key figures -> topics.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from ..model import Document, Fact, Mention
 from .context import DocumentContext
 from .conventions import conventions
 from .datelines import is_body, reference_day, relative_dates, without_inner
+from .durations import event_durations
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .layout import reading_view, requote
@@ -59,6 +60,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += dated_items(ctx, document.id)
     facts += table_rows(ctx, document.id)
     facts += event_header_lines(ctx, document.id)
+    facts += event_durations(ctx, document.id)
     facts = locate_events(facts, ctx)
     facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)

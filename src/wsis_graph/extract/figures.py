@@ -4,6 +4,7 @@ The noun follows the number after a classifier (名 位 个 场 ...); a share na
 before the percentage. What the figure is about is the narrowest thing the text counts:
 a session series named right after the number, a session named in the sentence (or, for a
 measure that counts one kind of session, earlier in the block), else the report's event.
+A length of time (为期五天) counts nothing: it is how long the event lasted (durations.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import ENUMERATOR, JOIN_VERBS, DocumentContext
 from .conventions import conventions
+from .durations import length_unit
 from .lexicon import Lexicon
 from .numbers import is_year
 from .text import Segment
@@ -33,7 +35,8 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
     for seg in ctx.sentences:
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
-            if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings):
+            if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings) \
+                    or length_unit(ctx.text, q) is not None:  # 为期五天: how long, not how many (durations.py)
                 continue
             fact = _figure(ctx, seg, mentions, i, settings, document_id)
             if fact:
@@ -301,7 +304,7 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
                                      if m.key in wanted]))
         if candidates:
             return ctx.made_session(candidates[0])
-    if measure and (measure["key"] == "measure:sessions" or measure.get("about_event")):
+    if measure and measure["key"] == "measure:sessions":
         return ctx.main_arg()
     before = [m for m in sessions if m.end <= q.start and ctx.is_topic_position(seg, m)]
     after = [m for m in sessions if m.start >= q.end and _joins(ctx.text[q.end:m.start])]

@@ -84,7 +84,8 @@ def _with_fragments(spec: Any, fragments: dict[str, str], where: str) -> Any:
 
 # What a rule may name; a rule file is checked against these when it is loaded.
 MENTION_LABELS = LABELS | {"TITLED", "ANY", "MAIN"}  # and the pattern macros (a title, any mention), the report's event
-FACT_KINDS = {"role", "post", "sponsorship", "statistic", "event-time", "event-place", "relation", "session", "topic"}
+FACT_KINDS = {"role", "post", "sponsorship", "statistic", "event-time", "event-place", "event-duration", "relation",
+              "session", "topic"}
 CONTEXTS = {"@event", "@context", "@main-event", "@ref-or-main", "@session-or-event"}
 CONCEPT_PREFIXES = {"role", "post", "tier", "session-type", "measure", "qualifier", "unit", "relation", "topic",
                     "topic-kind", "action-line", "honorific"}

@@ -17,16 +17,17 @@ from .mentions import gazetteer
 from .places import country_of, place_of
 
 RULE_SERIES = "zh.session.series-mention"
+EVENT_FACTS = ("event-time", "event-place", "event-duration")  # facts whose `event` may be a session
 
 
 def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
-    """Turn the session types that facts speak of (a role's context, the event a time or place
-    is read for) into SESSION mentions: the session their words or heading name, else one shared
-    by the co-organisers named with it."""
+    """Turn the session types that facts speak of (a role's context, the event a time, place
+    or length is read for) into SESSION mentions: the session their words or heading name,
+    else one shared by the co-organisers named with it."""
     spoken: list[tuple[Fact, str, Mention]] = []
     organisers: dict[tuple[int, int], list[str]] = {}
     for fact in facts:
-        where = "context" if fact.kind == "role" else "event" if fact.kind in ("event-time", "event-place") else None
+        where = "context" if fact.kind == "role" else "event" if fact.kind in EVENT_FACTS else None
         kind = fact.args.get(where) if where else None
         if not isinstance(kind, Mention) or kind.label != "SESSION_TYPE":
             continue

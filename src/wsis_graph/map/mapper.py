@@ -354,9 +354,9 @@ def _concepts_by_node(resolution: Resolution) -> dict[URIRef, Concept]:
 
 def _add_derived(graph: Graph, kind: str, v: dict[str, Any], concepts: dict[URIRef, Concept]) -> None:
     """The plain schema.org (and wsis:) triples a fact implies, so simple queries stay simple."""
-    adders = {"event-time": _derive_time, "event-place": _derive_place, "relation": _derive_relation,
-              "role": _derive_role, "post": _derive_post, "sponsorship": _derive_sponsorship,
-              "session": _derive_session, "topic": _derive_topic}
+    adders = {"event-time": _derive_time, "event-place": _derive_place, "event-duration": _derive_duration,
+              "relation": _derive_relation, "role": _derive_role, "post": _derive_post,
+              "sponsorship": _derive_sponsorship, "session": _derive_session, "topic": _derive_topic}
     if kind in adders:
         adders[kind](graph, v, concepts)
 
@@ -374,6 +374,10 @@ def _derive_time(graph, v, concepts) -> None:
 
 def _derive_place(graph, v, concepts) -> None:
     graph.add((v["event"], SCHEMA.location, v["place"]))
+
+
+def _derive_duration(graph, v, concepts) -> None:
+    graph.add((v["event"], SCHEMA.duration, v["duration"]))
 
 
 def _derive_relation(graph, v, concepts) -> None:

@@ -68,6 +68,9 @@ FACT_SPECS: dict[str, FactSpec] = {s.kind: s for s in (
     FactSpec("event-place", (WSIS.EventLocation,), (
         _ent("event", WSIS.event, EVENT_KINDS),
         _ent("place", SCHEMA.location, PLACE_KINDS))),
+    FactSpec("event-duration", (WSIS.EventDuration,), (
+        _ent("event", WSIS.event, EVENT_KINDS),
+        Arg("duration", "literal", SCHEMA.duration, True, datatypes=("xsd:duration",)))),
     FactSpec("relation", (WSIS.Relationship,), (
         _ent("subject", WSIS.subject, ANY_KIND),
         _con("relation", WSIS.relation, "wsis:Relations"),
@@ -115,13 +118,15 @@ _LEXICAL = {
     "xsd:gYear": re.compile(r"^-?\d{4}$"),
     "xsd:integer": re.compile(r"^[+-]?\d+$"),
     "xsd:decimal": re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$"),
+    # P5D, PT2H30M: at least one part, a T only before a time part, a fraction only in seconds
+    "xsd:duration": re.compile(r"^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"),
     "xsd:string": re.compile(r"^.*$", re.S),
 }
 
 XSD_BY_CURIE = {
     "xsd:date": XSD.date, "xsd:dateTime": XSD.dateTime, "xsd:gYearMonth": XSD.gYearMonth,
     "xsd:gYear": XSD.gYear, "xsd:integer": XSD.integer, "xsd:decimal": XSD.decimal,
-    "xsd:string": XSD.string,
+    "xsd:duration": XSD.duration, "xsd:string": XSD.string,
 }
 
 

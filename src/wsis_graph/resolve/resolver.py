@@ -353,6 +353,13 @@ class Resolver:
                 self._arg(country)
         return f"event-place/{_tail(event)}/{_tail(place)}", {"event": event, "place": place}
 
+    def _fact_event_duration(self, a: dict[str, Any]):
+        """为期五天: the event's length as an xsd:duration; two lengths said of one event stay two
+        facts (the key holds the value), each with its own evidence."""
+        event = self._arg(a["event"])
+        duration = Literal(a["duration"].value["duration"], "xsd:duration")
+        return f"event-duration/{_tail(event)}/{duration.value.lower()}", {"event": event, "duration": duration}
+
     def _fact_relation(self, a: dict[str, Any]):
         subject, relation, obj = self._arg(a["subject"]), self._arg(a["relation"]), self._arg(a["object"])
         return f"relation/{_tail(subject)}/{_tail(relation)}/{_tail(obj)}", {
