@@ -286,14 +286,46 @@ def _gives(fact, want):
     return fact["kind"] == want["kind"] and all(v in _said(fact["args"].get(k)) for k, v in want["args"].items())
 
 
+def _rule_examples():
+    out = []
+    for path in sorted((ROOT / "data" / "rules").glob("*.json")):
+        for rule in json.loads(path.read_text(encoding="utf-8")).get("rules", []):
+            out += [(rule["id"], ex) for ex in rule["examples"]]
+    return out
+
+
+@pytest.mark.parametrize("rule_id, example", _rule_examples(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_rule_example_gives_its_facts_by_that_rule(rule_id, example):
+    """The examples in data/rules/*.json are the pattern rules' own tests: each fact is read by
+    the very rule that carries the example, not by another rule or a frame."""
+    read = facts(EVENT_LINE + example["text"])
+    for want in example["facts"]:
+        assert any(_gives(f, want) and f["rule"] == rule_id for f in read), (
+            rule_id, want, [f["rule"] for f in read if _gives(f, want)])
+    for unwanted in example.get("absent", []):
+        assert not any(_gives(f, unwanted) for f in read), (rule_id, unwanted)
+
+
+_EXAMPLE = [{"text": "国际电信联盟主办。", "facts": []}]
+
+
 @pytest.mark.parametrize("rule, message", [
-    ({"id": "zh.bad.label", "pattern": "{agent=ORGANISATION}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}]},
-     "zh.bad.label.*ORGANISATION"),
-    ({"id": "zh.bad.group", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agents"}}]},
-     "zh.bad.group.*'agents'"),
-    ({"id": "zh.bad.context", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"context": "@session"}}]},
-     "zh.bad.context.*@session"),
-    ({"id": "zh.bad.kind", "pattern": "{agent=ORG}主办", "facts": [{"kind": "rôle", "args": {}}]}, "zh.bad.kind"),
+    ({"id": "zh.bad.label", "pattern": "{agent=ORGANISATION}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}],
+      "examples": _EXAMPLE}, "zh.bad.label.*ORGANISATION"),
+    ({"id": "zh.bad.group", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agents"}}],
+      "examples": _EXAMPLE}, "zh.bad.group.*'agents'"),
+    ({"id": "zh.bad.context", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"context": "@session"}}],
+      "examples": _EXAMPLE}, "zh.bad.context.*@session"),
+    ({"id": "zh.bad.kind", "pattern": "{agent=ORG}主办", "facts": [{"kind": "rôle", "args": {}}], "examples": _EXAMPLE},
+     "zh.bad.kind"),
+    ({"id": "zh.bad.no-examples", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}]},
+     "zh.bad.no-examples.*no `examples`"),
+    ({"id": "zh.bad.empty-examples", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}],
+      "examples": []}, "zh.bad.empty-examples.*no `examples`"),
+    ({"id": "zh.bad.example-text", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}],
+      "examples": [{"facts": []}]}, "zh.bad.example-text.*example 1"),
+    ({"id": "zh.bad.example-facts", "pattern": "{agent=ORG}主办", "facts": [{"kind": "role", "args": {"agent": "agent"}}],
+      "examples": [*_EXAMPLE, {"text": "国际电信联盟主办。"}]}, "zh.bad.example-facts.*example 2"),
 ])
 def test_a_rule_file_mistake_names_the_file_and_the_rule(tmp_path, rule, message):
     from wsis_graph.extract.rules import load_rules

@@ -1,7 +1,8 @@
 """Pattern rules: data files in data/rules/*.json, applied sentence by sentence.
 
-A rule is `{id, pattern, facts: [{kind, args, each?}]}`. Its pattern (see stream.py) matches a
-sentence's token stream; each fact template names where its arguments come from:
+A rule is `{id, pattern, facts: [{kind, args, each?}], examples: [{text, facts, absent?}]}`. Its
+pattern (see stream.py) matches a sentence's token stream; each fact template names where its
+arguments come from:
 
 - `"group"`: the mentions captured by that group (labels as in the group's macro);
 - `"=prefix:id"`: a fixed concept, such as `=role:organiser`;
@@ -117,6 +118,18 @@ def check_rule(spec: Any, aliases: dict[str, str], where: str) -> None:
                 _check_source(option, groups, where, arg)
         if fact.get("each") and fact["each"] not in fact.get("args", {}):
             raise InputError(f"{where}: `each` names {fact['each']!r}, which is not an argument")
+    _check_examples(spec.get("examples"), where)
+
+
+def _check_examples(examples: Any, where: str) -> None:
+    """Every rule carries examples, a sentence and the facts it must give, which run as tests
+    (tests/test_frames.py)."""
+    if not isinstance(examples, list) or not examples:
+        raise InputError(f"{where}: the rule has no `examples` (a list of {{\"text\": ..., \"facts\": [...]}})")
+    for n, example in enumerate(examples, 1):
+        if not isinstance(example, dict) or not isinstance(example.get("text"), str) \
+                or not isinstance(example.get("facts"), list):
+            raise InputError(f"{where}: example {n} is not {{\"text\": ..., \"facts\": [...]}}")
 
 
 def _check_source(option: str, groups: set[str], where: str, arg: str) -> None:
