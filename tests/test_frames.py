@@ -202,6 +202,38 @@ def test_unknown_counted_nouns_and_shares_are_read():
     assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
+@pytest.mark.parametrize("line, value, qualifier", [
+    ("- 女性代表占比：约30%", 30, "qualifier:about"),
+    ("39%的参与者是女性。", 39, "qualifier:exact"),
+    ("女性发言人4位，约占67%。", 67, "qualifier:about"),
+    ("发言人中女性所占比例：46%", 46, "qualifier:exact"),
+    ("女性在发言嘉宾中所占比例超过55%。", 55, "qualifier:more-than"),
+])
+def test_a_share_whose_clause_names_women_is_the_share_of_women_however_it_is_ordered(line, value, qualifier):
+    shares = [(f["args"]["measure"], f["args"]["value"], f["args"]["qualifier"]) for f in facts(EVENT + line + "\n", "statistic")
+              if f["args"].get("unit") == "unit:percent"]
+    assert shares == [("measure:women-share", value, qualifier)]
+
+
+def test_a_rate_among_women_is_no_share_of_women():
+    shares = [f["args"]["measure"] for f in facts(EVENT + "女性互联网普及率为48%。\n", "statistic")]
+    assert "measure:women-share" not in shares
+
+
+def test_a_pointed_body_is_the_last_body_of_its_kind_the_paragraph_named():
+    text = EVENT + "“青年论坛”将于3日下午举行，由内罗毕科技大学组织，该校副校长约翰·卡马乌教授主持。\n"
+    posts = [f for f in facts(text, "post") if f["args"]["person"]["text"].startswith("约翰·卡马乌")]
+    assert [(f["args"]["post"]["text"], f["args"]["organization"]["value"]["name"]) for f in posts] == [("副校长", "内罗毕科技大学")]
+    assert not facts("2031年东非数字论坛在内罗毕举行。该校副校长约翰·卡马乌教授主持。\n", "post")  # no body named before
+
+
+def test_a_number_in_a_session_s_title_or_beyond_any_gathering_counts_no_participants():
+    text = EVENT + ("部长级圆桌会议：连通剩余的26亿人于3月3日举行。全球仍有约26亿人被排除在网络世界之外。"
+                    "共有2500多人参加了会议。\n")
+    read = {(f["args"]["measure"], f["args"]["value"]) for f in facts(text, "statistic")}
+    assert read == {("measure:participants", 2500)}
+
+
 def test_numbers_that_label_a_room_or_an_edition_count_nothing_and_a_kind_before_a_measure_is_its_modifier():
     stats = facts(EVENT + "开幕式在肯雅塔国际会议中心2号会议室举行。WSIS奖2031颁奖典礼随后举行，"
                   "共有18个WSIS奖获奖项目和60个冠军项目。", "statistic")

@@ -61,6 +61,8 @@ def test_a_name_no_lexicon_knows_is_found(text, expected):
     ("来自广东省的代表出席。", "来自广东省"),
     ("来自广东省的代表出席。", "广东省"),
     ("由东非共同体秘书处组织的互动式多利益攸关方小组讨论在大会堂举行。", "互动式多利益攸关方小组"),  # a panel, no body
+    ("来自140多个国家的与会者，包括政府、私营部门和民间社会。", "包括政府"),
+    ("会议由肯尼亚通信管理局承办，代表肯尼亚政府负责筹备。", "代表肯尼亚政府"),
 ])
 def test_words_that_only_look_like_names_are_not_names(text, not_expected):
     assert not_expected not in {name for _, name in unknown(text)}
@@ -75,6 +77,15 @@ def test_a_unit_written_after_its_body_and_a_body_named_after_a_person_are_one_n
     assert ("ORG", "肯尼亚大学蒙巴萨分校远程医疗中心") in found
     assert ("ORG", "秘鲁卡耶塔诺·埃雷迪亚大学") in found
     assert not any(label == "PERSON" for label, _ in found)
+
+
+def test_the_last_part_of_a_person_s_dotted_name_alone_is_that_person_again():
+    found = find_mentions("大会主席：马吉德·苏尔坦·马斯马尔先生\n大会主席马斯马尔表示欢迎。主持人马斯马尔·卡西姆和马斯马尔·阿里。",
+                          load_lexicon(), mention_rules())
+    people = [(m.text, m.value.get("name")) for m in found if m.label == "PERSON"]
+    assert ("马斯马尔", "马吉德·苏尔坦·马斯马尔") in people
+    two = find_mentions("主持人：约翰·卡马乌先生、彼得·卡马乌先生。部长卡马乌表示欢迎。", load_lexicon(), mention_rules())
+    assert not [m for m in two if m.text == "卡马乌" and "·" in m.value.get("name", "")]  # which of the two?
 
 
 def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():

@@ -36,12 +36,18 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
             if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings) \
-                    or length_unit(ctx.text, q) is not None:  # 为期五天: how long, not how many (durations.py)
+                    or length_unit(ctx.text, q) is not None or _in_a_title(ctx, q):  # 为期五天: durations.py
                 continue
             fact = _figure(ctx, seg, mentions, i, settings, document_id)
             if fact:
                 facts.append(fact)
     return facts
+
+
+def _in_a_title(ctx: DocumentContext, q: Mention) -> bool:
+    """部长级圆桌会议：连通剩余的26亿人: a number in a session's title names it, it counts nothing
+    the report tells."""
+    return any(a <= q.start and q.end <= b for a, b in ctx.sessions)
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
@@ -72,6 +78,10 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
             settings: dict[str, Any], document_id: str) -> Fact | None:
     q = mentions[i]
     if q.value["unit"] == "percent":
+        named = _share_named_in_clause(ctx, seg, q)
+        if named is not None:  # 39%的参与者是女性, 女性代表占比：约30%
+            q = _qualified_before(ctx, q, min(named.end, q.start), _noun_data())
+            return _fact(RULE_SHARE, q, named.key, _subject(ctx, seg, q, None, mentions), [named, q], ctx, document_id)
         group = _share_group(ctx, mentions, i)
         if group is None:
             return _unknown_share(ctx, seg, q, mentions, document_id)
@@ -91,6 +101,8 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         subject = ctx.made_session(noun)
         return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
+    if q.value["number"] > ctx.lexicon.concepts[measure].get("at_most", q.value["number"]):
+        return None  # 仍有26亿人被排除在网络世界之外: more people than any event gathers
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
     fact = _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
     fact.args["noun"] = _as_written(ctx.text, q, noun, settings)
@@ -164,13 +176,44 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
     if len(group) < 2:
         return None
     q = _qualified_before(ctx, q, end, data)
-    known = _share_concept(ctx, group)
+    rate = any(w in group for w in data["share_of_clause"]["not_with"])  # 女性互联网普及率: a rate, not a share
+    known = None if rate else _share_concept(ctx, group)
     if known is not None:  # 女性发言人约占全部发言人的35%: the share of women
         counted = Mention("MEASURE", start, end, group, known, {})
         return _fact(RULE_SHARE, q, known, _subject(ctx, seg, q, None, mentions), [counted, q], ctx, document_id)
     counted = Mention("MEASURE", start, end, group, None, {"noun": group, "share": True})
     return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
                  [counted, q], ctx, document_id)
+
+
+def _share_named_in_clause(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
+    """The share measure (女性 -> share of women) that the clause of a percentage names with a
+    share marker (figures.json `share_of_clause`); the clause before it too when the figure's own
+    clause names no group (女性发言人4位，约占67%)."""
+    rules = _noun_data()["share_of_clause"]
+    own = _clause_span(ctx.text, seg, q.start, q.end)
+    spans = [own]
+    before = ctx.text[own[0]:q.start]
+    if not any(_is_cjk(ch) for ch in before.translate(str.maketrans("", "", "约占近逾超过为达是的"))) and own[0] > seg.start:
+        spans.append(_clause_span(ctx.text, seg, own[0] - 1, own[0] - 1))
+    said = "".join(ctx.text[a:b] for a, b in spans)
+    if any(w in said for w in rules["not_with"]) or not any(w in said for w in rules["markers"]):
+        return None
+    for a, b in spans:
+        clause = ctx.text[a:b]
+        for concept in ctx.lexicon.concepts_in("measure"):
+            for word in concept.get("share_of", []):
+                at = clause.find(word)
+                if at >= 0:
+                    return Mention("MEASURE", a + at, a + at + len(word), word, concept["key"], {})
+    return None
+
+
+def _clause_span(text: str, seg: Segment, start: int, end: int) -> tuple[int, int]:
+    """The clause (between commas, semicolons or line breaks) around text[start:end]."""
+    a = max([seg.start] + [text.rfind(c, seg.start, start) + 1 for c in "，,；;\n"])
+    found = [i for i in (text.find(c, end, seg.end) for c in "，,；;\n") if i >= 0]
+    return a, min(found) if found else seg.end
 
 
 def _group_not_doing(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:

@@ -55,6 +55,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     chosen = _abbreviations_again(text, chosen)
+    chosen = _pointed_bodies(text, chosen)
+    chosen = _people_named_again(chosen)
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
@@ -144,6 +146,49 @@ def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _people_named_again(mentions: list[Mention]) -> list[Mention]:
+    """大会主席马斯马尔表示 after 马吉德·苏尔坦·马斯马尔先生: a name no dot joins that is the last
+    part of the one dotted name a person of the text bears is that person again."""
+    full: dict[str, set[tuple]] = {}
+    for m in mentions:
+        name = m.value.get("name") or m.text if m.label == "PERSON" else ""
+        if "·" in name:
+            full.setdefault(name.split("·")[-1], set()).add((m.key, name))
+    out = []
+    for m in mentions:
+        name = m.value.get("name") or m.text
+        same = full.get(name, set()) if m.label == "PERSON" and m.key is None and "·" not in name else set()
+        if len(same) == 1:
+            key, whole = next(iter(same))
+            value = {k: v for k, v in m.value.items() if not (k == "unknown" and key)}
+            m = Mention("PERSON", m.start, m.end, m.text, key, {**value, "name": whole, "reference": True})
+        out.append(m)
+    return out
+
+
+def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """由朱拉隆功大学组织，该校副校长X主持; 该办事处主任X: a pointing word and a body's head noun
+    (or its short form, 校 for 大学) name the last body of that kind its paragraph named before
+    (data/rules/zh/names.json, `pointed_bodies`). The mention takes that body's name and key."""
+    rules = name_data().pointed_bodies
+    heads = sorted({h for h in name_data().org_heads if len(h) > 1} | set(rules["short_heads"]), key=len, reverse=True)
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, rules['pointers']))})(?:{'|'.join(map(re.escape, heads))})")
+    taken = sorted((m.start, m.end) for m in mentions)
+    found = []
+    for hit in pattern.finditer(text):
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        head = next(h for h in heads if hit.group().endswith(h))
+        ends = tuple(rules["short_heads"].get(head, [head]))
+        paragraph = text.rfind("\n", 0, hit.start()) + 1
+        before = [m for m in mentions if m.label == "ORG" and paragraph <= m.start and m.end <= hit.start()
+                  and (m.value.get("name") or m.text).endswith(ends)]
+        if before:
+            body = before[-1]
+            found.append(Mention("ORG", hit.start(), hit.end(), hit.group(), body.key, {**body.value, "pointed": True}))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:

@@ -75,6 +75,7 @@ class NameData:
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
     city_after_country: dict[str, Any]
+    pointed_bodies: dict[str, Any]
     state_forms: tuple[str, ...]
     head_not_before: str
     max_person_chars: int
@@ -111,6 +112,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
+        pointed_bodies=raw["pointed_bodies"],
         state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
@@ -357,7 +359,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             break  # 肯尼亚电信集团: the name begins with the country, place or body it belongs to
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
-        if head_start - start >= data.min_name_chars and _stop_word_before(text, start, data):
+        if (extends or head_start - start >= data.min_name_chars) and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
         ch = text[start - 1]
         if ch == "、" and label == "ORG" and not extends:
