@@ -116,6 +116,29 @@ def test_a_list_a_colon_opens_keeps_each_name_with_its_tier():
                     ("坦桑尼亚通信管理局", "支持合作伙伴")}
 
 
+def test_a_pronoun_opening_a_sentence_speaks_of_the_session_the_sentence_before_named():
+    text = EVENT + ("在2031年3月3日，由内罗毕大学组织的，被举行了部长级圆桌会议：数字合作。"
+                    "其被主持由玛丽·恩乔罗格女士，董事会成员，肯尼亚通信管理局。\n")
+    read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("玛丽")]
+    assert [(f["args"]["role"], f["args"]["context"]["text"]) for f in read] == [("role:moderator", "部长级圆桌会议：数字合作")]
+
+
+def test_a_clause_after_a_comma_and_a_passive_marker_speaks_of_the_session_before_the_comma():
+    text = EVENT + "3日下午，内罗毕大学举办了题为“数字技能与就业”的会外活动，由约翰·卡马乌先生主持。\n"
+    x = extract(doc(text))
+    contexts = {f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("约翰")}
+    assert [(c.value.get("name"), c.value.get("title")) for c in contexts] == [("数字技能与就业", "数字技能与就业")]
+
+
+def test_a_translation_s_order_held_then_session_gives_the_session_its_organiser_and_day():
+    text = EVENT + ("在2031年3月3日，09:00-10:30（UTC+03:00），由内罗毕大学组织的，被举行了高级别政策会议：数字福祉。"
+                    "其主旨演讲由约翰·卡马乌博士发表。\n")
+    x = extract(doc(text))
+    organisers = [f.args["context"].text for f in x.facts if f.kind == "role" and f.args["agent"].text == "内罗毕大学"]
+    keynotes = [f.args["context"].text for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("约翰")]
+    assert organisers == ["高级别政策会议：数字福祉"] and keynotes == ["高级别政策会议：数字福祉"]
+
+
 def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     text = EVENT + "肯尼亚总统约翰·卡马乌先生在开幕式上发表主旨演讲。"
     read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("约翰·卡马乌")]

@@ -31,6 +31,7 @@ _CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation
 _OPENING_OF = {"”": "“", "」": "「"}  # the quotation mark that opens each closing one
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 _HELD_AFTER = re.compile(r"^[\s”\"」』]*(?:将|已|也|还|随后|正式)?\s*(?:于|在)?[\s上午下午晚间中时至到分:：0-9\-–—（）()UTC+]*(?:举行|召开|开幕|举办|闭幕)\s*$")
+_HELD_BEFORE = re.compile(r"(?:被|已|将)?(?:举行|召开|举办)了?[\s“「\"]*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -259,7 +260,27 @@ class DocumentContext(SessionPageReading):
         if word is not None:
             event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
             return event if event is not None and _names_end_with(event, word) else None
-        return self.paragraph_topic(seg) or self.paragraph_event(seg) or self.section_session(seg)
+        return (self.pronoun_antecedent(seg) or self.paragraph_topic(seg) or self.paragraph_event(seg)
+                or self.section_session(seg))
+
+    def pronoun_antecedent(self, seg: Segment) -> Mention | None:
+        """…被举行了部长级圆桌会议：数字合作。其被主持由X: a sentence that opens with a pronoun
+        speaks of the titled session (else the other event) the sentence before it named last,
+        in the same paragraph."""
+        if not self.text[seg.start:seg.end].lstrip().startswith(_READING.pronouns):
+            return None
+        i = self.sentences.index(seg) if seg in self.sentences else 0
+        prev = self.sentences[i - 1] if i > 0 else None
+        if prev is None or prev.line != seg.line:
+            return None
+        for m in reversed(self.in_sentence(prev, {"SESSION_TYPE", "EVENT"})):
+            if m.label == "EVENT" and not self.titles_a_person(m) and self.identity(m) != "@main":
+                return m
+            if m.label == "SESSION_TYPE":
+                session = self.session_for(m)
+                if session is not m:
+                    return session
+        return None
 
     def _event_word_before(self, at: int) -> str | None:
         """The word naming an event by its kind alone (大会, 论坛) that ends right at `at`, unless it
@@ -308,7 +329,7 @@ class DocumentContext(SessionPageReading):
             start = titled[0]
         end = quoted[1] + 1 if quoted is not None else titled[1] if titled is not None else first.end
         if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end) \
-                and not self._held_subject(seg, start, end):
+                and not self._held_subject(seg, start, end) and not self._held_object(seg, start):
             return None
         if titled is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
             return self._session_titled(first, *titled), titled[1]
@@ -355,6 +376,9 @@ class DocumentContext(SessionPageReading):
     def _title_before(self, m: Mention, start: int) -> tuple[int, int] | None:
         """“弥合数字鸿沟与落实2030年议程”小组讨论: the words in quotes right before a kind word
         title that session; the span runs from the opening quote to the kind's end."""
+        named = _READING.kind_named_before.search(self.text, max(0, start - 60), start) if start == m.start else None
+        if named is not None:  # 题为“WSIS行动方面与可持续发展目标的对应”的会外活动
+            return named.start("title") - 1, m.end
         if start != m.start or self.text[start - 1:start] not in _OPENING_OF:
             return None
         opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
@@ -399,9 +423,10 @@ class DocumentContext(SessionPageReading):
             name = self.text[start:end]
             value = {"type": m.key, "name": name, "organisers": []}
             self._also_titled(value, m, end)
-            if self.text[start] in _CLOSING and end == m.end:  # “弥合数字鸿沟”小组讨论
-                value["title"] = self.text[start + 1:m.start - 1]
-                value["name"] = value["title"] + m.text
+            if self.text[start] in _CLOSING and end == m.end:  # “弥合数字鸿沟”小组讨论, 题为“…”的会外活动
+                close = self.text.rfind(_CLOSING[self.text[start]], start, m.start)
+                value["title"] = self.text[start + 1:close]
+                value["name"] = value["title"] + m.text if close == m.start - 1 else value["title"]
             self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
 
@@ -461,9 +486,12 @@ class DocumentContext(SessionPageReading):
         """上午举行的部长级圆桌会议由A组织，B主持: a session right before 由 is what the sentence
         is about, whatever times and dates stand before it, when no body or person does; so is
         one the clause before ends with (会议设立了成果文件起草小组，由A和B担任共同协调人)."""
-        end += len(self.text[end:end + 1]) if self.text[end:end + 1] in ("，", ",") else 0
+        comma = self.text[end:end + 1] in ("，", ",")
+        end += 1 if comma else 0
         if not _READING.passive_marker.match(self.text, end):
             return False
+        if comma:  # 国际电联举办了X会外活动，由Y主持: the clause after the comma speaks of the session
+            return True
         return not any(m.label in ("ORG", "COUNTRY", "PERSON", "EVENT", "SESSION_TYPE")
                        for m in self._between(seg.start, start))
 
@@ -478,6 +506,14 @@ class DocumentContext(SessionPageReading):
             if m.label in ("DATE", "TIME", "PLACE", "COUNTRY"):
                 clause = clause.replace(m.text, "", 1)
         if not _HELD_AFTER.match(clause) or not any(clause.rstrip().endswith(w) for w in _READING.held_words):
+            return False
+        return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
+
+    def _held_object(self, seg: Segment, start: int) -> bool:
+        """在5月31日，由国际电联组织的，被举行了高级别政策会议：… (a translation's word order): the
+        session right after the verb that reports it held is what the sentence is about, when no
+        other session or event comes before it."""
+        if not _HELD_BEFORE.search(self.text, seg.start, start):
             return False
         return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
 

@@ -38,6 +38,7 @@ class Conventions:
     dateline_lead: re.Pattern  # 新华社曼谷9月25日电: the dateline a news item's first sentence opens with
     breadcrumb_marks: tuple[str, ...]  # 首页 > 议程 > …: a page's path, not its title
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
+    pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
     election_words: tuple[str, ...]  # 当选, 选举: an officer elected, who is the event's
@@ -45,6 +46,7 @@ class Conventions:
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
     kind_title_opening: re.Pattern  # ： or “ right after a session's kind in running text: a title follows
+    kind_named_before: re.Pattern  # 题为“…”的 right before a session's kind: its title
     kind_title: re.Pattern  # the title after 高级别部长对话：, to the end of its clause
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
@@ -81,6 +83,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         dateline_lead=re.compile(data["dateline_lead"]),
         breadcrumb_marks=tuple(data["breadcrumb_marks"]),
         pointing_words=tuple(data["pointing_words"]),
+        pronouns=tuple(data["pronouns"]["words"]),
         event_words=tuple(data["event_words"]),
         held_words=tuple(data["held_words"]["words"]),
         election_words=tuple(data["election_words"]["words"]),
@@ -88,6 +91,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         this_words=tuple(data["this_words"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
         kind_title_opening=re.compile(data["kind_title"]["opening"]),
+        kind_named_before=re.compile(data["kind_title"]["named_before"]),
         kind_title=re.compile(data["kind_title"]["title"]),
         session_code=re.compile(data["session_code"]["code"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),

@@ -303,6 +303,11 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
     topic = ctx.sentence_topic(seg, at)
     if topic is not None and (event is None or event.start < topic[1]):
         return topic[0], _own_span(ctx.text, topic[0], seg)
+    end = stream.source_span(match.start(), match.end())[1]
+    modified = ctx.text[end:seg.end].lstrip().startswith("的") and ctx.sentence_topic(seg, seg.end)
+    if modified and modified[0].start >= end and event is None:
+        # 由内罗毕大学组织的，被举行了高级别政策会议：… (a translation's order): what the clause modifies
+        return modified[0], _own_span(ctx.text, modified[0], seg)
     if event:
         return event, _span(ctx.text, event)
     if resolver == "@session-or-event":
