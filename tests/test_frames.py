@@ -121,6 +121,10 @@ def test_a_pronoun_opening_a_sentence_speaks_of_the_session_the_sentence_before_
                     "其被主持由玛丽·恩乔罗格女士，董事会成员，肯尼亚通信管理局。\n")
     read = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("玛丽")]
     assert [(f["args"]["role"], f["args"]["context"]["text"]) for f in read] == [("role:moderator", "部长级圆桌会议：数字合作")]
+    ceremony = EVENT + ("同一天晚上，从17:30到19:00，在2号厅，WSIS奖颁奖典礼被举行。"
+                        "该仪式被主持由玛丽·恩乔罗格女士，副部长，肯尼亚信息通信部。\n")
+    read = [f for f in facts(ceremony, "role") if f["args"]["agent"]["text"].startswith("玛丽")]
+    assert [f["args"]["context"]["text"] for f in read] == ["WSIS奖颁奖典礼"]
 
 
 def test_a_clause_after_a_comma_and_a_passive_marker_speaks_of_the_session_before_the_comma():
