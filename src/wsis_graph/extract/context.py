@@ -28,10 +28,8 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _READING = conventions()
 ENUMERATOR = _READING.section_number
 _CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
-_OPENING_OF = {"”": "“", "」": "「"}  # the quotation mark that opens each closing one
+_OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
-_HELD_AFTER = re.compile(r"^[\s”\"」』]*(?:将|已|也|还|随后|正式)?\s*(?:于|在)?[\s上午下午晚间中时至到分:：0-9\-–—（）()UTC+]*(?:举行|召开|开幕|举办|闭幕)\s*$")
-_HELD_BEFORE = re.compile(r"(?:被|已|将)?(?:举行|召开|举办)了?[\s“「\"]*$")
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -505,16 +503,16 @@ class DocumentContext(SessionPageReading):
         for m in self._between(end, end + cut):
             if m.label in ("DATE", "TIME", "PLACE", "COUNTRY"):
                 clause = clause.replace(m.text, "", 1)
-        if not _HELD_AFTER.match(clause) or not any(clause.rstrip().endswith(w) for w in _READING.held_words):
-            return False
-        return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
+        return bool(_READING.held_after.match(clause)) and self._first_named(seg, start)
 
     def _held_object(self, seg: Segment, start: int) -> bool:
         """在5月31日，由国际电联组织的，被举行了高级别政策会议：… (a translation's word order): the
         session right after the verb that reports it held is what the sentence is about, when no
         other session or event comes before it."""
-        if not _HELD_BEFORE.search(self.text, seg.start, start):
-            return False
+        return bool(_READING.held_before.search(self.text, seg.start, start)) and self._first_named(seg, start)
+
+    def _first_named(self, seg: Segment, start: int) -> bool:
+        """No other session or event is named in the sentence before `start`."""
         return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
 
     def _between(self, a: int, b: int) -> list[Mention]:

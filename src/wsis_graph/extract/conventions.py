@@ -41,6 +41,8 @@ class Conventions:
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
+    held_after: re.Pattern  # what follows a session reported held, its verb last
+    held_before: re.Pattern  # the verb right before a session reported held (被举行了)
     election_words: tuple[str, ...]  # 当选, 选举: an officer elected, who is the event's
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
@@ -86,6 +88,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         pronouns=tuple(data["pronouns"]["words"]),
         event_words=tuple(data["event_words"]),
         held_words=tuple(data["held_words"]["words"]),
+        held_after=_with_held(data["held_words"]["held_after"], data["held_words"]["words"]),
+        held_before=_with_held(data["held_words"]["held_before"], data["held_words"]["words"]),
         election_words=tuple(data["election_words"]["words"]),
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
@@ -102,3 +106,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
     )
+
+
+def _with_held(pattern: str, words: list[str]) -> re.Pattern:
+    """A pattern with {HELD} standing for any of the held words."""
+    return re.compile(pattern.replace("{HELD}", "|".join(map(re.escape, words))))

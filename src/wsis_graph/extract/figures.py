@@ -190,11 +190,14 @@ def _share_named_in_clause(ctx: DocumentContext, seg: Segment, q: Mention) -> Me
     """The share measure (女性 -> share of women) that the clause of a percentage names with a
     share marker (figures.json `share_of_clause`); the clause before it too when the figure's own
     clause names no group (女性发言人4位，约占67%)."""
-    rules = _noun_data()["share_of_clause"]
+    data = _noun_data()
+    rules = data["share_of_clause"]
     own = _clause_span(ctx.text, seg, q.start, q.end)
     spans = [own]
     before = ctx.text[own[0]:q.start]
-    if not any(_is_cjk(ch) for ch in before.translate(str.maketrans("", "", "约占近逾超过为达是的"))) and own[0] > seg.start:
+    for word in data["share_words"]:  # (longest first) 约占: words of a share, no group
+        before = before.replace(word, "")
+    if not any(_is_cjk(ch) for ch in before) and own[0] > seg.start:
         spans.append(_clause_span(ctx.text, seg, own[0] - 1, own[0] - 1))
     said = "".join(ctx.text[a:b] for a, b in spans)
     if any(w in said for w in rules["not_with"]) or not any(w in said for w in rules["markers"]):
@@ -322,8 +325,7 @@ def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Menti
 
 def _clause(text: str, seg: Segment, q: Mention) -> str:
     """The clause around a figure: 另有约4,000名与会者在线参加, not the 现场 of the clause before."""
-    start = max([seg.start] + [i + 1 for i in range(seg.start, q.start) if text[i] in ",，;；"])
-    end = min([seg.end] + [i for i in range(q.end, seg.end) if text[i] in ",，;；"])
+    start, end = _clause_span(text, seg, q.start, q.end)
     return text[start:end]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from ..model import Mention
 from . import patterns
@@ -168,13 +169,20 @@ def _people_named_again(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _pointing_at_bodies() -> tuple[tuple[str, ...], re.Pattern]:
+    """The heads a pointing word may take (longest first) and the pattern of pointer and head."""
+    rules = name_data().pointed_bodies
+    heads = tuple(sorted(set(_body_heads()) | set(rules["short_heads"]), key=len, reverse=True))
+    return heads, re.compile(f"(?:{'|'.join(map(re.escape, rules['pointers']))})(?:{'|'.join(map(re.escape, heads))})")
+
+
 def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """由朱拉隆功大学组织，该校副校长X主持; 该办事处主任X: a pointing word and a body's head noun
     (or its short form, 校 for 大学) name the last body of that kind its paragraph named before
     (data/rules/zh/names.json, `pointed_bodies`). The mention takes that body's name and key."""
     rules = name_data().pointed_bodies
-    heads = sorted({h for h in name_data().org_heads if len(h) > 1} | set(rules["short_heads"]), key=len, reverse=True)
-    pattern = re.compile(f"(?:{'|'.join(map(re.escape, rules['pointers']))})(?:{'|'.join(map(re.escape, heads))})")
+    heads, pattern = _pointing_at_bodies()
     taken = sorted((m.start, m.end) for m in mentions)
     found = []
     for hit in pattern.finditer(text):

@@ -35,7 +35,7 @@ _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
@@ -168,7 +168,7 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         if country is None or country.label != "COUNTRY" or index.at(m.end()) is not None:
             continue
         end = m.end()
-        while end < len(text) and end - m.end() < 6 and _CJK.match(text[end]) and index.at(end) is None \
+        while end < len(text) and end - m.end() < 6 and CJK.match(text[end]) and index.at(end) is None \
                 and text[end] not in data.boundary_chars and not text.startswith(data.not_name_starts, end) \
                 and not text.startswith(data.city_after_country["after"], end) \
                 and not _stop_word_before(text, end + 1, data):
@@ -192,7 +192,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
             continue
         first = country.end + (1 if text[country.end:country.end + 1] in _DOTS else 0)  # 日本·京都
         end = first
-        while end < len(text) and end - first < rules["max_chars"] and _CJK.match(text[end]) \
+        while end < len(text) and end - first < rules["max_chars"] and CJK.match(text[end]) \
                 and index.at(end) is None and not text.startswith(stops, end):
             end += 1
         name = text[first:end]
@@ -209,7 +209,8 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     return found
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # a letter of a Latin (English, Portuguese ...) gloss
+_LATIN_WORD = re.compile(rf"{LATIN.pattern}{{2,}}")
 
 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:
@@ -321,7 +322,7 @@ def _located(venue: Mention, known: list[Mention]) -> Mention:
 def _parent_body_start(text: str, start: int, index: _Known, data: NameData) -> int:
     """菲律宾大学马尼拉分校国家远程医疗中心: a unit's name written right after the name of the body
     it belongs to (a head noun ends there, no joiner between) begins with that body's name."""
-    head = next((h for h in sorted(data.org_heads, key=len, reverse=True) if text.endswith(h, 0, start)), None)
+    head = next((h for h in data.org_heads if text.endswith(h, 0, start)), None)  # (longest first)
     if head is None or head in data.verb_heads or _bad_head(text, start - len(head), head, data) \
             or index.at(start - 1) is not None:
         return start
@@ -390,10 +391,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if inner and not any(c in data.boundary_chars for c in inner):
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
             break
-        if ch in _DOTS and label == "ORG" and start >= 2 and _CJK.match(text[start - 2]) and _CJK.match(text[start]):
+        if ch in _DOTS and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
             start -= 1  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
             continue
-        if ch in data.boundary_chars or not (_CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
+        if ch in data.boundary_chars or not (CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
             break
         start -= 1
     trimmed = True
@@ -445,7 +446,7 @@ def _owner_before(text: str, pos: int, index: _Known, most: int = 6) -> int | No
             i -= 1
             item = i
             continue
-        if not _CJK.match(text[i - 1]) or index.at(i - 1) is not None:
+        if not CJK.match(text[i - 1]) or index.at(i - 1) is not None:
             return None
         i -= 1
     return None
@@ -475,7 +476,7 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
             not (len(name) >= 4 and _edition_before(text, start, data)) and \
             not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行
         return None
-    if label != "EVENT" and not _CJK.search(name[: -1]):
+    if label != "EVENT" and not CJK.search(name[: -1]):
         return None
     value: dict[str, Any] = {"name": name, "unknown": True}
     inside = _ABBR_INSIDE.search(name) if label == "EVENT" else None
@@ -532,7 +533,7 @@ def _paragraph_subject_events(text: str, known: list[Mention], data: NameData) -
     for m in data.subject_event.finditer(text):
         start, end = m.start("name"), m.end("name")
         if any(k.label == "EVENT" and k.end == end and (k.start <= start or k.end - k.start >= _NAMED_EVENT)
-               for k in known) or not _CJK.match(text[start]):
+               for k in known) or not CJK.match(text[start]):
             continue  # (为期两天的联合国大会…高级别会议: a name read already, the words before it modify it)
         if any(k.label == "QUANTITY" and start <= k.start < end for k in known):
             continue  # 近250场会议在一周内举行: a count of meetings, not one
@@ -659,7 +660,7 @@ def _person_at(text: str, pos: int, index: _Known, data: NameData) -> Mention | 
     for length in range(min(data.max_person_chars + surname - 1, surname + 3), surname, -1):
         end = pos + length
         name = text[pos:end]
-        if len(name) < 2 or not all(_CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
+        if len(name) < 2 or not all(CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
             continue
         if len(name) > 2 and name[-1] in data.person_single_stops:
             continue  # 李慧琳在: the name ends before the word that follows it
@@ -682,7 +683,7 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
     if end == 0 or index.at(end - 1) is not None:
         return None
     start = end
-    while start > 0 and end - start < (12 if latin else data.max_person_chars + 1) and _CJK.match(text[start - 1]) \
+    while start > 0 and end - start < (12 if latin else data.max_person_chars + 1) and CJK.match(text[start - 1]) \
             and index.at(start - 1) is None:
         start -= 1
     # the shortest tail that starts with a surname and is preceded by a title or a boundary

@@ -16,6 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
+from .names import CJK, LATIN
 from .programme import cell_kind, cells_between
 
 RULE = "zh.table.programme-row"
@@ -75,7 +76,7 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
     out = []
     for i, meaning in sorted(columns.items()):
         a, b = cells[i]
-        inside = [m for m in ctx.mentions if a <= m.start and m.end <= b]
+        inside = _mentions_in(ctx, a, b)
         if meaning == "date":
             date = next((m for m in inside if m.label == "DATE"), None)
             if date is not None:
@@ -110,13 +111,12 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
     for row, line in enumerate(ctx.lines):
         start = ctx.line_starts[row]
         cells = _header_cells(line.rstrip("\r\n"), start)
-        inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
         if len(cells) < 2:
-            cells, inside = _date_and_place_line(ctx, line.rstrip("\r\n"), start)
+            cells = _date_and_place_line(ctx, line.rstrip("\r\n"), start)
             if not cells:
                 continue
         cells = [(a, _before_gloss(ctx.text, a, b)) for a, b in cells]
-        inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
+        inside = [_mentions_in(ctx, a, b) for a, b in cells]
         event = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
                       and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None) \
             or _event_line_above(ctx, row)
@@ -162,28 +162,30 @@ def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
 def _before_gloss(text: str, a: int, b: int) -> int:
     """巴西若昂佩索阿 João Pessoa, Brazil: where a cell's English gloss begins (its end when it has
     none, or when the cell is Latin words alone: IGF 2016)."""
-    last = max((i for i in range(a, b) if _CJK.match(text[i])), default=None)
-    if last is None or not _LATIN.search(text, last + 1, b) or _CJK.search(text, last + 1, b):
+    last = max((i for i in range(a, b) if CJK.match(text[i])), default=None)
+    if last is None or not LATIN.search(text, last + 1, b) or CJK.search(text, last + 1, b):
         return b
     return len(text[a:last + 1].rstrip()) + a
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-def _date_and_place_line(ctx: DocumentContext, line: str, start: int) -> tuple[list, list]:
+def _mentions_in(ctx: DocumentContext, a: int, b: int) -> list[Mention]:
+    return [m for m in ctx.mentions if a <= m.start and m.end <= b]
+
+
+def _date_and_place_line(ctx: DocumentContext, line: str, start: int) -> list[tuple[int, int]]:
     """2025年3月25日至26日，爱沙尼亚塔林 under an event's title: a line of nothing but a date and
     places, joined by commas or blanks, is a header line whose cells are those."""
     cells = cells_between(line, 0, len(line), _DATE_PLACE_CUT)
     cells = [(start + a, start + b) for a, b in cells]
-    inside = [[m for m in ctx.mentions if a <= m.start and m.end <= b] for a, b in cells]
-    for (a, b), ms in zip(cells, inside):
+    for a, b in cells:
+        ms = _mentions_in(ctx, a, b)
         places = [m for m in ms if m.label in _PLACES]
         covered = sum(m.end - m.start for m in places)
         if cell_kind(ctx.text, a, b, ms) == "text" and not (places and len(places) == len(ms) and covered == b - a):
-            return [], []  # a word that is neither a date nor a place: a sentence, not a header
-    return cells, inside
+            return []  # a word that is neither a date nor a place: a sentence, not a header
+    return cells
 
 
 _DATE_PLACE_CUT = re.compile(r"\s*[，,、]\s*|\s+")
@@ -206,5 +208,5 @@ def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
     if not events:
         return None
     rest = BRACKETS.sub("", ctx.text[events[0].end:offset + len(body)]).strip()
-    glossed = rest[:1] in "|｜·•" and not _CJK.search(rest)  # 第十届互联网治理论坛 | Tenth Internet Governance Forum
+    glossed = rest[:1] in "|｜·•" and not CJK.search(rest)  # 第十届互联网治理论坛 | Tenth Internet Governance Forum
     return events[0] if not rest or glossed else None
