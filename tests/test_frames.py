@@ -1138,3 +1138,25 @@ def test_an_officer_elected_at_a_session_is_the_event_s_and_a_time_after_a_kind_
     found = contexts(text)
     assert found["李明"] == "2031年全球连接审查会议" and found["王建国"] == "2031年全球连接审查会议"
     assert found["国际电信联盟"] == "开幕全体会议"  # the kind alone: what follows its colon is a time
+
+
+def test_a_session_is_dated_by_the_day_its_sentence_opens_with_or_says_it_took_place():
+    text = ("2031年东非数字论坛：成果\n\n在2031年3月2日至6日，在内罗毕，肯尼亚，2031年东非数字论坛被成功举行。\n\n"
+            "在3月4日，星期三，10:00–11:30（UTC+03:00），在2号会议室，一个研讨会题为“移动支付的监管”被组织由肯尼亚信息通信部。\n\n"
+            "2031年东非数字奖颁奖典礼，其被共同组织由国际电信联盟和内罗毕大学，发生于3月5日，17:30–19:00（UTC+03:00）。\n\n"
+            "- 2031年3月6日，09:00 - 10:00（UTC+03:00），虚拟会议室，由国际电信联盟组织：C7行动方面协调会议：电子卫生\n")
+    days = _session_days(text)
+    assert days["移动支付的监管"].startswith("2031-03-04")
+    assert days["2031年东非数字奖颁奖典礼"].startswith("2031-03-05")  # the year is the name's, the day the sentence's
+    assert days["C7行动方面协调会议：电子卫生"].startswith("2031-03-06")
+    assert _events_rows(text)[0][2] == "2031-03-02"
+
+
+def _session_days(text: str) -> dict[str, str]:
+    from wsis_graph import __version__
+    from wsis_graph.map import to_dataset
+    from wsis_graph.query import run_query
+    from wsis_graph.resolve import resolve
+    answer = run_query(to_dataset(resolve([extract(doc(text))]), tool_version=__version__).dataset, "sessions",
+                       backend="memory")
+    return {str(r[answer.vars.index("session_zh")]): str(r[answer.vars.index("start")] or "") for r in answer.rows}

@@ -463,6 +463,9 @@ class DocumentContext(SessionPageReading):
                 start = before.start
                 continue
             ch = text[start - 1]
+            if ch == "年" and is_year(text[max(0, start - 5):start - 1]):
+                start -= 5  # 2021年WSIS奖颁奖典礼: a year written into the name (mentions.py)
+                continue
             if ch in rules["stop_chars"] or any(text.endswith(w, 0, start) for w in rules["stop_words"]):
                 break
             if ch in rules["classifiers"] and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in rules["numerals"]):

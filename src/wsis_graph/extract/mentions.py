@@ -58,7 +58,34 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _abbreviations_again(text, chosen)
     chosen = _pointed_bodies(text, chosen)
     chosen = _people_named_again(chosen)
+    chosen = _years_in_session_names(text, chosen, re.compile(rules["year_in_name"]["gap"]))
+    chosen = _kinds_in_session_names(text, chosen, re.compile(rules["kind_in_name"]["gap"]))
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+def _years_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
+    """2022年WSIS奖颁奖典礼: a year written into a session's name names it; it does not date the
+    sentence (which may give the session's day elsewhere), so it is no date mention."""
+    out: list[Mention] = []
+    for m, after in zip(mentions, mentions[1:] + [None]):
+        if (m.label == "DATE" and m.value.get("precision") == "year" and after is not None
+                and after.label == "SESSION_TYPE" and gap.search(text[m.end:after.start])):
+            continue
+        out.append(m)
+    return out
+
+
+def _kinds_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
+    """WSIS奖颁奖典礼, WSIS奖2018颁奖典礼: a name's head is its last word, so a session kind
+    written into another's name (the WSIS Prizes of a prize ceremony) is no session itself."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.label == "SESSION_TYPE":
+            head = next((n for n in mentions[i + 1:] if n.label not in ("QUANTITY", "DATE")), None)
+            if head is not None and head.label == "SESSION_TYPE" and gap.search(text[m.end:head.start]):
+                continue
+        out.append(m)
+    return out
 
 
 _EDITION_ABBR = re.compile(r"[A-Za-z][A-Za-z&.]*[ \-]#?\d{1,4}")
