@@ -1160,3 +1160,12 @@ def _session_days(text: str) -> dict[str, str]:
     answer = run_query(to_dataset(resolve([extract(doc(text))]), tool_version=__version__).dataset, "sessions",
                        backend="memory")
     return {str(r[answer.vars.index("session_zh")]): str(r[answer.vars.index("start")] or "") for r in answer.rows}
+
+
+def test_who_chairs_a_numbered_session_of_a_body_holds_the_body_s_chair():
+    text = EVENT + ("会议由联合国大会第八十一届会议主席马丁·奥卡福主持，第八十一届联合国大会副主席李明和"
+                    "2031年全球连接审查会议主席王建国出席。")
+    assert offices(text) == {("马丁·奥卡福", "主席", "联合国大会"), ("李明", "副主席", "联合国大会")}
+    posts = [f for f in extract(doc(text)).facts if f.kind == "post"]
+    assert {f.args["organization"].key for f in posts} == {"org:unga"}
+    assert all(text[f.args["organization"].start:f.args["organization"].end] == "联合国大会" for f in posts)

@@ -449,6 +449,18 @@ class DocumentContext(SessionPageReading):
                 return self._heading_session(row, line)
         return None
 
+    def body_in_name(self, m: Mention) -> Mention | None:
+        """联合国大会第八十届会议, 第八十届联合国大会: the body a meeting's name is written with
+        (the longest name of an organisation the lexicon knows inside it), as a mention of its own
+        words; None if the name holds no known body."""
+        text = self.text[m.start:m.end]
+        found = [(len(s.text), text.find(s.text), s) for s in self.lexicon.surfaces
+                 if s.label == "ORG" and len(s.text) >= 2 and s.text in text]
+        if not found:
+            return None
+        _, at, surface = max(found, key=lambda f: (f[0], -f[1]))
+        return Mention("ORG", m.start + at, m.start + at + len(surface.text), surface.text, surface.key, {})
+
     def session_phrase_start(self, m: Mention) -> int:
         """Where the words that name one session begin before its kind word (利益攸关方|互动对话):
         leftwards over name characters, topics and offices (高级别部长|对话), never over a stop word, a classifier after

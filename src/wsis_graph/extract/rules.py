@@ -141,7 +141,7 @@ def _check_source(option: str, groups: set[str], where: str, arg: str) -> None:
         if option not in CONTEXTS:
             raise InputError(f"{where}: argument {arg!r} names unknown context {option!r} "
                              f"(one of {', '.join(sorted(CONTEXTS))})")
-    elif option.startswith("text:"):
+    elif option.startswith(("text:", "body:")):
         if option[5:] not in groups:
             raise InputError(f"{where}: argument {arg!r} reads text of group {option[5:]!r}, which the pattern lacks")
     elif option not in groups:
@@ -280,6 +280,11 @@ def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match,
                 continue
             s, e = stream.source_span(start, end)
             return {"text": ctx.text[s:e].strip(), "start": s, "end": e}, None
+        if option.startswith("body:"):
+            body = next((b for m in groups.get(option[5:], []) if (b := ctx.body_in_name(m))), None)
+            if body is None:
+                continue
+            return [body], None
         if groups.get(option):
             return groups[option], None
     return None, None
