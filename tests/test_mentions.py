@@ -153,3 +153,10 @@ def test_an_edition_s_abbreviation_names_its_event_wherever_it_is_written_alone(
     alone = [m for m in events if m.text == "IGF 2031"]
     assert len(alone) == 1 and alone[0].start == 0 and alone[0].value["name"] == "第二十六届互联网治理论坛"
     assert not [m for m in events if m.text in ("WSIS", "EAIS+20")]  # a process, not an edition
+
+
+def test_of_two_lexicon_names_that_overlap_the_longer_wins():
+    # 互动|会外活动 (an interactive side event), not 互动会|外活动
+    found = [(m.label, m.text) for m in mentions("国际电信联盟组织了多利益攸关方互动会外活动。", "SESSION_TYPE")]
+    assert found == [("SESSION_TYPE", "会外活动")]
+    assert [m.text for m in mentions("举行了一场互动会，讨论数字包容。", "SESSION_TYPE")] == ["互动会"]

@@ -52,7 +52,8 @@ class Gazetteer:
         return cls(lexicon.surfaces)
 
     def find(self, text: str) -> list[Mention]:
-        """Every longest, non-overlapping lexicon match, scanning left to right."""
+        """Every longest, non-overlapping lexicon match, scanning left to right; of two names that
+        overlap, the longer."""
         squeezed, index = _squeeze(text)
         mentions: list[Mention] = []
         i = 0
@@ -62,10 +63,22 @@ class Gazetteer:
                 i += 1
                 continue
             end, surfaces = match
+            later = self._longer_inside(squeezed, i, end)
+            if later is not None:
+                i = later  # 互动|会外活动, not 互动会|外活动: the longer of two overlapping names wins
+                continue
             start_o, end_o = index[i], index[end - 1] + 1
             mentions.append(_mention(text, start_o, end_o, surfaces))
             i = end
         return mentions
+
+    def _longer_inside(self, squeezed: str, start: int, end: int) -> int | None:
+        """Where a longer name starts inside start..end and runs past it, if one does."""
+        for k in range(start + 1, end):
+            match = self._longest_at(squeezed, k)
+            if match is not None and match[0] > end and match[0] - k > end - start:
+                return k
+        return None
 
     def _longest_at(self, squeezed: str, start: int) -> tuple[int, list[Surface]] | None:
         node, best = self._trie, None
