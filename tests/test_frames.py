@@ -1169,3 +1169,12 @@ def test_who_chairs_a_numbered_session_of_a_body_holds_the_body_s_chair():
     posts = [f for f in extract(doc(text)).facts if f.kind == "post"]
     assert {f.args["organization"].key for f in posts} == {"org:unga"}
     assert all(text[f.args["organization"].start:f.args["organization"].end] == "联合国大会" for f in posts)
+
+
+def test_a_body_that_runs_a_session_is_still_read_as_co_organiser_of_the_event_elsewhere():
+    text = EVENT + ("会议被肯尼亚信息通信部作为主要协调方组织，被东非共同体秘书处和联合国粮食及农业组织共同组织。\n"
+                    "3月3日，由联合国粮食及农业组织组织的“数字农业”专题研讨会举行。\n")
+    read = {(f["args"]["agent"]["text"], f["args"]["role"] if isinstance(f["args"]["role"], str)
+             else f["args"]["role"]["key"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("联合国粮食及农业组织", "role:co-organiser", "2031年全球连接审查会议") in read
+    assert any(a == "联合国粮食及农业组织" and c.endswith("专题研讨会") for a, _, c in read)

@@ -469,7 +469,9 @@ def _cover(text: str, trigger: _Trigger, args: dict[str, Any]) -> Span | None:
 
 
 class _Seen:
-    """What the rules already read, so a frame adds only new facts."""
+    """What the rules already read, so a frame adds only new facts: a role is read once per
+    mention of its agent, and once per agent and context (a body that runs a session in one
+    sentence may co-organise the event in another)."""
 
     def __init__(self, facts: list[Fact], ctx: DocumentContext) -> None:
         self.ctx = ctx
@@ -495,7 +497,9 @@ class _Seen:
         if fact.kind == "role":
             role = a.get("role")
             used = {("role-word", role.start)} if isinstance(role, Mention) else set()
-            return {("role", who(a.get("agent")), _role_family(role))} | used
+            agent, family = a.get("agent"), _role_family(role)
+            where = (agent.start, agent.end) if isinstance(agent, Mention) else who(agent)
+            return {("role", where, family), ("role", who(agent), family, who(a.get("context")))} | used
         if fact.kind == "sponsorship":
             return {("sponsorship", who(a.get("sponsor")))}
         if fact.kind == "event-place":
