@@ -160,3 +160,8 @@ def test_of_two_lexicon_names_that_overlap_the_longer_wins():
     found = [(m.label, m.text) for m in mentions("国际电信联盟组织了多利益攸关方互动会外活动。", "SESSION_TYPE")]
     assert found == [("SESSION_TYPE", "会外活动")]
     assert [m.text for m in mentions("举行了一场互动会，讨论数字包容。", "SESSION_TYPE")] == ["互动会"]
+
+
+def test_a_role_word_that_begins_a_longer_noun_is_no_role():
+    assert [m.text for m in mentions("马拉西先生在闭幕式上发表了主席总结，并走上主席台。", "ROLE")] == []
+    assert [m.text for m in mentions("会议由马拉西先生担任主席。", "ROLE")] == ["担任主席"]

@@ -60,6 +60,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _people_named_again(chosen)
     chosen = _years_in_session_names(text, chosen, re.compile(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, re.compile(rules["kind_in_name"]["gap"]))
+    chosen = [m for m in chosen if not (m.label == "ROLE" and text.startswith(tuple(rules["role_in_noun"]["after"]), m.end))]
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
