@@ -1178,3 +1178,13 @@ def test_a_body_that_runs_a_session_is_still_read_as_co_organiser_of_the_event_e
              else f["args"]["role"]["key"], f["args"]["context"]["text"]) for f in facts(text, "role")}
     assert ("联合国粮食及农业组织", "role:co-organiser", "2031年全球连接审查会议") in read
     assert any(a == "联合国粮食及农业组织" and c.endswith("专题研讨会") for a, _, c in read)
+
+
+def test_a_body_named_in_a_note_on_another_is_no_agent_and_taking_part_in_preparing_co_organises():
+    found = roles(EVENT + "会议由肯尼亚信息通信部承办，非洲电信联盟（ATU）、东非共同体秘书处以及国际电信联盟"
+                          "（通过其非洲区域办事处）联合组织。")
+    assert found >= {("非洲电信联盟", "role:co-organiser"), ("东非共同体秘书处", "role:co-organiser"),
+                     ("国际电信联盟", "role:co-organiser")}
+    assert not any(agent == "非洲区域办事处" for agent, _ in found)
+    assert roles(EVENT + "联合国经济和社会事务部提供秘书处支持，国际电信联盟、联合国信息社会小组参与筹备。") >= {
+        ("国际电信联盟", "role:co-organiser"), ("联合国信息社会小组", "role:co-organiser")}

@@ -295,6 +295,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
     candidates = [m for m in candidates if not (ctx.text[m.start - 1:m.start] in ("（", "(")
                                                 and m.start - 1 in ends)]
+    # 国际电信联盟（通过其非洲区域办事处）: a body named in a note on another is no agent of its own
+    candidates = [m for m in candidates if not _in_note_on(ctx.text, m, ends)]
     if slot.required_marker:
         candidates = [m for m in candidates if any(ctx.text.endswith(k, 0, m.start) for k in slot.markers)]
     if _in_brackets_after(ctx.text, trigger):
@@ -313,6 +315,14 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not slot.is_list:
         return best
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
+
+
+def _in_note_on(text: str, m: Mention, ends: set[int]) -> bool:
+    """Whether `m` stands inside brackets that open right after another candidate's name."""
+    opening = max(text.rfind("（", max(0, m.start - 20), m.start), text.rfind("(", max(0, m.start - 20), m.start))
+    if opening < 0 or opening not in ends or opening == m.start - 1:
+        return False
+    return not any(ch in text[opening + 1:m.start] for ch in "）)")
 
 
 def _claimed_by_nearer(m: Mention, trigger: _Trigger, others: list[_Trigger]) -> bool:
