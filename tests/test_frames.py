@@ -1188,3 +1188,11 @@ def test_a_body_named_in_a_note_on_another_is_no_agent_and_taking_part_in_prepar
     assert not any(agent == "非洲区域办事处" for agent, _ in found)
     assert roles(EVENT + "联合国经济和社会事务部提供秘书处支持，国际电信联盟、联合国信息社会小组参与筹备。") >= {
         ("国际电信联盟", "role:co-organiser"), ("联合国信息社会小组", "role:co-organiser")}
+
+
+def test_who_holds_an_event_in_cooperation_organises_it_and_those_it_works_with_co_organise():
+    assert roles(EVENT + "会议由东非共同体秘书处与约40个联合国机构合作举办。") == {("东非共同体秘书处", "role:organiser")}
+    assert roles(EVENT + "会议由内罗毕大学作为主要协调方，并与肯尼亚信息通信部合作举办。") >= {
+        ("肯尼亚信息通信部", "role:co-organiser")}
+    assert roles(EVENT + "会议由内罗毕大学和肯尼亚信息通信部合作举办。") == {
+        ("内罗毕大学", "role:co-organiser"), ("肯尼亚信息通信部", "role:co-organiser")}

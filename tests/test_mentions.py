@@ -165,3 +165,7 @@ def test_of_two_lexicon_names_that_overlap_the_longer_wins():
 def test_a_role_word_that_begins_a_longer_noun_is_no_role():
     assert [m.text for m in mentions("马拉西先生在闭幕式上发表了主席总结，并走上主席台。", "ROLE")] == []
     assert [m.text for m in mentions("会议由马拉西先生担任主席。", "ROLE")] == ["担任主席"]
+
+
+def test_what_a_number_counts_is_no_body_of_its_own():
+    assert [m.text for m in mentions("会议由东非共同体秘书处与约40个联合国机构合作举办。", "ORG")] == ["东非共同体秘书处"]

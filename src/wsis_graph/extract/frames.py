@@ -68,6 +68,7 @@ class Frame:
     line_before: re.Pattern | None = None  # what the trigger's line must hold before it
     line_after: re.Pattern | None = None  # ... and after it (a label: 组织方：)
     partner: dict[str, str] = field(default_factory=dict)  # the role of agents one works *with*, however many
+    partner_after: tuple[str, ...] = ()  # ... when they stand right after one of these words (与X合作举办)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
             raise InputError(f"{where}: the trigger's line pattern is not a regular expression ({exc})") from None
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
-                            before, after, spec.get("partner", {})))
+                            before, after, spec.get("partner", {}), tuple(spec.get("partner_after", []))))
     try:
         alongside = re.compile(raw["alongside"])
     except re.error as exc:
@@ -441,7 +442,7 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
         items = args.pop(each) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
             args["role"] = frame.plural.get(args["role"].key, args["role"])
-        if isinstance(args.get("role"), Mention):
+        if isinstance(args.get("role"), Mention) and _partners(ctx.text, frame, items):
             args["role"] = frame.partner.get(args["role"].key, args["role"])
         for item in items:
             fact_args = dict(args)
@@ -458,6 +459,15 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
             said = Span(trigger.start, trigger.end, ctx.text[trigger.start:trigger.end])
             out.append(Fact(template["kind"], fact_args, [s for s in spans if s], frame.id, document_id, said))
     return out
+
+
+def _partners(text: str, frame: Frame, items: list[Any]) -> bool:
+    """Whether the agents are those the subject works with: always, for a frame whose agents
+    all are (被共同组织与A、B); for one with `partner_after`, when a marker stands right before them."""
+    if not frame.partner_after:
+        return True
+    first = items[0] if items and isinstance(items[0], Mention) else None
+    return first is not None and text[:first.start].rstrip().endswith(frame.partner_after)
 
 
 def _with_duration(date: Mention, duration: Mention) -> Mention:

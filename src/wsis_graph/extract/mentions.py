@@ -51,7 +51,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
-    chosen = _units_of_bodies(text, select_longest(known + unknown))
+    chosen = _units_of_bodies(text, select_longest(known + _not_counted(unknown, known, rules["classifiers"])))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
@@ -148,6 +148,13 @@ def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = Mention("COUNTRY", m.start, after, text[m.start:after], m.key, m.value)
         out.append(m)
     return out
+
+
+def _not_counted(unknown: list[Mention], known: list[Mention], classifiers: str) -> list[Mention]:
+    """约40个联合国机构: words after a number and its classifier are what was counted, not the
+    name of one body."""
+    counts = {m.end for m in known if m.label == "QUANTITY"}
+    return [m for m in unknown if not (m.label == "ORG" and m.start in counts and m.text[:1] in classifiers)]
 
 
 def _counted_only(text: str, mentions: list[Mention]) -> list[Mention]:
