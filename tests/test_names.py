@@ -185,3 +185,11 @@ def test_a_transliterated_name_keeps_a_character_that_ends_words_elsewhere():
     people = [(m.value["name"], m.text) for m in find_mentions(text, load_lexicon(), mention_rules())
               if m.label == "PERSON"]
     assert people == [("奥云其美格·达什道尔吉", "奥云其美格·达什道尔吉女士")]
+
+
+def test_an_edition_code_after_an_unknown_event_gives_its_year():
+    found = find_mentions("东非电信发展大会（EATDC-31）于3月7日至15日在内罗毕召开。", load_lexicon(), mention_rules())
+    (event,) = [m for m in found if m.label == "EVENT"]
+    assert event.value["year"] == "2031" and event.value["abbr"] == "EATDC-31"
+    found = find_mentions("东非电信发展大会（EATDC）于3月7日至15日在内罗毕召开。", load_lexicon(), mention_rules())
+    assert [m.value["year"] for m in found if m.label == "EVENT"] == [None]

@@ -31,6 +31,7 @@ from .patterns import mention_rules
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
+_CODE_YEAR = re.compile(r"[A-Za-z]\s*[-‐–]\s*(?P<yy>\d\d)$")  # WTDC-06, PP-18: an edition's code
 _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
@@ -489,11 +490,17 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
         # 第十八届…年会（IGF 2023）: the year its abbreviation gives when its name gives none
         year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name) or \
             (_YEAR_ANYWHERE.search(value["abbr"]) if abbr else None)
-        value["year"] = year.group("year") if year else None
-        if year and year.string is not name:
+        value["year"] = year.group("year") if year else _code_year(value.get("abbr"))
+        if value["year"] and (not year or year.string is not name):
             value["year_unwritten"] = True  # the name as written stays without it
         value["name"] = _YEAR_SUFFIX.sub("", _YEAR_PREFIX.sub("", value["name"]))
     return Mention(label, start, end, name, None, value)
+
+
+def _code_year(abbr: str | None) -> str | None:
+    """WTDC-06, PP-18: the two digits after an edition's code are its year (this century's)."""
+    code = _CODE_YEAR.search(abbr or "")
+    return f"20{code.group('yy')}" if code else None
 
 
 def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
@@ -520,6 +527,7 @@ def _quoted_events(text: str, data: NameData) -> list[Mention]:
             value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
         if abbr:
             value["abbr"] = abbr.group("abbr").strip()
+            value["year"] = value["year"] or _code_year(value["abbr"])
         found.append(Mention("EVENT", start, end, text[start:end], None, value))
     return found
 
