@@ -1196,3 +1196,10 @@ def test_who_holds_an_event_in_cooperation_organises_it_and_those_it_works_with_
         ("肯尼亚信息通信部", "role:co-organiser")}
     assert roles(EVENT + "会议由内罗毕大学和肯尼亚信息通信部合作举办。") == {
         ("内罗毕大学", "role:co-organiser"), ("肯尼亚信息通信部", "role:co-organiser")}
+
+
+def test_a_share_written_before_its_group_counts_the_noun_after_it():
+    found = statistics_read(EVENT + "她指出，目前全球约68%的人口已接入互联网，近52%的农村社区仍然没有移动宽带覆盖。"
+                                    "已接入互联网的学校约40%。")
+    assert found == {("人口", 68, "qualifier:about"), ("农村社区", 52, "qualifier:nearly"),
+                     ("接入互联网的学校", 40, "qualifier:about")}  # (a share after its group, as before)

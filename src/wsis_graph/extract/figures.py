@@ -147,8 +147,15 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
 
 def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
                    document_id: str) -> Fact | None:
-    """`已接入互联网的人口约68%`: the group of a share is the words before it."""
+    """`已接入互联网的人口约68%`: the group of a share is the words before it; `约68%的人口已接入
+    互联网`: the noun after the share's 的, when it has one."""
     data = _noun_data()
+    after = _group_after_share(ctx.text, seg, q, data)
+    if after is not None:
+        start, end = after
+        counted = Mention("MEASURE", start, end, ctx.text[start:end], None, {"noun": ctx.text[start:end], "share": True})
+        return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
+                     [counted, q], ctx, document_id)
     end = q.start
     changed = True
     while changed:
@@ -184,6 +191,20 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
     counted = Mention("MEASURE", start, end, group, None, {"noun": group, "share": True})
     return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
                  [counted, q], ctx, document_id)
+
+
+def _group_after_share(text: str, seg: Segment, q: Mention, data: dict[str, Any]) -> tuple[int, int] | None:
+    """约53%的人口仍未接入互联网: the noun right after the share and its 的, up to a word that
+    ends a noun or says what the group does (figures.json `group_after_share`)."""
+    rules, start = data["group_after_share"], q.end
+    if not text.startswith(rules["marker"], start):
+        return None
+    start += len(rules["marker"])
+    stops = tuple(rules["stops"]) + tuple(data["noun_stops"]) + tuple(data["not_doing"])
+    end = start
+    while end < seg.end and end - start < data["noun_max"] and _is_cjk(text[end]) and not text.startswith(stops, end):
+        end += 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _share_named_in_clause(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
