@@ -1203,3 +1203,12 @@ def test_a_share_written_before_its_group_counts_the_noun_after_it():
                                     "已接入互联网的学校约40%。")
     assert found == {("人口", 68, "qualifier:about"), ("农村社区", 52, "qualifier:nearly"),
                      ("接入互联网的学校", 40, "qualifier:about")}  # (a share after its group, as before)
+
+
+def test_a_sentence_opening_with_a_kind_s_head_noun_speaks_of_the_session_just_reported_held():
+    text = ("2031年全球连接审查大会\n\n2031年全球连接审查大会于9月26日在内罗毕开幕，大会将持续至10月14日。\n"
+            "会议期间，由东非共同体秘书处组织的数字包容部长级论坛将于28日15时至17时举行。"
+            "论坛由肯尼亚信息通信部司长王建国主持。\n")
+    found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert found == {("东非共同体秘书处", "数字包容部长级论坛"), ("王建国", "数字包容部长级论坛")}
+    assert _session_days(text)["数字包容部长级论坛"] == "2031-09-28"  # the month the conference holds the 28th in

@@ -169,3 +169,7 @@ def test_a_role_word_that_begins_a_longer_noun_is_no_role():
 
 def test_what_a_number_counts_is_no_body_of_its_own():
     assert [m.text for m in mentions("会议由东非共同体秘书处与约40个联合国机构合作举办。", "ORG")] == ["东非共同体秘书处"]
+
+
+def test_a_level_is_no_office():
+    assert mentions("部长级论坛和大使级会谈", "POST") == []

@@ -257,6 +257,8 @@ class DocumentContext(SessionPageReading):
         word = self._event_word_before(at)
         if word is not None:
             event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
+            if event is None or not _names_end_with(event, word):
+                event = self.pronoun_antecedent(seg)  # …部长级论坛将于28日举行。论坛由X主持
             return event if event is not None and _names_end_with(event, word) else None
         return (self.pronoun_antecedent(seg) or self.paragraph_topic(seg) or self.paragraph_event(seg)
                 or self.section_session(seg))
@@ -264,19 +266,25 @@ class DocumentContext(SessionPageReading):
     def pronoun_antecedent(self, seg: Segment) -> Mention | None:
         """…被举行了部长级圆桌会议：数字合作。其被主持由X: a sentence that opens with a pronoun
         speaks of the titled session (else the other event) the sentence before it named last,
-        in the same paragraph."""
-        if not self.text[seg.start:seg.end].lstrip().startswith(_READING.pronouns):
+        in the same paragraph. A sentence that opens with a kind's head noun alone (…部长级论坛将于28日
+        举行。论坛由X主持) speaks of the one so named, unless the report's event ends with it too."""
+        opening = self.text[seg.start:seg.end].lstrip()
+        head = next((w for w in _READING.event_words if opening.startswith(w)), None)
+        if head is not None and (self.main_event is None or _names_end_with(self.main_event, head)):
+            head = None
+        if not opening.startswith(_READING.pronouns) and head is None:
             return None
         i = self.sentences.index(seg) if seg in self.sentences else 0
         prev = self.sentences[i - 1] if i > 0 else None
         if prev is None or prev.line != seg.line:
             return None
         for m in reversed(self.in_sentence(prev, {"SESSION_TYPE", "EVENT"})):
-            if m.label == "EVENT" and not self.titles_a_person(m) and self.identity(m) != "@main":
+            if m.label == "EVENT" and not self.titles_a_person(m) and self.identity(m) != "@main" \
+                    and (head is None or _names_end_with(m, head)):
                 return m
             if m.label == "SESSION_TYPE":
                 session = self.session_for(m)
-                if session is not m:
+                if session is not m and (head is None or _names_end_with(session, head)):
                     return session
         return None
 

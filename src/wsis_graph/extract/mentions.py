@@ -60,7 +60,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _people_named_again(chosen)
     chosen = _years_in_session_names(text, chosen, re.compile(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, re.compile(rules["kind_in_name"]["gap"]))
-    chosen = [m for m in chosen if not (m.label == "ROLE" and text.startswith(tuple(rules["role_in_noun"]["after"]), m.end))]
+    longer = rules["in_longer_word"]
+    chosen = [m for m in chosen if not (m.label in longer and text.startswith(tuple(longer[m.label]), m.end))]
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
 
 
@@ -280,18 +281,31 @@ def _same_event(a: Mention, b: Mention) -> bool:
 
 
 def _complete_days(mentions: list[Mention]) -> list[Mention]:
-    """`10日` after `2025年7月7日至11日`: a day with no month is in the month last written."""
-    out, month = [], None
+    """`10日` after `2025年7月7日至11日`: a day with no month is in the month last written, or in
+    an earlier month written before when only that one holds it on or before the latest day
+    written (大会将持续至10月14日 after 9月26日, then 28日: the 28th of September)."""
+    out: list[Mention] = []
+    written: list[str] = []  # every day written so far, as its value's start (and end) gives it
     for m in mentions:
         if m.label == "DATE" and m.value.get("precision") == "day-no-month":
-            if month is None:
+            if not written:
                 continue  # no month to read it in: not a date we can place
+            month = _month_of_day(written, m.value["day"])
             m = Mention(m.label, m.start, m.end, m.text, m.key,
                         {**m.value, "start": f"{month}-{m.value['day']:02d}", "precision": month_precision(month)})
         elif m.label == "DATE" and m.value.get("precision") in ("day", "day-no-year"):
-            month = m.value["start"].rsplit("-", 1)[0]
+            written += [m.value["start"]] + ([m.value["end"]] if m.value.get("end") else [])
         out.append(m)
     return out
+
+
+def _month_of_day(written: list[str], day: int) -> str:
+    months = list(dict.fromkeys(w.rsplit("-", 1)[0] for w in reversed(written)))  # the latest first
+    latest = max(written, key=lambda w: w[-5:])
+    for month in months:
+        if f"{month}-{day:02d}"[-5:] <= latest[-5:]:
+            return month
+    return months[0]
 
 
 def month_precision(month: str) -> str:
