@@ -1212,3 +1212,9 @@ def test_a_sentence_opening_with_a_kind_s_head_noun_speaks_of_the_session_just_r
     found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
     assert found == {("东非共同体秘书处", "数字包容部长级论坛"), ("王建国", "数字包容部长级论坛")}
     assert _session_days(text)["数字包容部长级论坛"] == "2031-09-28"  # the month the conference holds the 28th in
+
+
+def test_the_year_of_a_plan_dates_nothing():
+    text = ("东非数字合作联席会议\n\n东非数字合作联席会议于2031年10月17日至18日在内罗毕举行。\n\n"
+            "17日下午，由东非共同体秘书处组织的“弥合数字鸿沟与落实2030年议程”小组讨论举行。\n")
+    assert _session_days(text)["弥合数字鸿沟与落实2030年议程小组讨论"] == "2031-10-17"  # not 2030

@@ -173,3 +173,8 @@ def test_what_a_number_counts_is_no_body_of_its_own():
 
 def test_a_level_is_no_office():
     assert mentions("部长级论坛和大使级会谈", "POST") == []
+
+
+def test_a_day_before_a_part_of_the_day_is_a_day():
+    found = mentions("会议于10月17日至18日举行。18日中午，内罗毕大学组织了午餐会；20日傍晚闭幕。", "DATE")
+    assert [m.text for m in found] == ["10月17日至18日", "18日", "20日"]
