@@ -1218,3 +1218,9 @@ def test_the_year_of_a_plan_dates_nothing():
     text = ("东非数字合作联席会议\n\n东非数字合作联席会议于2031年10月17日至18日在内罗毕举行。\n\n"
             "17日下午，由东非共同体秘书处组织的“弥合数字鸿沟与落实2030年议程”小组讨论举行。\n")
     assert _session_days(text)["弥合数字鸿沟与落实2030年议程小组讨论"] == "2031-10-17"  # not 2030
+
+
+def test_people_counted_by_how_they_take_part_other_than_attending_are_that_group():
+    found = statistics_read(EVENT + "论坛吸引了500多名现场与会者，另有1200多人通过网络直播在线观看。")
+    assert ("通过网络直播在线观看", 1200, "qualifier:more-than") in found
+    assert not any(value == 1200 and measure == "measure:participants" for measure, value, _ in found)

@@ -242,10 +242,11 @@ def _clause_span(text: str, seg: Segment, start: int, end: int) -> tuple[int, in
 
 def _group_not_doing(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
     """`26亿人未使用互联网`, `26亿仍未接入互联网的人`: people counted by what they do not do are
-    that group (its words, up to the clause's end or 的人), whatever noun comes before."""
+    that group (its words, up to the clause's end or 的人), whatever noun comes before; so are
+    people counted by a way of taking part other than attending (1200多人通过网络直播在线观看)."""
     data = _noun_data()
     start = q.end + (1 if ctx.text.startswith(data["people_word"], q.end) else 0)
-    if not ctx.text.startswith(tuple(data["not_doing"]), start):
+    if not ctx.text.startswith(tuple(data["not_doing"]) + tuple(data["doing"]["words"]), start):
         return None
     end = start
     while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]):
