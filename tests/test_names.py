@@ -193,3 +193,9 @@ def test_an_edition_code_after_an_unknown_event_gives_its_year():
     assert event.value["year"] == "2031" and event.value["abbr"] == "EATDC-31"
     found = find_mentions("东非电信发展大会（EATDC）于3月7日至15日在内罗毕召开。", load_lexicon(), mention_rules())
     assert [m.value["year"] for m in found if m.label == "EVENT"] == [None]
+
+
+def test_the_next_meeting_keeps_its_whole_edition_word():
+    found = find_mentions("会议商定，下一届会议将于2033年在基加利举行。", load_lexicon(), mention_rules())
+    (event,) = [m for m in found if m.label == "EVENT"]
+    assert (event.text, event.value["edition_kind"]) == ("下一届会议", "next")

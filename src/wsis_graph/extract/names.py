@@ -293,12 +293,12 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
     data = data or name_data()
     out = []
     for m in mentions:
-        word = _edition_before(text, m.start, data) if m.label == "EVENT" and not m.value.get("year") else None
+        word, inside = _edition_around(text, m, data) if m.label == "EVENT" and not m.value.get("year") else (None, 0)
         if word is None:
             out.append(m)
             continue
-        start = m.start - len(word)
-        name = word + (m.value.get("name") or m.text)
+        start = m.start - len(word) + inside
+        name = word + (m.value.get("name") or m.text)[inside:]
         out.append(Mention("EVENT", start, m.end, text[start:m.end], m.key,
                            {**m.value, "name": name, "edition": word, "edition_kind": data.edition_words[word]}))
     return out
@@ -307,6 +307,16 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
 def _edition_before(text: str, pos: int, data: NameData) -> str | None:
     """The edition word (下届, 下一届) right before `pos`, if any."""
     return next((w for w in data.edition_words if text.endswith(w, 0, pos)), None)
+
+
+def _edition_around(text: str, m: Mention, data: NameData) -> tuple[str | None, int]:
+    """The edition word (下届, 下一届) right before the mention, and how many of its characters the
+    mention's own name took (下|一届会议: the name tagger began inside the word)."""
+    for word in data.edition_words:
+        for inside in range(len(word)):
+            if text.endswith(word[:len(word) - inside], 0, m.start) and m.text.startswith(word[len(word) - inside:]):
+                return word, inside
+    return None, 0
 
 
 def _located(venue: Mention, known: list[Mention]) -> Mention:
