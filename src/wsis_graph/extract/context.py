@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
+from .mentions import gazetteer
 from .names import ABBR_AFTER, ORDINAL
 from .numbers import is_year
 from .programme import item_cells
@@ -459,15 +460,13 @@ class DocumentContext(SessionPageReading):
 
     def body_in_name(self, m: Mention) -> Mention | None:
         """联合国大会第八十届会议, 第八十届联合国大会: the body a meeting's name is written with
-        (the longest name of an organisation the lexicon knows inside it), as a mention of its own
-        words; None if the name holds no known body."""
-        text = self.text[m.start:m.end]
-        found = [(len(s.text), text.find(s.text), s) for s in self.lexicon.surfaces
-                 if s.label == "ORG" and len(s.text) >= 2 and s.text in text]
-        if not found:
+        (the longest organisation the gazetteer finds inside it), as a mention of its own words;
+        None if the name holds no known body."""
+        bodies = [b for b in gazetteer(self.lexicon).find(self.text[m.start:m.end]) if b.label == "ORG"]
+        if not bodies:
             return None
-        _, at, surface = max(found, key=lambda f: (f[0], -f[1]))
-        return Mention("ORG", m.start + at, m.start + at + len(surface.text), surface.text, surface.key, {})
+        body = max(bodies, key=lambda b: (b.end - b.start, -b.start))
+        return Mention("ORG", m.start + body.start, m.start + body.end, body.text, body.key, {})
 
     def session_phrase_start(self, m: Mention) -> int:
         """Where the words that name one session begin before its kind word (利益攸关方|互动对话):

@@ -86,7 +86,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         if group is None:
             return _unknown_share(ctx, seg, q, mentions, document_id)
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
-    group = _group_not_doing(ctx, seg, q)
+    group = _group_by_what_they_do(ctx, seg, q)
     if group is not None:  # 约26亿人未使用互联网: the people who do not, not participants
         return _fact("zh.figure.group-not-doing", q, group, _subject(ctx, seg, q, None, mentions),
                      [q, group], ctx, document_id)
@@ -240,7 +240,7 @@ def _clause_span(text: str, seg: Segment, start: int, end: int) -> tuple[int, in
     return a, min(found) if found else seg.end
 
 
-def _group_not_doing(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
+def _group_by_what_they_do(ctx: DocumentContext, seg: Segment, q: Mention) -> Mention | None:
     """`26亿人未使用互联网`, `26亿仍未接入互联网的人`: people counted by what they do not do are
     that group (its words, up to the clause's end or 的人), whatever noun comes before; so are
     people counted by a way of taking part other than attending (1200多人通过网络直播在线观看)."""

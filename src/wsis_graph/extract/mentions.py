@@ -58,11 +58,17 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _abbreviations_again(text, chosen)
     chosen = _pointed_bodies(text, chosen)
     chosen = _people_named_again(chosen)
-    chosen = _years_in_session_names(text, chosen, re.compile(rules["year_in_name"]["gap"]))
-    chosen = _kinds_in_session_names(text, chosen, re.compile(rules["kind_in_name"]["gap"]))
+    chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
+    chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     longer = rules["in_longer_word"]
     chosen = [m for m in chosen if not (m.label in longer and text.startswith(tuple(longer[m.label]), m.end))]
     return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+
+
+@cache
+def _gap(pattern: str) -> re.Pattern:
+    """A gap pattern of mentions.json, compiled once."""
+    return re.compile(pattern)
 
 
 def _years_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
