@@ -722,6 +722,12 @@ def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it(
     assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}
 
 
+def test_a_programme_line_titling_a_session_by_its_kind_and_quoted_words_names_it_with_both():
+    text = EVENT + "会议日程\n\n· 部长级圆桌“数字身份与信任”：3月3日15:00-17:00（UTC+03:00），由肯尼亚信息通信部组织。\n"
+    dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if f["args"].get("date")}
+    assert dated == {"部长级圆桌“数字身份与信任”": "3月3日"}
+
+
 def test_a_programme_table_gives_each_row_s_session_its_date_and_roles():
     text = EVENT + ("\n日期 | 会议 | 时间（UTC+03:00） | 组织方\n3月2日 | 青年论坛 | 09:00–10:30 | 内罗毕大学\n"
                     "3月3日 | 闭门磋商 | 14:00–15:00 | 东非数字联盟研究所\n\n| 指标 | 数据 |\n| 国家 | 约60个 |\n")

@@ -199,3 +199,35 @@ def test_the_next_meeting_keeps_its_whole_edition_word():
     found = find_mentions("会议商定，下一届会议将于2033年在基加利举行。", load_lexicon(), mention_rules())
     (event,) = [m for m in found if m.label == "EVENT"]
     assert (event.text, event.value["edition_kind"]) == ("下一届会议", "next")
+
+
+def test_two_editions_numbered_apart_are_two_events_however_alike_their_names():
+    text = "第十二届南太平洋数字论坛年会于10月在苏瓦举行。下一届会议即第十三届南太平洋数字论坛年会将于明年举行。"
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert {m.text: m.value["name"] for m in events if m.text.startswith("第")} == {
+        "第十二届南太平洋数字论坛年会": "第十二届南太平洋数字论坛年会",
+        "第十三届南太平洋数字论坛年会": "第十三届南太平洋数字论坛年会"}
+
+
+def test_an_event_name_is_not_read_back_over_a_verb_to_another_event():
+    text = "他表示，苏瓦阶段会议标志着南太平洋数字峰会进程进入新阶段。"
+    assert "苏瓦阶段会议标志着南太平洋数字峰会" not in {name for _, name in unknown(text)}
+
+
+def test_a_quoted_event_titled_after_its_colon_is_then_called_by_the_words_before_it():
+    text = "会前活动中，“青年峰会：数字未来”已于5月2日举行。青年峰会由东非信息通信技术署组织。"
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert [(m.text, m.value["name"]) for m in events] == [("青年峰会：数字未来", "青年峰会：数字未来"),
+                                                           ("青年峰会", "青年峰会：数字未来")]
+
+
+def test_a_quoted_session_titled_after_its_kind_is_no_event():
+    text = "由加纳通信部组织的“部长级圆桌会议：数字公共基础设施”于9月25日举行。"
+    assert not [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+
+
+def test_a_headline_s_short_name_is_the_known_event_the_lead_names_in_full():
+    text = "信息社会世界峰会在日内瓦开幕\n\n2003年12月10日——为期三天的信息社会世界峰会日内瓦阶段会议今天在日内瓦开幕。"
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert [(m.text, m.key) for m in events] == [("信息社会世界峰会", "event:wsis-geneva-phase"),
+                                                 ("信息社会世界峰会日内瓦阶段会议", "event:wsis-geneva-phase")]

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..model import Mention
 from . import patterns
-from .names import find_unknown_names, name_data, other_editions
+from .names import ORDINAL, find_unknown_names, name_data, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -62,7 +62,28 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     longer = rules["in_longer_word"]
     chosen = [m for m in chosen if not (m.label in longer and text.startswith(tuple(longer[m.label]), m.end))]
-    return _complete_days(corefer_unknown_events(other_editions(text, chosen)))
+    return _complete_days(_headline_shortens_lead(text, corefer_unknown_events(other_editions(text, chosen))))
+
+
+_LEAD_CHARS = 400  # how far after the headline the lead's fuller name is looked for
+
+
+def _headline_shortens_lead(text: str, mentions: list[Mention]) -> list[Mention]:
+    """信息社会世界峰会在突尼斯闭幕 / …信息社会世界峰会突尼斯阶段会议今天晚间闭幕: a headline names
+    the event shortly that its lead names in full; an event the headline names that no lexicon
+    knows is the lead's known event whose name holds it whole."""
+    headline_end = next((i for i in range(len(text)) if text[i] == "\n" and text[:i].strip()), len(text))
+    short = next((m for m in mentions if m.label == "EVENT" and m.key is None and m.start < headline_end
+                  and m.value.get("unknown")), None)
+    if short is None:
+        return mentions
+    name = short.value.get("name", short.text)
+    fuller = next((m for m in mentions if m.label == "EVENT" and m.key is not None
+                   and headline_end < m.start < headline_end + _LEAD_CHARS and name in m.text and len(name) >= 4), None)
+    if fuller is None:
+        return mentions
+    return [Mention(m.label, m.start, m.end, m.text, fuller.key, fuller.value)
+            if m.label == "EVENT" and m.key is None and m.value.get("name", m.text) == name else m for m in mentions]
 
 
 @cache
@@ -275,6 +296,9 @@ def _same_event(a: Mention, b: Mention) -> bool:
     if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
         return True
     na, nb = a.value.get("name", a.text), b.value.get("name", b.text)
+    oa, ob = ORDINAL.search(na), ORDINAL.search(nb)
+    if oa and ob and oa.group() != ob.group():
+        return False  # 第十八届…年会 and 第十九届…年会: two editions of one series, not one event
     for defined in (a.value.get("defines"), b.value.get("defines")):
         if defined:  # 信息社会世界峰会（WSIS）+10高级别活动 and WSIS+10高级别活动
             abbr, full = defined

@@ -152,7 +152,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
-    found += _quoted_events(text, data)
+    found += _quoted_events(text, known, data)
     found += _paragraph_subject_events(text, known + found, data)
     found += cities
     people_index = _Known(known + found)
@@ -522,12 +522,18 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
                 or any(w in name[:-2] for w in data.event_markers))
 
 
-def _quoted_events(text: str, data: NameData) -> list[Mention]:
-    """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word."""
+def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word;
+    “青年峰会：连接下一代”: a quoted name whose words before its colon end in one (the title
+    after the colon is part of the name), unless those words hold a session's kind (“部长级圆桌会议：
+    数字公共基础设施” is a session, read by the session reader)."""
     found = []
+    kinds = [k.start for k in known if k.label == "SESSION_TYPE"]
     for m in _QUOTED.finditer(text):
         name = m.group("name").strip()
-        if not any(name.endswith(h) for h in data.event_heads):
+        head = re.split(r"[：:]", name, maxsplit=1)[0].strip()
+        titled = head != name and len(head) > 2 and not any(m.start("name") <= k < m.start("name") + len(head) for k in kinds)
+        if not any(name.endswith(h) or titled and head.endswith(h) for h in data.event_heads):
             continue
         start, end = m.start("name"), m.end("name")
         abbr = ABBR_AFTER.match(text, m.end())
@@ -539,7 +545,20 @@ def _quoted_events(text: str, data: NameData) -> list[Mention]:
             value["abbr"] = abbr.group("abbr").strip()
             value["year"] = value["year"] or _code_year(value["abbr"])
         found.append(Mention("EVENT", start, end, text[start:end], None, value))
+        if head != name and not name.endswith(tuple(data.event_heads)):
+            found += _called_by_head(text, head, m.end(), known, value)
     return found
+
+
+def _called_by_head(text: str, head: str, after: int, known: list[Mention], value: dict[str, Any]) -> list[Mention]:
+    """“青年峰会：连接下一代”…青年峰会由…组织: after it is named in full, an event titled after a
+    colon is called by the words before the colon alone, where no other name is read."""
+    out = []
+    for m in re.finditer(re.escape(head), text[after:]):
+        start = after + m.start()
+        if not any(k.start < start + len(head) and start < k.end for k in known if k.label not in _WORDS):
+            out.append(Mention("EVENT", start, start + len(head), head, None, dict(value)))
+    return out
 
 
 def _paragraph_subject_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:

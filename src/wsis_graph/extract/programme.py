@@ -51,12 +51,19 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         kinds[j] in ("date", "time") for j in range(title + 1, i)))]
     a, b = cells[title]
     inner = next(((qa + 1, qb - 1) for qa, qb in quoted if a <= qa and qb <= b), None)
+    if inner is not None and inner[1] + 1 == b and _kind_before(a, inner[0] - 1, mentions):
+        inner = None  # 部长级圆桌“普遍且有意义的连接”: a kind and its title in quotes are the name
     if inner is not None:  # 其“高级别政策会议：…”被举行: the title is what the quotes hold
         a, b = inner
     if not dated or not _is_title(text[a:b], a, b, mentions):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
     return ItemCells((a, b), date)
+
+
+def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:
+    """The words before a title's quotes are a session kind alone, beginning the cell."""
+    return quote > a and any(m.label == "SESSION_TYPE" and m.start == a and m.end == quote for m in mentions)
 
 
 def cells_between(text: str, start: int, end: int, cut: re.Pattern,
