@@ -1230,3 +1230,17 @@ def test_people_counted_by_how_they_take_part_other_than_attending_are_that_grou
     found = statistics_read(EVENT + "论坛吸引了500多名现场与会者，另有1200多人通过网络直播在线观看。")
     assert ("通过网络直播在线观看", 1200, "qualifier:more-than") in found
     assert not any(value == 1200 and measure == "measure:participants" for measure, value, _ in found)
+
+
+def test_a_line_opening_with_a_titled_session_speaks_of_it_not_of_the_heading_above():
+    text = EVENT + ("\n部长级对话\n\n部长级对话：数字身份与信任，其被组织由内罗毕大学，被举行于3月3日，10:00–12:00（UTC+03:00）。"
+                    "该对话被主持由约翰·卡马乌先生（Mr. John Kamau），肯尼亚信息通信部部长。\n")
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("约翰·卡马乌先生（Mr. John Kamau）", "部长级对话：数字身份与信任") in contexts
+    assert not any(context == "部长级对话" for _, context in contexts)
+
+
+def test_a_kind_of_body_ending_in_a_role_word_organises_nothing():
+    for words in ("各国政府、肯尼亚通信管理局、国际组织和青年代表出席了会议。", "肯尼亚通信管理局等国际组织出席了会议。",
+                  "来自肯尼亚通信管理局和其他国际组织的代表出席。"):
+        assert not facts(EVENT + words, "role")

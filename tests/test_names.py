@@ -231,3 +231,13 @@ def test_a_headline_s_short_name_is_the_known_event_the_lead_names_in_full():
     events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
     assert [(m.text, m.key) for m in events] == [("信息社会世界峰会", "event:wsis-geneva-phase"),
                                                  ("信息社会世界峰会日内瓦阶段会议", "event:wsis-geneva-phase")]
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("各国政府、监管机构、私营部门和学术界代表齐聚一堂。", "监管机构"),  # a longer head with no name: a common noun
+    ("峰会由国际电信联盟与40个联合国姐妹机构合作举办。", "联合国姐妹机构"),  # what a number counts
+    ("峰会由国际电信联盟与40个联合国姐妹机构合作举办。", "联合国"),  # and the kind of body it says was counted
+])
+def test_common_nouns_and_counted_bodies_are_no_bodies(text, not_a_body):
+    found = find_mentions(text, load_lexicon(), mention_rules())
+    assert not_a_body not in {m.text for m in found if m.label == "ORG"}

@@ -683,6 +683,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
         return item[0]  # · 开幕全体会议：11月17日…，由国际电信联盟组织: the line's own title
     if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]):
         return None
+    own = _own_title(ctx, starts[row], lines[row])
+    if own is not None:
+        return own  # 高级别部长对话：WSIS+20与区域数字议程，其被组织由…: no field, a session of its own
     for i in range(row - 1, max(-1, row - 8), -1):
         line = lines[i].rstrip("\r\n")
         if not line.strip():
@@ -696,6 +699,20 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             continue
         return _title_mention(ctx, starts[i], line)
     return None
+
+
+def _own_title(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
+    """The session a line opens with, named by its kind and the title after the kind's colon, when
+    the line goes on as a sentence (a field's value is no sentence): the line's own subject."""
+    body = line.lstrip()
+    at = start + len(line) - len(body)
+    kind = next((m for m in ctx.mentions if m.label == "SESSION_TYPE" and m.start >= at), None)
+    if kind is None or not _is_title(ctx, start, line) or not any(c in body for c in "，,。"):
+        return None
+    if ctx.session_phrase_start(kind) != at:
+        return None
+    session = ctx.session_for(kind)
+    return session if session is not kind and session.start == at else None
 
 
 def _untyped_session(ctx: "DocumentContext") -> str | None:

@@ -51,7 +51,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics))]
-    chosen = _units_of_bodies(text, select_longest(known + _not_counted(unknown, known, rules["classifiers"])))
+    chosen = _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"])))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
@@ -62,6 +62,9 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     longer = rules["in_longer_word"]
     chosen = [m for m in chosen if not (m.label in longer and text.startswith(tuple(longer[m.label]), m.end))]
+    ending = rules["ends_longer_word"]
+    chosen = [m for m in chosen if not (m.label == "ROLE" and m.text in ending
+                                        and text.endswith(tuple(ending[m.text]), 0, m.start))]
     return _complete_days(_headline_shortens_lead(text, corefer_unknown_events(other_editions(text, chosen))))
 
 
@@ -178,11 +181,16 @@ def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _not_counted(unknown: list[Mention], known: list[Mention], classifiers: str) -> list[Mention]:
-    """约40个联合国机构: words after a number and its classifier are what was counted, not the
-    name of one body."""
+def _not_counted(text: str, unknown: list[Mention], known: list[Mention], classifiers: str) -> list[Mention]:
+    """约40个联合国机构, 与40个联合国姐妹机构合作: words after a number and its classifier are what
+    was counted, not the name of one body."""
     counts = {m.end for m in known if m.label == "QUANTITY"}
-    return [m for m in unknown if not (m.label == "ORG" and m.start in counts and m.text[:1] in classifiers)]
+    counted = [m for m in unknown if m.label == "ORG" and (
+        m.start in counts and m.text[:1] in classifiers
+        or m.start - 1 in counts and text[m.start - 1] in classifiers)]
+    # (联合国 of 联合国姐妹机构 goes too: it tells what kind of body was counted)
+    inside = {(m.start, m.end) for c in counted for m in known if m.label == "ORG" and c.start <= m.start and m.end < c.end}
+    return [m for m in known + unknown if m not in counted and (m.start, m.end) not in inside]
 
 
 def _counted_only(text: str, mentions: list[Mention]) -> list[Mention]:

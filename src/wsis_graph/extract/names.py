@@ -243,11 +243,12 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             [(h, "ORG") for h in data.org_heads]
     found: list[Mention] = []
     taken_ends: set[int] = set()
+    bare_ends: set[int] = set()  # 各国政府、监管机构: a longer head with no name before it is a common noun
     for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
         for m in re.finditer(re.escape(head), text):
             end = m.end()
             before = index.ending.get(m.start())
-            if end in taken_ends or (_bad_head(text, m.start(), head, data)
+            if end in taken_ends or end in bare_ends or (_bad_head(text, m.start(), head, data)
                                      and not (before is not None and before.label == "COUNTRY")):
                 continue  # (卡塔尔国政府: a country's name before the head makes it one)
             head_start = m.start()
@@ -275,6 +276,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 if year_after and (number is None or number.label == "QUANTITY"):
                     end = year_after.end()  # 全权代表大会2026, 人工智能造福人类全球峰会2026: the edition's year after its name
             if head_start - start < data.min_name_chars:
+                if head_start == start and not extends:
+                    bare_ends.add(end)
                 continue
             if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
                                               text[start - 1] in data.conjunctions):
