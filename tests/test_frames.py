@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from helpers import EVENT_LINE, ROOT, doc, facts
+from helpers import EVENT_LINE, ROOT, arg_key, doc, facts
 from wsis_graph.errors import InputError
 from wsis_graph.extract import extract
 from wsis_graph.extract.frames import load_frames
@@ -1244,3 +1244,18 @@ def test_a_kind_of_body_ending_in_a_role_word_organises_nothing():
     for words in ("各国政府、肯尼亚通信管理局、国际组织和青年代表出席了会议。", "肯尼亚通信管理局等国际组织出席了会议。",
                   "来自肯尼亚通信管理局和其他国际组织的代表出席。"):
         assert not facts(EVENT + words, "role")
+
+
+def test_a_session_after_which_another_is_held_is_its_time_and_a_pointed_kind_speaks_of_the_new_one():
+    text = EVENT + ("部长级圆桌会议于3月3日10:00举行。\n\n部长级圆桌会议结束后，将于同日15:00–16:00（UTC+03:00）举行后续互动环节"
+                    "“青年与连接”。该环节由内罗毕大学组织。\n")
+    dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if f["args"].get("date")}
+    assert dated.get("后续互动环节“青年与连接”") == "同日" and "部长级圆桌会议结束" not in str(dated)
+    assert {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")} == {
+        ("内罗毕大学", "后续互动环节“青年与连接”")}
+
+
+def test_a_showcase_is_a_kind_of_session():
+    text = EVENT + "在2031年3月3日，15:00–16:30（UTC+03:00），由内罗毕大学组织的，机器人与农业展示会被举行。"
+    sessions = {(f["args"]["session"]["text"], arg_key(f, "type")) for f in facts(text, "session")}
+    assert ("机器人与农业展示会", "session-type:exhibition") in sessions

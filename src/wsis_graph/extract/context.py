@@ -17,7 +17,7 @@ from ..model import Mention
 from .conventions import conventions
 from .lexicon import Lexicon
 from .mentions import gazetteer
-from .names import ABBR_AFTER, ORDINAL
+from .names import ABBR_AFTER, CJK, ORDINAL
 from .numbers import is_year
 from .programme import item_cells
 from .session_page import BRACKETS, SessionPageReading
@@ -31,6 +31,7 @@ ENUMERATOR = _READING.section_number
 _CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
+_NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 # Verbs by which people join a session: the session after them is what their sentence is about.
 JOIN_VERBS = _READING.join_verbs
 
@@ -335,6 +336,8 @@ class DocumentContext(SessionPageReading):
         elif titled is not None and titled[0] < start:  # “弥合数字鸿沟”小组讨论
             start = titled[0]
         end = quoted[1] + 1 if quoted is not None else titled[1] if titled is not None else first.end
+        if self.text.startswith(_READING.time_clause_after, end):
+            return None  # 高级别政策会议结束后，…举行后续互动环节: the session is when, not what
         if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end) \
                 and not self._held_subject(seg, start, end) and not self._held_object(seg, start):
             return None
@@ -474,10 +477,12 @@ class DocumentContext(SessionPageReading):
         a number (30多场) or another name (data/rules/reading.json, `session_modifier`)."""
         rules, text = _READING.session_modifier, self.text
         start, line_start = m.start, text.rfind("\n", 0, m.start) + 1
+        joined = None  # where the words after a joiner begin (机器人|与|可持续发展展示会)
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
                 if before.label not in rules["through_labels"] and not is_year(before.text):
+                    start = joined if joined is not None and before.label in _NAME_LABELS else start
                     break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)
                 start = before.start
                 continue
@@ -485,7 +490,14 @@ class DocumentContext(SessionPageReading):
             if ch == "年" and is_year(text[max(0, start - 5):start - 1]):
                 start -= 5  # 2021年WSIS奖颁奖典礼: a year written into the name (mentions.py)
                 continue
+            if ch in rules["joiners"] and joined is None and start < m.start and start >= 2 \
+                    and CJK.match(text[start - 2]) and text[start - 2] not in rules["stop_chars"]:
+                joined = start  # 机器人与可持续发展展示会: two topics joined in one name, not a body and another
+                start -= 1
+                continue
             if ch in rules["stop_chars"] or any(text.endswith(w, 0, start) for w in rules["stop_words"]):
+                if joined is not None and start == joined - 1:
+                    start = joined
                 break
             if ch in rules["classifiers"] and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in rules["numerals"]):
                 break

@@ -57,6 +57,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     chosen = _abbreviations_again(text, chosen)
     chosen = _pointed_bodies(text, chosen)
+    chosen = _pointed_kinds(text, chosen, tuple(rules["pointed_kinds"]["pointers"]))
     chosen = _people_named_again(chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
@@ -268,6 +269,23 @@ def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             body = before[-1]
             found.append(Mention("ORG", hit.start(), hit.end(), hit.group(), body.key, {**body.value, "pointed": True}))
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def _pointed_kinds(text: str, mentions: list[Mention], pointers: tuple[str, ...]) -> list[Mention]:
+    """…举行后续互动环节“女性领导人与普遍连接”。该环节由X组织: a pointing word and the head of a
+    session's kind its paragraph named before (环节 of 互动环节) are that kind once more."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    found: dict[int, Mention] = {}
+    for kind in (m for m in mentions if m.label == "SESSION_TYPE" and len(m.text) > 2):
+        head = kind.text[-2:]
+        paragraph_end = text.find("\n", kind.end)
+        for hit in re.finditer("(?:" + "|".join(map(re.escape, pointers)) + ")" + re.escape(head),
+                               text[:paragraph_end if paragraph_end >= 0 else len(text)]):
+            start = hit.end() - len(head)
+            if hit.start() < kind.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            found[start] = Mention("SESSION_TYPE", start, hit.end(), head, kind.key, {})
+    return sorted(mentions + list(found.values()), key=lambda m: (m.start, m.end)) if found else mentions
 
 
 def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
