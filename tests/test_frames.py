@@ -1259,3 +1259,8 @@ def test_a_showcase_is_a_kind_of_session():
     text = EVENT + "在2031年3月3日，15:00–16:30（UTC+03:00），由内罗毕大学组织的，机器人与农业展示会被举行。"
     sessions = {(f["args"]["session"]["text"], arg_key(f, "type")) for f in facts(text, "session")}
     assert ("机器人与农业展示会", "session-type:exhibition") in sessions
+
+
+def test_an_office_and_body_set_between_commas_after_a_person_leave_the_person_the_role():
+    text = EVENT + "论坛由阁下约翰·卡马乌，部长的肯尼亚信息通信部，担任主席。女士玛丽·瓦姆布伊，副部长的肯尼亚信息通信部，担任副主席。"
+    assert roles(text) == {("阁下约翰·卡马乌", "role:chair"), ("女士玛丽·瓦姆布伊", "role:vice-chair")}

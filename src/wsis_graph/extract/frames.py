@@ -251,6 +251,12 @@ def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]
     return not rest or rest in conventions().item_joiners  # 以及哥斯达黎加…部（MICITT）: a list's last item
 
 
+def _appositions(ctx: DocumentContext, start: int, end: int, local: list[Mention]) -> list[tuple[int, int]]:
+    """The spans between two commas inside start..end that are appositions (_apposition)."""
+    commas = [i for i in range(start, end) if ctx.text[i] in "，,"]
+    return [(a + 1, b) for a, b in zip(commas, commas[1:]) if _apposition(ctx, a + 1, b, local)]
+
+
 def _inside_brackets(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return before.count("（") + before.count("(") > before.count("）") + before.count(")")
@@ -403,8 +409,11 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     for m in sorted(let_pass, key=lambda m: -m.start):
         text = text[:m.start - start] + text[m.end - start:]
     text = frames.alongside.sub("", text)
+    apposed = _appositions(ctx, start, end, local)  # X，部长的约旦信息和通信技术部，担任主席: X's office and body
+    for a, b in sorted(apposed, reverse=True):
+        text = text.replace(ctx.text[a:b], "", 1)
     gap = BRACKETS.sub("", text)
-    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])] + aside
+    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])] + aside + apposed
     names = [m for m in local if start <= m.start and m.end <= end and m not in let_pass
              and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
              and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
