@@ -241,3 +241,15 @@ def test_a_headline_s_short_name_is_the_known_event_the_lead_names_in_full():
 def test_common_nouns_and_counted_bodies_are_no_bodies(text, not_a_body):
     found = find_mentions(text, load_lexicon(), mention_rules())
     assert not_a_body not in {m.text for m in found if m.label == "ORG"}
+
+
+def test_a_stop_word_that_begins_a_word_does_not_cut_a_name():
+    assert ("ORG", "东非无线电通信局") in unknown("会议由东非无线电通信局组织。")
+
+
+def test_a_transliterated_name_may_hold_a_latin_initial_and_its_latin_name_letters_beyond_latin_1():
+    def people(text):
+        return [(m.value.get("name"), m.value.get("latin")) for m in find_mentions(text, load_lexicon(), mention_rules())
+                if m.label == "PERSON"]
+    assert people("博士 哈马东·I·图尔（Dr Hamadoun I. Touré）致辞。") == [("哈马东·I·图尔", "Dr Hamadoun I. Touré")]
+    assert people("先生 雅尼斯·卡尔克林斯（Jānis Kārkliņš），助理总干事。") == [("雅尼斯·卡尔克林斯", "Jānis Kārkliņš")]

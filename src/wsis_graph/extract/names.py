@@ -64,6 +64,7 @@ class NameData:
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
     stop_word_not_after: dict[str, str]
+    stop_word_not_before: dict[str, str]
     min_name_chars: int
     max_name_chars: int
     person_titles: tuple[str, ...]
@@ -101,6 +102,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
+        stop_word_not_before=dict(raw["stop_word_not_before"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
@@ -472,8 +474,10 @@ def _stop_word_before(text: str, pos: int, data: NameData) -> bool:
 
 
 def _inside_a_word(text: str, start: int, word: str, data: NameData) -> bool:
-    """数据: the 据 of a word, not the stop word 据."""
-    return start > 0 and text[start - 1] in data.stop_word_not_after.get(word, "")
+    """数据: the 据 of a word, not the stop word 据; 无线: the 无 of a word, not the stop word 无."""
+    after = start + len(word)
+    return start > 0 and text[start - 1] in data.stop_word_not_after.get(word, "") or \
+        after < len(text) and text[after] in data.stop_word_not_before.get(word, "")
 
 
 def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bool:
