@@ -253,3 +253,18 @@ def test_a_transliterated_name_may_hold_a_latin_initial_and_its_latin_name_lette
                 if m.label == "PERSON"]
     assert people("博士 哈马东·I·图尔（Dr Hamadoun I. Touré）致辞。") == [("哈马东·I·图尔", "Dr Hamadoun I. Touré")]
     assert people("先生 雅尼斯·卡尔克林斯（Jānis Kārkliņš），助理总干事。") == [("雅尼斯·卡尔克林斯", "Jānis Kārkliņš")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议被主持由女士 Mary Wambui，部长，肯尼亚信息通信部。", "Mary Wambui"),  # a translation's Ms. X
+    ("会议由Peter Otieno先生主持。", "Peter Otieno"),
+    ("先生 Jean-Paul van der Berg，顾问，发言。", "Jean-Paul van der Berg"),
+])
+def test_a_name_left_in_latin_letters_beside_an_honorific_is_a_person(text, name):
+    assert ("PERSON", name) in unknown(text)
+
+
+@pytest.mark.parametrize("text", ["本届会议主题为Digital Future，由肯尼亚主办。",
+                                  "主会场（Main Hall）可容纳千人。", "Open Society Foundations资助了研究。"])
+def test_latin_words_without_an_honorific_are_no_person(text):
+    assert not {name for label, name in unknown(text) if label == "PERSON"}

@@ -623,7 +623,30 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
             found.setdefault(person.start, person)
+    for person in _latin_script_people(text, index, data, after):
+        found.setdefault(person.start, person)
     return list(found.values())
+
+
+_LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+"
+                         r"(?:[ \-](?:[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+|[A-Z]\.|"
+                         r"van|von|der|de|da|del|dos|bin|al|el|le|la)){1,4}(?![A-Za-z\u00c0-\u024f])")
+
+
+def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[str, ...]) -> list[Mention]:
+    """先生 John Kamau, Mary Wambui女士: a machine translation leaves a name in Latin letters; with an
+    honorific right before or after it, it is a person's name (of two to five words, none of them
+    a word that makes it a title: `latin_not_name_words`)."""
+    out = []
+    for m in _LATIN_SCRIPT_NAME.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[max(0, start - 6):start].rstrip(" \u3000")
+        honoured = before.endswith(after) or text[end:].lstrip(" \u3000").startswith(after)
+        if not honoured or not _latin_person(m.group(), data) or index.at(start) is not None:
+            continue
+        out.append(Mention("PERSON", start, end, m.group(), None,
+                           {"name": m.group(), "latin": m.group(), "honorifics": [], "unknown": True}))
+    return out
 
 
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")
@@ -748,7 +771,6 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
 
 # Where a field's value, a list item or a table cell starts: a name may open it.
 _SLOT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•·*▪◆■●]|\d{1,2}[.、)](?!\d))?[ \t]*|(?<=[：:|｜])[ \t]*")
-_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:[A-Z][a-zà-ÿ'\-]+|de|da|van|von|bin|al|del|dos|le|la)){1,3}")
 _APPOSITION = "，,（(|｜—-"
 
 
@@ -764,7 +786,7 @@ def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameDa
         pos = slot.end()
         if pos >= len(text) or text[pos] in "\n":
             continue
-        latin = _LATIN_NAME.match(text, pos)
+        latin = _LATIN_SCRIPT_NAME.match(text, pos)
         if latin and not _latin_person(latin.group(), data):
             continue  # | Tenth Internet Governance Forum: an event's English name, no person
         person = _person(text, pos, latin.end(), latin.group()) if latin else _person_at(text, pos, index, data)
