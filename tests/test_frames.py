@@ -603,6 +603,15 @@ def test_the_items_under_a_tier_heading_are_its_sponsors():
         ("东非数据中心", "tier:platinum-partner"), ("内罗毕大学", "tier:gold-partner"), ("国际电信联盟", "tier:gold-partner")}
 
 
+def test_each_line_without_bullets_under_a_tier_heading_is_a_sponsor_up_to_a_blank_line():
+    text = (EVENT + "\n合作伙伴\n\n白金合作伙伴\n谷鸟科技（Gunio）\n东非数据中心\n\n金牌合作伙伴\n微石公司（Microstone）\n\n"
+            "银牌合作伙伴\n支持合作伙伴\n内罗毕大学\n\n展望\n\n会议成果将提交大会。\n")
+    spons = facts(text, "sponsorship")
+    assert {(f["args"]["sponsor"]["text"], f["args"]["tier"]["key"]) for f in spons} == {
+        ("谷鸟科技", "tier:platinum-partner"), ("东非数据中心", "tier:platinum-partner"),
+        ("微石公司", "tier:gold-partner"), ("内罗毕大学", "tier:supporting-partner")}
+
+
 def test_a_tier_heading_may_give_its_english_name_and_an_item_its_country():
     text = (EVENT + "\n白金合作伙伴（Platinum Partner）\n- 通信管理局（CA），肯尼亚\n- 东非数据中心\n")
     spons = facts(text, "sponsorship")

@@ -1,7 +1,8 @@
 """Lists under a heading: a line that names only a sponsor tier heads the items below it.
 
 Outcomes pages thank their partners tier by tier, each tier a heading and its partners a
-bulleted list (白金合作伙伴 / - 华为（Huawei） / - 中国信息通信研究院（CAICT）). No clause holds
+bulleted list (白金合作伙伴 / - 华为（Huawei） / - 中国信息通信研究院（CAICT）) or one name per line
+without bullets up to a blank line. No clause holds
 both the tier and the partner, so the clause frames cannot read it; here the heading is the
 trigger and each item line fills the sponsor slot. An item is a name by its position alone:
 a known name when the lexicon or the name tagger found one there, else the item's words
@@ -55,16 +56,19 @@ def _tier_heading(ctx: DocumentContext, row: int, line: str) -> Mention | None:
 
 
 def _items_under(ctx: DocumentContext, row: int) -> list[int]:
-    """The bulleted lines right under a heading (a blank line may stand before the first)."""
+    """The bulleted lines right under a heading (a blank line may stand before the first), or the
+    lines without bullets that start right under it and run to the next blank line (白金合作伙伴 /
+    谷歌（Google）): a page that lists each tier's partners one per line."""
     items: list[int] = []
     bullets = conventions().bullets
+    bare = row + 1 < len(ctx.lines) and ctx.lines[row + 1].strip()[:1] not in ("", *bullets)
     for i in range(row + 1, len(ctx.lines)):
         body = ctx.lines[i].strip()
         if not body:
             if items or i > row + 1:
                 break
             continue
-        if body[0] not in bullets:
+        if _tier_heading(ctx, i, ctx.lines[i]) is not None or not bare and body[0] not in bullets:
             break
         items.append(i)
     return items
