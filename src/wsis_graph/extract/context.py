@@ -718,7 +718,7 @@ def _own_title(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     the line goes on as a sentence (a field's value is no sentence): the line's own subject."""
     body = line.lstrip()
     at = start + len(line) - len(body)
-    kind = next((m for m in ctx.mentions if m.label == "SESSION_TYPE" and m.start >= at), None)
+    kind = next((m for m in ctx.mentions[bisect_left(ctx.starts, at):] if m.label == "SESSION_TYPE"), None)
     if kind is None or not _is_title(ctx, start, line) or not any(c in body for c in "，,。"):
         return None
     if ctx.session_phrase_start(kind) != at:

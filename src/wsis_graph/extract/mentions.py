@@ -11,6 +11,7 @@ from functools import cache
 
 from ..model import Mention
 from . import patterns
+from .conventions import conventions
 from .names import ORDINAL, find_unknown_names, name_data, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -57,33 +58,37 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     chosen = _abbreviations_again(text, chosen)
     chosen = _pointed_bodies(text, chosen)
-    chosen = _pointed_kinds(text, chosen, tuple(rules["pointed_kinds"]["pointers"]))
+    chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
-    longer = rules["in_longer_word"]
-    chosen = [m for m in chosen if not (m.label in longer and text.startswith(tuple(longer[m.label]), m.end))]
-    ending = rules["ends_longer_word"]
-    chosen = [m for m in chosen if not (m.label == "ROLE" and m.text in ending
-                                        and text.endswith(tuple(ending[m.text]), 0, m.start))]
+    chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     return _complete_days(_headline_shortens_lead(text, corefer_unknown_events(other_editions(text, chosen))))
 
 
+def _in_longer_word(text: str, m: Mention, longer: dict) -> bool:
+    """主席总结, 国际组织: a role or office word that begins or ends a longer word (mentions.json)."""
+    return m.label in longer["begins"] and text.startswith(tuple(longer["begins"][m.label]), m.end) or \
+        m.label == "ROLE" and m.text in longer["ends"] and text.endswith(tuple(longer["ends"][m.text]), 0, m.start)
+
+
 _LEAD_CHARS = 400  # how far after the headline the lead's fuller name is looked for
+_HEADLINE = re.compile(r"\S[^\n]*")
 
 
 def _headline_shortens_lead(text: str, mentions: list[Mention]) -> list[Mention]:
     """信息社会世界峰会在突尼斯闭幕 / …信息社会世界峰会突尼斯阶段会议今天晚间闭幕: a headline names
     the event shortly that its lead names in full; an event the headline names that no lexicon
     knows is the lead's known event whose name holds it whole."""
-    headline_end = next((i for i in range(len(text)) if text[i] == "\n" and text[:i].strip()), len(text))
+    headline = _HEADLINE.search(text)
+    headline_end = headline.end() if headline else len(text)
     short = next((m for m in mentions if m.label == "EVENT" and m.key is None and m.start < headline_end
                   and m.value.get("unknown")), None)
-    if short is None:
+    name = short.value.get("name", short.text) if short is not None else ""
+    if len(name) < 4:
         return mentions
-    name = short.value.get("name", short.text)
     fuller = next((m for m in mentions if m.label == "EVENT" and m.key is not None
-                   and headline_end < m.start < headline_end + _LEAD_CHARS and name in m.text and len(name) >= 4), None)
+                   and headline_end < m.start < headline_end + _LEAD_CHARS and name in m.text), None)
     if fuller is None:
         return mentions
     return [Mention(m.label, m.start, m.end, m.text, fuller.key, fuller.value)
@@ -271,20 +276,21 @@ def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
-def _pointed_kinds(text: str, mentions: list[Mention], pointers: tuple[str, ...]) -> list[Mention]:
-    """…举行后续互动环节“女性领导人与普遍连接”。该环节由X组织: a pointing word and the head of a
-    session's kind its paragraph named before (环节 of 互动环节) are that kind once more."""
+def _pointed_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """…举行后续互动环节“女性领导人与普遍连接”。该环节由X组织: a pointing word (data/rules/reading.json,
+    `pointing_words`, as the document context reads them) and the head of a session's kind its
+    paragraph named before (环节 of 互动环节) are that kind once more."""
+    pointers = "|".join(map(re.escape, conventions().pointing_words))
     taken = sorted((m.start, m.end) for m in mentions)
     found: dict[int, Mention] = {}
     for kind in (m for m in mentions if m.label == "SESSION_TYPE" and len(m.text) > 2):
         head = kind.text[-2:]
         paragraph_end = text.find("\n", kind.end)
-        for hit in re.finditer("(?:" + "|".join(map(re.escape, pointers)) + ")" + re.escape(head),
-                               text[:paragraph_end if paragraph_end >= 0 else len(text)]):
+        for hit in re.compile(f"(?:{pointers}){re.escape(head)}").finditer(
+                text, kind.end, paragraph_end if paragraph_end >= 0 else len(text)):
             start = hit.end() - len(head)
-            if hit.start() < kind.end or any(a < hit.end() and hit.start() < b for a, b in taken):
-                continue
-            found[start] = Mention("SESSION_TYPE", start, hit.end(), head, kind.key, {})
+            if not any(a < hit.end() and hit.start() < b for a, b in taken):
+                found[start] = Mention("SESSION_TYPE", start, hit.end(), head, kind.key, {})
     return sorted(mentions + list(found.values()), key=lambda m: (m.start, m.end)) if found else mentions
 
 
