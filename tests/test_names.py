@@ -268,3 +268,34 @@ def test_a_name_left_in_latin_letters_beside_an_honorific_is_a_person(text, name
                                   "主会场（Main Hall）可容纳千人。", "Open Society Foundations资助了研究。"])
 def test_latin_words_without_an_honorific_are_no_person(text):
     assert not {name for label, name in unknown(text) if label == "PERSON"}
+
+
+def test_organising_in_a_form_or_manner_is_a_verb_not_a_body():
+    """以利益攸关多方形式组织峰会: 组织 after 形式 or 方式 is how something is organised."""
+    assert unknown("国际电联于2003年以利益攸关多方形式组织了峰会。") == set()
+    assert unknown("论坛以线上线下混合方式组织。") == set()
+    assert ("ORG", "亚太电信组织") in unknown("会议由亚太电信组织主办。")
+
+
+def people_at(text: str) -> list[tuple[int, str]]:
+    return [(m.start, m.value.get("name", m.text)) for m in find_mentions(text, load_lexicon(), mention_rules())
+            if m.label == "PERSON"]
+
+
+def test_a_name_between_a_body_and_its_office_is_a_person_and_is_that_person_again_bare():
+    text = "信息产业部蒋耀平副部长率团出席。全体会议上，蒋耀平作了主旨发言。蒋耀平表示支持。"
+    assert [name for _, name in people_at(text)] == ["蒋耀平", "蒋耀平", "蒋耀平"]
+    assert people_at("印度数字赋权基金会项目主任出席。") == []  # 项目 begins the office
+    assert people_at("肯尼亚通信管理局董事会主席出席。") == []  # 董事会 is a unit of the body
+    # a word with no surname is not read again, though a Latin name beside it once made it a name
+    assert [start for start, _ in people_at("数据治理（Data Governance）专题。数据治理很重要。")] == [0]
+
+
+def test_a_number_after_a_name_ends_it():
+    assert people_at("联合国秘书长古特雷斯16日上午发表讲话。") == [(6, "古特雷斯")]
+
+
+def test_a_reporter_holds_the_office_of_journalist_and_a_press_conference_is_no_office():
+    posts = lambda text: [m.key for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "POST"]  # noqa: E731
+    assert posts("瑞士法语广播电视台记者索菲·勒克莱尔主持讨论。") == ["post:journalist"]
+    assert posts("会后举行了记者会。") == []

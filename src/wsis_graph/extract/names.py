@@ -72,6 +72,7 @@ class NameData:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
+    office_modifiers: tuple[str, ...]
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
@@ -106,7 +107,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
-        titles_after=by_length(raw["titles_after"]), head_not_before=raw["head_not_before"],
+        titles_after=by_length(raw["titles_after"]), office_modifiers=by_length(raw["office_modifiers"]["words"]), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
@@ -159,7 +160,29 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += cities
     people_index = _Known(known + found)
     found += _people(text, known + found, people_index, data, after)
+    found += _people_named_again(text, known + found, data)
     return found
+
+
+def _people_named_again(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
+    """信息产业部蒋耀平副部长 … 蒋耀平作了主旨发言: a name the text once gave a person by an office, an
+    honorific or a dot is that person wherever the text writes it again, bare. A name of two
+    characters is read again only where a stop word or a boundary ends it (王芳表示, not 王芳草)."""
+    taken = _Known(mentions)
+    people = {m.value.get("name") or m.text: m for m in mentions
+              if m.label == "PERSON" and m.key is None and m.value.get("unknown")}
+    again = []
+    for name, first in sorted(people.items()):
+        if len(name) < 2 or not all(CJK.match(c) or c == "·" for c in name) \
+                or not ("·" in name or _surname_length(name, 0, data)):
+            continue  # 数据治理（Data Governance）: no surname opens it, so it may be no name at all
+        for m in re.finditer(re.escape(name), text):
+            if any(taken.at(i) is not None for i in range(m.start(), m.end())):
+                continue
+            if len(name) == 2 and not _ends_name(text, m.end(), data):
+                continue
+            again.append(Mention("PERSON", m.start(), m.end(), name, None, {**first.value, "reference": True}))
+    return again
 
 
 def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
@@ -625,7 +648,33 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
             found.setdefault(person.start, person)
     for person in _latin_script_people(text, index, data, after):
         found.setdefault(person.start, person)
+    for person in _people_between_body_and_office(text, known, index, data):
+        found.setdefault(person.start, person)
     return list(found.values())
+
+
+def _people_between_body_and_office(text: str, known: list[Mention], index: _Known,
+                                    data: NameData) -> list[Mention]:
+    """信息产业部蒋耀平副部长, 国际电联赵厚麟秘书长: Chinese news set a name between the body and
+    the office it holds there; a surname and one or two more characters (three after a
+    two-character surname) right after a body and right before an office name a person, unless
+    it ends as a body's head does (肯尼亚通信管理局董事会主席: a unit of the body, not a name) or
+    opens with a word that goes before an office (项目主任: `office_modifiers`)."""
+    head_ends = {head[-1] for head in data.org_heads}
+    found = []
+    for body in known:
+        if body.label != "ORG" or index.at(body.end) is not None or text.startswith(data.office_modifiers, body.end):
+            continue
+        surname = _surname_length(text, body.end, data)
+        for length in range(surname + (3 if surname > 1 else 2), surname, -1):
+            end = body.end + length
+            name = text[body.end:end]
+            if (surname and len(name) == length and all(CJK.match(c) for c in name) and _name_chars(name, data)
+                    and not any(ch in data.apposed_not_name_chars for ch in name[1:]) and name[-1] not in head_ends
+                    and text.startswith(data.person_titles, end) and index.at(end - 1) is None):
+                found.append(_person(text, body.end, end))
+                break
+    return found
 
 
 _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+"
@@ -742,6 +791,8 @@ def _ends_name(text: str, end: int, data: NameData) -> bool:
     ch = text[end]
     if ch in data.boundary_chars and ch not in data.person_single_stops:  # 李慧琳和: 和 is a stop word
         return True
+    if ch.isdigit():
+        return True  # 秘书长古特雷斯16日上午: a date or a number after the name ends it
     return any(text.startswith(w, end) for w in data.person_stops)
 
 
