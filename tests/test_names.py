@@ -251,7 +251,7 @@ def test_a_transliterated_name_may_hold_a_latin_initial_and_its_latin_name_lette
     def people(text):
         return [(m.value.get("name"), m.value.get("latin")) for m in find_mentions(text, load_lexicon(), mention_rules())
                 if m.label == "PERSON"]
-    assert people("博士 哈马东·I·图尔（Dr Hamadoun I. Touré）致辞。") == [("哈马东·I·图尔", "Dr Hamadoun I. Touré")]
+    assert people("博士 哈马东·I·图尔（Dr Hamadoun I. Touré）致辞。") == [("哈马东·I·图尔", "Hamadoun I. Touré")]
     assert people("先生 雅尼斯·卡尔克林斯（Jānis Kārkliņš），助理总干事。") == [("雅尼斯·卡尔克林斯", "Jānis Kārkliņš")]
 
 
@@ -299,3 +299,28 @@ def test_a_reporter_holds_the_office_of_journalist_and_a_press_conference_is_no_
     posts = lambda text: [m.key for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "POST"]  # noqa: E731
     assert posts("瑞士法语广播电视台记者索菲·勒克莱尔主持讨论。") == ["post:journalist"]
     assert posts("会后举行了记者会。") == []
+
+
+def test_a_latin_name_after_an_english_honorific_is_a_person_and_its_chinese_name_in_brackets_names_it():
+    people = {m.text: (m.value["name"], m.value.get("latin"), m.value["honorifics"])
+              for m in find_mentions("小组讨论被主持由 Ms. Anusha Weerasinghe，高级顾问。发言人包括 Dr Håkan Lindqvist。"
+                                     "Prof. Adewale Okafor（阿德沃莱·奥卡福教授），首席科学家。"
+                                     "Thanya Wirasakdi 女士（坦雅·维拉萨迪），秘书长。和 Ms. Park Ji-yeon（朴智妍），首席工程师。",
+                                     load_lexicon(), mention_rules()) if m.label == "PERSON"}
+    assert people == {
+        "Ms. Anusha Weerasinghe": ("Anusha Weerasinghe", "Anusha Weerasinghe", ["honorific:ms"]),
+        "Dr Håkan Lindqvist": ("Håkan Lindqvist", "Håkan Lindqvist", ["honorific:dr"]),
+        "Prof. Adewale Okafor（阿德沃莱·奥卡福教授）": ("阿德沃莱·奥卡福", "Adewale Okafor", ["honorific:prof"]),
+        "Thanya Wirasakdi 女士（坦雅·维拉萨迪）": ("坦雅·维拉萨迪", "Thanya Wirasakdi", ["honorific:ms"]),
+        "Ms. Park Ji-yeon（朴智妍）": ("朴智妍", "Park Ji-yeon", ["honorific:ms"])}
+    found = [m.value.get("latin") for m in find_mentions("罗汉·迪萨纳亚克博士 (Dr Rohan Dissanayake)发言。",
+                                                         load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert found == ["Rohan Dissanayake"]  # an honorific without its dot is no part of the name
+
+
+def test_a_title_line_names_one_event_over_its_conjunction_and_the_year_inside_it():
+    text = ("首页 > 论坛 > 2023年阿拉伯信息社会世界峰会和2030年议程高级别论坛 > 议程\n\n"
+            "2023年阿拉伯信息社会世界峰会和2030年议程高级别论坛（Arab HLF-WSIS 2023）\n")
+    assert unknown(text) == {("EVENT", "阿拉伯信息社会世界峰会和2030年议程高级别论坛")}
+    sentence = unknown("会上介绍了2024年非洲数字峰会和2025年亚洲数字论坛的筹备情况。")
+    assert ("EVENT", "非洲数字峰会") in sentence  # in a sentence, two events

@@ -38,6 +38,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     """All mentions of `text`, non-overlapping, sorted by position."""
     named = _state_forms(text, gazetteer(lexicon).find(text))
     honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("triggers", [])}
+    latin_honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("latin", [])}
     qualifiers = _qualifier_words(lexicon)
     shaped = (patterns.find_dates(text, rules)
               + patterns.find_time_ranges(text, rules)
@@ -51,7 +52,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
-               for m in find_unknown_names(text, known, list(honorifics))]
+               for m in find_unknown_names(text, known, list(honorifics), latin_honorifics)]
     chosen = _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"])))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
@@ -60,6 +61,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(chosen)
+    chosen = _native_names_in_brackets(text, chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
@@ -242,6 +244,38 @@ def _people_named_again(mentions: list[Mention]) -> list[Mention]:
             key, whole = next(iter(same))
             value = {k: v for k, v in m.value.items() if not (k == "unknown" and key)}
             m = Mention("PERSON", m.start, m.end, m.text, key, {**value, "name": whole, "reference": True})
+        out.append(m)
+    return out
+
+
+_BRACKETED_CHINESE_NAME = re.compile(r"\s*[（(](?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+)[）)]")
+
+
+def _native_names_in_brackets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Thanya Wirasakdi 女士（坦雅·维拉萨迪）, Prof. Adewale Okafor（阿德沃莱·奥卡福教授）: a person
+    written in Latin letters with the Chinese name in brackets after it is one person, called by
+    the Chinese name, the Latin one its Latin name (as 吕克托夫特(Mogens Lykketoft) the other way)."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        latin_only = m.label == "PERSON" and m.value.get("latin") and m.value.get("name") == m.value["latin"]
+        bare = _BRACKETED_CHINESE_NAME.match(text, m.end) if latin_only else None
+        if bare and (nxt is None or nxt.start >= bare.end()):  # Ms. Park Ji-yeon（朴智妍）: a name no cue found
+            name = bare.group("name")
+            out.append(Mention("PERSON", m.start, bare.end(), text[m.start:bare.end()], None,
+                               {**m.value, "name": name, "unknown": True}))
+            continue
+        if (latin_only and nxt is not None and nxt.label == "PERSON" and not nxt.value.get("latin")
+                and re.fullmatch(r"\s*[（(]", text[m.end:nxt.start]) and text[nxt.end:nxt.end + 1] in "）)"):
+            honorifics = m.value.get("honorifics", []) + [h for h in nxt.value.get("honorifics", [])
+                                                          if h not in m.value.get("honorifics", [])]
+            value = {**nxt.value, "latin": m.value["latin"], "honorifics": honorifics}
+            out.append(Mention("PERSON", m.start, nxt.end + 1, text[m.start:nxt.end + 1], nxt.key, value))
+            skip = i + 1
+            continue
         out.append(m)
     return out
 

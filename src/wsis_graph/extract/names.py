@@ -145,9 +145,10 @@ class _Known:
 
 
 def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
-                       data: NameData | None = None) -> list[Mention]:
+                       latin_honorifics: dict[str, str] | None = None, data: NameData | None = None) -> list[Mention]:
     """Names of organisations, venues, events and people that the lexicons did not find;
-    `honorifics` are the honorific words of the lexicon (先生, 阁下 ...)."""
+    `honorifics` are the honorific words of the lexicon (先生, 阁下 ...), `latin_honorifics` the
+    forms written before a Latin name (Ms., Dr) with the honorific each one is."""
     data = data or name_data()
     after = tuple(sorted(set(honorifics) | set(data.titles_after), key=len, reverse=True))
     index = _Known(known)
@@ -159,12 +160,12 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += _paragraph_subject_events(text, known + found, data)
     found += cities
     people_index = _Known(known + found)
-    found += _people(text, known + found, people_index, data, after)
-    found += _people_named_again(text, known + found, data)
+    found += _people(text, known + found, people_index, data, after, latin_honorifics or {})
+    found += _names_said_again(text, known + found, data)
     return found
 
 
-def _people_named_again(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
+def _names_said_again(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
     """信息产业部蒋耀平副部长 … 蒋耀平作了主旨发言: a name the text once gave a person by an office, an
     honorific or a dot is that person wherever the text writes it again, bare. A name of two
     characters is read again only where a stop word or a boundary ends it (王芳表示, not 王芳草)."""
@@ -383,9 +384,13 @@ def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
                 extends: bool = False) -> int:
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
+    titled = label == "EVENT" and _title_line_ends(text, head_start)
     start = head_start
     while start > 0 and head_start - start < data.max_name_chars:
         known = index.ending.get(start)
+        if label == "EVENT" and known is not None and known.label == "QUANTITY" and text.startswith("年", start):
+            start = known.start  # 2030年议程高级别论坛: a year inside the name
+            continue
         if known is not None and index.at(start - 1) is known:
             if extends and start == head_start and known.label == "COUNTRY" and label == "ORG":
                 start = known.start  # 日本 + 互联网协会: a country's own body, not the one the lexicon knows
@@ -411,8 +416,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                         or any(text.startswith(v, start - len(v)) for v in data.not_name_starts)):
             break  # 并与瑞士政府, 接替教科文组织: a known name is extended by name words only
         if ch in data.conjunctions:
-            if _whole_name_before(text, start - 1, index, data):
-                break
+            if _whole_name_before(text, start - 1, index, data) and not (titled and start - 1 not in index.ending):
+                break  # (a title line names one event: 阿拉伯信息社会世界峰会和2030年议程高级别论坛)
             start -= 1
             continue
         defined = _ABBR_BEFORE.search(text, max(0, start - 30), start) if label == "EVENT" else None
@@ -450,6 +455,13 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
 
 
 _OPENING_OF = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark -> its opening one
+_TITLE_LINE_END = re.compile(r"[\u4e00-\u9fff]{1,6}(?:\d{4})?[ \t]*(?:[（(][^（）()\n]{1,40}[）)])?[ \t]*(?:[>›»|｜][^\n]*)?(?:\n|$)")
+
+
+def _title_line_ends(text: str, head_start: int) -> bool:
+    """The head noun ends a line or a breadcrumb's part (before its abbreviation in brackets): the
+    words before it on that line are one title, so a conjunction among them joins one name."""
+    return _TITLE_LINE_END.match(text, head_start) is not None
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
@@ -616,7 +628,7 @@ _NAMED_EVENT = 6  # an event read with fewer characters is its head noun alone (
 # --- people ----------------------------------------------------------------------------------
 
 def _people(text: str, known: list[Mention], index: _Known, data: NameData,
-            after: tuple[str, ...]) -> list[Mention]:
+            after: tuple[str, ...], latin_honorifics: dict[str, str]) -> list[Mention]:
     """People after an office or title, or before an honorific or a Latin name."""
     found: dict[int, Mention] = {}
     starts = {m.end for m in known if m.label == "POST"}
@@ -646,7 +658,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
             found.setdefault(person.start, person)
-    for person in _latin_script_people(text, index, data, after):
+    for person in _latin_script_people(text, index, data, after, latin_honorifics):
         found.setdefault(person.start, person)
     for person in _people_between_body_and_office(text, known, index, data):
         found.setdefault(person.start, person)
@@ -682,20 +694,39 @@ _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00d
                          r"van|von|der|de|da|del|dos|bin|al|el|le|la)){1,4}(?![A-Za-z\u00c0-\u024f])")
 
 
-def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[str, ...]) -> list[Mention]:
-    """先生 John Kamau, Mary Wambui女士: a machine translation leaves a name in Latin letters; with an
-    honorific right before or after it, it is a person's name (of two to five words, none of them
-    a word that makes it a title: `latin_not_name_words`)."""
+def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[str, ...],
+                         latin_honorifics: dict[str, str]) -> list[Mention]:
+    """先生 John Kamau, Mary Wambui女士, Ms. Anusha Weerasinghe: a machine translation leaves a name in
+    Latin letters; with an honorific right before or after it, it is a person's name (of two to
+    five words, none of them a word that makes it a title: `latin_not_name_words`). An honorific
+    in Latin letters before it (Ms., Dr) is read as part of the mention."""
     out = []
+    before_latin = _latin_honorific_before(latin_honorifics)
     for m in _LATIN_SCRIPT_NAME.finditer(text):
         start, end = m.start(), m.end()
+        inside = before_latin.fullmatch(text, start, start + len(m.group().split()[0]) + 1) if before_latin else None
+        if inside:  # Dr Håkan Lindqvist: the honorific reads as the name's first word
+            start = inside.end()
+        name = text[start:end]
         before = text[max(0, start - 6):start].rstrip(" \u3000")
-        honoured = before.endswith(after) or text[end:].lstrip(" \u3000").startswith(after)
-        if not honoured or not _latin_person(m.group(), data) or index.at(start) is not None:
+        latin_title = before_latin.search(text, max(0, start - 8), start) if before_latin else None
+        honoured = before.endswith(after) or text[end:].lstrip(" \u3000").startswith(after) or latin_title
+        if not honoured or not _latin_person(name, data) or index.at(start) is not None:
             continue
-        out.append(Mention("PERSON", start, end, m.group(), None,
-                           {"name": m.group(), "latin": m.group(), "honorifics": [], "unknown": True}))
+        value = {"name": name, "latin": name, "honorifics": [], "unknown": True}
+        if latin_title:
+            value["honorifics"] = [latin_honorifics[latin_title.group("title")]]
+            start = latin_title.start()
+        out.append(Mention("PERSON", start, end, text[start:end], None, value))
     return out
+
+
+def _latin_honorific_before(latin_honorifics: dict[str, str]) -> re.Pattern | None:
+    """Ms. or Dr written right before a name in Latin letters (after a space at most)."""
+    if not latin_honorifics:
+        return None
+    forms = "|".join(map(re.escape, sorted(latin_honorifics, key=len, reverse=True)))
+    return re.compile(rf"(?<![A-Za-z])(?P<title>{forms})(?:(?<=\.)\s*|\s+)$")
 
 
 _DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")

@@ -196,6 +196,8 @@ def with_tail(text: str, person: Mention, rules: dict[str, Any], honorifics: dic
     a Latin name in brackets, honorifics (先生阁下)."""
     end, tail = _person_tail(text, person.end, rules, honorifics)
     value = {**tail, **{k: v for k, v in person.value.items() if k != "honorifics"}}
+    value["honorifics"] = person.value.get("honorifics", []) + [h for h in tail["honorifics"]
+                                                                if h not in person.value.get("honorifics", [])]
     return Mention("PERSON", person.start, end, text[person.start:end], None, value)
 
 
