@@ -1275,3 +1275,30 @@ def test_a_showcase_is_a_kind_of_session():
 def test_an_office_and_body_set_between_commas_after_a_person_leave_the_person_the_role():
     text = EVENT + "论坛由阁下约翰·卡马乌，部长的肯尼亚信息通信部，担任主席。女士玛丽·瓦姆布伊，副部长的肯尼亚信息通信部，担任副主席。"
     assert roles(text) == {("阁下约翰·卡马乌", "role:chair"), ("女士玛丽·瓦姆布伊", "role:vice-chair")}
+
+
+def test_numbered_sessions_over_their_fields_are_what_the_fields_and_paragraphs_under_them_speak_of():
+    page = ("2031年WSIS论坛于2031年5月12日至16日在日内瓦举行。\n\n"
+            "会议一：数字公共基础设施\n日期：2031年5月13日\n组织方：东非共同体秘书处\n联合组织者：内罗毕大学\n\n"
+            "会议 2\n主旨演讲与小组讨论：人工智能与健康\n日期：2031年5月14日\n组织者：国际电信联盟\n\n"
+            "此会议被开启由一个主旨演讲由 Prof. Adewale Okafor（阿德沃莱·奥卡福教授），首席科学家，内罗毕大学。\n\n"
+            "会议 3\n实操讲习班：医学影像\n日期：2031年5月15日\n组织者：肯尼亚信息通信部\n")
+    assert contexts(page) == {"东非共同体秘书处": "会议一：数字公共基础设施", "内罗毕大学": "会议一：数字公共基础设施",
+                              "国际电信联盟": "主旨演讲与小组讨论：人工智能与健康",
+                              "Prof. Adewale Okafor（阿德沃莱·奥卡福教授）": "主旨演讲与小组讨论：人工智能与健康",
+                              "肯尼亚信息通信部": "实操讲习班：医学影像"}
+
+
+def test_a_block_heading_after_a_rule_line_speaks_of_the_page_not_of_a_session_further_down():
+    page = ("高级别对话：弥合数字鸿沟\n\n日期：2031年5月16日\n\n——————\nModerator 主持人\n"
+            "卡罗琳娜·阿吉雷·萨拉斯博士（Carolina Aguirre Salas），阿根廷圣安德烈斯大学研究员\n\n——————\n"
+            "相关会议\n社区连接动态联盟会议\n12月8日 15:00 – 16:30｜组织方：社区连接动态联盟\n")
+    assert contexts(page)["卡罗琳娜·阿吉雷·萨拉斯博士（Carolina Aguirre Salas）"] == "高级别对话：弥合数字鸿沟"
+
+
+def test_the_kind_word_ending_the_reports_event_alone_speaks_of_that_event():
+    text = ("贝鲁特，2031年11月12日 — 第九届全球监管机构专题研讨会今天结束在腓尼基洲际酒店，贝鲁特，黎巴嫩。\n\n"
+            "研讨会被主持由卡迈勒·谢哈迪博士 (Dr Kamal Shehadi)，主席，黎巴嫩电信监管局。\n")
+    roles = {f["args"]["agent"]["text"]: (f["args"]["role"]["key"], f["args"]["context"].get("text"))
+             for f in facts(text, "role")}
+    assert roles == {"卡迈勒·谢哈迪博士 (Dr Kamal Shehadi)": ("role:chair", "第九届全球监管机构专题研讨会")}

@@ -64,7 +64,9 @@ class DocumentContext(SessionPageReading):
         self._items: dict[int, tuple[Mention, Mention] | None] = {}  # programme lines, by row
         self.referred: dict[tuple[int, int], Mention] = {}  # 该会议 -> the session kind it points back to
         self.mentions = [self._session_antecedent(m) for m in self.mentions]
+        self.mentions = [self._main_event_by_kind(m) for m in self.mentions]
         self.ending = {m.end: m for m in self.mentions}
+        self.starts = [m.start for m in self.mentions]
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
@@ -125,6 +127,20 @@ class DocumentContext(SessionPageReading):
         self.referred[(ref.start, ref.end)] = last
         return Mention("SESSION_TYPE", ref.start, ref.end, ref.text, last.key, dict(last.value or {}))
 
+    def _main_event_by_kind(self, m: Mention) -> Mention:
+        """第九届全球监管机构专题研讨会 … 研讨会被主持由X: a kind word standing alone (no words naming
+        a session before it, no number counting it) that ends the report's own event's name speaks
+        of that event, not of a session of its kind."""
+        main = self.main_event
+        if m.label != "SESSION_TYPE" or main is None or main.label != "EVENT" or (m.start, m.end) in self.referred \
+                or not _names_end_with(main, m.text) or main.start <= m.start < main.end:
+            return m
+        before = self.text[max(0, m.start - 1):m.start]
+        if before and (before.isdigit() or before in _READING.session_modifier["classifiers"]) \
+                or self.session_phrase_start(m) != m.start:
+            return m
+        return Mention("EVENT_REF", m.start, m.end, m.text, None, {})
+
     def identity(self, m: Any) -> Any:
         """What a mention names, whatever words name it: its lexicon entry (with the year of an
         edition) or its name; the report's own event is one thing (`@main`) however it is named."""
@@ -142,8 +158,10 @@ class DocumentContext(SessionPageReading):
         return Mention("MAIN", m.start, m.end, m.text, m.key, m.value) if m else None
 
     def sentence_of(self, pos: int) -> Segment:
+        """The sentence at `pos`; between two (a line break a block rule's match opens with), the
+        one that follows it."""
         for seg in self.sentences:
-            if seg.start <= pos < seg.end:
+            if pos < seg.end:
                 return seg
         return self.sentences[-1]
 
@@ -626,10 +644,24 @@ class DocumentContext(SessionPageReading):
     def _heading_session(self, row: int, line: str) -> Mention | None:
         titled = self._titled_kind(row, line)
         if titled is None:
-            return None
+            return self._fields_title(row, line)
         kind, start, end = titled
         if (start, end) == (kind.start, kind.end):
             return kind  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
+        title = _title_mention(self, self.line_starts[row], line)
+        return title if title is not None and title.label == "SESSION" else None
+
+    def _fields_title(self, row: int, line: str) -> Mention | None:
+        """主旨演讲与小组讨论：人工智能与全民健康覆盖 over 日期：… 组织者：…: a heading over fields
+        that say when or by whom titles a session however its words open; the paragraphs under
+        its fields speak of that session up to the next heading."""
+        below = row + 1
+        while below < len(self.lines) and _is_field(self, self.line_starts[below], self.lines[below].rstrip("\r\n")):
+            below += 1
+        end = self.line_starts[below] if below < len(self.lines) else len(self.text)
+        fields = self._between(self.line_starts[row + 1] if row + 1 < len(self.lines) else end, end)
+        if not any(m.label in ("DATE", "TIME", "ROLE") for m in fields):
+            return None  # 参赛作品：246份 under 摄影大赛: figures of a thing, no session's when or who
         title = _title_mention(self, self.line_starts[row], line)
         return title if title is not None and title.label == "SESSION" else None
 
