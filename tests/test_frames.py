@@ -1302,3 +1302,12 @@ def test_the_kind_word_ending_the_reports_event_alone_speaks_of_that_event():
     roles = {f["args"]["agent"]["text"]: (f["args"]["role"]["key"], f["args"]["context"].get("text"))
              for f in facts(text, "role")}
     assert roles == {"卡迈勒·谢哈迪博士 (Dr Kamal Shehadi)": ("role:chair", "第九届全球监管机构专题研讨会")}
+
+
+def test_a_programme_item_with_its_date_and_fields_after_a_semicolon_and_a_kind_named_in_a_field():
+    page = ("2031年WSIS论坛于2031年5月12日至16日在日内瓦举行。\n\n"
+            "- 会议一：危机时期的宽带投资\n  2031年5月13日，16:00-17:30 (UTC+02:00)；组织者：国际电信联盟\n"
+            "  主持人：玛丽亚·罗哈斯女士，专员，哥伦比亚通信监管委员会\n\n"
+            "1. 边会：社区网络赋能农村女性\n日期：2031年5月14日\n类型：边会\n组织方：内罗毕大学\n")
+    assert contexts(page) == {"国际电信联盟": "会议一：危机时期的宽带投资", "玛丽亚·罗哈斯女士": "会议一：危机时期的宽带投资",
+                              "内罗毕大学": "边会：社区网络赋能农村女性"}

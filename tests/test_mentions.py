@@ -178,3 +178,9 @@ def test_a_level_is_no_office():
 def test_a_day_before_a_part_of_the_day_is_a_day():
     found = mentions("会议于10月17日至18日举行。18日中午，内罗毕大学组织了午餐会；20日傍晚闭幕。", "DATE")
     assert [m.text for m in found] == ["10月17日至18日", "18日", "20日"]
+
+
+def test_a_day_range_may_name_each_days_weekday():
+    from wsis_graph.extract.patterns import find_dates, mention_rules
+    dates = find_dates("日期：2013年2月25日（星期一）至27日（星期三）", mention_rules())
+    assert any(d.value.get("start") == "2013-02-25" and d.value.get("end") == "2013-02-27" for d in dates)

@@ -324,3 +324,20 @@ def test_a_title_line_names_one_event_over_its_conjunction_and_the_year_inside_i
     assert unknown(text) == {("EVENT", "阿拉伯信息社会世界峰会和2030年议程高级别论坛")}
     sentence = unknown("会上介绍了2024年非洲数字峰会和2025年亚洲数字论坛的筹备情况。")
     assert ("EVENT", "非洲数字峰会") in sentence  # in a sentence, two events
+
+
+def test_a_field_naming_the_event_names_it_wherever_the_text_writes_it():
+    text = "首届审查活动：“迈向知识社会”\n\n活动名称：首届审查活动\n日期：2013年2月25日\n"
+    assert [(m.start, m.text) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"] == [
+        (0, "首届审查活动"), (22, "首届审查活动")]
+
+
+def test_a_short_name_a_text_defines_is_that_body_and_a_quoted_known_name_is_no_event():
+    text = "- 联合国开发计划署（UNDP，简称“开发署”）\n- 联合国贸易和发展会议（UNCTAD，简称“贸发会议”）\n开发署组织了会议。\n"
+    bodies = [(m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label in ("ORG", "EVENT")]
+    assert ("开发署", "org:undp") in bodies and ("贸发会议", "org:unctad") in bodies
+    assert all(key is not None for _, key in bodies)
+
+
+def test_a_known_word_is_no_ones_name():
+    assert people_at("类型：边会\n组织方：内罗毕大学\n") == []

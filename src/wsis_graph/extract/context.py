@@ -774,9 +774,9 @@ def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
 def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
     """A line that opens with a date and is no sentence: the date of the item titled above it,
     maybe with its time and room after a comma (2019年11月26日 15:00-16:30，主会场), never a
-    body or a person."""
+    body or a person; fields may follow after a semicolon too (…(UTC+02:00)；组织者：ITU)."""
     body = line.strip()
-    if not body or len(body) > 64 or any(mark in body for mark in "。；;"):
+    if not body or len(body) > 80 or "。" in body:
         return False
     first = start + line.index(body)
     inside = ctx._between(first, first + len(body))
@@ -786,10 +786,10 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
 
 
 def _fields(body: str, first: int) -> list[tuple[str, int]]:
-    """A line's comma- or bar-separated fields with their offsets."""
+    """A line's fields, separated by commas, bars or semicolons, with their offsets."""
     out, at = [], first
-    for field in re.split(r"([，,|｜])", body):
-        if field not in "，,|｜" or not field:
+    for field in re.split(r"([，,|｜；;])", body):
+        if field not in "，,|｜；;" or not field:
             out.append((field, at))
         at += len(field)
     return [(f, a) for f, a in out if f.strip()]

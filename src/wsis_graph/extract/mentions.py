@@ -58,6 +58,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     chosen = _abbreviations_again(text, chosen)
+    chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(chosen)
@@ -144,6 +145,25 @@ def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
         for at in re.finditer(r"(?<![A-Za-z0-9（(])" + re.escape(abbr) + r"(?![A-Za-z0-9])", text):
             found.append(Mention("EVENT", at.start(), at.end(), abbr, m.key, dict(m.value)))
     return select_longest(mentions + found) if found else mentions
+
+
+def _short_names_defined(text: str, mentions: list[Mention], pattern: str) -> list[Mention]:
+    """联合国开发计划署（UNDP，简称“开发署”）: the short name a text defines in brackets right after a
+    body's or an event's name (mentions.json, `short_name_defined`) is that body or event wherever
+    the text writes it, in place of any name no lexicon knows read there."""
+    shapes, out = re.compile(pattern), list(mentions)
+    for m in mentions:
+        defined = shapes.match(text, m.end) if m.label in ("ORG", "EVENT") else None
+        if defined is None:
+            continue
+        short = defined.group("short")
+        for at in re.finditer(re.escape(short), text):
+            there = [x for x in out if x.start < at.end() and at.start() < x.end]
+            if all(x.value.get("unknown") or x.key == m.key and x.key for x in there) \
+                    and all(at.start() <= x.start and x.end <= at.end() for x in there):
+                out = [x for x in out if x not in there]
+                out.append(Mention(m.label, at.start(), at.end(), short, m.key, dict(m.value)))
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 def _name_enders() -> tuple[str, ...]:

@@ -73,6 +73,7 @@ class NameData:
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
     office_modifiers: tuple[str, ...]
+    event_name_field: re.Pattern  # 活动名称：X
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
@@ -107,7 +108,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
-        titles_after=by_length(raw["titles_after"]), office_modifiers=by_length(raw["office_modifiers"]["words"]), head_not_before=raw["head_not_before"],
+        titles_after=by_length(raw["titles_after"]), office_modifiers=by_length(raw["office_modifiers"]["words"]),
+        event_name_field=re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,40}?)[ \t]*(?=$|[（(：:，,。；;])"
+                                    % "|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"])))), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
@@ -156,7 +159,8 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
-    found += _quoted_events(text, known, data)
+    found += _events_named_in_fields(text, known + found, data)
+    found += _quoted_events(text, known + found, data)
     found += _paragraph_subject_events(text, known + found, data)
     found += cities
     people_index = _Known(known + found)
@@ -564,6 +568,25 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
                 or any(w in name[:-2] for w in data.event_markers))
 
 
+def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """活动名称：首届WSIS+10审查活动: the value of a field that gives the event's name names an event
+    however it ends (`event_name_fields`), and so do the same words wherever else the text writes
+    them (the page's title: 首届WSIS+10审查活动：“…”)."""
+    index, found = _Known(known), []
+    for field in data.event_name_field.finditer(text):
+        name = field.group("name")
+        if any(index.at(i) is not None for i in range(field.start("name"), field.end("name"))):
+            continue  # a name the lexicons or the head nouns found already
+        value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
+        year = _YEAR_PREFIX.match(name)
+        if year:
+            value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
+        for m in re.finditer(re.escape(name), text):
+            if not any(index.at(i) is not None for i in range(m.start(), m.end())):
+                found.append(Mention("EVENT", m.start(), m.end(), name, None, dict(value)))
+    return found
+
+
 def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
     """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word;
     “青年峰会：连接下一代”: a quoted name whose words before its colon end in one (the title
@@ -578,6 +601,8 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
         if not any(name.endswith(h) or titled and head.endswith(h) for h in data.event_heads):
             continue
         start, end = m.start("name"), m.end("name")
+        if any(k.start <= start and end <= k.end and k.label in ("ORG", "EVENT") for k in known):
+            continue  # 简称“贸发会议”: a name the lexicons know as a body's (or an event's) is that
         abbr = ABBR_AFTER.match(text, m.end())
         value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         year = _YEAR_PREFIX.match(name)
@@ -662,7 +687,9 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         found.setdefault(person.start, person)
     for person in _people_between_body_and_office(text, known, index, data):
         found.setdefault(person.start, person)
-    return list(found.values())
+    words = [m for m in known if m.label in _WORDS]
+    # 类型：边会: a word the lexicons know (a kind of session, a measure) is no one's name
+    return [p for p in found.values() if not any(w.start <= p.start and p.end <= w.end for w in words)]
 
 
 def _people_between_body_and_office(text: str, known: list[Mention], index: _Known,
