@@ -1311,3 +1311,10 @@ def test_a_programme_item_with_its_date_and_fields_after_a_semicolon_and_a_kind_
             "1. 边会：社区网络赋能农村女性\n日期：2031年5月14日\n类型：边会\n组织方：内罗毕大学\n")
     assert contexts(page) == {"国际电信联盟": "会议一：危机时期的宽带投资", "玛丽亚·罗哈斯女士": "会议一：危机时期的宽带投资",
                               "内罗毕大学": "边会：社区网络赋能农村女性"}
+
+
+def test_a_main_session_page_is_that_sessions():
+    page = ("首页 > IGF 2031 > 会议日程 > 主要会议\n\n主要会议：WSIS+10审查与论坛的未来\n\n"
+            "第十届互联网治理论坛（IGF 2031）\n论坛日期：2031年11月10日至13日\n\n"
+            "会议信息\n日期：2031年11月12日\n组织单位：联合国经济和社会事务部\n")
+    assert contexts(page) == {"联合国经济和社会事务部": "主要会议：WSIS+10审查与论坛的未来"}
