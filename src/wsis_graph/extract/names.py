@@ -750,9 +750,13 @@ def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[
 
 def _latin_honorific_before(latin_honorifics: dict[str, str]) -> re.Pattern | None:
     """Ms. or Dr written right before a name in Latin letters (after a space at most)."""
-    if not latin_honorifics:
-        return None
-    forms = "|".join(map(re.escape, sorted(latin_honorifics, key=len, reverse=True)))
+    return _latin_honorific_pattern(tuple(sorted(latin_honorifics, key=len, reverse=True))) if latin_honorifics else None
+
+
+@cache
+def _latin_honorific_pattern(forms_longest_first: tuple[str, ...]) -> re.Pattern:
+    """Compiled once per set of forms (the lexicon's), not once per document."""
+    forms = "|".join(map(re.escape, forms_longest_first))
     return re.compile(rf"(?<![A-Za-z])(?P<title>{forms})(?:(?<=\.)\s*|\s+)$")
 
 

@@ -147,19 +147,18 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
 
 def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
     """会议由加纳通信和数字化部承办 of a meeting in Accra: a body of the country where the report's
-    event is held, undertaking it, is its host, and so is that country itself (由瑞士联邦共同召集
-    a summit in Geneva). A role's `by_the_host_country` (the roles lexicon) names the words that
-    become another role when such a body or the country says them of the report's event."""
+    event is held, undertaking it, is its host. A role's `by_the_host_country` (the roles lexicon)
+    names the words that become another role when such a body says them of the report's event."""
     country = _main_event_country(facts, ctx)
     if country is None:
         return
     for fact in facts:
         role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
         if (fact.kind != "role" or not isinstance(role, Mention) or not isinstance(agent, Mention)
-                or agent.label not in ("ORG", "COUNTRY") or ctx.identity(context) != "@main"):
+                or agent.label != "ORG" or ctx.identity(context) != "@main"):
             continue
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("by_the_host_country", {}).get(role.text)
-        if other and (agent.key if agent.label == "COUNTRY" else _country_of_body(agent, ctx)) == country:
+        if other and _country_of_body(agent, ctx) == country:
             fact.args["role"] = f"role:{other}"
 
 
