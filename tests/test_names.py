@@ -341,3 +341,9 @@ def test_a_short_name_a_text_defines_is_that_body_and_a_quoted_known_name_is_no_
 
 def test_a_known_word_is_no_ones_name():
     assert people_at("类型：边会\n组织方：内罗毕大学\n") == []
+
+
+def test_a_body_named_before_its_own_chief_is_a_body():
+    assert ("ORG", "基加利数字创新署") in unknown("基加利数字创新署署长出席了会议。")
+    assert ("ORG", "肯尼亚信息通信部") in unknown("肯尼亚信息通信部部长出席了会议。")
+    assert not any(label == "ORG" for label, _ in unknown("各国部长出席了会议。"))  # 部长 is no ministry

@@ -289,8 +289,9 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 head_start = inside.start  # 诗丽吉王后 + 国家会议中心, 智慧 + 非洲联盟: a longer name
             if any(w.start <= m.start() < w.end and end < w.end for w in words):
                 continue  # 峰会 of the topic 信息社会世界峰会, 小组 of the kind 小组讨论: no head noun here (安全局 after 网络安全 is)
-            if label == "ORG" and end < len(text) and text[end] in data.head_not_before:
-                continue  # `部长` is not the ministry `部`; `局势` not `局`: a head noun ends its word
+            if label == "ORG" and end < len(text) and text[end] in data.head_not_before \
+                    and not text.startswith(text[end - 1] + "长", end):
+                continue  # `部长` is not the ministry `部`; `局势` not `局` (but 创新署署长: the body, then its chief)
             if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
                 continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
             extends = head_start != m.start()
