@@ -290,8 +290,7 @@ def _native_names_in_brackets(text: str, mentions: list[Mention]) -> list[Mentio
             continue
         if (latin_only and nxt is not None and nxt.label == "PERSON" and not nxt.value.get("latin")
                 and re.fullmatch(r"\s*[（(]", text[m.end:nxt.start]) and text[nxt.end:nxt.end + 1] in "）)"):
-            honorifics = m.value.get("honorifics", []) + [h for h in nxt.value.get("honorifics", [])
-                                                          if h not in m.value.get("honorifics", [])]
+            honorifics = patterns.merged_honorifics(m.value.get("honorifics", []), nxt.value.get("honorifics", []))
             value = {**nxt.value, "latin": m.value["latin"], "honorifics": honorifics}
             out.append(Mention("PERSON", m.start, nxt.end + 1, text[m.start:nxt.end + 1], nxt.key, value))
             skip = i + 1

@@ -196,9 +196,13 @@ def with_tail(text: str, person: Mention, rules: dict[str, Any], honorifics: dic
     a Latin name in brackets, honorifics (先生阁下)."""
     end, tail = _person_tail(text, person.end, rules, honorifics)
     value = {**tail, **{k: v for k, v in person.value.items() if k != "honorifics"}}
-    value["honorifics"] = person.value.get("honorifics", []) + [h for h in tail["honorifics"]
-                                                                if h not in person.value.get("honorifics", [])]
+    value["honorifics"] = merged_honorifics(person.value.get("honorifics", []), tail["honorifics"])
     return Mention("PERSON", person.start, end, text[person.start:end], None, value)
+
+
+def merged_honorifics(first: list[str], then: list[str]) -> list[str]:
+    """Ms. Anusha Weerasinghe女士: the honorifics read before and after a name, each once, in order."""
+    return first + [h for h in then if h not in first]
 
 
 def _read_honorifics(text: str, pos: int, honorifics: dict[str, str], value: dict[str, Any]) -> int:
