@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Mention
 from ..resources import data_dir
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .numbers import parse_number
 
 
@@ -23,8 +23,16 @@ from .numbers import parse_number
 def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     path = (Path(folder) if folder else data_dir("rules")) / "mentions.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["compiled"] = {name: re.compile(p) for name, p in data["patterns"].items()}
+    honorific = _latin_honorific_shape()
+    data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific)) for name, p in data["patterns"].items()}
     return data
+
+
+def _latin_honorific_shape() -> str:
+    """An honorific written before a Latin name (Ms., Dr, H.E.), its forms read from the honorifics
+    lexicon (`latin`), so a pattern of mentions.json names {LATIN_HONORIFIC} instead of listing them."""
+    forms = {f for c in load_lexicon().concepts_in("honorific") for f in c.get("latin", [])}
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))) + r")(?:(?<=\.)\s*|\s+)"
 
 
 # --- dates and times --------------------------------------------------------------------------
