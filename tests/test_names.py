@@ -347,3 +347,29 @@ def test_a_body_named_before_its_own_chief_is_a_body():
     assert ("ORG", "基加利数字创新署") in unknown("基加利数字创新署署长出席了会议。")
     assert ("ORG", "肯尼亚信息通信部") in unknown("肯尼亚信息通信部部长出席了会议。")
     assert not any(label == "ORG" for label, _ in unknown("各国部长出席了会议。"))  # 部长 is no ministry
+
+
+def test_a_name_ending_with_a_weak_head_is_a_body_where_the_text_treats_it_as_one():
+    text = ("组织方：非洲青年科技创业网络\n联合组织方：大湖区女性连接联盟、卡加拉数字基础设施基金\n"
+            "主持人：奥卢瓦托因·巴卡雷先生，非洲青年科技创业网络创始人\n"
+            "本场边会将介绍7个国家的23个社区网络的实践经验，讨论如何设立发展基金。\n")
+    bodies = [(m.start, m.text) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"]
+    assert (4, "非洲青年科技创业网络") in bodies  # above its founder's line: the same body
+    assert (31, "卡加拉数字基础设施基金") in bodies  # in a list of agents under a role's label
+    assert not [name for _, name in bodies if name.endswith(("社区网络", "发展基金"))]  # common nouns
+
+
+def test_a_region_word_opens_a_body_s_name_and_a_verb_of_duty_does_not():
+    assert ("ORG", "中美洲数字团结基金") in unknown("组织方：中美洲数字团结基金\n")
+    assert ("ORG", "国际电信联盟阿拉伯区域代表处") in unknown("会议由国际电信联盟阿拉伯区域代表处承办。")
+    assert not [name for label, name in unknown("具体由国际电联电信发展局负责组织大会及其边会。") if name == "负责组织"]
+
+
+def test_a_short_name_in_brackets_made_of_the_name_s_characters_is_that_body():
+    text = ("论坛由阿拉伯国家联盟（阿盟）和联合国西亚经济社会委员会（西亚经社会，ESCWA）主办，"
+            "约旦数字经济和创业部（约旦）承办。阿盟负责部长级圆桌会议，西亚经社会负责专题会议。\n")
+    found = [(m.start, m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"]
+    short = [(start, name) for start, name, _ in found if name == "阿盟"]
+    assert len(short) == 2  # defined in brackets, then written alone
+    assert sum(1 for _, name, key in found if name == "西亚经社会" and key == "org:escwa") == 2
+    assert not [name for _, name, _ in found if name == "约旦"]  # a country in brackets is no short name

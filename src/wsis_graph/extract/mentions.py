@@ -59,6 +59,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     chosen = _abbreviations_again(text, chosen)
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
+    chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(chosen)
@@ -147,14 +148,16 @@ def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
     return select_longest(mentions + found) if found else mentions
 
 
-def _short_names_defined(text: str, mentions: list[Mention], pattern: str) -> list[Mention]:
+def _short_names_defined(text: str, mentions: list[Mention], pattern: str, bracketed: bool = False) -> list[Mention]:
     """联合国开发计划署（UNDP，简称“开发署”）: the short name a text defines in brackets right after a
     body's or an event's name (mentions.json, `short_name_defined`) is that body or event wherever
-    the text writes it, in place of any name no lexicon knows read there."""
+    the text writes it, in place of any name no lexicon knows read there. `bracketed`: the short
+    name stands alone in the brackets (阿拉伯国家联盟（阿盟）, `short_name_in_brackets`), so it
+    must be made of the name's own characters."""
     shapes, out = re.compile(pattern), list(mentions)
     for m in mentions:
         defined = shapes.match(text, m.end) if m.label in ("ORG", "EVENT") else None
-        if defined is None:
+        if defined is None or bracketed and not _abbreviates(defined.group("short"), m.text):
             continue
         short = defined.group("short")
         for at in re.finditer(re.escape(short), text):
@@ -164,6 +167,12 @@ def _short_names_defined(text: str, mentions: list[Mention], pattern: str) -> li
                 out = [x for x in out if x not in there]
                 out.append(Mention(m.label, at.start(), at.end(), short, m.key, dict(m.value)))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """开发署 of 联合国开发计划署: a shorter name whose characters the name has, in the same order."""
+    rest = iter(name)
+    return len(short) < len(name) and all(c in rest for c in short)
 
 
 def _name_enders() -> tuple[str, ...]:

@@ -53,6 +53,7 @@ class NameData:
     """The language data of the name tagger, read once from data/rules/<lang>/names.json."""
 
     org_heads: tuple[str, ...]
+    weak_org_heads: tuple[str, ...]  # 网络, 基金: bodies only where the text treats them as bodies
     head_not_after: dict[str, str]
     venue_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
@@ -98,7 +99,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     subject_event = re.compile(rf"(?m)^[ \t　]*(?P<name>[^\n，,。；;：:“”\"]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))"
                                rf"(?={raw['held_after']})")
     return NameData(
-        org_heads=by_length(raw["org_heads"]), head_not_after=dict(raw["head_not_after"]),
+        org_heads=by_length(raw["org_heads"]), weak_org_heads=by_length(raw["weak_org_heads"]["heads"]),
+        head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
@@ -157,6 +159,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
+    found += _weakly_headed_bodies(text, known + found, data)
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
     found += _events_named_in_fields(text, known + found, data)
@@ -167,6 +170,51 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += _people(text, known + found, people_index, data, after, latin_honorifics or {})
     found += _names_said_again(text, known + found, data)
     return found
+
+
+def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """非洲青年科技创业网络创始人, 组织方：卡加拉数字基础设施基金: a name ending with a head noun that
+    is as often a common noun (网络, 基金) is a body where the text treats it as one (an office or
+    an abbreviation right after it, or a place among agents before it), and then wherever the
+    text writes it again (组织方：非洲青年科技创业网络 above its founder's line)."""
+    index = _Known(known)
+    bodies: set[str] = set()
+    for head in data.weak_org_heads:
+        for m in re.finditer(re.escape(head), text):
+            if _bad_head(text, m.start(), head, data) or index.at(m.start()) is not None:
+                continue
+            start = _name_start(text, m.start(), index, data, "ORG")
+            if m.start() - start >= data.min_name_chars and _treated_as_body(text, start, m.end(), index, data):
+                bodies.add(text[start:m.end()])
+    found: list[Mention] = []
+    for name in sorted(bodies, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            taken = any(index.at(i) is not None for i in range(m.start(), m.end())) or \
+                any(f.start < m.end() and m.start() < f.end for f in found)
+            mention = None if taken else _make(text, m.start(), m.end(), "ORG", data)
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameData) -> bool:
+    """An office (首席执行官, 项目主任) or a Latin abbreviation in brackets right after the name, or
+    a role's label (组织方：), another body of a list (A、X, A和X) or 由 with a role after it before."""
+    if any(text.startswith(w, end) for w in data.person_titles + data.office_modifiers + data.titles_after):
+        return True
+    if ABBR_AFTER.match(text, end):
+        return True
+    before = text[:start].rstrip(" \t")
+    if not before:
+        return False
+    mark, previous = before[-1], index.ending.get(len(before) - 1)
+    if mark in "：:":
+        return previous is not None and previous.label in ("ROLE", "TIER")
+    if mark in "、" or mark in data.conjunctions:
+        return previous is not None and previous.label == "ORG"
+    if mark == "由":
+        return any(m.label == "ROLE" for m in index.ending.values() if end <= m.start <= end + 4)
+    return False
 
 
 def _names_said_again(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
@@ -531,7 +579,7 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
     name = text[start:end]
     abbr = ABBR_AFTER.match(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
-            not (len(name) >= 4 and _edition_before(text, start, data)) and \
+            not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
             not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行
         return None
     if label != "EVENT" and not CJK.search(name[: -1]):
