@@ -1320,3 +1320,16 @@ def test_a_main_session_page_is_that_sessions():
             "第十届互联网治理论坛（IGF 2031）\n论坛日期：2031年11月10日至13日\n\n"
             "会议信息\n日期：2031年11月12日\n组织单位：联合国经济和社会事务部\n")
     assert contexts(page) == {"联合国经济和社会事务部": "主要会议：WSIS+10审查与论坛的未来"}
+
+
+def test_agents_listed_under_a_bare_organiser_word_of_a_session_each_organise_it():
+    session = "\n\n研讨会：数字身份与包容\n日期：2031年3月3日\n"
+    found = roles(EVENT + session + "组织方：国际电信联盟、联合国儿童基金会\n")
+    assert found >= {("国际电信联盟", "role:organiser"), ("联合国儿童基金会", "role:organiser")}
+    found = roles(EVENT + session + "本场研讨会由国际电信联盟与联合国儿童基金会共同组织。\n")  # "co-" said
+    assert found >= {("国际电信联盟", "role:co-organiser"), ("联合国儿童基金会", "role:co-organiser")}
+    found = roles(EVENT + session + "组织方：国际电信联盟\n联合组织方：联合国儿童基金会、内罗毕大学\n")  # beside a lead
+    assert ("国际电信联盟", "role:organiser") in found and ("内罗毕大学", "role:co-organiser") in found
+    found = roles(EVENT + "本次会议由国际电信联盟和内罗毕大学组织。")  # the report's own event: held jointly
+    assert found >= {("国际电信联盟", "role:co-organiser"), ("内罗毕大学", "role:co-organiser")}
+

@@ -26,7 +26,7 @@ from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
-                       hosted_by_its_country, organised_sessions,
+                       hosted_by_its_country, jointly_organised, organised_sessions,
                        played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
 from .topics import extract_topics
@@ -66,6 +66,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     specific_sessions(facts, ctx)
     dated_sessions(facts, ctx)
     named_sessions(facts)
+    jointly_organised(facts, ctx)
     moderated_elsewhere(facts, ctx)
     organised_sessions(facts, ctx)
     hosted_by_its_country(facts, ctx)

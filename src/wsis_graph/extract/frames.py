@@ -25,6 +25,7 @@ from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
+from .lexicon import held_jointly
 from .mentions import LABELS
 from .places import place_of
 from .text import Segment
@@ -450,7 +451,8 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
         each = names.get(template.get("each", ""))
         items = args.pop(each) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
-            args["role"] = frame.plural.get(args["role"].key, args["role"])
+            role = args["role"]
+            args["role"] = held_jointly(role, frame.plural[role.key]) if role.key in frame.plural else role
         if isinstance(args.get("role"), Mention) and _partners(ctx.text, frame, items):
             args["role"] = frame.partner.get(args["role"].key, args["role"])
         for item in items:
@@ -525,7 +527,8 @@ class _Seen:
         a, who = fact.args, self.ctx.identity
         if fact.kind == "role":
             role = a.get("role")
-            used = {("role-word", role.start)} if isinstance(role, Mention) else set()
+            # (a role several agents hold jointly was read from a list, as many times as it has agents)
+            used = {("role-word", role.start)} if isinstance(role, Mention) and "alone" not in role.value else set()
             agent, family = a.get("agent"), _role_family(role)
             where = (agent.start, agent.end) if isinstance(agent, Mention) else who(agent)
             return {("role", where, family), ("role", who(agent), family, who(a.get("context")))} | used

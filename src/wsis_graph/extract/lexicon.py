@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from babel import Locale
 from babel.core import get_global
 
+from ..model import Mention
 from ..resources import data_dir
 
 # Concept scheme files: file stem -> mention label of their trigger words.
@@ -194,3 +195,10 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
                 lex.add_surface(trigger, label, key)
             for shape in concept.get("patterns", []):  # 第三场会议: a trigger with a number in it
                 lex.concept_patterns.append((label, key, re.compile(shape)))
+
+
+def held_jointly(role: Mention, key: str) -> Mention:
+    """主办方为A与B: the role several agents share (co-host), keeping the word that said it and
+    the role it names for one agent alone (`value["alone"]`), which decides what the agents are
+    when nobody else organises the session (jointly_organised)."""
+    return replace(role, key=key, value={**role.value, "alone": role.key})

@@ -29,6 +29,7 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
+from .lexicon import held_jointly
 from .mentions import LABELS
 from .stream import Stream, compile_pattern, encode
 from .text import Segment
@@ -263,7 +264,7 @@ def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None
     # 国际电联女性…网络(NoW) is one agent named twice, not two agents
     distinct = {m.key or m.text for m in items} if isinstance(items, list) else set()
     if len(distinct) > 1 and key in plural:
-        args["role"] = plural[key]
+        args["role"] = held_jointly(role, plural[key]) if isinstance(role, Mention) else plural[key]
 
 
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,

@@ -130,6 +130,54 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
             fact.args["role"] = f"role:{other}"
 
 
+def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
+    """组织方：国际电联、儿童基金会 over a session, 由互联网协会与国际电联组织: an organiser's word
+    that several agents share names each of them an organiser of the session when nobody else
+    organises it; the rules read a shared role as held jointly (co-organiser), which stays right
+    beside a lead organiser and for the words that say "co-" themselves (由A与B共同组织)."""
+    groups: dict[object, list[Fact]] = {}
+    for fact in facts:
+        role, context = fact.args.get("role"), fact.args.get("context")
+        if fact.kind == "role" and isinstance(context, Mention) and _organises(role, ctx) and _a_session(context, ctx):
+            groups.setdefault(ctx.identity(context), []).append(fact)
+    for group in groups.values():
+        shared = [f for f in group if isinstance(f.args["role"], Mention)
+                  and f.args["role"].value.get("alone") == "role:organiser" and not _said_together(f.args["role"], ctx)]
+        agents = sorted({f.args["agent"] for f in shared if isinstance(f.args.get("agent"), Mention)},
+                        key=lambda m: m.start)
+        if len(shared) == len(group) and len({ctx.identity(a) for a in agents}) >= 2 and _listed(agents, ctx.text):
+            for fact in shared:
+                fact.args["role"] = "role:organiser"
+
+
+def _said_together(role: Mention, ctx: DocumentContext) -> bool:
+    """协作举办, 共同组织: a word before the organiser's word that makes its agents co-organisers."""
+    words = ctx.lexicon.concepts.get("role:co-organiser", {}).get("together", [])
+    return any(ctx.text.endswith(w, 0, role.start) or role.text.startswith(w) for w in words)
+
+
+_NOTE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
+_LIST_MARK = re.compile(r"\s*(?:[、，,；;和与及]|以及)?\s*")
+
+
+def _listed(agents: list[Mention], text: str) -> bool:
+    """国际电信联盟（国际电联）、联合国儿童基金会: the agents stand in one list, with nothing but a
+    list mark (and a bracketed note) between them, not 国际电联，在妇女网络的合作下."""
+    return all(_LIST_MARK.fullmatch(_NOTE.sub("", text[a.end:b.start])) for a, b in zip(agents, agents[1:]))
+
+
+def _a_session(context: Mention, ctx: DocumentContext) -> bool:
+    """A session of the event, or the session a session's page is about."""
+    if ctx.identity(context) == "@main":
+        return ctx.title_key is not None
+    return context.label in ("SESSION", "SESSION_TYPE")
+
+
+def _organises(role: object, ctx: DocumentContext) -> bool:
+    key = role.key if isinstance(role, Mention) else role
+    return ctx.lexicon.concepts.get(key or "", {}).get("derive") == "organizer"
+
+
 def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
     """主办方：联合国教科文组织 under a workshop's title: a session is organised, not hosted. A
     role's `in_sessions` (the roles lexicon) is the role it becomes when the fact's context is a
