@@ -1333,3 +1333,27 @@ def test_agents_listed_under_a_bare_organiser_word_of_a_session_each_organise_it
     found = roles(EVENT + "本次会议由国际电信联盟和内罗毕大学组织。")  # the report's own event: held jointly
     assert found >= {("国际电信联盟", "role:co-organiser"), ("内罗毕大学", "role:co-organiser")}
 
+
+def test_a_dateline_of_place_and_date_on_its_own_line_places_today():
+    text = "新闻稿\n\n全球连接大会在内罗毕开幕 非洲各国共商数字未来\n\n内罗毕，2031年3月2日\n\n2031年全球连接大会今天在内罗毕开幕，会期至3月6日。\n"
+    assert [r[2:4] for r in _events_rows(text)] == [("2031-03-02", "2031-03-06")]
+
+
+def test_an_event_that_closed_over_a_range_of_days_ran_on_those_days():
+    rows = _events_rows("2031年全球连接大会于2031年3月2日至4日在内罗毕圆满落幕。\n")
+    assert [r[2:4] for r in rows] == [("2031-03-02", "2031-03-04")]
+
+
+def test_fields_under_a_heading_that_names_the_next_edition_speak_of_it():
+    text = ("2031年全球连接大会\n\n日期：2031年3月2日至4日\n地点：肯尼亚内罗毕\n\n十、下一届大会\n\n"
+            "时间：2035年\n地点：巴西若昂佩索阿，若昂佩索阿会议中心\n")
+    rows = {r[0]: (r[2], r[3], r[5]) for r in _events_rows(text)}
+    assert rows["2031年全球连接大会"] == ("2031-03-02", "2031-03-04", "Nairobi")
+    assert rows["下一届大会"] == ("2035", "", "若昂佩索阿")  # a city no lexicon knows, after its country in a field
+
+
+def test_sessions_of_a_kind_are_counted_as_the_text_names_them_unless_it_names_sessions():
+    stats = facts(EVENT + "会议期间举办了两场边会和13场Leaders TalkX会议。\n", "statistic")
+    read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"]) for f in stats}
+    assert read == {("边会", 2), ("measure:sessions", 13)}

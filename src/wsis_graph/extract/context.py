@@ -733,11 +733,14 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     for i in range(row - 1, max(-1, row - 8), -1):
         line = lines[i].rstrip("\r\n")
         if not line.strip():
-            # a session page: its title, one blank line, then the fields (日期：… 时间：…)
+            # a session page: its title, one blank line, then the fields (日期：… 时间：…); a
+            # heading naming an event (十、下一届大会) over its own fields (时间：2026年)
             above = lines[i - 1].rstrip("\r\n") if i > 0 else ""
             if above.strip() and not _is_field(ctx, starts[i - 1], above):
                 title = _title_mention(ctx, starts[i - 1], above)
-                return title if title is not None and title.label == "SESSION" else None
+                if title is not None and title.label == "EVENT" and ctx.identity(title) == "@main":
+                    return None  # the report's own event, as the clause leaves it unsaid
+                return title if title is not None and title.label in ("SESSION", "EVENT") else None
             return None
         if _is_field(ctx, starts[i], line):
             continue

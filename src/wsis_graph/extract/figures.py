@@ -99,7 +99,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
                 or _unknown_noun_figure(ctx, seg, q, mentions, settings, document_id))
     if noun.label == "SESSION_TYPE":
         subject = ctx.made_session(noun)
-        return _fact(RULE_SERIES, q, "measure:sessions", subject, [q, noun], ctx, document_id)
+        return _fact(RULE_SERIES, q, _sessions_counted(ctx, noun), subject, [q, noun], ctx, document_id)
     measure = _choose_measure(ctx.lexicon, noun, _clause(ctx.text, seg, q))
     if q.value["number"] > ctx.lexicon.concepts[measure].get("at_most", q.value["number"]):
         return None  # 仍有26亿人被排除在网络世界之外: more people than any event gathers
@@ -380,6 +380,13 @@ def _subject(ctx: DocumentContext, seg: Segment, q: Mention, measure: dict[str, 
         return ctx.made_session(chosen)
     return ctx.main_arg()
 
+
+
+def _sessions_counted(ctx: DocumentContext, kind: Mention) -> str | Mention:
+    """13场Leaders TalkX会议: sessions (the kind's name says 会议); 两场边会, 60场专题研讨会: the
+    kind as the text names it, a measure of its own, since the text counts side events, not sessions."""
+    sessions = ctx.lexicon.concepts["measure:sessions"]
+    return "measure:sessions" if any(w in kind.text for w in [sessions["zh"], *sessions.get("triggers", [])]) else kind
 
 
 def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) -> dict[str, Any]:

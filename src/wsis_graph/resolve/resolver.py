@@ -341,6 +341,8 @@ class Resolver:
             _add_period(args, *date_literals(a["date"].value, self._year()))
         if "end_date" in a:  # 大会将持续至11月28日: the end of the timing read elsewhere
             start, end = date_literals(a["end_date"].value, self._year())
+            if end and "date" not in a:  # 于5月30日至31日圆满落幕: the days it ran, up to its end
+                _add_period(args, start, end)
             args["end"] = end or start
         return f"event-time/{_tail(event)}", args
 
