@@ -1357,3 +1357,14 @@ def test_sessions_of_a_kind_are_counted_as_the_text_names_them_unless_it_names_s
     read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
              f["args"]["value"]) for f in stats}
     assert read == {("边会", 2), ("measure:sessions", 13)}
+
+
+def test_a_card_s_office_line_may_be_a_field_end_with_a_country_note_and_join_two_offices():
+    text = EVENT + ("\n主席\n埃内斯托·萨尔迪瓦尔阁下\n职务：萨尔瓦多国家信息社会委员会主席\n国别：萨尔瓦多\n\n"
+                    "【发言嘉宾】\n苏雷什·塔帕先生\n尼泊尔通信和信息技术部 秘书（尼泊尔）\n\n"
+                    "主持人：奥卢瓦托因·巴卡雷先生，非洲青年科技创业网络创始人兼首席执行官（尼日利亚）\n")
+    assert offices(text) >= {("埃内斯托·萨尔迪瓦尔", "主席", "萨尔瓦多国家信息社会委员会"),
+                             ("苏雷什·塔帕", "秘书", "尼泊尔通信和信息技术部"),
+                             ("奥卢瓦托因·巴卡雷", "创始人", "非洲青年科技创业网络"),
+                             ("奥卢瓦托因·巴卡雷", "首席执行官", "非洲青年科技创业网络")}
+    assert not [title for _, title, _ in offices(text) if "（" in title or "兼" in title]

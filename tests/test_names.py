@@ -373,3 +373,9 @@ def test_a_short_name_in_brackets_made_of_the_name_s_characters_is_that_body():
     assert len(short) == 2  # defined in brackets, then written alone
     assert sum(1 for _, name, key in found if name == "西亚经社会" and key == "org:escwa") == 2
     assert not [name for _, name, _ in found if name == "约旦"]  # a country in brackets is no short name
+
+
+def test_a_hyphen_joins_two_parts_of_a_transliterated_first_name():
+    people = [m.value.get("name") for m in find_mentions("发言嘉宾：\n- 让-博斯科·尼永萨巴先生，基伍数字合作社经理\n",
+                                                         load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert people == ["让-博斯科·尼永萨巴"]

@@ -29,6 +29,7 @@ from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, na
                        hosted_by_its_country, jointly_organised, organised_sessions,
                        played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
+from .titles import joined_titles
 from .topics import extract_topics
 
 
@@ -72,6 +73,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     hosted_by_its_country(facts, ctx)
     noted_roles(facts, ctx)
     facts = offices_elsewhere(facts, ctx)
+    facts = joined_titles(facts, ctx)
     facts = played_by_their_agents(facts, ctx)
     facts += session_facts(facts, ctx, lexicon, document.id)
     roles_of_the_event(facts, ctx)

@@ -809,7 +809,8 @@ def _latin_honorific_pattern(forms_longest_first: tuple[str, ...]) -> re.Pattern
     return re.compile(rf"(?<![A-Za-z])(?P<title>{forms})(?:(?<=\.)\s*|\s+)$")
 
 
-_DOTTED = re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")
+# 让-博斯科·尼永萨巴, 多琳·博格丹-马丁: a hyphen joins two parts of a first or a last name
+_DOTTED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}-)?[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")
 
 
 def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Mention | None:

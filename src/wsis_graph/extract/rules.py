@@ -267,6 +267,19 @@ def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None
         args["role"] = held_jointly(role, plural[key]) if isinstance(role, Mention) else plural[key]
 
 
+_NOTE_AFTER = re.compile(r"\s*[（(](?P<inner>[^（）()\n]{1,20})[）)]\s*$")
+
+
+def _without_country_note(ctx: DocumentContext, start: int, end: int) -> int:
+    """所长（巴西）: an office ends before a bracketed country (副校长（研究与创新）keeps its portfolio)."""
+    note = _NOTE_AFTER.search(ctx.text, start, end)
+    if note is None or note.end() != end:
+        return end
+    inner = (note.start("inner"), note.end("inner"))
+    countries = any((m.start, m.end) == inner and m.label in ("COUNTRY", "PLACE") for m in ctx.mentions)
+    return note.start() if countries else end
+
+
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
                  seg: Segment, ctx: DocumentContext) -> tuple[Any, Span | None]:
     source = source.rstrip("?")
@@ -280,6 +293,8 @@ def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match,
             if start < 0:
                 continue
             s, e = stream.source_span(start, end)
+            if option[5:] in ("title", "other_title"):
+                e = _without_country_note(ctx, s, e)
             return {"text": ctx.text[s:e].strip(), "start": s, "end": e}, None
         if option.startswith("body:"):
             body = next((b for m in groups.get(option[5:], []) if (b := ctx.body_in_name(m))), None)
