@@ -1368,3 +1368,38 @@ def test_a_card_s_office_line_may_be_a_field_end_with_a_country_note_and_join_tw
                              ("奥卢瓦托因·巴卡雷", "创始人", "非洲青年科技创业网络"),
                              ("奥卢瓦托因·巴卡雷", "首席执行官", "非洲青年科技创业网络")}
     assert not [title for _, title, _ in offices(text) if "（" in title or "兼" in title]
+
+
+def _roles_in(text: str) -> set[tuple[str, str, str]]:
+    """(agent as written, role key, context as written) of every role read."""
+    x = extract(doc(text))
+    return {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key,
+             f.args["context"].text) for f in x.facts if f.kind == "role"}
+
+
+def test_a_page_title_with_no_kind_over_a_field_giving_its_kind_is_the_page_s_session():
+    text = ("2031年东非数字论坛 > 议程 > 3月3日\n\n数字公共产品与开放标准\n\n会议类型：专题研讨会\n"
+            "日期：2031年3月3日\n组织方：东非开放数据联盟\n\n主持人：英格丽·霍尔姆女士，东非开放数据联盟秘书长\n")
+    found = _roles_in(text)
+    assert ("东非开放数据联盟", "role:organiser", "数字公共产品与开放标准") in found
+    assert ("英格丽·霍尔姆女士", "role:moderator", "数字公共产品与开放标准") in found
+    assert not [r for r in found if r[2] == "2031年东非数字论坛"]
+
+
+def test_a_numbered_session_s_page_told_in_prose_and_a_dotted_name_after_a_title():
+    text = ("2031年东非数字论坛 | 会议详情\n\n第214号会议：人工智能与无障碍\n\n"
+            "本次会议将于3月3日下午在内罗毕举行，由全球无障碍信息通信技术倡议（G3ict）牵头组织，联合国教科文组织共同组织。"
+            "会议由G3ict主席詹姆斯·撒切尔先生主持。\n")
+    found = {(agent, role) for agent, role, _ in _roles_in(text)}
+    assert found >= {("全球无障碍信息通信技术倡议", "role:organiser"), ("联合国教科文组织", "role:co-organiser"),
+                     ("詹姆斯·撒切尔先生", "role:moderator")}
+
+
+def test_a_sentence_opening_with_the_event_s_word_speaks_of_it_and_a_lead_body_organises_it():
+    text = ("联合国大会本周在纽约召开了为期两天的信息社会世界峰会（WSIS）成果落实情况高级别审议会议。"
+            "会议由大会主席菲利蒙·扬主持。会议的筹备工作由联合国经济和社会事务部牵头，国际电联提供支持。\n")
+    found = _roles_in(text)
+    event = "信息社会世界峰会（WSIS）成果落实情况高级别审议会议"
+    assert ("菲利蒙·扬", "role:chair", event) in found
+    assert ("联合国经济和社会事务部", "role:organiser", event) in found
+    assert not [r for r in found if r[2] == "联合国大会"]

@@ -379,3 +379,12 @@ def test_a_hyphen_joins_two_parts_of_a_transliterated_first_name():
     people = [m.value.get("name") for m in find_mentions("发言嘉宾：\n- 让-博斯科·尼永萨巴先生，基伍数字合作社经理\n",
                                                          load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert people == ["让-博斯科·尼永萨巴"]
+
+
+def test_an_event_s_name_goes_on_over_the_abbreviation_it_defines_and_a_dotted_name_starts_after_a_stop_word():
+    text = "联合国大会在纽约召开了信息社会世界峰会（WSIS）成果落实情况高级别审议会议。会议由詹姆斯·撒切尔先生主持。\n"
+    found = {(m.label, m.value.get("name")) for m in find_mentions(text, load_lexicon(), mention_rules())
+             if m.label in ("EVENT", "PERSON")}
+    assert found == {("EVENT", "信息社会世界峰会成果落实情况高级别审议会议"), ("PERSON", "詹姆斯·撒切尔")}
+    assert ("ORG", "全球无障碍信息通信技术倡议") in unknown("会议由全球无障碍信息通信技术倡议（G3ict）牵头组织。")
+    assert not [name for _, name in unknown("会议由全球无障碍信息通信技术倡议（G3ict）牵头组织。") if name == "牵头组织"]

@@ -343,7 +343,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
                 continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
             extends = head_start != m.start()
-            start = _name_start(text, head_start, index, data, label, extends=extends)
+            kinds = frozenset(w.start for w in words if w.label == "SESSION_TYPE")
+            start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds)
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
@@ -435,7 +436,9 @@ def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
 
 
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
-                extends: bool = False) -> int:
+                extends: bool = False, kinds: frozenset[int] = frozenset()) -> int:
+    """Where a name ending at `head_start` begins, read leftwards; `kinds` are where session kinds
+    begin (a kind right after an event's abbreviation is a session of it: …（GCR 2031）部长级圆桌会议)."""
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     titled = label == "EVENT" and _title_line_ends(text, head_start)
     start = head_start
@@ -473,9 +476,13 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break  # (a title line names one event: 阿拉伯信息社会世界峰会和2030年议程高级别论坛)
             start -= 1
             continue
-        defined = _ABBR_BEFORE.search(text, max(0, start - 30), start) if label == "EVENT" else None
-        if defined is not None and text[start] in "+＋0123456789":
-            # 信息社会世界峰会（WSIS）+10高级别活动: the name goes on over the abbreviation it defines
+        defined = _ABBR_BEFORE.search(text, max(0, start - 30), start) if label == "EVENT" and ch in "）)" else None
+        named = index.ending.get(defined.start()) if defined is not None else None
+        event_before = defined is not None and (named is not None and named.label == "EVENT"
+                                                or text.endswith(data.event_heads, 0, defined.start()))
+        if defined is not None and (text[start] in "+＋0123456789" or event_before and start not in kinds):
+            # 信息社会世界峰会（WSIS）+10高级别活动, 信息社会世界峰会（WSIS）成果落实情况高级别会议:
+            # the name goes on over the abbreviation its event's name defines
             before = index.ending.get(defined.start())
             if before is not None and index.at(defined.start() - 1) is before:
                 start = before.start
@@ -722,8 +729,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
             found.setdefault(person.start, person)
     for m in _DOTTED.finditer(text):
         person = _dotted_person(text, m, index, data)
-        if person is not None:
-            found.setdefault(person.start, person)
+        if person is not None and (person.start not in found or found[person.start].end < person.end):
+            found[person.start] = person  # 主席詹姆斯·撒切尔: the whole dotted name, not its part after the title
     for person in _apposed_people(text, known, index, data, after):
         found.setdefault(person.start, person)
     for m in _latin_after().finditer(text):
@@ -823,6 +830,7 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
         if text.startswith(title, start) and text.find("·", start) > start + len(title):
             start += len(title)
             break
+    start = _after_last_boundary(text, start, text.find("·", start), data)
     inner = next((index.at(i) for i in range(start, end) if index.at(i) is not None and index.at(i).label == "PERSON"), None)
     if inner is not None:
         cut = _cut_short(text, start, end, inner, index, data)
@@ -842,6 +850,15 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
     return whole
 
 
+def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int:
+    """会议由詹姆斯·撒切尔: the first part of a dotted name begins after the last word boundary
+    before its dot (由), never before its first character (奥云其美格: 其 stands inside a name)."""
+    for i in range(dot - 1, start, -1):
+        if text[i] in data.boundary_chars and text[i] not in data.dotted_inner_chars and text[i] != "-":
+            return i + 1  # (让-博斯科: a hyphen joins a first name's parts)
+    return start
+
+
 def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
                data: NameData) -> tuple[int, str] | None:
     """拉斐尔·奥索里奥·贝当古 read as 尔·奥索里奥·贝 (斐 and 当 are not in the table of
@@ -858,8 +875,9 @@ def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
                    or not _name_chars(before[:1] + before[1:].strip(data.dotted_inner_chars), data)):
         name = person.value.get("name") or person.text  # 阁下伊丽莎白…: an honorific opens it
         before, start = "", person.start + max(person.text.find(name), 0)
-    if not after or len(after) > 3 or not _name_chars(after, data):
-        after = ""
+    surname = after[:1] in _DOTS and 0 < len(after) - 1 <= 10 and all(CJK.match(c) for c in after[1:])
+    if not surname and (not after or len(after) > 3 or not _name_chars(after, data)):
+        after = ""  # (主席詹姆斯 read after a title: the name goes on after its dot, ·撒切尔)
     return (start, after) if before or after else None
 
 

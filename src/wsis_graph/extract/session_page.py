@@ -48,7 +48,7 @@ class SessionPageReading:
                 return None
             if banner and not self._fields_follow(row):
                 return None  # a report under its event's banner, not one session's page
-            coded = self._coded_page_title(row) or self._code_under_title(row)
+            coded = self._coded_page_title(row) or self._code_under_title(row) or self._title_over_kind_field(row)
             if coded is not None:
                 return coded
             titled = self._titled_kind(row, past_label(line.rstrip("\r\n")))
@@ -183,6 +183,29 @@ class SessionPageReading:
         if has_cjk(code):
             value["alt_zh"] = [BRACKETS.sub("", code).strip()]  # 专题研讨会第17号 names it too
         return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value))
+
+    def _title_over_kind_field(self, row: int) -> Mention | None:
+        """数字公共产品与开放标准 / 会议类型：专题研讨会 / 日期：…: a title with no kind word over the
+        page's fields, one of which gives the session's kind (reading.json, `kind_labels`)."""
+        line = self.lines[row].rstrip("\r\n")
+        if not has_cjk(line) or self._titled_kind(row, line):
+            return None
+        for r in range(row + 1, min(row + 10, len(self.lines))):
+            field = self.lines[r].strip()
+            if not field or not has_cjk(field) and r == row + 1:
+                continue  # a blank line, or the title's English line
+            if not self.is_field_line(r):
+                return None
+            label, _, value = field.partition("：") if "：" in field else field.partition(":")
+            start = self.line_starts[r] + self.lines[r].index(field) + len(label) + 1
+            kinds = [m for m in self._between(start, start + len(value)) if m.label == "SESSION_TYPE"]
+            if label.strip().endswith(_READING.kind_labels) and kinds:
+                title = line.strip()
+                offset = self.line_starts[row] + line.index(title)
+                self.title_key = (offset, offset + len(title))
+                value_of = {"name": title, "unknown": True, "year": None}
+                return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value_of))
+        return None
 
     def _is_code_line(self, row: int) -> bool:
         return self._code_of(row) is not None
