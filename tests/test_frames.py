@@ -1403,3 +1403,14 @@ def test_a_sentence_opening_with_the_event_s_word_speaks_of_it_and_a_lead_body_o
     assert ("菲利蒙·扬", "role:chair", event) in found
     assert ("联合国经济和社会事务部", "role:organiser", event) in found
     assert not [r for r in found if r[2] == "联合国大会"]
+
+
+def test_a_report_s_event_named_by_a_kind_with_its_edition_before_it_is_read():
+    text = ("新华社曼谷9月25日电 由联合国亚洲及太平洋经济社会委员会和国际电信联盟联合主办的第五届亚太信息社会高级别对话"
+            "25日在泰国曼谷开幕。泰国数字经济和社会部部长查猜·披塔亚在开幕式上致辞。\n")
+    x = extract(doc(text))
+    assert x.main_event is not None and x.main_event.text == "第五届亚太信息社会高级别对话"
+    found = {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key)
+             for f in x.facts if f.kind == "role"}
+    assert ("国际电信联盟", "role:co-host") in found
+    assert ("查猜·披塔亚", "部长", "泰国数字经济和社会部") in offices(text)

@@ -841,6 +841,7 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
             name = inner.value.get("name") or inner.text
             return _person(text, start, inner.start + max(inner.text.find(name), 0) + len(name))
     end = next((i for i in range(start, end) if index.at(i) is not None and index.at(i) is not inner), end)  # 图雷 + 博士
+    end = _before_a_stop_word(text, text.rfind("·", start, end) + 2, end, data)  # 披塔亚 + 在开幕式上致辞
     if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
         return None
     whole = _person(text, start, end)
@@ -848,6 +849,15 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
         return Mention("PERSON", inner.start, end, text[inner.start:end], None,
                        {**whole.value, "honorifics": inner.value.get("honorifics", [])})
     return whole
+
+
+def _before_a_stop_word(text: str, first: int, end: int, data: NameData) -> int:
+    """查猜·披塔亚在开幕式上致辞: the last part of a dotted name ends before a word that follows a
+    name (在, 表示, 致辞), from its second character on."""
+    for i in range(first, end):
+        if text[i] in data.person_single_stops or text.startswith(data.person_stops, i):
+            return i
+    return end
 
 
 def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int:
