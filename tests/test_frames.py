@@ -1414,3 +1414,14 @@ def test_a_report_s_event_named_by_a_kind_with_its_edition_before_it_is_read():
              for f in x.facts if f.kind == "role"}
     assert ("国际电信联盟", "role:co-host") in found
     assert ("查猜·披塔亚", "部长", "泰国数字经济和社会部") in offices(text)
+
+
+def test_a_fact_sheet_s_bulleted_fields_date_the_event_and_count_what_their_labels_name():
+    text = ("情况简介：2031年全球连接审查会议\n\n基本信息\n- 会议名称：2031年全球连接审查会议\n- 时间：2031年10月3日至5日\n"
+            "- 地点：肯尼亚内罗毕\n\n关键数字\n- 参会国家：47个\n- 与会代表：超过1,100名\n")
+    x = extract(doc(text))
+    assert not [f for f in x.facts if f.kind == "session"]  # 时间 is a field's label, no session
+    assert [f.args["date"].text for f in x.facts if f.kind == "event-time"] == ["2031年10月3日至5日"]
+    read = {(f.args["measure"] if isinstance(f.args["measure"], str) else f.args["measure"].text, f.args["value"],
+             f.args["qualifier"]) for f in x.facts if f.kind == "statistic"}
+    assert read == {("measure:countries", 47, "qualifier:exact"), ("与会代表", 1100, "qualifier:more-than")}

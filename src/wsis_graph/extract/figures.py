@@ -94,6 +94,12 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     before = _noun_before(ctx.text, mentions, i, settings)
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
+    if noun is None and (labelled := _field_label(ctx, q, settings)) is not None:
+        noun = labelled
+        if noun.label != "MEASURE":  # 与会代表：超过1,100名: the label is what is counted
+            subject = _subject(ctx, seg, q, None, mentions)
+            fact = _fact(RULE_COUNT, q, noun, subject, [q, noun], ctx, document_id)
+            return fact
     if noun is None:
         return (_classifier_figure(ctx, seg, q, settings, document_id)
                 or _unknown_noun_figure(ctx, seg, q, mentions, settings, document_id))
@@ -107,6 +113,23 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     fact = _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
     fact.args["noun"] = _as_written(ctx.text, q, noun, settings)
     return fact
+
+
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-•·*▪][ \t]*)?(?P<label>[\u4e00-\u9fff]{2,10})[ \t]*[：:][ \t]*$")
+
+
+def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> Mention | None:
+    """参会国家：47个, 与会代表：超过1,100名: a fact sheet's field whose label is the counted noun
+    and whose value is the number and its classifier alone: the measure the label's last words
+    name (国家), else the label itself, a noun no measure names."""
+    line_start = ctx.text.rfind("\n", 0, q.start) + 1
+    field = _FIELD_LABEL.match(ctx.text, line_start, q.start)
+    rest = ctx.text[q.end:ctx.text.find("\n", q.end) if "\n" in ctx.text[q.end:] else len(ctx.text)].strip()
+    if field is None or len(rest) > 1 or (rest and rest not in settings["classifiers"]):
+        return None
+    a, b = field.span("label")
+    known = next((m for m in ctx.mentions if m.end == b and a <= m.start and m.label == "MEASURE"), None)
+    return known if known is not None else Mention("NOUN", a, b, field.group("label"), None, {"noun": field.group("label")})
 
 
 @cache

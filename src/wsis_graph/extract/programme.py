@@ -98,7 +98,7 @@ def _is_title(words: str, a: int, b: int, mentions: list[Mention]) -> bool:
     """A session's name: short, no sentence, no clause (由…组织, 在…), not a name of one body."""
     if not 2 <= len(words) <= 40 or any(mark in words for mark in "。；;"):
         return False
-    if words.startswith(tuple(_READING.item_clause_openers)):
-        return False
+    if words.startswith(tuple(_READING.item_clause_openers)) or words.strip() in _READING.field_labels:
+        return False  # (- 时间：2028年10月3日至5日: a field's label in a bulleted list, no session)
     return not any(m.start == a and m.end == b and m.label in ("ORG", "PERSON", "COUNTRY", "PLACE")
                    for m in mentions)
