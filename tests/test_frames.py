@@ -1425,3 +1425,12 @@ def test_a_fact_sheet_s_bulleted_fields_date_the_event_and_count_what_their_labe
     read = {(f.args["measure"] if isinstance(f.args["measure"], str) else f.args["measure"].text, f.args["value"],
              f.args["qualifier"]) for f in x.facts if f.kind == "statistic"}
     assert read == {("measure:countries", 47, "qualifier:exact"), ("与会代表", 1100, "qualifier:more-than")}
+
+
+def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
+    x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
+                    "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))
+    assert x.main_event is not None and x.main_event.text == "2031年贸发会议中亚电子商务统计专题讲习班"
+    assert [f.args["agent"].text for f in x.facts if f.kind == "role"] == ["联合国贸易和发展会议"]
+    x = extract(doc("2031年国际电联-开发署太平洋数字能力建设周于2031年8月5日至9日在苏瓦举行。\n"))
+    assert x.main_event is not None and x.main_event.text.endswith("太平洋数字能力建设周")

@@ -91,14 +91,15 @@ def _edition_before_kind() -> re.Pattern:
 
 
 def _kinds_named_as_events(text: str, mentions: list[Mention]) -> list[Mention]:
-    """第五届亚太信息社会高级别对话 in a report no event word names: a kind of session with its
-    edition or year before it names the report's event (events.json, `edition_before_kind`)."""
+    """第五届亚太信息社会高级别对话, 2021年贸发会议中亚…专题讲习班 in a report no event word names: a
+    kind of session with its edition or year before it (and bodies, places and topics between)
+    names the report's event (events.json, `edition_before_kind`)."""
     found = []
     for kind in (m for m in mentions if m.label == "SESSION_TYPE"):
         line_start = text.rfind("\n", 0, kind.start) + 1
         before = _edition_before_kind().search(text, max(line_start, kind.start - 32), kind.start)
         if before is None or any(before.start() < m.end and m.start < kind.start
-                                 for m in mentions if m.label not in ("COUNTRY", "PLACE", "TOPIC", "QUANTITY", "DATE")):
+                                 for m in mentions if m.label in ("PERSON", "EVENT", "ROLE", "SESSION_TYPE")):
             continue
         name = (before.group("name") or "").strip() + kind.text
         found.append(Mention("EVENT", before.start(), kind.end, text[before.start():kind.end], None,
