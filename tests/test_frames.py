@@ -1434,3 +1434,24 @@ def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_t
     assert [f.args["agent"].text for f in x.facts if f.kind == "role"] == ["联合国贸易和发展会议"]
     x = extract(doc("2031年国际电联-开发署太平洋数字能力建设周于2031年8月5日至9日在苏瓦举行。\n"))
     assert x.main_event is not None and x.main_event.text.endswith("太平洋数字能力建设周")
+
+
+def test_numbered_modules_are_sessions_and_the_event_s_kind_word_alone_calls_the_event():
+    text = ("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
+            "讲习班于2031年9月13日至16日在阿拉木图举行。讲习班的主席是艾格琳·萨德科娃女士。\n"
+            "第一单元：企业使用信通技术的核心指标，在2031年9月13日进行。该单元由联合国贸易和发展会议主办。"
+            "单元的主持人是帖木儿·别克穆哈梅多夫先生。\n")
+    found = _roles_in(text)
+    assert ("艾格琳·萨德科娃女士", "role:chair", "讲习班") in found
+    assert ("联合国贸易和发展会议", "role:organiser", "第一单元：企业使用信通技术的核心指标") in found
+    x = extract(doc(text))
+    chair = next(f for f in x.facts if f.kind == "role" and f.args["agent"].text == "艾格琳·萨德科娃女士")
+    assert x.main_event is not None and chair.args["context"].label == "EVENT_REF"  # the workshop itself
+
+
+def test_an_event_of_two_bodies_joined_by_a_hyphen_and_its_numbered_modules():
+    text = ("2031年国际电联-开发署太平洋数字能力建设周于2031年8月5日至9日在苏瓦举行。\n"
+            "模块一：小岛屿国家的数字公共基础设施，在2031年8月5日举行，由联合国开发计划署主办。\n")
+    x = extract(doc(text))
+    assert x.main_event is not None and x.main_event.text == "2031年国际电联-开发署太平洋数字能力建设周"
+    assert ("联合国开发计划署", "role:organiser", "模块一：小岛屿国家的数字公共基础设施") in _roles_in(text)

@@ -60,7 +60,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     if not any(m.label == "EVENT" for m in chosen):
-        chosen = select_longest(chosen + _kinds_named_as_events(text, chosen))
+        chosen = _kind_calls_the_event(select_longest(chosen + _kinds_named_as_events(text, chosen)))
     chosen = _abbreviations_again(text, chosen)
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
@@ -103,8 +103,20 @@ def _kinds_named_as_events(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         name = (before.group("name") or "").strip() + kind.text
         found.append(Mention("EVENT", before.start(), kind.end, text[before.start():kind.end], None,
-                             {"name": name, "unknown": True, "year": before.group("year_before")}))
+                             {"name": name, "unknown": True, "year": before.group("year_before"), "kind": kind.key}))
     return found
+
+
+def _kind_calls_the_event(mentions: list[Mention]) -> list[Mention]:
+    """讲习班的主席是… in the report of 2021年…专题讲习班: where a kind of session names the
+    report's event, the kind word alone calls that event (as 本次会议 does), not a series of
+    sessions of that kind."""
+    named = next((m for m in mentions if m.label == "EVENT" and m.value.get("kind")), None)
+    if named is None:
+        return mentions
+    return [Mention("EVENT_REF", m.start, m.end, m.text, "event:@main", {})
+            if m.label == "SESSION_TYPE" and m.key == named.value["kind"] and not named.start <= m.start < named.end
+            else m for m in mentions]
 
 
 def _headline_shortens_lead(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -498,7 +498,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if ch in _DOTS and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
             start -= 1  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
             continue
-        if ch in data.boundary_chars or not (CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋"):
+        joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
+            and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
+        if not joined and (ch in data.boundary_chars or not (CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋")):
             break
         start -= 1
     trimmed = True
