@@ -186,7 +186,10 @@ class DocumentContext(SessionPageReading):
                 and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1)
 
     def body_before(self, seg: Segment, pos: int) -> Mention | None:
-        """The last organisation of kind `body` named in this block before `pos`."""
+        """The last organisation of kind `body` named in this block before `pos`; none for a sentence
+        that opens with an event's word (会议由大会主席X主持: the meeting, not the assembly)."""
+        if self.text[seg.start:seg.end].lstrip().startswith(_READING.event_words):
+            return None
         block_starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(block_starts) if block_starts else seg.start
         heads = {self.first_mention(s) for s in self.sentences if s.block == seg.block}

@@ -57,7 +57,6 @@ class Conventions:
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
     field_label_max: int  # how long the label of a two-column table's row may be
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
-    subject_event_words: tuple[str, ...]  # 会议由…主持: a sentence about the report's event
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
@@ -108,7 +107,6 @@ def conventions(folder: Path | None = None) -> Conventions:
         field_label_max=int(data["field_layout"]["label_max"]),
         list_labels=tuple(data["field_layout"]["list_labels"]),
         bare_event_words=tuple(data["bare_event_words"]),
-        subject_event_words=tuple(data["subject_event_words"]["words"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
     )

@@ -94,12 +94,9 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     before = _noun_before(ctx.text, mentions, i, settings)
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
-    if noun is None and (labelled := _field_label(ctx, q, settings)) is not None:
-        noun = labelled
-        if noun.label != "MEASURE":  # 与会代表：超过1,100名: the label is what is counted
-            subject = _subject(ctx, seg, q, None, mentions)
-            fact = _fact(RULE_COUNT, q, noun, subject, [q, noun], ctx, document_id)
-            return fact
+    if noun is None and (noun := _field_label(ctx, q, settings)) is not None and noun.key is None:
+        # 与会代表：超过1,100名: the label is what is counted, a noun no measure names
+        return _fact(RULE_COUNT, q, noun, _subject(ctx, seg, q, None, mentions), [q, noun], ctx, document_id)
     if noun is None:
         return (_classifier_figure(ctx, seg, q, settings, document_id)
                 or _unknown_noun_figure(ctx, seg, q, mentions, settings, document_id))
@@ -122,14 +119,15 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
     """参会国家：47个, 与会代表：超过1,100名: a fact sheet's field whose label is the counted noun
     and whose value is the number and its classifier alone: the measure the label's last words
     name (国家), else the label itself, a noun no measure names."""
-    line_start = ctx.text.rfind("\n", 0, q.start) + 1
+    line_start, line_end = ctx.text.rfind("\n", 0, q.start) + 1, ctx.text.find("\n", q.end)
     field = _FIELD_LABEL.match(ctx.text, line_start, q.start)
-    rest = ctx.text[q.end:ctx.text.find("\n", q.end) if "\n" in ctx.text[q.end:] else len(ctx.text)].strip()
+    rest = ctx.text[q.end:line_end if line_end >= 0 else len(ctx.text)].strip()
     if field is None or len(rest) > 1 or (rest and rest not in settings["classifiers"]):
         return None
     a, b = field.span("label")
     known = next((m for m in ctx.mentions if m.end == b and a <= m.start and m.label == "MEASURE"), None)
-    return known if known is not None else Mention("NOUN", a, b, field.group("label"), None, {"noun": field.group("label")})
+    label = field.group("label")
+    return known if known is not None else Mention("MEASURE", a, b, label, None, {"noun": label})
 
 
 @cache

@@ -5,13 +5,11 @@ Matching (this module) is separate from reading facts (rules.py), as in spaCy's 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import cache
 
 from ..model import Mention
-from ..resources import data_dir
 from . import patterns
 from .conventions import conventions
 from .names import ORDINAL, find_unknown_names, name_data, other_editions
@@ -60,7 +58,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     if not any(m.label == "EVENT" for m in chosen):
-        chosen = _kind_calls_the_event(select_longest(chosen + _kinds_named_as_events(text, chosen)))
+        chosen = _kind_calls_the_event(select_longest(chosen + patterns.find_kind_named_events(text, chosen, lexicon)))
     chosen = _abbreviations_again(text, chosen)
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
@@ -82,29 +80,6 @@ def _in_longer_word(text: str, m: Mention, longer: dict) -> bool:
 
 _LEAD_CHARS = 400  # how far after the headline the lead's fuller name is looked for
 _HEADLINE = re.compile(r"\S[^\n]*")
-
-
-@cache
-def _edition_before_kind() -> re.Pattern:
-    events = json.loads((data_dir("lexicon") / "events.json").read_text(encoding="utf-8"))
-    return re.compile(events["edition_before_kind"]["pattern"])
-
-
-def _kinds_named_as_events(text: str, mentions: list[Mention]) -> list[Mention]:
-    """第五届亚太信息社会高级别对话, 2021年贸发会议中亚…专题讲习班 in a report no event word names: a
-    kind of session with its edition or year before it (and bodies, places and topics between)
-    names the report's event (events.json, `edition_before_kind`)."""
-    found = []
-    for kind in (m for m in mentions if m.label == "SESSION_TYPE"):
-        line_start = text.rfind("\n", 0, kind.start) + 1
-        before = _edition_before_kind().search(text, max(line_start, kind.start - 32), kind.start)
-        if before is None or any(before.start() < m.end and m.start < kind.start
-                                 for m in mentions if m.label in ("PERSON", "EVENT", "ROLE", "SESSION_TYPE")):
-            continue
-        name = (before.group("name") or "").strip() + kind.text
-        found.append(Mention("EVENT", before.start(), kind.end, text[before.start():kind.end], None,
-                             {"name": name, "unknown": True, "year": before.group("year_before"), "kind": kind.key}))
-    return found
 
 
 def _kind_calls_the_event(mentions: list[Mention]) -> list[Mention]:

@@ -73,6 +73,7 @@ class NameData:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     titles_after: tuple[str, ...]
+    title_joiners: tuple[str, ...]  # 兼, 、: two offices one person holds, in one title
     office_modifiers: tuple[str, ...]
     event_name_field: re.Pattern  # 活动名称：X
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
@@ -110,7 +111,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
-        titles_after=by_length(raw["titles_after"]), office_modifiers=by_length(raw["office_modifiers"]["words"]),
+        titles_after=by_length(raw["titles_after"]), title_joiners=by_length(raw["title_joiners"]["words"]),
+        office_modifiers=by_length(raw["office_modifiers"]["words"]),
         event_name_field=re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,40}?)[ \t]*(?=$|[（(：:，,。；;])"
                                     % "|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"])))), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
@@ -210,10 +212,10 @@ def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameD
     mark, previous = before[-1], index.ending.get(len(before) - 1)
     if mark in "：:":
         return previous is not None and previous.label in ("ROLE", "TIER")
-    if mark in "、" or mark in data.conjunctions:
+    if mark == "、" or mark in data.conjunctions:
         return previous is not None and previous.label == "ORG"
     if mark == "由":
-        return any(m.label == "ROLE" for m in index.ending.values() if end <= m.start <= end + 4)
+        return any((m := index.at(i)) is not None and m.label == "ROLE" for i in range(end, end + 5))
     return False
 
 
@@ -322,6 +324,7 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
     found: list[Mention] = []
     taken_ends: set[int] = set()
     bare_ends: set[int] = set()  # 各国政府、监管机构: a longer head with no name before it is a common noun
+    kinds = frozenset(w.start for w in words if w.label == "SESSION_TYPE")
     for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
         for m in re.finditer(re.escape(head), text):
             end = m.end()
@@ -343,7 +346,6 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
                 continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
             extends = head_start != m.start()
-            kinds = frozenset(w.start for w in words if w.label == "SESSION_TYPE")
             start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds)
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
@@ -843,8 +845,10 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
             name = inner.value.get("name") or inner.text
             return _person(text, start, inner.start + max(inner.text.find(name), 0) + len(name))
     end = next((i for i in range(start, end) if index.at(i) is not None and index.at(i) is not inner), end)  # 图雷 + 博士
+    if text.find("·", start, end) <= start:
+        return None
     end = _before_a_stop_word(text, text.rfind("·", start, end) + 2, end, data)  # 披塔亚 + 在开幕式上致辞
-    if text.find("·", start, end) <= start or text.find("·", start, end) >= end - 1:
+    if text.find("·", start, end) >= end - 1:
         return None
     whole = _person(text, start, end)
     if inner is not None and inner.start < start:  # 阁下 before it stays with the longer name

@@ -283,6 +283,25 @@ def find_unknown_events(text: str, lexicon: Lexicon) -> list[Mention]:
             for m in lexicon.unknown_event_pattern.finditer(text)]
 
 
+def find_kind_named_events(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """第五届亚太信息社会高级别对话, 2021年贸发会议中亚…专题讲习班 in a report no event word names: a
+    kind of session with its edition or year before it (and bodies, places and topics between)
+    names the report's event (events.json, `edition_before_kind`)."""
+    if lexicon.edition_before_kind is None:
+        return []
+    found = []
+    for kind in (m for m in mentions if m.label == "SESSION_TYPE"):
+        line_start = text.rfind("\n", 0, kind.start) + 1
+        before = lexicon.edition_before_kind.search(text, max(line_start, kind.start - 32), kind.start)
+        if before is None or any(before.start() < m.end and m.start < kind.start
+                                 for m in mentions if m.label in ("PERSON", "EVENT", "ROLE", "SESSION_TYPE")):
+            continue
+        name = (before.group("name") or "").strip() + kind.text
+        found.append(Mention("EVENT", before.start(), kind.end, text[before.start():kind.end], None,
+                             {"name": name, "unknown": True, "year": before.group("year_before"), "kind": kind.key}))
+    return found
+
+
 def find_action_lines(text: str, lexicon: Lexicon) -> list[Mention]:
     if lexicon.action_line_pattern is None:
         return []

@@ -29,7 +29,6 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
-from .conventions import conventions
 from .lexicon import held_jointly
 from .mentions import LABELS
 from .stream import Stream, compile_pattern, encode
@@ -336,9 +335,6 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
         heading = ctx.heading_session(seg)
         if heading:  # (七)瑜伽和正念课程。由印度常驻代表团组织。
             return heading, _span(ctx.text, heading)
-    if resolver == "@context" and ctx.text[seg.start:seg.end].lstrip().startswith(conventions().subject_event_words):
-        later = ctx.carried_session(seg, at)  # 会议由大会主席X主持: the meeting (the session just told of,
-        return (later, None) if later is not None else (ctx.main_arg(), None)  # else the report's), not a body
     if resolver == "@context":
         body = ctx.body_before(seg, at)
         if body:

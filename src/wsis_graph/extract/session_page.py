@@ -170,19 +170,16 @@ class SessionPageReading:
             below = below[1:]  # the English line under the title comes first
         if not below or not self._is_code_line(below[0]):
             return None
-        title = line.strip()
-        offset = self.line_starts[row] + line.index(title)
         code = self.lines[below[0]].strip()
-        self.title_key = (offset, offset + len(title))
         code_start = self.line_starts[below[0]] + self.lines[below[0]].index(code)
         self.code_span = (code_start, code_start + len(code))
-        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
+        title = self._line_title(row)
         latin = ABBR_AFTER.search(code)
         if latin or code.isascii():
-            value["abbr"] = latin.group("abbr").strip() if latin else code
+            title.value["abbr"] = latin.group("abbr").strip() if latin else code
         if has_cjk(code):
-            value["alt_zh"] = [BRACKETS.sub("", code).strip()]  # 专题研讨会第17号 names it too
-        return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value))
+            title.value["alt_zh"] = [BRACKETS.sub("", code).strip()]  # 专题研讨会第17号 names it too
+        return title
 
     def _title_over_kind_field(self, row: int) -> Mention | None:
         """数字公共产品与开放标准 / 会议类型：专题研讨会 / 日期：…: a title with no kind word over the
@@ -200,12 +197,17 @@ class SessionPageReading:
             start = self.line_starts[r] + self.lines[r].index(field) + len(label) + 1
             kinds = [m for m in self._between(start, start + len(value)) if m.label == "SESSION_TYPE"]
             if label.strip().endswith(_READING.kind_labels) and kinds:
-                title = line.strip()
-                offset = self.line_starts[row] + line.index(title)
-                self.title_key = (offset, offset + len(title))
-                value_of = {"name": title, "unknown": True, "year": None}
-                return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value_of))
+                return self._line_title(row)
         return None
+
+    def _line_title(self, row: int) -> Mention:
+        """The whole line as the page's session, its title (with the English line under it)."""
+        line = self.lines[row].rstrip("\r\n")
+        title = line.strip()
+        offset = self.line_starts[row] + line.index(title)
+        self.title_key = (offset, offset + len(title))
+        value: dict[str, Any] = {"name": title, "unknown": True, "year": None}
+        return self._with_english(row, Mention("EVENT", offset, offset + len(title), title, None, value))
 
     def _is_code_line(self, row: int) -> bool:
         return self._code_of(row) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Mention, Span
-from .context import DocumentContext
+from .context import BRACKETS, DocumentContext
 from .conventions import conventions
 from .lexicon import Lexicon
 from .mentions import gazetteer
@@ -156,14 +156,13 @@ def _said_together(role: Mention, ctx: DocumentContext) -> bool:
     return any(ctx.text.endswith(w, 0, role.start) or role.text.startswith(w) for w in words)
 
 
-_NOTE = re.compile(r"[（(][^（）()\n]{0,40}[）)]")
 _LIST_MARK = re.compile(r"\s*(?:[、，,；;和与及]|以及)?\s*")
 
 
 def _listed(agents: list[Mention], text: str) -> bool:
     """国际电信联盟（国际电联）、联合国儿童基金会: the agents stand in one list, with nothing but a
     list mark (and a bracketed note) between them, not 国际电联，在妇女网络的合作下."""
-    return all(_LIST_MARK.fullmatch(_NOTE.sub("", text[a.end:b.start])) for a, b in zip(agents, agents[1:]))
+    return all(_LIST_MARK.fullmatch(BRACKETS.sub("", text[a.end:b.start])) for a, b in zip(agents, agents[1:]))
 
 
 def _a_session(context: Mention, ctx: DocumentContext) -> bool:

@@ -12,21 +12,19 @@ import json
 import re
 from functools import cache
 
-from ..model import Fact, Mention
+from ..model import Fact
 from ..resources import data_dir
 from .context import DocumentContext
 from .names import name_data
 
-_NOTE = re.compile(r"[（(][^（）()]*[）)]\s*$")  # 所长（巴西）: a note after the office, not an office
-
 
 @cache
 def _office_words() -> tuple[tuple[str, ...], re.Pattern]:
+    """The words an office ends with, and the pattern of the words that join two offices."""
     data = name_data()
     heads = json.loads((data_dir("rules") / "posts.json").read_text(encoding="utf-8"))["fragments"]["OFFICE_HEAD"]
-    raw = json.loads((data_dir("rules") / "zh" / "names.json").read_text(encoding="utf-8"))["title_joiners"]["words"]
-    joiners = re.compile("|".join(map(re.escape, sorted(raw, key=len, reverse=True))))
-    return tuple(data.person_titles) + tuple(data.titles_after) + tuple(heads.split("|")), joiners
+    joiners = re.compile("|".join(map(re.escape, data.title_joiners)))
+    return data.person_titles + data.titles_after + tuple(heads.split("|")), joiners
 
 
 def joined_titles(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
@@ -50,10 +48,7 @@ def _parts(title: object) -> list[dict]:
     if not isinstance(title, dict) or not title.get("text"):
         return []
     offices, joiners = _office_words()
-    text, start = title["text"], title["start"]
-    note = _NOTE.search(text)
-    if note:
-        text = text[:note.start()]
+    text, start = title["text"], title["start"]  # (a bracketed country after it is cut already: rules.py)
     parts, at = [], 0
     for m in list(joiners.finditer(text)) + [None]:
         end = m.start() if m else len(text)
