@@ -1455,3 +1455,38 @@ def test_an_event_of_two_bodies_joined_by_a_hyphen_and_its_numbered_modules():
     x = extract(doc(text))
     assert x.main_event is not None and x.main_event.text == "2031年国际电联-开发署太平洋数字能力建设周"
     assert ("联合国开发计划署", "role:organiser", "模块一：小岛屿国家的数字公共基础设施") in _roles_in(text)
+
+
+_LISTING = ("2033年西非数字论坛（WADF 2033）\n达喀尔国际会议中心 · 塞内加尔达喀尔\n\n首页 > 议程 > 专题研讨会\n\n"
+            "专题研讨会205：农村学校的数字教材——三年试点的经验\n\n4月8日 | 10:00–11:30 | 会议室B\n\n说明\n"
+            "本场研讨会将回顾试点学校的做法。\n\n"
+            "主办方：几内亚湾教育资源网络（Gulf of Guinea Educational Resources Network）\n"
+            "协办方：西非国家经济共同体委员会（ECOWAS Commission Education Department）；"
+            "塞内加尔开放学习网络（Senegal Open Learning Network）\n\n"
+            "主持人：\n阿玛杜·巴（Amadou Ba）先生，主任，几内亚湾教育资源网络（塞内加尔）\n\n————\n\n"
+            "专题研讨会318 — 移动支付与小商户\n\n4月9日 | 14:00–15:30 | 会议室C\n\n背景\n本场研讨会讨论小商户的数字支付。\n\n"
+            "主办方：西非小商户联合会（West African Small Traders Federation）\n")
+
+
+def test_numbered_workshops_listed_on_one_page_keep_their_fields_under_labelled_parts():
+    found = _roles_in(_LISTING)
+    first = "专题研讨会205：农村学校的数字教材——三年试点的经验"
+    assert ("几内亚湾教育资源网络", "role:organiser", first) in found  # 说明 labels a part, not a new section
+    assert ("塞内加尔开放学习网络", "role:co-organiser", first) in found  # after a body's long English name and ；
+    assert ("西非小商户联合会", "role:organiser", "专题研讨会318 — 移动支付与小商户") in found
+    assert not [r for r in found if r[2].startswith("2033年西非数字论坛") and r[1] != "role:moderator"]
+
+
+def test_a_body_s_english_name_in_brackets_is_no_person_s_name():
+    x = extract(doc(_LISTING))
+    people = {m.text for m in x.mentions if m.label == "PERSON"}
+    assert not [p for p in people if "网络" in p or "联合会" in p]
+    assert "几内亚湾教育资源网络" in {m.text for m in x.mentions if m.label == "ORG"}
+
+
+def test_a_place_line_under_the_page_s_event_places_it_and_its_title_year_dates_it():
+    x = extract(doc(_LISTING))
+    placed = [f for f in x.facts if f.kind == "event-place" and f.args["event"].text.startswith("2033年西非数字论坛")]
+    assert placed and {p.text for p in placed[0].args["places_all"]} >= {"塞内加尔", "达喀尔"}
+    dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2033年西非数字论坛")]
+    assert [f.args["date"].value["start"] for f in dated] == ["2033"]

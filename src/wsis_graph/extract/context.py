@@ -475,12 +475,18 @@ class DocumentContext(SessionPageReading):
         return found[0] if found else None
 
     def section_session(self, seg: Segment) -> Mention | None:
-        """The session named by the nearest heading above the sentence, if that heading names one."""
+        """The session named by the nearest heading above the sentence, if that heading names one;
+        a heading that only labels a part of its section (说明, 背景) is passed over."""
         for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
             line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
-            if self._is_heading(row, line):
+            if self._is_heading(row, line) and not self._labels_a_part(line):
                 return self._heading_session(row, line)
         return None
+
+    @staticmethod
+    def _labels_a_part(line: str) -> bool:
+        words = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks + " ")
+        return words in _READING.subsection_labels
 
     def body_in_name(self, m: Mention) -> Mention | None:
         """联合国大会第八十届会议, 第八十届联合国大会: the body a meeting's name is written with

@@ -47,6 +47,7 @@ class Conventions:
     election_words: tuple[str, ...]  # 当选, 选举: an officer elected, who is the event's
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
+    subsection_labels: tuple[str, ...]  # 说明, 背景: a heading that labels part of a section, not a new one
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
     kind_title_opening: re.Pattern  # ： or “ right after a session's kind in running text: a title follows
     kind_named_before: re.Pattern  # 题为“…”的 right before a session's kind: its title
@@ -96,6 +97,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         election_words=tuple(data["election_words"]["words"]),
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
+        subsection_labels=tuple(data["subsection_labels"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
         kind_title_opening=re.compile(data["kind_title"]["opening"]),
         kind_named_before=re.compile(data["kind_title"]["named_before"]),

@@ -78,6 +78,7 @@ class NameData:
     event_name_field: re.Pattern  # 活动名称：X
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
+    latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
     city_after_country: dict[str, Any]
@@ -117,6 +118,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
                                     % "|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"])))), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
+        latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
@@ -191,7 +193,7 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
     found: list[Mention] = []
     for name in sorted(bodies, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            taken = any(index.at(i) is not None for i in range(m.start(), m.end())) or \
+            taken = any(_blocks_the_name(index.at(i), m.start(), m.end()) for i in range(m.start(), m.end())) or \
                 any(f.start < m.end() and m.start() < f.end for f in found)
             mention = None if taken else _make(text, m.start(), m.end(), "ORG", data)
             if mention is not None:
@@ -199,12 +201,18 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
     return found
 
 
+def _blocks_the_name(known: Mention | None, start: int, end: int) -> bool:
+    """A known mention inside a body's name blocks it, unless it is the country or place the name
+    opens with (几内亚|湾教育资源网络 is one body; 外交部|网络安全大使 a body, then words of an office)."""
+    return known is not None and not (known.start == start and known.end < end and known.label in ("COUNTRY", "PLACE"))
+
+
 def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameData) -> bool:
     """An office (首席执行官, 项目主任) or a Latin abbreviation in brackets right after the name, or
     a role's label (组织方：), another body of a list (A、X, A和X) or 由 with a role after it before."""
     if any(text.startswith(w, end) for w in data.person_titles + data.office_modifiers + data.titles_after):
         return True
-    if ABBR_AFTER.match(text, end):
+    if ABBR_AFTER.match(text, end) or _glosses_a_body(text, end, data):
         return True
     before = text[:start].rstrip(" \t")
     if not before:
@@ -738,7 +746,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for person in _apposed_people(text, known, index, data, after):
         found.setdefault(person.start, person)
     for m in _latin_after().finditer(text):
-        if not _latin_person(m.group("latin"), data) or text.endswith(data.latin_not_after, 0, m.start()):
+        if not _latin_person(m.group("latin"), data) or text.endswith(data.latin_not_after, 0, m.start()) \
+                or _ends_as_a_body(text, m.start(), data):
             continue
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
         if person is not None:
@@ -1012,11 +1021,26 @@ def _carded(text: str, end: int, rest: str, bodies: set[int]) -> bool:
     return 0 < len(body.rstrip()) <= 40 and "。" not in body and below + len(line) - len(body) in bodies
 
 
+def _ends_as_a_body(text: str, pos: int, data: NameData) -> bool:
+    """萨赫勒社区接入网络（Sahel Community Access Network）: Chinese words that end with a body's head
+    word of two characters or more (a weak one too) gloss a body, not a person."""
+    return any(len(head) > 1 and text.endswith(head, 0, pos) for head in data.org_heads + data.weak_org_heads)
+
+
 def _latin_person(latin: str, data: NameData) -> bool:
     """Mogens Lykketoft, not Access and Diversity or Roundtable: two words or more, none of
     the words that make a Latin phrase a topic, a format or a room."""
     words = latin.split()
-    return len(words) >= 2 and not any(w.casefold() in data.latin_not_name_words for w in words)
+    return len(words) >= 2 and not any(w.casefold() in data.latin_not_name_words | data.latin_org_heads for w in words)
+
+
+def _glosses_a_body(text: str, end: int, data: NameData) -> bool:
+    """（Sahel Community Access Network） right after a name: a Latin name of a body glosses it."""
+    gloss = _LATIN_GLOSS.match(text, end)
+    return gloss is not None and any(w.casefold() in data.latin_org_heads for w in gloss.group("latin").split())
+
+
+_LATIN_GLOSS = re.compile(r"\s*[（(]\s*(?P<latin>[A-Za-z][A-Za-z .,'&\-]{2,80})\s*[）)]")
 
 
 def _after_title(text: str, pos: int, data: NameData) -> bool:

@@ -54,6 +54,8 @@ class SessionPageReading:
             titled = self._titled_kind(row, past_label(line.rstrip("\r\n")))
             if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
                 return None  # only its kind (a page about all 高级别政策会议)
+            if self._titles_another(row, titled[0]):
+                return None  # a page listing sessions of a kind (专题研讨会205：…, 专题研讨会318：…)
             _, offset, end = titled
             self.title_key = (offset, end)
             trimmed = self.text[offset:end]
@@ -67,6 +69,17 @@ class SessionPageReading:
                 value["alt_zh"] = [after[1:].strip()]
             return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
         return None
+
+    def _titles_another(self, row: int, kind: Mention) -> bool:
+        """A heading further down titles another session of the same kind."""
+        for below in range(row + 1, len(self.lines)):
+            line = self.lines[below].rstrip("\r\n")
+            if not self._is_heading(below, line):
+                continue
+            titled = self._titled_kind(below, line)
+            if titled is not None and titled[0].key == kind.key and (titled[1], titled[2]) != (titled[0].start, titled[0].end):
+                return True
+        return False
 
     def _parent_references(self, parent: Mention) -> None:
         """On a session's page, 论坛由国际电联主办 / 本届论坛…: an event word that is not the

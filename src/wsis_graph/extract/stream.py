@@ -22,7 +22,8 @@ from ..model import Mention
 OPEN, CLOSE = "⟦", "⟧"
 # a line break joins items only in block-scope rules; ； joins the items of a field (共同组织方：A；B；C)
 _LIST_SEP = r"\s*(?:、|,|,|；|;|和|及|与|以及|and|\n)\s*"
-_NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|⟦[^⟧]+⟧)[))])?"
+# a short note (country, abbreviation) or a body's English name in brackets after a mention
+_NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧)[))])?"
 # between a body and an office, words and the mentions of words (瑞典外交部 网络安全 大使)
 _TITLE_GAP = r"(?:[^⟦,,。;;、]|⟦(?:TOPIC|TOPIC_KIND|MEASURE|ACTION_LINE)#\d+(?::[^⟧]*)?⟧){0,14}?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"

@@ -117,16 +117,18 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
                 continue
         cells = [(a, _before_gloss(ctx.text, a, b)) for a, b in cells]
         inside = [_mentions_in(ctx, a, b) for a, b in cells]
-        event = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
-                      and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None) \
-            or _event_line_above(ctx, row)
+        in_cell = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
+                        and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None)
+        event = in_cell or _event_line_above(ctx, row)
         dates = [ms[0] for ms, (a, b) in zip(inside, cells) if cell_kind(ctx.text, a, b, ms) == "date"]
         places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
-        if event is None or not dates or not places:
-            continue  # a header line states both, or it is no header of the event
+        only_places = in_cell is None and all(ms and all(m.label in _PLACES for m in ms) for ms in inside)
+        if event is None or not places or not (dates or only_places):
+            continue  # a header line states both, or (under the event's name) nothing but its place
         where = Span(event.start, event.end, event.text)
-        out.append(Fact("event-time", {"event": event, "date": dates[0]},
-                        [where, Span(dates[0].start, dates[0].end, dates[0].text)], RULE_HEADER, document_id))
+        if dates:
+            out.append(Fact("event-time", {"event": event, "date": dates[0]},
+                            [where, Span(dates[0].start, dates[0].end, dates[0].text)], RULE_HEADER, document_id))
         out.append(Fact("event-place", {"event": event, "places_all": places},
                         [where] + [Span(p.start, p.end, p.text) for p in places], RULE_HEADER, document_id))
         if ctx.title_key is not None and event.end <= ctx.title_key[0] and ctx.identity(event) != "@main":
