@@ -1490,3 +1490,34 @@ def test_a_place_line_under_the_page_s_event_places_it_and_its_title_year_dates_
     assert placed and {p.text for p in placed[0].args["places_all"]} >= {"塞内加尔", "达喀尔"}
     dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2033年西非数字论坛")]
     assert [f.args["date"].value["start"] for f in dated] == ["2033"]
+
+
+_TRANSLATED_SESSIONS = (
+    "第三届安第斯数字峰会（ADS 2032）被举行于2032年4月8日至9日，在圣克鲁斯会议中心，城市拉巴斯（La Paz），玻利维亚。\n\n"
+    "会议二：农村宽带，在2032年4月8日下午进行，当天14:00至15:30。该会议由玻利维亚通信署主办。\n\n"
+    "会议三：电子政务与开放数据，以圆桌会议的形式，于2032年4月9日10:00至11:30被举行。该会议由安第斯开放政府中心主办。"
+    "圆桌会议的主席是卡洛斯·门多萨先生，副部长，秘鲁数字政府部。\n\n"
+    "闭幕式：通过《拉巴斯数字宣言》，举行于2032年4月9日16:00至17:00。闭幕式由玻利维亚通信署主办。\n\n"
+    "宣言将被提交给全球数字审查会议（2033年，日内瓦）的筹备进程。\n")
+
+
+def test_a_translation_s_sessions_conducted_in_a_format_and_titled_with_a_document():
+    x = extract(doc(_TRANSLATED_SESSIONS))
+    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated.get("会议二：农村宽带") == "2032年4月8日"  # 进行 at the end of its clause reports it held
+    assert "闭幕式：通过《拉巴斯数字宣言》" in dated  # a document's title in 《》 stays in the session's
+    found = _roles_in(_TRANSLATED_SESSIONS)
+    third = "会议三：电子政务与开放数据"
+    assert ("安第斯开放政府中心", "role:organiser", third) in found  # 该会议 after 以圆桌会议的形式
+    assert ("卡洛斯·门多萨先生", "role:chair", third) in found  # 圆桌会议 is the session of that format
+    assert not [r for r in found if r[2] == "圆桌会议"]
+
+
+def test_a_year_and_a_place_in_brackets_after_an_event_date_and_place_it():
+    x = extract(doc(_TRANSLATED_SESSIONS))
+    event = lambda f: f.args["event"].text  # noqa: E731
+    assert [f.args["date"].value["start"] for f in x.facts if f.kind == "event-time" and event(f) == "全球数字审查会议"] == ["2033"]
+    placed = [f for f in x.facts if f.kind == "event-place" and event(f) == "全球数字审查会议"]
+    assert [p.text for p in placed[0].args["places_all"]] == ["日内瓦"]
+    main = [f for f in x.facts if f.kind == "event-place" and event(f).startswith("第三届安第斯数字峰会")]
+    assert {p.text for p in main[0].args["places_all"]} >= {"拉巴斯", "玻利维亚"}  # 城市 after a venue

@@ -388,3 +388,8 @@ def test_an_event_s_name_goes_on_over_the_abbreviation_it_defines_and_a_dotted_n
     assert found == {("EVENT", "信息社会世界峰会成果落实情况高级别审议会议"), ("PERSON", "詹姆斯·撒切尔")}
     assert ("ORG", "全球无障碍信息通信技术倡议") in unknown("会议由全球无障碍信息通信技术倡议（G3ict）牵头组织。")
     assert not [name for _, name in unknown("会议由全球无障碍信息通信技术倡议（G3ict）牵头组织。") if name == "牵头组织"]
+
+
+def test_a_dotted_name_after_a_word_that_lists_people_starts_after_that_word():
+    assert [name for _, name in people_at("发言者包括迭戈·阿尔瓦拉多·奎斯佩先生，执行主任。")] == ["迭戈·阿尔瓦拉多·奎斯佩"]
+    assert [name for _, name in people_at("发言者包括彻丽·布朗女士，主任。")] == ["彻丽·布朗"]  # 彻 is no transliteration character

@@ -374,11 +374,26 @@ class DocumentContext(SessionPageReading):
             return self.session_for(self.referred[(m.start, m.end)])
         if self._the_page_s_own(m):
             return self.main_event
+        described = self._format_of(m)
+        if described is not None:
+            return described
         start = self.session_phrase_start(m)
         titled = self._written_title(m, start)
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
+
+    def _format_of(self, m: Mention) -> Mention | None:
+        """会议三：电子政务，以圆桌会议的形式举行: a kind word that gives the format of the session
+        its sentence opens with is that session (and so is 圆桌会议 speaking of it later)."""
+        if not (_READING.format_before.search(self.text, max(0, m.start - 4), m.start)
+                and _READING.format_after.match(self.text, m.end)):
+            return None
+        first = self.first_mention(self.sentence_of(m.start))
+        if first is None or first is m or first.label != "SESSION_TYPE" or first.start >= m.start:
+            return None
+        session = self.session_for(first)
+        return session if session is not first and session.label == "SESSION" else None
 
     def _the_page_s_own(self, m: Mention) -> bool:
         """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own

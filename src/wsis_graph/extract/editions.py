@@ -18,6 +18,7 @@ from .numbers import YEAR
 
 RULE = "zh.event.year-of-edition"
 RULE_PLACE = "zh.event.named-for-its-place"
+RULE_BRACKETS = "zh.event.place-beside-year-in-brackets"
 _YEAR = re.compile(rf"(?<!\d)(?P<year>{YEAR.pattern})(?!\d)(?:年)?")
 _BRACKETED_YEAR = re.compile(rf"\s*[（(]\s*(?P<year>{YEAR.pattern})\s*年?\s*[）)]")
 
@@ -36,7 +37,7 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
             span = Span(min(m.start, date.start), max(m.end, date.end), ctx.text[min(m.start, date.start):max(m.end, date.end)])
             out.append(Fact("event-time", {"event": m, "date": date}, [span], RULE, document_id))
             dated.add(ctx.identity(m))
-    return out + _places_in_names(facts, ctx, document_id)
+    return out + _places_in_names(facts, ctx, document_id) + _places_in_brackets(facts, ctx, document_id)
 
 
 def _titles_the_page(m: Mention, ctx: DocumentContext) -> bool:
@@ -57,12 +58,17 @@ def _year_in_name(m: Mention) -> Mention | None:
 
 
 def _year_after(m: Mention, text: str) -> Mention | None:
-    """日内瓦阶段（2003年）: a year alone in brackets right after the name."""
-    after = _BRACKETED_YEAR.match(text, m.end)
+    """日内瓦阶段（2003年）, WSIS+10高级别活动（2014年，日内瓦）: a year in brackets right after the
+    name, alone or beside the place (_places_in_brackets)."""
+    after = _BRACKETED_YEAR.match(text, m.end) or _BRACKETED_YEAR_PLACE.match(text, m.end)
     if after is None:
         return None
     return Mention("DATE", after.start("year"), after.end("year"), after.group("year"), None,
                    {"start": after.group("year"), "precision": "year"})
+
+
+_BRACKETED_YEAR_PLACE = re.compile(rf"\s*[（(]\s*(?:[^（）()\d]{{1,12}}[，,、]\s*)?(?P<year>{YEAR.pattern})\s*年?"
+                                   rf"\s*(?:[，,、]\s*[^（）()\d]{{1,12}})?[）)]")
 
 
 def _places_in_names(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
@@ -78,6 +84,26 @@ def _places_in_names(facts: list[Fact], ctx: DocumentContext, document_id: str) 
         if place is not None:
             out.append(Fact("event-place", {"event": m, "places_all": [place]},
                             [Span(m.start, m.end, m.text)], RULE_PLACE, document_id))
+            placed.add(ctx.identity(m))
+    return out
+
+
+def _places_in_brackets(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """WSIS+10高级别活动（2014年，日内瓦）: the places written beside a year in brackets right after an
+    event's name are where it was held, when no other fact places it."""
+    placed = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-place"}
+    out: list[Fact] = []
+    for m in ctx.mentions:
+        if m.label != "EVENT" or ctx.identity(m) in placed:
+            continue
+        after = _BRACKETED_YEAR_PLACE.match(ctx.text, m.end)
+        if after is None:
+            continue
+        inside = [p for p in ctx.mentions if after.start() <= p.start and p.end <= after.end() and p.label != "QUANTITY"]
+        places = [p for p in inside if p.label in ("PLACE", "COUNTRY")]
+        if places and len(places) == len([p for p in inside if p.label != "DATE"]):
+            out.append(Fact("event-place", {"event": m, "places_all": places},
+                            [Span(m.start, after.end(), ctx.text[m.start:after.end()])], RULE_BRACKETS, document_id))
             placed.add(ctx.identity(m))
     return out
 

@@ -844,6 +844,7 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
             start += len(title)
             break
     start = _after_last_boundary(text, start, text.find("·", start), data)
+    start = _after_stop_words(text, start, text.find("·", start), data)
     inner = next((index.at(i) for i in range(start, end) if index.at(i) is not None and index.at(i).label == "PERSON"), None)
     if inner is not None:
         cut = _cut_short(text, start, end, inner, index, data)
@@ -882,6 +883,14 @@ def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int
         if text[i] in data.boundary_chars and text[i] not in data.dotted_inner_chars and text[i] != "-":
             return i + 1  # (让-博斯科: a hyphen joins a first name's parts)
     return start
+
+
+def _after_stop_words(text: str, start: int, dot: int, data: NameData) -> int:
+    """发言者包括彻丽·布朗: the first part of a dotted name begins after the last word before it that
+    goes before a name (包括, 邀请), when a character of the name is left before the dot."""
+    ends = [text.rfind(word, start, dot - 1) + len(word) for word in data.person_stops
+            if len(word) > 1 and text.rfind(word, start, dot - 1) >= 0]
+    return max(ends, default=start)
 
 
 def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
