@@ -1521,3 +1521,33 @@ def test_a_year_and_a_place_in_brackets_after_an_event_date_and_place_it():
     assert [p.text for p in placed[0].args["places_all"]] == ["日内瓦"]
     main = [f for f in x.facts if f.kind == "event-place" and event(f).startswith("第三届安第斯数字峰会")]
     assert {p.text for p in main[0].args["places_all"]} >= {"拉巴斯", "玻利维亚"}  # 城市 after a venue
+
+
+_CODED_PAGE = ("2032年南太平洋数字论坛（SPDF 2032）\n\n首页 > 议程 > 分会场 > 分会场C-2\n\n分会场C-2 | 研讨会\n"
+               "海底光缆与岛国的韧性\nSubmarine Cables and Island Resilience\n\n会议简介\n\n"
+               "本场研讨会将于6月3日14:00至15:30在斐济苏瓦太平洋会议中心举行，讨论岛国的连接。\n\n"
+               "主办方：太平洋岛国电信协会（Pacific Islands Telecommunications Association）\n\n协办方：\n"
+               "国际电信联盟亚太区域代表处（ITU Regional Office for Asia and the Pacific）\n"
+               "南太平洋大学（University of the South Pacific）\n\n东道国：斐济通信部\n")
+
+
+def test_a_session_page_numbered_by_a_code_and_a_kind_reads_its_fields_as_the_session_s():
+    x = extract(doc(_CODED_PAGE))
+    assert x.main_event is not None and x.main_event.text == "海底光缆与岛国的韧性"
+    found = {(a, r) for a, r, _ in _roles_in(_CODED_PAGE)}
+    assert ("太平洋岛国电信协会", "role:organiser") in found  # 主办方 of a session organises it
+    assert {("国际电信联盟亚太区域代表处", "role:co-organiser"), ("南太平洋大学", "role:co-organiser")} <= found  # one per line
+    assert ("斐济通信部", "role:host") in found  # 东道国 keeps its role
+    assert not [f for f in x.facts if f.kind == "statistic" and f.args["value"] == 2]  # C-2 | 研讨会 counts nothing
+
+
+def test_a_session_page_s_day_takes_its_event_s_year_and_its_place():
+    from wsis_graph.resolve import resolve
+    resolution = resolve([extract(doc(_CODED_PAGE))])
+    times = [f for f in resolution.facts if f.kind == "session" or f.kind == "event-time"]
+    assert "2032-06-03" in {f.args["start"].value for f in times if "start" in f.args}
+    x = extract(doc(_CODED_PAGE))
+    placed = [f for f in x.facts if f.kind == "event-place" and f.args["event"].text == "海底光缆与岛国的韧性"]
+    assert placed and "苏瓦" in "".join(p.text for p in placed[0].args["places_all"])  # the session's own place
+    dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2032年南太平洋数字论坛")]
+    assert [f.args["date"].value["start"] for f in dated] == ["2032"]

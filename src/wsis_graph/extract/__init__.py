@@ -40,6 +40,7 @@ class Extraction:
     facts: list[Fact]
     main_event: Mention | None
     reference: dict | None = None  # the day the text speaks from (dateline or `published`)
+    parent_event: Mention | None = None  # on a session's page, the event the session is part of
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
@@ -82,7 +83,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += extract_topics(ctx, document.id)
     requote(facts, document.text)
     facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))
-    return Extraction(document, mentions, facts, ctx.main_event, reference)
+    return Extraction(document, mentions, facts, ctx.main_event, reference, ctx.parent_event)
 
 
 def quoted_speech(text: str) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
         if m.label != "EVENT" or ctx.identity(m) in dated:
             continue
         once = ctx.lexicon.entries.get(m.key or "", {}).get("once")
-        titled = ctx.identity(m) == "@main" and _titles_the_page(m, ctx)
+        titled = (ctx.identity(m) == "@main" or ctx.identity(m) == ctx.identity(ctx.parent_event)) and _titles_the_page(m, ctx)
         date = (_year_in_name(m) if once or titled else None) or _year_after(m, ctx.text)
         if date is not None:
             span = Span(min(m.start, date.start), max(m.end, date.end), ctx.text[min(m.start, date.start):max(m.end, date.end)])
@@ -41,8 +41,9 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
 
 
 def _titles_the_page(m: Mention, ctx: DocumentContext) -> bool:
-    """2012年信息社会世界峰会论坛 as the page's first line: a page titled with an edition's year
-    is that year's meeting, not the process of that year."""
+    """2012年信息社会世界峰会论坛 as the page's first line (the report's event, or the event of the
+    session a session's page is about): a page titled with an edition's year is that year's
+    meeting, not the process of that year."""
     first = next((row for row, line in enumerate(ctx.lines) if line.strip()), None)
     return first is not None and ctx.line_starts[first] + len(ctx.lines[first]) - len(ctx.lines[first].lstrip()) == m.start
 

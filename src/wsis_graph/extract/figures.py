@@ -306,8 +306,8 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
     q = mentions[i]
     for nxt in mentions[i + 1:]:
         gap = text[q.end:nxt.start]
-        if any(ch in gap for ch in ",，。;；:：、\n"):
-            return None
+        if any(ch in gap for ch in ",，。;；:：、\n|｜"):
+            return None  # (分会场B-4 | 研讨会: a bar parts a code from the next cell)
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
         if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item

@@ -30,6 +30,7 @@ class Resolver:
         self.main: Mention | None = None
         self.reference_year: str | None = None
         self.event_year: str | None = None
+        self.parent_year: str | None = None
         self.rejected: list[dict[str, Any]] = []
 
     # --- entry point ---------------------------------------------------------------------
@@ -41,6 +42,7 @@ class Resolver:
             self.main = x.main_event
             self.reference_year = (x.reference or {}).get("year")
             self.event_year = self._year_held(x.facts)
+            self.parent_year = x.parent_event.value.get("year") if x.parent_event is not None else None
             _inherit_periods(x.facts)
             for fact in x.facts:
                 resolved = self._fact(fact)
@@ -417,9 +419,10 @@ class Resolver:
 
     def _year(self) -> str | None:
         """The year a date written without one is in: the report's event's (from its name, else
-        from the dates it is held on), else the year the text speaks from (its dateline or its
-        `published` date)."""
-        return (self.main.value.get("year") if self.main else None) or self.event_year or self.reference_year
+        from the dates it is held on; on a session's page, the year of the event the session is
+        part of), else the year the text speaks from (its dateline or its `published` date)."""
+        return (self.main.value.get("year") if self.main else None) or self.event_year or self.parent_year \
+            or self.reference_year
 
     def _year_held(self, facts: list[Fact]) -> str | None:
         """会议于2024年9月24日至26日举行 ... 9月26日: the year the report's event is held in."""
