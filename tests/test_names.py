@@ -31,7 +31,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),
     ("第70届联合国大会主席吕克托夫特(Mogens Lykketoft)与会。", ("PERSON", "吕克托夫特")),
     ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
-    ("会议由开发计划署内罗毕办事处驻地代表主持。", ("ORG", "内罗毕办事处")),
+    ("会议由开发计划署内罗毕办事处驻地代表主持。", ("ORG", "开发计划署内罗毕办事处")),  # a known body's unit, named whole
     ("会议由王建国先生主持。", ("PERSON", "王建国")),
     ("本届年会由日本总务省作为东道国主办。", ("ORG", "日本总务省")),
     ("下一届大会将于2026年在卡塔尔首都多哈举行。", ("PLACE", "多哈")),
@@ -393,3 +393,14 @@ def test_an_event_s_name_goes_on_over_the_abbreviation_it_defines_and_a_dotted_n
 def test_a_dotted_name_after_a_word_that_lists_people_starts_after_that_word():
     assert [name for _, name in people_at("发言者包括迭戈·阿尔瓦拉多·奎斯佩先生，执行主任。")] == ["迭戈·阿尔瓦拉多·奎斯佩"]
     assert [name for _, name in people_at("发言者包括彻丽·布朗女士，主任。")] == ["彻丽·布朗"]  # 彻 is no transliteration character
+
+
+def test_each_body_listed_in_an_organiser_s_field_is_a_body_whatever_its_head_word():
+    text = ("主办方：东非数字身份倡议\n协办方：联合国开发计划署卢旺达国家办事处（UNDP Rwanda Country Office）；"
+            "泛非数字权利观察（Pan-African Digital Rights Watch）\n组织方：最佳实践论坛协调人\n\n"
+            "发言人：法图玛塔·迪亚洛女士，法律顾问，泛非数字权利观察（塞内加尔）\n")
+    bodies = [(m.start, m.text) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"]
+    names = [name for _, name in bodies]
+    assert names.count("泛非数字权利观察") == 2  # in the field, and again where its lawyer is named
+    assert "联合国开发计划署卢旺达国家办事处" in names  # a known body's unit is one body, named whole
+    assert not [n for n in names if "协调人" in n]  # people by their office are no body

@@ -259,13 +259,18 @@ def _counted_only(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """联合国非洲经济委员会: a body named right after the body it belongs to (no word between) is one
-    name, of the later, more specific body."""
+    name, of the later, more specific body; 联合国开发计划署卢旺达国家办事处: a unit no lexicon knows
+    right after a known body is that body's unit, one body no lexicon knows, named whole."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.label == m.label == "ORG" and prev.end == m.start and prev.key and m.key \
                 and prev.key != m.key:
             out[-1] = Mention("ORG", prev.start, m.end, text[prev.start:m.end], m.key, m.value)
+            continue
+        if prev is not None and prev.label == m.label == "ORG" and prev.end == m.start and prev.key and m.key is None:
+            name = text[prev.start:m.end]
+            out[-1] = Mention("ORG", prev.start, m.end, name, None, {**m.value, "name": name, "unknown": True})
             continue
         out.append(m)
     return out

@@ -79,6 +79,7 @@ class NameData:
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
+    body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
     city_after_country: dict[str, Any]
@@ -119,6 +120,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
+        body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
@@ -167,6 +169,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
     found += _events_named_in_fields(text, known + found, data)
+    found += _bodies_named_in_fields(text, known + found, data)
     found += _quoted_events(text, known + found, data)
     found += _paragraph_subject_events(text, known + found, data)
     found += cities
@@ -653,6 +656,46 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
             if not any(index.at(i) is not None for i in range(m.start(), m.end())):
                 found.append(Mention("EVENT", m.start(), m.end(), name, None, dict(value)))
     return found
+
+
+def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """协办方：A（…）；泛非数字权利观察（Pan-African Digital Rights Watch）: each item of a field that
+    lists who hosts or organises (its label a role of `body_field_roles`) is a body's name however
+    it ends, when it is a name alone: Chinese words with at most a bracketed gloss after them,
+    no clause (no stop word of a name in it); and so are the same words wherever else the text
+    writes them."""
+    index, found = _Known(known), []
+    labels = [m for m in known if m.label == "ROLE" and m.key in data.body_field_roles]
+    for label in labels:
+        colon = _FIELD_COLON.match(text, label.end)
+        if colon is None or (label.start > 0 and text[label.start - 1] not in "\n \t•·-*"):
+            continue  # a label opens its line: 协办方：…, not 由A协办：…
+        line_end = text.find("\n", colon.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for item in _FIELD_ITEM.finditer(text, colon.end(), line_end):
+            start, end = item.start("name"), item.end("name")
+            name = text[start:end]
+            if not (3 <= len(name) <= 30) or any(w in name for w in data.person_stops if len(w) > 1) \
+                    or name.endswith(data.person_titles + data.titles_after):
+                continue  # (组织方：最佳实践论坛协调人: people by their office, no body)
+            if any(_blocks_the_name(index.at(i), start, end) for i in range(start, end)):
+                continue  # a name the lexicons or the head nouns found already
+            mention = _make(text, start, end, "ORG", data)
+            if mention is not None:
+                found.append(mention)
+    again = []  # the same name wherever else the text writes it (法律顾问，泛非数字权利观察（塞内加尔）)
+    for name in sorted({m.text for m in found}, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not any(index.at(i) is not None for i in range(m.start(), m.end())) and \
+                    not any(f.start < m.end() and m.start() < f.end for f in found + again):
+                again.append(Mention("ORG", m.start(), m.end(), name, None, {"name": name, "unknown": True}))
+    return found + again
+
+
+_FIELD_COLON = re.compile(r"[ \t]*[：:][ \t]*")
+# one item of a field's list: Chinese words, a bracketed gloss after them at most, then a list mark or the line's end
+_FIELD_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9fff])(?:[ \t]*[（(][^（）()\n]{1,80}[）)])?"
+                         r"[ \t]*(?=[；;、]|$|\n)")
 
 
 def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:

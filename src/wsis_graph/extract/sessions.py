@@ -181,7 +181,7 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
     """主办方：联合国教科文组织 under a workshop's title: a session is organised, not hosted. A
     role's `in_sessions` (the roles lexicon) is the role it becomes when the fact's context is a
     session of the event, or the session a session's page is about; its `kept_in_sessions` words
-    (东道国: the host country) keep the role."""
+    labelling a field (东道国：X, the host country) keep the role."""
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(context, Mention) or not _a_session(context, ctx):
@@ -189,7 +189,8 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
         key = role.key if isinstance(role, Mention) else role  # (a plural role is a key already)
         concept = ctx.lexicon.concepts.get(key or "", {})
         other = concept.get("in_sessions")
-        if other and not (isinstance(role, Mention) and role.text in concept.get("kept_in_sessions", ())):
+        if other and not (isinstance(role, Mention) and role.text in concept.get("kept_in_sessions", ())
+                          and ctx.text[role.end:role.end + 1] in "：:"):
             fact.args["role"] = f"role:{other}"
 
 
