@@ -297,10 +297,17 @@ def test_no_clock_no_relative_day():
 
 def test_the_same_day_is_the_day_named_last_before_it_and_this_day_keeps_to_its_paragraph():
     text = ("2031年东非数字论坛\n2031年3月5日 | 科技\n\n3月3日上午，部长级圆桌会议举行。"
-            "同日14:00至15:30，内罗毕大学组织了“专题会议：数字技能”。\n\n当天，论坛闭幕。\n")
+            "同日14:00至15:30，内罗毕大学组织了“专题会议：数字技能”。\n\n据悉，当天论坛闭幕。\n")
     days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
     assert days["同日"].endswith("03-03")  # the day named before it, not the page's date
     assert days["当天"] == "2031-03-05"  # no day in its paragraph: the page's date
+
+
+def test_this_day_opening_a_paragraph_is_the_day_the_body_named_last():
+    text = ("2031年东非数字论坛\n2031年3月5日 | 科技\n\n3月3日上午，部长级圆桌会议举行。\n\n"
+            "当天下午，由内罗毕大学组织的“数字技能与就业”小组讨论举行。\n")
+    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    assert days["当天"].endswith("03-03")  # (17日上午…。/ 当天下午: the story's day, not the page's)
 
 
 def test_captions_and_a_translators_disclaimer_are_not_read():

@@ -104,9 +104,11 @@ def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: 
 
 def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
     """第二场会议于同日14:00举行: 同日 is the last single day named before it; 17日下午…。当天上午
-    is too when that day stands in its paragraph (else 当天 is the dateline's day)."""
+    is too when that day stands in its paragraph, and so is the last day the body named before a
+    paragraph that 当天 opens (17日上午…。/ 当天下午，…); else 当天 is the dateline's day."""
+    head = data.dateline.match(text) or data.date_line.match(text)
     days = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
-            and not t.value.get("end")]
+            and not t.value.get("end") and not (head and head.start() <= t.start < head.end())]
     found = []
     for kind in ("same_as_before", "same_day"):
         for word in data.words[kind]:
@@ -116,7 +118,8 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
                 before = [d for d in days if d.end <= m.start()]
                 if kind == "same_day":
                     paragraph = text.rfind("\n", 0, m.start()) + 1
-                    before = [d for d in before if d.start >= paragraph]
+                    opens = not text[paragraph:m.start()].strip()
+                    before = [d for d in before if d.start >= paragraph or opens]
                 if before:
                     value = {k: v for k, v in before[-1].value.items() if k in ("start", "precision", "month", "day")}
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": "same_as_before"}))
