@@ -404,3 +404,10 @@ def test_each_body_listed_in_an_organiser_s_field_is_a_body_whatever_its_head_wo
     assert names.count("泛非数字权利观察") == 2  # in the field, and again where its lawyer is named
     assert "联合国开发计划署卢旺达国家办事处" in names  # a known body's unit is one body, named whole
     assert not [n for n in names if "协调人" in n]  # people by their office are no body
+
+
+def test_a_unit_named_again_by_its_own_name_alone_is_the_same_body():
+    text = "会议由联合国大会第二委员会共同主办。第二委员会副主席卡洛斯·伊图拉尔德先生致辞。"
+    units = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG" and m.key is None]
+    assert [(m.text, m.value["name"]) for m in units] == [("联合国大会第二委员会", "联合国大会第二委员会"),
+                                                           ("第二委员会", "联合国大会第二委员会")]

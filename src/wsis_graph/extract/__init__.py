@@ -26,7 +26,7 @@ from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
-                       hosted_by_its_country, jointly_organised, organised_sessions,
+                       hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions,
                        played_by_their_agents, roles_of_the_event, session_facts, specific_sessions)
 from .text import sentences
 from .titles import joined_titles
@@ -56,7 +56,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     ctx = DocumentContext(text, heard, body_sentences(text, speech), lexicon)
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None, reference)
-    facts = apply_rules(ctx, load_rules(), document.id)
+    facts = officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts += listed_sponsors(ctx, document.id)
     facts += dated_items(ctx, document.id)

@@ -53,7 +53,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics)]
-    chosen = _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"])))
+    chosen = _short_names_of_units(lexicon, _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"]))))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
@@ -273,6 +273,21 @@ def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = Mention("ORG", prev.start, m.end, name, None, {**m.value, "name": name, "unknown": True})
             continue
         out.append(m)
+    return out
+
+
+def _short_names_of_units(lexicon: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """联合国大会第二委员会 … 第二委员会副主席: a body no lexicon knows, named by the tail of the
+    name of another such body of the text (four characters or more, what is cut a body's name),
+    is that body: it takes the longer name (and so the same node), its words as written kept."""
+    units = {m.value["name"] for m in mentions if m.label == "ORG" and m.key is None and m.value.get("name")}
+    bodies = {m.text for m in mentions if m.label == "ORG"} | {s.text for s in lexicon.surfaces if s.label == "ORG"}
+    out = []
+    for m in mentions:
+        name = m.value.get("name") if m.label == "ORG" and m.key is None else None
+        longer = [n for n in sorted(units) if name and n != name and n.endswith(name) and len(name) >= 4
+                  and n[:len(n) - len(name)] in bodies] if name else []
+        out.append(Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": longer[0]}) if len(longer) == 1 else m)
     return out
 
 

@@ -312,3 +312,25 @@ def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
         key = role.key if isinstance(role, Mention) else role
         if key in ctx.lexicon.concepts.get(kind or "", {}).get("event_roles", []) and main is not None:
             fact.args["context"] = main
+
+
+RULE_BODY_OFFICER = "zh.role.body-officer"
+
+
+def officers_of_bodies(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """经社理事会副主席X: a chair named with the body they chair holds that role only where the body
+    elects its officers (the roles lexicon's `of_bodies`: kinds of body, 联合国大会 and its
+    committees); 孟加拉国电信管理委员会主席 heads a regulator, an office the post rules read."""
+    def elected(fact: Fact) -> bool:
+        role, body = fact.args.get("role"), fact.args.get("context")
+        kinds = ctx.lexicon.concepts.get(role.key if isinstance(role, Mention) else role or "", {}).get("of_bodies", [])
+        if not isinstance(body, Mention):
+            return False
+        if body.key:
+            return ctx.lexicon.entries.get(body.key, {}).get("kind") in kinds
+        name = body.value.get("name") or body.text
+        return any(s.label == "ORG" and name.startswith(s.text) and ctx.lexicon.entries.get(s.key or "", {}).get("kind") in kinds
+                   for s in ctx.lexicon.surfaces)
+
+    return [f for f in facts if f.rule != RULE_BODY_OFFICER or elected(f)]
+
