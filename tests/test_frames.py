@@ -1558,3 +1558,25 @@ def test_a_session_page_s_day_takes_its_event_s_year_and_its_place():
     assert placed and "苏瓦" in "".join(p.text for p in placed[0].args["places_all"])  # the session's own place
     dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2032年南太平洋数字论坛")]
     assert [f.args["date"].value["start"] for f in dated] == ["2032"]
+
+
+_SESSIONS_IN_PROSE = (
+    "2031年东非数字论坛于2031年3月2日至4日在内罗毕举行，由国际电信联盟主办。\n\n"
+    "3日上午，以“数据流动与信任”为主题的小组讨论由肯尼亚信息通信部组织，玛丽·奥蒂诺女士主持。\n\n"
+    "3日下午，关于“青年与数字技能”的互动对话举行，由内罗毕大学组织。\n\n"
+    "4日，主题为“开放标准”的圆桌会议由东非共同体秘书处主办。\n\n"
+    "同日，“数字公共产品”专题讨论会在2号会议厅举行，由坦桑尼亚信息部组织，约翰·卡马乌先生主持。\n\n"
+    "3日，在题为“人工智能与就业”的会议上，非洲联盟委员会发布了报告。该会议由非洲开发银行组织。\n")
+
+
+def test_sessions_titled_in_running_prose_keep_their_organisers_and_their_days():
+    x = extract(doc(_SESSIONS_IN_PROSE))
+    found = {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key,
+              f.args["context"].value.get("name") or f.args["context"].text) for f in x.facts if f.kind == "role"}
+    assert ("肯尼亚信息通信部", "role:organiser", "数据流动与信任") in found  # 以“…”为主题的小组讨论
+    assert ("内罗毕大学", "role:organiser", "青年与数字技能") in found  # 关于“…”的互动对话
+    assert ("非洲开发银行", "role:organiser", "人工智能与就业") in found  # 题为“…”的会议
+    assert ("坦桑尼亚信息部", "role:organiser", "数字公共产品专题讨论会") in found  # a 专题讨论会 is a session
+    assert not [r for r in found if r[2] == "东非数字论坛" and r[1] != "role:host"]
+    dated = {f.args["session"].value["name"]: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated.get("开放标准") == "4日" and dated.get("人工智能与就业") == "3日"  # a day opening the sentence

@@ -422,8 +422,8 @@ class DocumentContext(SessionPageReading):
     def _title_before(self, m: Mention, start: int) -> tuple[int, int] | None:
         """“弥合数字鸿沟与落实2030年议程”小组讨论: the words in quotes right before a kind word
         title that session; the span runs from the opening quote to the kind's end."""
-        named = _READING.kind_named_before.search(self.text, max(0, start - 60), start) if start == m.start else None
-        if named is not None:  # 题为“WSIS行动方面与可持续发展目标的对应”的会外活动
+        named = _READING.kind_named_before.search(self.text, max(0, start - 60), start)
+        if named is not None:  # 题为“WSIS行动方面与可持续发展目标的对应”的会外活动, 关于“…”的互动对话
             return named.start("title") - 1, m.end
         if start != m.start or self.text[start - 1:start] not in _OPENING_OF:
             return None

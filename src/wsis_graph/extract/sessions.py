@@ -89,6 +89,31 @@ def _heads_its_session(m: Mention, ctx: DocumentContext) -> bool:
                any(x.start <= span[0] < x.end for x in later) for span, s in ctx.sessions.items())
 
 
+RULE_SENTENCE_DATE = "zh.session.dated-by-its-sentence"
+
+
+def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """3日，在题为“人工智能与就业”的会议上，… / 4日，主题为“开放标准”的圆桌会议由X主办: a day that
+    opens a sentence, a comma after it, dates the titled session the sentence then names first
+    (before any other session or event), when no fact dates that session."""
+    dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts if f.kind in ("event-time", "session")}
+    out: list[Fact] = []
+    for seg in ctx.sentences:
+        date = ctx.first_mention(seg)
+        if date is None or date.label != "DATE" or date.value.get("end") \
+                or date.value.get("precision") not in ("day", "day-no-year") or ctx.text[date.end:date.end + 1] not in "，,":
+            continue
+        named = next((m for m in ctx.mentions if date.end <= m.start < seg.end and m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
+        session = ctx.session_for(named) if named is not None and named.label == "SESSION_TYPE" else None
+        if session is None or session.label != "SESSION" or ctx.identity(session) in dated:
+            continue
+        out.append(Fact("event-time", {"event": session, "date": date},
+                        [Span(date.start, date.end, date.text), Span(session.start, session.end, session.text)],
+                        RULE_SENTENCE_DATE, document_id))
+        dated.add(ctx.identity(session))
+    return out
+
+
 def dated_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
     """`时间：2023年3月14日 09:30-11:00（UTC+01:00）` under a session's title dates that session:
     a time fact read for a session becomes the session's own fact, with the clock times of its line."""
