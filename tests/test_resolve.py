@@ -113,3 +113,14 @@ def test_a_figure_keeps_the_noun_the_text_counted():
     nouns = {f.args["value"].value: f.args.get("noun_zh") for f in r.facts if f.kind == "statistic"}
     assert nouns["600"] == Literal("与会代表", "xsd:string")
     assert nouns["1200"] == Literal("线上参会者", "xsd:string")
+
+
+def test_a_session_titled_in_quotes_is_also_named_as_the_text_writes_it():
+    from helpers import doc
+    from wsis_graph.extract import extract
+    text = ("2031年东非数字论坛于2031年3月2日至4日在内罗毕举行。\n\n"
+            "4日，主题为“开放标准”的圆桌会议由东非共同体秘书处主办。\n")
+    resolution = resolve([extract(doc(text))])
+    session = next(e for e in resolution.entities.values() if e.kind == "Session")
+    assert session.labels["zh"] == "开放标准"
+    assert {"“开放标准”", "“开放标准”的圆桌会议"} <= set(session.alt_labels.get("zh", []))

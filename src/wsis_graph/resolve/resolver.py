@@ -7,6 +7,7 @@ Facts with the same key (a figure repeated, a role said twice) merge into one wi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import NS_ID
@@ -245,7 +246,10 @@ class Resolver:
         if m.value.get("name"):
             name = m.value["name"]
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
-            alt = {"zh": [m.value["title"]]} if m.value.get("title") else None  # its title alone names it too
+            # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
+            written = [m.value["title"]] if m.value.get("title") else []
+            written += [w for w in (m.text, _quoted_part(m.text)) if w and w != name and w not in written]
+            alt = {"zh": written} if written else None
             return self._add(iri, "Session", {"zh": name}, alt, {"session_type": self.concept(m.value["type"])})
         if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
             return self._series(Mention("SESSION_TYPE", m.start, m.end, m.text, m.value["type"], {}))
@@ -483,3 +487,13 @@ def _inherit_periods(facts: list[Fact]) -> None:
                 fact.spans.append(Span(period.start, period.end, period.text))
     for fact in facts:
         fact.args.pop("inherit_period", None)
+
+
+_QUOTED = re.compile(r"[“「\"][^“”「」\"]{2,60}[”」\"]")
+
+
+def _quoted_part(text: str) -> str | None:
+    """“开放标准” of “开放标准”的圆桌会议: the quoted title as the text writes it, marks and all."""
+    found = _QUOTED.search(text)
+    return found.group() if found else None
+
