@@ -1493,10 +1493,14 @@ def test_a_body_s_english_name_in_brackets_is_no_person_s_name():
 
 def test_a_place_line_under_the_page_s_event_places_it_and_its_title_year_dates_it():
     x = extract(doc(_LISTING))
-    placed = [f for f in x.facts if f.kind == "event-place" and f.args["event"].text.startswith("2033年西非数字论坛")]
+    placed = _of_event(x, "event-place", "2033年西非数字论坛")
     assert placed and {p.text for p in placed[0].args["places_all"]} >= {"塞内加尔", "达喀尔"}
-    dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2033年西非数字论坛")]
-    assert [f.args["date"].value["start"] for f in dated] == ["2033"]
+    assert [f.args["date"].value["start"] for f in _of_event(x, "event-time", "2033年西非数字论坛")] == ["2033"]
+
+
+def _of_event(x, kind: str, name: str) -> list:
+    """The facts of a kind about the event or session whose words begin with `name`."""
+    return [f for f in x.facts if f.kind == kind and f.args["event"].text.startswith(name)]
 
 
 _TRANSLATED_SESSIONS = (
@@ -1554,10 +1558,9 @@ def test_a_session_page_s_day_takes_its_event_s_year_and_its_place():
     times = [f for f in resolution.facts if f.kind == "session" or f.kind == "event-time"]
     assert "2032-06-03" in {f.args["start"].value for f in times if "start" in f.args}
     x = extract(doc(_CODED_PAGE))
-    placed = [f for f in x.facts if f.kind == "event-place" and f.args["event"].text == "海底光缆与岛国的韧性"]
+    placed = _of_event(x, "event-place", "海底光缆与岛国的韧性")
     assert placed and "苏瓦" in "".join(p.text for p in placed[0].args["places_all"])  # the session's own place
-    dated = [f for f in x.facts if f.kind == "event-time" and f.args["event"].text.startswith("2032年南太平洋数字论坛")]
-    assert [f.args["date"].value["start"] for f in dated] == ["2032"]
+    assert [f.args["date"].value["start"] for f in _of_event(x, "event-time", "2032年南太平洋数字论坛")] == ["2032"]
 
 
 _SESSIONS_IN_PROSE = (
