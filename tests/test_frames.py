@@ -1583,3 +1583,18 @@ def test_sessions_titled_in_running_prose_keep_their_organisers_and_their_days()
     assert not [r for r in found if r[2] == "东非数字论坛" and r[1] != "role:host"]
     dated = {f.args["session"].value["name"]: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
     assert dated.get("开放标准") == "4日" and dated.get("人工智能与就业") == "3日"  # a day opening the sentence
+
+
+_TRANSLATED_SESSION_PAGE = (
+    "免责声明：本页面由机器翻译生成，仅供参考。\n\n"
+    "2032年信息社会世界峰会论坛：高级别政策会议 3 — 数字信任与网络安全\n\n"
+    "该高级别政策会议被举行在2032年5月12日，从10:00到11:30（CEST），在会议室A，国际电联总部，日内瓦。"
+    "该会议被组织由国际电信联盟，与互联网协会的合作。会议被主持由安娜·科瓦尔斯基女士（Ms. Anna Kowalski），副部长，数字事务部，波兰。\n")
+
+
+def test_a_translated_title_line_opening_with_the_event_titles_its_session():
+    x = extract(doc(_TRANSLATED_SESSION_PAGE))
+    assert x.main_event.text == "高级别政策会议 3 — 数字信任与网络安全"  # the event's name and colon before it
+    found = {(a, r) for a, r, _ in _roles_in(_TRANSLATED_SESSION_PAGE)}
+    assert ("国际电信联盟", "role:organiser") in found  # 被组织由A，与B的合作: A organises ...
+    assert ("互联网协会", "role:co-organiser") in found  # ... in cooperation with B

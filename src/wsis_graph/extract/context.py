@@ -655,15 +655,26 @@ class DocumentContext(SessionPageReading):
         if not trimmed:
             return None
         offset = start + line.index(trimmed)
+        end = offset + len(trimmed)
+        offset = self._past_event_name(offset, end)
         kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and offset <= m.start < start + len(line)]
         if not kinds:
             return None
         if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
-        rest = self.text[kinds[0].end:offset + len(trimmed)].strip()
+        rest = self.text[kinds[0].end:end].strip()
         if rest and not _READING.title_after_kind.match(rest):
             return None
-        return kinds[0], offset, offset + len(trimmed)
+        return kinds[0], offset, end
+
+    def _past_event_name(self, offset: int, end: int) -> int:
+        """2032年信息社会世界峰会论坛：高级别政策会议 3 — 数字信任: a title line may open with the name
+        of the event its session is part of and a colon; the session's own title starts after it."""
+        event = next((m for m in self._between(offset, end) if m.start == offset and m.label == "EVENT"), None)
+        if event is None:
+            return offset
+        after = _EVENT_PREFIX_MARK.match(self.text, event.end, end)
+        return after.end() if after and after.end() < end else offset
 
     def _heading_session(self, row: int, line: str) -> Mention | None:
         titled = self._titled_kind(row, line)
@@ -729,6 +740,9 @@ class DocumentContext(SessionPageReading):
         starts = [s.start for s in self.sentences if s.block == seg.block]
         start = min(starts) if starts else seg.start
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
+
+
+_EVENT_PREFIX_MARK = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:[：:|｜]|\s[-–—]\s)\s*")
 
 
 def _names_end_with(m: Mention, word: str) -> bool:
@@ -869,4 +883,4 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     if not trimmed:
         return None
     offset = start + line.index(trimmed)
-    return ctx.titled_session(offset, offset + len(trimmed))
+    return ctx.titled_session(ctx._past_event_name(offset, offset + len(trimmed)) if kinds else offset, offset + len(trimmed))

@@ -378,12 +378,24 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
             break
         items.insert(0, ordered[j])
     for j in range(i + 1, len(ordered)):
-        if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners):
+        if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners) \
+                or _works_alongside(ctx, items[-1].end, ordered[j], frames):
             break
         items.append(ordered[j])
     if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames, local, slot.passes):
         return None
     return items
+
+
+_ASIDE_OPENING = re.compile(r"\s*[，,]\s*")
+
+
+def _works_alongside(ctx: DocumentContext, end: int, item: Mention, frames: FrameSet) -> bool:
+    """被组织由A，与B的合作 (organised by A, in cooperation with B): a body after a comma that the
+    list only works with is no item of it."""
+    comma = _ASIDE_OPENING.match(ctx.text, end)
+    aside = frames.alongside.match(ctx.text, comma.end()) if comma else None
+    return aside is not None and aside.start() < item.start and aside.end() >= item.end
 
 
 def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet, local: list[Mention],
