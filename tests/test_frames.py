@@ -1598,3 +1598,11 @@ def test_a_translated_title_line_opening_with_the_event_titles_its_session():
     found = {(a, r) for a, r, _ in _roles_in(_TRANSLATED_SESSION_PAGE)}
     assert ("国际电信联盟", "role:organiser") in found  # 被组织由A，与B的合作: A organises ...
     assert ("互联网协会", "role:co-organiser") in found  # ... in cooperation with B
+
+
+def test_a_quoted_title_a_body_is_said_to_organise_is_a_session_of_the_event():
+    text = (EVENT + "3日上午，由内罗毕大学组织的“最后一公里的连接”吸引了众多与会者。\n"
+            "同日，由东非共同体秘书处共同组织的“数字技能与就业”小组讨论举行。\n")
+    found = {(a, r, c) for a, r, c in _roles_in(text)}
+    assert ("内罗毕大学", "role:organiser", "最后一公里的连接") in found
+    assert not [c for _, _, c in found if c == "数字技能与就业"]  # a kind after the quote names the session
