@@ -1606,3 +1606,37 @@ def test_a_quoted_title_a_body_is_said_to_organise_is_a_session_of_the_event():
     found = {(a, r, c) for a, r, c in _roles_in(text)}
     assert ("内罗毕大学", "role:organiser", "最后一公里的连接") in found
     assert not [c for _, _, c in found if c == "数字技能与就业"]  # a kind after the quote names the session
+
+
+_TRANSLATED_LISTING = (
+    "【免责声明】本页面由自动翻译工具从英文翻译成中文，如有差异，以英文原文为准。\n\n"
+    "2033年南部非洲信息社会世界峰会区域论坛（WSIS Regional Forum for Southern Africa 2033，WSIS-RF SA 2033）"
+    "将被举行在3-5 九月 2033，在温得和克，纳米比亚。\n\n"
+    "精选会议\n\n"
+    "WSIS-RF SA 2033：部长级圆桌会议 2 — 普遍而有意义的连接与区域频谱协调\n\n"
+    "这个部长级圆桌会议（Ministerial Roundtable）被举行在星期四，4 九月 2033，从10:00到11:30。"
+    "会议被组织由纳米比亚信息和通信技术部。会话被主持由约翰娜·沙尼卡女士，常务秘书，纳米比亚信息和通信技术部。\n\n"
+    "WSIS-RF SA 2033：专题轨道 B — 数字技能\n\n"
+    "专题轨道 B被举行在星期五，5 九月 2033。该轨道被组织由南部非洲发展共同体秘书处。\n")
+
+
+def test_a_translated_listing_dates_in_day_month_word_order_and_titles_sessions_by_their_lines():
+    events = {r[0]: r[2:4] for r in _events_rows(_TRANSLATED_LISTING)}
+    assert events["2033年南部非洲信息社会世界峰会区域论坛"] == ("2033-09-03", "2033-09-05")  # 3-5 九月 2033
+    days = _session_days(_TRANSLATED_LISTING)
+    # a title line longer than a heading once its event's abbreviation and colon are left out
+    assert days.get("部长级圆桌会议 2 — 普遍而有意义的连接与区域频谱协调", "").startswith("2033-09-04")
+    assert days.get("专题轨道 B — 数字技能") == "2033-09-05"  # a kind numbered by a letter
+    found = _roles_in(_TRANSLATED_LISTING)
+    assert ("纳米比亚信息和通信技术部", "role:organiser", "部长级圆桌会议 2 — 普遍而有意义的连接与区域频谱协调") in found
+    assert ("约翰娜·沙尼卡女士", "role:moderator", "部长级圆桌会议 2 — 普遍而有意义的连接与区域频谱协调") in found
+    assert ("南部非洲发展共同体秘书处", "role:organiser", "专题轨道 B — 数字技能") in found
+    assert not [c for _, _, c in found if c.startswith("个")]  # 这个…会议: a pointing word opens no name
+
+
+def test_a_session_titled_after_its_event_s_abbreviation_is_also_named_by_the_whole_line():
+    from wsis_graph.resolve import resolve
+    entities = resolve([extract(doc(_TRANSLATED_LISTING))]).entities
+    names = {n for e in (entities.values() if isinstance(entities, dict) else entities)
+             for n in e.alt_labels.get("zh", [])}
+    assert "WSIS-RF SA 2033：专题轨道 B — 数字技能" in names

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wsis_graph.extract.lexicon import load_lexicon
 from wsis_graph.extract.mentions import find_mentions
 from wsis_graph.extract.patterns import mention_rules
@@ -184,3 +186,17 @@ def test_a_day_range_may_name_each_days_weekday():
     from wsis_graph.extract.patterns import find_dates, mention_rules
     dates = find_dates("日期：2013年2月25日（星期一）至27日（星期三）", mention_rules())
     assert any(d.value.get("start") == "2013-02-25" and d.value.get("end") == "2013-02-27" for d in dates)
+
+
+@pytest.mark.parametrize("written, start, end", [
+    ("将被举行在14-16 十月 2031，在阿拉木图", "2031-10-14", "2031-10-16"),  # day range, month word, year
+    ("从30 六月 - 2 七月 2031", "2031-06-30", "2031-07-02"),  # a range over two months
+    ("日内瓦, 17 六月 2020", "2020-06-17", None),
+    ("举行在星期二，14 十一月 2031，从14:00", "2031-11-14", None),  # 十一月, not 一月
+    ("在十月 14-16, 2031 举行", "2031-10-14", "2031-10-16"),  # month first, as in English
+    ("on October 14, 2031", "2031-10-14", None),
+])
+def test_a_date_with_its_month_as_a_word_in_english_order(written, start, end):
+    found = mentions(written, "DATE")
+    assert len(found) == 1
+    assert found[0].value["start"] == start and found[0].value.get("end") == end

@@ -642,8 +642,12 @@ class DocumentContext(SessionPageReading):
     def _is_heading(self, row: int, line: str) -> bool:
         """A short line that is no sentence, no field and no bulleted item: a section's heading."""
         body = line.strip()
-        if not body or len(body) > 40 or body.endswith(("。", "；", "：", ":", "，", ",")):
+        if not body or body.endswith(("。", "；", "：", ":", "，", ",")):
             return False
+        if len(body) > 40:  # a title may open with its event's name: WSIS-RRM 2031：研讨会 7 — …
+            start = self.line_starts[row] + line.index(body)
+            if len(self.text[self._past_event_name(start, start + len(body)):start + len(body)]) > 40:
+                return False
         return body[0] not in _READING.bullets and not _is_field(self, self.line_starts[row], line)
 
     def _titled_kind(self, row: int, line: str) -> tuple[Mention, int, int] | None:
@@ -868,7 +872,7 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     english = _ENGLISH_AFTER.search(line.rstrip())
     if english is not None and not _abbreviation(english.group()):  # （HLPS 6） stays
         line = line[:english.start()]
-    if len(line.strip()) > 40 or line.rstrip().endswith("。"):
+    if line.rstrip().endswith("。") or len(line.strip()) > 40 and not ctx._is_heading(bisect_right(ctx.line_starts, start) - 1, line):
         return None
     inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]
     events = [m for m in inside if m.label == "EVENT"]
@@ -883,4 +887,8 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     if not trimmed:
         return None
     offset = start + line.index(trimmed)
-    return ctx.titled_session(ctx._past_event_name(offset, offset + len(trimmed)) if kinds else offset, offset + len(trimmed))
+    titled = ctx._past_event_name(offset, offset + len(trimmed)) if kinds else offset
+    session = ctx.titled_session(titled, offset + len(trimmed))
+    if titled != offset and session.label == "SESSION":
+        session.value["written"] = trimmed  # WSIS-RRM 2031：研讨会 7 — …, the line as a reader names it
+    return session

@@ -144,7 +144,7 @@ def _kinds_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern)
     return out
 
 
-_EDITION_ABBR = re.compile(r"[A-Za-z][A-Za-z&.]*[ \-]#?\d{1,4}")
+_EDITION_ABBR = re.compile(r"[A-Za-z][A-Za-z&.]*(?:[ \-][A-Za-z][A-Za-z&.]*)*[ \-]#?\d{1,4}")
 
 
 def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:

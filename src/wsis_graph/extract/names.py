@@ -36,6 +36,15 @@ _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
+# （WSIS Regional Review Meeting 2031，WSIS-RRM 2031）: the name in English, then its abbreviation
+_ENGLISH_THEN_ABBR = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{3,120}?[，,]\s*"
+                                r"(?P<abbr>[A-Z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
+
+
+def abbreviation_after(text: str, end: int) -> re.Match | None:
+    """The abbreviation a name is given in brackets right after it, alone (（IGF 2023）) or after the
+    name in English (（Internet Governance Forum 2023，IGF 2023）)."""
+    return ABBR_AFTER.match(text, end) or _ENGLISH_THEN_ABBR.match(text, end)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
@@ -599,7 +608,7 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
 
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
-    abbr = ABBR_AFTER.match(text, end)
+    abbr = abbreviation_after(text, end) if label == "EVENT" else ABBR_AFTER.match(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
             not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行
@@ -714,7 +723,7 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
         start, end = m.start("name"), m.end("name")
         if any(k.start <= start and end <= k.end and k.label in ("ORG", "EVENT") for k in known):
             continue  # 简称“贸发会议”: a name the lexicons know as a body's (or an event's) is that
-        abbr = ABBR_AFTER.match(text, m.end())
+        abbr = abbreviation_after(text, m.end())
         value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         year = _YEAR_PREFIX.match(name)
         if year:

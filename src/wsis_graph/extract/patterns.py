@@ -24,7 +24,9 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     path = (Path(folder) if folder else data_dir("rules")) / "mentions.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     honorific = _latin_honorific_shape()
-    data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific)) for name, p in data["patterns"].items()}
+    months = "(?:" + "|".join(map(re.escape, sorted(data["month_names"], key=lambda w: (-len(w), w)))) + ")"
+    data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months))
+                        for name, p in data["patterns"].items()}
     return data
 
 
@@ -40,16 +42,20 @@ def _latin_honorific_shape() -> str:
 def find_dates(text: str, rules: dict[str, Any]) -> list[Mention]:
     """Dates as precise as the text: a day range, a day, a month, a year range, a year."""
     found = []
-    for name in ("date_range", "date", "year_month", "year_range", "year", "month_no_year", "day_only"):
+    for name in ("date_range_words", "date_range", "date_words", "date", "year_month", "year_range", "year",
+                 "month_no_year", "day_only"):
         for m in rules["compiled"][name].finditer(text):
-            value = _date_value(name, m)
+            value = _date_value(name, m, rules["month_names"])
             if value:
                 found.append(Mention("DATE", m.start(), m.end(), m.group(0), None, value))
     return found
 
 
-def _date_value(name: str, m: re.Match) -> dict[str, Any] | None:
+def _date_value(name: str, m: re.Match, month_names: dict[str, int]) -> dict[str, Any] | None:
     g = m.groupdict()
+    if name.endswith("_words"):
+        name = name.removesuffix("_words")
+        g = _numbered_months(name, g, month_names)
     y = g.get("y")
     if name == "date_range":
         y2 = g.get("y2") or y
@@ -72,6 +78,19 @@ def _date_value(name: str, m: re.Match) -> dict[str, Any] | None:
     if name == "month_no_year":
         return {"start": f"--{int(g['mo']):02d}", "precision": "month-no-year"}
     return None
+
+
+def _numbered_months(name: str, g: dict[str, str | None], month_names: dict[str, int]) -> dict[str, str | None]:
+    """The groups of a date written with month words as those of one written with numbers:
+    14-16 十月 2031 and 十月 14-16, 2031 (a range: its first month is its last unless named),
+    14 十月 2031 and 十月 14, 2031 (one day)."""
+    if name == "date_range" and g.get("mo3"):
+        g = {"mo": g["mo3"], "d": g["d3"], "mo2": g["mo3"], "d2": g["d4"], "y": g["y3"]}
+    elif name == "date_range":
+        g = {"mo": g.get("mo") or g["mo2"], "d": g["d"], "mo2": g["mo2"], "d2": g["d2"], "y": g["y"]}
+    elif g.get("mo2"):
+        g = {"mo": g["mo2"], "d": g["d2"], "y": g.get("y2")}
+    return {k: str(month_names[v]) if k in ("mo", "mo2") and v else v for k, v in g.items()}
 
 
 def _ymd(y: str | None, mo: str, d: str) -> str:

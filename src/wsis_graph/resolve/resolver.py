@@ -248,7 +248,8 @@ class Resolver:
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
             written = [m.value["title"]] if m.value.get("title") else []
-            written += [w for w in (m.text, _quoted_part(m.text)) if w and w != name and w not in written]
+            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"))
+                        if w and w != name and w not in written]
             alt = {"zh": written} if written else None
             return self._add(iri, "Session", {"zh": name}, alt, {"session_type": self.concept(m.value["type"])})
         if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
