@@ -1640,3 +1640,26 @@ def test_a_session_titled_after_its_event_s_abbreviation_is_also_named_by_the_wh
     names = {n for e in (entities.values() if isinstance(entities, dict) else entities)
              for n in e.alt_labels.get("zh", [])}
     assert "WSIS-RF SA 2033：专题轨道 B — 数字技能" in names
+
+
+_NEWS_OF_SESSIONS = (
+    "东非区域信息社会论坛在坎帕拉闭幕\n\n"
+    "新华社坎帕拉6月12日电  为期三天的第二届信息社会世界峰会东非区域论坛今天在乌干达首都坎帕拉闭幕。\n\n"
+    "11日上午，由东非农村宽带协会组织的“村村通网”吸引了众多与会者。来自卢旺达的该协会主任伊曼纽尔·哈基齐马纳担任主持。\n\n"
+    "今天上午，坎帕拉高等信息技术学院组织了“数字身份与普惠金融”，东非金融科技网络组织了“跨境支付的信任”。\n")
+
+
+def test_a_news_item_s_sessions_keep_their_organisers_and_moderators():
+    found = _roles_in(_NEWS_OF_SESSIONS)
+    # the sentence after a titled session goes on about it
+    assert ("伊曼纽尔·哈基齐马纳", "role:moderator", "村村通网") in found
+    assert ("坎帕拉高等信息技术学院", "role:organiser", "数字身份与普惠金融") in found  # 高等 is a word of the name
+    assert ("东非金融科技网络", "role:organiser", "跨境支付的信任") in found  # 组织了 is the verb; its subject a body
+    today = [m.value["start"] for m in extract(doc(_NEWS_OF_SESSIONS)).mentions if m.text == "今天"]
+    assert today == ["--06-12", "--06-12"]  # 今天 is the dateline's day, never a day told of before it
+
+
+def test_a_headline_naming_the_event_with_words_left_out_and_moved_is_that_event():
+    x = extract(doc(_NEWS_OF_SESSIONS))
+    names = {m.value.get("name") for m in x.mentions if m.label == "EVENT" and m.start < 20}
+    assert names == {"第二届信息社会世界峰会东非区域论坛"}  # the headline's 东非区域信息社会论坛

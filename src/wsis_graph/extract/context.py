@@ -283,8 +283,26 @@ class DocumentContext(SessionPageReading):
             if event is None or not _names_end_with(event, word):
                 event = self.pronoun_antecedent(seg)  # …部长级论坛将于28日举行。论坛由X主持
             return event if event is not None and _names_end_with(event, word) else None
-        return (self.pronoun_antecedent(seg) or self.paragraph_topic(seg) or self.paragraph_event(seg)
-                or self.section_session(seg))
+        return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
+                or self.paragraph_event(seg) or self.section_session(seg))
+
+    def titled_just_before(self, seg: Segment) -> Mention | None:
+        """由A组织的“最后一公里的连接”吸引了众多与会者。该协会执行主任X担任主持: a sentence that names
+        no event goes on about the titled session the sentence right before it (in its paragraph) named."""
+        i = self.sentences.index(seg) if seg in self.sentences else 0
+        before = self.sentences[i - 1] if i > 0 else None
+        if before is None or before.line != seg.line:
+            return None
+        for m in reversed(self.in_sentence(before, {"SESSION_TYPE"})):
+            session = self.session_for(m)
+            if session.label == "SESSION" or self._quoted(session):
+                return session
+        return None
+
+    def _quoted(self, m: Mention) -> bool:
+        """“最后一公里的连接”: a session named by its title in quotation marks alone."""
+        return 0 < m.start and m.end < len(self.text) and self.text[m.start - 1] in _CLOSING \
+            and self.text[m.end] == _CLOSING[self.text[m.start - 1]]
 
     def pronoun_antecedent(self, seg: Segment) -> Mention | None:
         """…被举行了部长级圆桌会议：数字合作。其被主持由X: a sentence that opens with a pronoun

@@ -32,8 +32,8 @@ class DateData:
 @cache
 def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     raw = json.loads(((Path(folder) if folder else data_dir("rules")) / language / "dates.json").read_text(encoding="utf-8"))
-    words = {k: tuple(raw[k]) for k in ("same_day", "same_week", "same_year", "next_year", "last_year",
-                                        "same_as_before")}
+    words = {k: tuple(raw[k]) for k in ("same_day", "that_day", "same_week", "same_year", "next_year",
+                                        "last_year", "same_as_before")}
     weekdays = {word: day for day, names in enumerate(raw["weekdays"]) for word in names}
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
                     tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays)
@@ -74,7 +74,7 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
             for m in re.finditer(re.escape(word), text):
                 if m.start() in said or _overlaps(taken, m):
                     continue  # part of a longer name or date; a word inside it (天 of 今天) is not
-                value = _value(kind, reference)
+                value = _value("same_day" if kind == "that_day" else kind, reference)
                 if value:
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
     return found + _weekdays(text, reference, taken, data)
@@ -110,13 +110,13 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
     days = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
             and not t.value.get("end") and not (head and head.start() <= t.start < head.end())]
     found = []
-    for kind in ("same_as_before", "same_day"):
+    for kind in ("same_as_before", "that_day"):  # 今天 is the text's own day, never a day it told of
         for word in data.words[kind]:
             for m in re.finditer(re.escape(word), text):
                 if _overlaps(taken, m):
                     continue
                 before = [d for d in days if d.end <= m.start()]
-                if kind == "same_day":
+                if kind == "that_day":
                     paragraph = text.rfind("\n", 0, m.start()) + 1
                     opens = not text[paragraph:m.start()].strip()
                     before = [d for d in before if d.start >= paragraph or opens]

@@ -98,6 +98,8 @@ class NameData:
     max_person_chars: int
     person_single_stops: str
     verb_heads: tuple[str, ...]
+    verb_marks: str  # 了 after 组织: the verb, not a name's head
+    boundary_in_words: dict[str, str]  # 等 -> 高平…: 高等 is a word inside a name
     not_name_starts: tuple[str, ...]
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
 
@@ -133,6 +135,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
+        verb_marks=raw["verb_marks"]["chars"], boundary_in_words=dict(raw["boundary_in_words"]["words"]),
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
@@ -220,12 +223,15 @@ def _blocks_the_name(known: Mention | None, start: int, end: int) -> bool:
 
 
 def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameData) -> bool:
-    """An office (首席执行官, 项目主任) or a Latin abbreviation in brackets right after the name, or
-    a role's label (组织方：), another body of a list (A、X, A和X) or 由 with a role after it before."""
+    """An office (首席执行官, 项目主任), a Latin abbreviation in brackets or a role's verb done
+    (组织了) right after the name, or a role's label (组织方：), another body of a list (A、X, A和X) or 由 with a role after it before."""
     if any(text.startswith(w, end) for w in data.person_titles + data.office_modifiers + data.titles_after):
         return True
     if ABBR_AFTER.match(text, end) or _glosses_a_body(text, end, data):
         return True
+    acts = index.at(end)
+    if acts is not None and acts.start == end and acts.label == "ROLE" and acts.text[-1] in data.verb_marks:
+        return True  # 东非电子政务网络组织了“…”: the one who organised
     before = text[:start].rstrip(" \t")
     if not before:
         return False
@@ -363,8 +369,9 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and end < len(text) and text[end] in data.head_not_before \
                     and not text.startswith(text[end - 1] + "长", end):
                 continue  # `部长` is not the ministry `部`; `局势` not `局` (but 创新署署长: the body, then its chief)
-            if label == "ORG" and head in data.verb_heads and _ends_in_head(text, m.start(), data):
-                continue  # 加纳通信和数字化部组织: a body's name and then the verb, not a new name
+            if label == "ORG" and head in data.verb_heads and (_ends_in_head(text, m.start(), data)
+                                                               or text[end:end + 1] in tuple(data.verb_marks)):
+                continue  # 加纳通信和数字化部组织, X组织了: a body's name and then the verb, not a new name
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds)
             if label == "ORG" and not extends:
@@ -522,7 +529,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
-        if not joined and (ch in data.boundary_chars or not (CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋")):
+        worded = start >= 2 and text[start - 2] in data.boundary_in_words.get(ch, "")  # 高等 of 达喀尔高等数字科学学院
+        if not joined and not worded and (ch in data.boundary_chars
+                                          or not (CJK.match(ch) or ch.isascii() and ch.isalnum() or ch in "+＋")):
             break
         start -= 1
     trimmed = True
