@@ -78,3 +78,38 @@ def test_every_command_help_ends_with_an_example(command):
     assert result.returncode == 0
     body = result.stdout.split("Options:")[0]
     assert "Example:" in body and "wsis-graph " + command in body.split("Example:")[1]
+
+
+def _broken_copy(tmp_path, relative: str, old: str, new: str):
+    """A copy of the package and its data with one data file changed, as a curator might leave it."""
+    import shutil
+    from helpers import ROOT
+    root = tmp_path / "copy"
+    shutil.copytree(ROOT / "src", root / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("data", "ontology", "shapes", "queries"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("sources"))
+    target = root / relative
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("relative, old, new, said", [
+    ("data/rules/reading.json", '"title_after_kind": "^', '"title_after_kind": "^(', "does not compile"),
+    ("data/rules/mentions.json", '"date_words": "', '"date_words": "(', "does not compile"),
+    ("data/rules/zh/names.json", '"verb_marks"', '"verb_markz"', "'verb_marks' is missing"),
+    ("data/lexicon/session_types.json", '"展会"', '"展会", 5', "a name is text, not 5"),
+    ("data/lexicon/events.json", "{", "{{", "not valid JSON"),
+])
+def test_a_broken_data_file_is_one_line_naming_it(tmp_path, relative, old, new, said):
+    root = _broken_copy(tmp_path, relative, old, new)
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", "PYTHONPATH": str(root / "src")}
+    for command in ("extract", "build"):
+        result = subprocess.run([sys.executable, "-m", "wsis_graph.cli", command, REPORT,
+                                 *(["--out", tmp_path / "out"] if command == "build" else [])],
+                                capture_output=True, text=True, env=env, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert relative in result.stderr and said in result.stderr
+        assert not (tmp_path / "out").exists()

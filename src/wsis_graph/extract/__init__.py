@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
+from .datafiles import check_data_files
 from .conventions import conventions
 from .datelines import is_body, reference_day, relative_dates, without_inner
 from .durations import event_durations
@@ -45,6 +46,7 @@ class Extraction:
 
 
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
+    check_data_files()
     lexicon = lexicon or load_lexicon()
     settings = mention_rules()
     text = reading_view(document.text)  # fields in tables and label lines as label：value

@@ -14,7 +14,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..model import Mention
-from .conventions import conventions
+from .conventions import read_when_used
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
@@ -26,14 +26,12 @@ from .text import Segment
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
-_READING = conventions()
-ENUMERATOR = _READING.section_number
+_READING = read_when_used()
+ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
-# Verbs by which people join a session: the session after them is what their sentence is about.
-JOIN_VERBS = _READING.join_verbs
 
 
 @dataclass
@@ -235,7 +233,7 @@ class DocumentContext(SessionPageReading):
             if m.label == "SESSION_TYPE" and self.lexicon.concepts.get(m.key, {}).get("series") is not False:
                 lead = self.text[max(seg.start, m.start - 6):m.start]
                 listed = self.text[m.end:m.end + 1] in ("、", *_READING.item_joiners)
-                if any(v in lead for v in JOIN_VERBS) and not any(ch in lead for ch in "、,，") and not listed:
+                if any(v in lead for v in _READING.join_verbs) and not any(ch in lead for ch in "、,，") and not listed:
                     return m
         return None
 

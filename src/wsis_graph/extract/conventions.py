@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..resources import data_dir
 
@@ -121,3 +122,20 @@ def conventions(folder: Path | None = None) -> Conventions:
 def _with_held(pattern: str, words: list[str]) -> re.Pattern:
     """A pattern with {HELD} standing for any of the held words."""
     return re.compile(pattern.replace("{HELD}", "|".join(map(re.escape, words))))
+
+
+class _ReadWhenUsed:
+    """The conventions as a module may name them at import (`_READING = read_when_used()`), read
+    from reading.json only when an attribute is first used, so that importing the extractor reads
+    no file (a mistake in the file is then reported by the data check, not by an import)."""
+
+    def __init__(self, field: str | None = None) -> None:
+        self._field = field  # one convention (section_number: a pattern to match and sub with)
+
+    def __getattr__(self, name: str) -> Any:
+        read = conventions()
+        return getattr(getattr(read, self._field) if self._field else read, name)
+
+
+def read_when_used(field: str | None = None) -> Any:
+    return _ReadWhenUsed(field)

@@ -25,7 +25,7 @@ _OPENING = " “「『《\""  # what may stand between 的 and the name it modif
 
 
 @cache
-def _data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
+def length_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
     """The language's markers, units (longest first) and the word that ties a length to a name."""
     path = (Path(folder) if folder else data_dir("rules")) / language / "figures.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
@@ -39,7 +39,7 @@ def length_unit(text: str, q: Mention) -> tuple[str, int] | None:
     pos = q.end
     while text[pos:pos + 1] == " ":
         pos += 1
-    for word, template in _data()["units"]:
+    for word, template in length_data()["units"]:
         if text.startswith(word, pos):
             return template, pos + len(word)
     return None
@@ -76,13 +76,13 @@ def _duration(ctx: DocumentContext, q: Mention, local: list[Mention], document_i
 
 def _introduced(text: str, q: Mention) -> bool:
     """A marker (为期) right before the quantity, blanks allowed between."""
-    return text[:q.start].rstrip(" ").endswith(_data()["markers"])
+    return text[:q.start].rstrip(" ").endswith(length_data()["markers"])
 
 
 def _event_of(ctx: DocumentContext, end: int, local: list[Mention]) -> Mention:
     """为期两天的联合国大会…高级别会议: the event or session named right after the length and 的;
     else the report's event (为期五天的峰会期间: 峰会 alone names no other)."""
-    of = _data()["of"]
+    of = length_data()["of"]
     if ctx.text.startswith(of, end):
         start = end + len(of)
         while ctx.text[start:start + 1] and ctx.text[start] in _OPENING:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
-from .context import ENUMERATOR, JOIN_VERBS, DocumentContext
+from .context import ENUMERATOR, DocumentContext
 from .conventions import conventions
 from .durations import length_unit
 from .lexicon import Lexicon
@@ -56,7 +56,7 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 def _labels_a_thing(text: str, q: Mention, settings: dict[str, Any]) -> bool:
     """1号会议室: a number that labels a room or an item; WSIS奖2018颁奖典礼, 论坛2018: an edition's
     year written right after a name, with no classifier after it. Neither counts anything."""
-    if text.startswith(tuple(_noun_data()["number_labels"]), q.end):
+    if text.startswith(tuple(noun_data()["number_labels"]), q.end):
         return True
     before, after = text[q.start - 1:q.start], text[q.end:q.end + 1]
     return is_year(q.text) and (before.isalpha() or _is_cjk(before)) \
@@ -80,7 +80,7 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     if q.value["unit"] == "percent":
         named = _share_named_in_clause(ctx, seg, q)
         if named is not None:  # 39%的参与者是女性, 女性代表占比：约30%
-            q = _qualified_before(ctx, q, min(named.end, q.start), _noun_data())
+            q = _qualified_before(ctx, q, min(named.end, q.start), noun_data())
             return _fact(RULE_SHARE, q, named.key, _subject(ctx, seg, q, None, mentions), [named, q], ctx, document_id)
         group = _share_group(ctx, mentions, i)
         if group is None:
@@ -131,7 +131,7 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
 
 
 @cache
-def _noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
+def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
     path = (Path(folder) if folder else data_dir("rules")) / language / "figures.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["noun_stops"] = sorted(data["noun_stops"], key=len, reverse=True)
@@ -144,7 +144,7 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
                          settings: dict[str, Any], document_id: str) -> Fact | None:
     """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
     text after the classifier and minted as a measure."""
-    data = _noun_data()
+    data = noun_data()
     pos = q.end
     if pos >= seg.end or ctx.text[pos] not in settings["classifiers"]:
         return None
@@ -170,7 +170,7 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
                    document_id: str) -> Fact | None:
     """`已接入互联网的人口约68%`: the group of a share is the words before it; `约68%的人口已接入
     互联网`: the noun after the share's 的, when it has one."""
-    data = _noun_data()
+    data = noun_data()
     after = _group_after_share(ctx.text, seg, q, data)
     if after is not None:
         start, end = after
@@ -232,7 +232,7 @@ def _share_named_in_clause(ctx: DocumentContext, seg: Segment, q: Mention) -> Me
     """The share measure (女性 -> share of women) that the clause of a percentage names with a
     share marker (figures.json `share_of_clause`); the clause before it too when the figure's own
     clause names no group (女性发言人4位，约占67%)."""
-    data = _noun_data()
+    data = noun_data()
     rules = data["share_of_clause"]
     own = _clause_span(ctx.text, seg, q.start, q.end)
     spans = [own]
@@ -265,7 +265,7 @@ def _group_by_what_they_do(ctx: DocumentContext, seg: Segment, q: Mention) -> Me
     """`26亿人未使用互联网`, `26亿仍未接入互联网的人`: people counted by what they do not do are
     that group (its words, up to the clause's end or 的人), whatever noun comes before; so are
     people counted by a way of taking part other than attending (1200多人通过网络直播在线观看)."""
-    data = _noun_data()
+    data = noun_data()
     start = q.end + (1 if ctx.text.startswith(data["people_word"], q.end) else 0)
     if not ctx.text.startswith(tuple(data["not_doing"]) + tuple(data["doing"]["words"]), start):
         return None
@@ -323,7 +323,7 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
 
 def _modifies_a_noun(text: str, measure: Mention) -> bool:
     """`2000多名成员国代表`: a measure word with more of its noun after it is not what is counted."""
-    return text.startswith(tuple(_noun_data()["people_heads"]), measure.end)
+    return text.startswith(tuple(noun_data()["people_heads"]), measure.end)
 
 
 def _classifier_figure(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict[str, Any],
@@ -352,7 +352,7 @@ def _noun_before(text: str, mentions: list[Mention], i: int, settings: dict[str,
 def _joins(between: str) -> bool:
     """`300名青年参与者积极参与青年特别论坛`: the counted people join the session named next."""
     return (len(between) <= 14 and not any(ch in between for ch in ",，。;；:：、")
-            and any(v in between[-6:] for v in JOIN_VERBS))
+            and any(v in between[-6:] for v in conventions().join_verbs))
 
 
 def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Mention | None:

@@ -84,6 +84,8 @@ class Lexicon:
         return self.containers(city.get("within") if city else place.value.get("within"))
 
     def add_surface(self, text: str, label: str, key: str) -> None:
+        if text and not isinstance(text, str):
+            raise TypeError(f"{key}: a name is text, not {text!r}")
         if text:
             self.surfaces.append(Surface(text, label, key))
 
@@ -95,15 +97,16 @@ def _load_json(path: Path) -> dict[str, Any]:
 @cache
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Read every lexicon file of `folder` (default: the project's data/lexicon)."""
+    from .datafiles import reading_data
+
     folder = Path(folder) if folder else data_dir("lexicon")
     lex = Lexicon()
-    _load_organisations(lex, _load_json(folder / "organisations.json"))
-    _load_countries(lex, _load_json(folder / "countries.json"))
-    _load_places(lex, _load_json(folder / "places.json"))
-    _load_events(lex, _load_json(folder / "events.json"))
-    _load_people(lex, _load_json(folder / "people.json"))
-    for stem, label in CONCEPT_FILES.items():
-        _load_scheme(lex, _load_json(folder / f"{stem}.json"), label)
+    loaders = [("organisations", _load_organisations), ("countries", _load_countries), ("places", _load_places),
+               ("events", _load_events), ("people", _load_people)]
+    loaders += [(stem, lambda lex, data, label=label: _load_scheme(lex, data, label)) for stem, label in CONCEPT_FILES.items()]
+    for stem, load in loaders:
+        with reading_data(folder / f"{stem}.json"):  # a mistake names its file
+            load(lex, _load_json(folder / f"{stem}.json"))
     return lex
 
 

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Mention
-from .conventions import conventions
+from .conventions import read_when_used
 
-_READING = conventions()
+_READING = read_when_used()
 # A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
 _CUT = re.compile(r"——|(?<!\d)[:—](?!\d)|[：|｜，,]")
 _QUOTED = re.compile(r"[“「][^”」\n]{1,60}[”」]")  # a title in quotes keeps its colon

@@ -13,11 +13,11 @@ import re
 from typing import Any
 
 from ..model import Mention
-from .conventions import conventions
+from .conventions import read_when_used
 from .datelines import is_body
 from .names import ABBR_AFTER
 
-_READING = conventions()
+_READING = read_when_used()
 BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 
 

@@ -19,7 +19,7 @@ from .names import name_data
 
 
 @cache
-def _office_words() -> tuple[tuple[str, ...], re.Pattern]:
+def office_words() -> tuple[tuple[str, ...], re.Pattern]:
     """The words an office ends with, and the pattern of the words that join two offices."""
     data = name_data()
     heads = json.loads((data_dir("rules") / "posts.json").read_text(encoding="utf-8"))["fragments"]["OFFICE_HEAD"]
@@ -47,7 +47,7 @@ def _parts(title: object) -> list[dict]:
     with an office word."""
     if not isinstance(title, dict) or not title.get("text"):
         return []
-    offices, joiners = _office_words()
+    offices, joiners = office_words()
     text, start = title["text"], title["start"]  # (a bracketed country after it is cut already: rules.py)
     parts, at = [], 0
     for m in list(joiners.finditer(text)) + [None]:

@@ -13,7 +13,7 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import ENUMERATOR, DocumentContext
-from .conventions import conventions
+from .conventions import read_when_used
 from .text import Segment
 
 RULE_LIST = "zh.topic.cue-then-list"
@@ -22,7 +22,7 @@ RULE_SEMICOLON = "zh.topic.colon-semicolon-themes"
 RULE_LINES = "zh.topic.lines-after-colon"
 RULE_ACTION_LINE = "zh.topic.action-line"
 
-_READING = conventions()
+_READING = read_when_used()
 
 
 def extract_topics(ctx: DocumentContext, document_id: str) -> list[Fact]:
