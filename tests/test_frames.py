@@ -1663,3 +1663,19 @@ def test_a_headline_naming_the_event_with_words_left_out_and_moved_is_that_event
     x = extract(doc(_NEWS_OF_SESSIONS))
     names = {m.value.get("name") for m in x.mentions if m.label == "EVENT" and m.start < 20}
     assert names == {"第二届信息社会世界峰会东非区域论坛"}  # the headline's 东非区域信息社会论坛
+
+
+def test_a_machine_translation_s_sessions_called_hui_hua_are_sessions_of_their_kind():
+    text = EVENT + "开幕全体会话被举行在3月2日上午。平行会话 3被主持由约翰·卡马乌先生。\n"
+    kinds = {m.text: m.key for m in extract(doc(text)).mentions if m.label == "SESSION_TYPE"}
+    assert kinds.get("开幕全体会话") == "session-type:opening-plenary"
+    assert kinds.get("平行会话") == "session-type:parallel-session"
+
+
+def test_an_event_named_in_quotes_is_also_named_with_its_quotes():
+    from wsis_graph.resolve import resolve
+    text = "“数字合作与互信高级别对话会”于2031年3月2日在内罗毕举行，由国际电信联盟主办。\n"
+    entities = resolve([extract(doc(text))]).entities
+    names = {n for e in (entities.values() if isinstance(entities, dict) else entities)
+             for n in [e.labels.get("zh"), *e.alt_labels.get("zh", [])]}
+    assert {"数字合作与互信高级别对话会", "“数字合作与互信高级别对话会”"} <= names

@@ -69,7 +69,25 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
-    return _complete_days(_headline_shortens_lead(text, corefer_unknown_events(other_editions(text, chosen))))
+    chosen = corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen)))
+    return _complete_days(_headline_shortens_lead(text, chosen))
+
+
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _quoted_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
+    """“数字合作与互信高级别对话会”于…举行: an event no lexicon knows, named in quotation marks, is
+    also called by its name as written, marks and all (a reader may copy it so)."""
+    out = []
+    for m in mentions:
+        opening = text[m.start - 1] if m.start > 0 else ""
+        if m.label == "EVENT" and m.key is None and opening in _QUOTES and text.startswith(_QUOTES[opening], m.end):
+            written = text[m.start - 1:m.end + 1]
+            m = Mention(m.label, m.start, m.end, m.text, m.key,
+                        {**m.value, "alt_zh": list(dict.fromkeys([*m.value.get("alt_zh", []), written]))})
+        out.append(m)
+    return out
 
 
 def _in_longer_word(text: str, m: Mention, longer: dict) -> bool:
