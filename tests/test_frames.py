@@ -1679,3 +1679,26 @@ def test_an_event_named_in_quotes_is_also_named_with_its_quotes():
     names = {n for e in (entities.values() if isinstance(entities, dict) else entities)
              for n in [e.labels.get("zh"), *e.alt_labels.get("zh", [])]}
     assert {"数字合作与互信高级别对话会", "“数字合作与互信高级别对话会”"} <= names
+
+
+def test_bodies_each_named_with_its_head_are_one_list():
+    found = roles(EVENT + "会议由东非共同体秘书处主席、内罗毕大学主席共同组织。")
+    assert found >= {("东非共同体秘书处", "role:co-organiser"), ("内罗毕大学", "role:co-organiser")}
+    found = roles(EVENT + "会议由国际电信联盟与内罗毕大学联合组织，在世界银行的合作下。")
+    assert ("世界银行", "role:co-organiser") not in found  # a body only worked with after a comma
+
+
+def test_other_organisations_organising_with_a_body_make_it_a_co_organiser():
+    assert roles(EVENT + "会议由国际电联和其它组织共同组织。") == {("国际电联", "role:co-organiser")}
+    assert roles(EVENT + "国际电联与这些组织共同组织了会议。") == {("国际电联", "role:co-organiser")}
+
+
+def test_a_name_written_another_way_is_the_body_its_bracketed_abbreviation_names():
+    read = {(f["args"]["agent"]["text"], f["args"]["agent"].get("key"), arg_key(f, "role"))
+            for f in facts(EVENT + "会议由联合国发展规划署（UNDP）主办。", "role")}
+    assert read == {("联合国发展规划署", "org:undp", "role:host"), ("UNDP", "org:undp", "role:host")}  # one host
+
+
+def test_a_slash_inside_a_chinese_name_joins_its_words():
+    found = roles(EVENT + "国际电信联盟与联合国教育/科学及文化组织共同组织了本次会议。")
+    assert ("联合国教育/科学及文化组织", "role:co-organiser") in found

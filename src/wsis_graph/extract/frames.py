@@ -404,6 +404,10 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
+        elif left.end <= m.start and m.end <= right.start and m.label == "ROLE" and left.label == right.label == "ORG" \
+                and not BRACKETS.sub("", ctx.text[left.end:m.start]).strip() \
+                and BRACKETS.sub("", ctx.text[m.end:right.start]).strip() in frames.list_joiners:
+            gap = gap.replace(m.text, "", 1)  # A主席、B主席共同组织: a body's head acts for the body
     gap = gap.strip()
     if joiners is not None:
         return gap in joiners

@@ -59,7 +59,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
     if not any(m.label == "EVENT" for m in chosen):
         chosen = _kind_calls_the_event(select_longest(chosen + patterns.find_kind_named_events(text, chosen, lexicon)))
-    chosen = _abbreviations_again(text, chosen)
+    chosen = _abbreviations_again(text, _named_by_known_abbreviation(text, chosen))
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
     chosen = _pointed_bodies(text, chosen)
@@ -71,6 +71,24 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen)))
     return _complete_days(_headline_shortens_lead(text, chosen))
+
+
+_BRACKET_OPEN = re.compile(r"\s*[（(]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
+
+
+def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:
+    """联合国贸易和发展大会(UNCTAD), 联合国发展计划署(UNDP): a name no lexicon knows followed by the
+    abbreviation of a body the lexicon knows, alone in brackets, is that body written another way."""
+    out = list(mentions)
+    for i, m in enumerate(mentions[:-1]):
+        after = mentions[i + 1]
+        if m.key is not None or m.label not in ("ORG", "EVENT") or after.label != "ORG" or after.key is None:
+            continue
+        if _BRACKET_OPEN.fullmatch(text, m.end, after.start) and _BRACKET_CLOSE.match(text, after.end) \
+                and after.text.isascii():
+            out[i] = Mention("ORG", m.start, m.end, m.text, after.key, {})
+    return out
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}

@@ -524,7 +524,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if inner and not any(c in data.boundary_chars for c in inner):
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
             break
-        if ch in _DOTS and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
+        if ch in _DOTS + "/／" and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
             start -= 1  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
             continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
