@@ -1702,3 +1702,20 @@ def test_a_name_written_another_way_is_the_body_its_bracketed_abbreviation_names
 def test_a_slash_inside_a_chinese_name_joins_its_words():
     found = roles(EVENT + "国际电信联盟与联合国教育/科学及文化组织共同组织了本次会议。")
     assert ("联合国教育/科学及文化组织", "role:co-organiser") in found
+
+
+def test_a_comma_between_bodies_each_with_its_head_goes_on_with_the_list():
+    found = roles(EVENT + "王建国与联合国教育/科学及文化组织(UNESCO)主席,联合国贸易和发展会议(UNCTAD)主席以及"
+                          "联合国开发计划署(UNDP)主席共同组织了会议。")
+    assert {agent for agent, role in found if role == "role:co-organiser"} >= {
+        "联合国教育/科学及文化组织", "联合国贸易和发展会议", "联合国开发计划署"}
+    found = roles(EVENT + "会议由国际电联主办，教科文组织和内罗毕大学共同组织。")  # a verb before the comma ends the list
+    assert ("国际电联", "role:host") in found and ("国际电联", "role:co-organiser") not in found
+
+
+def test_a_verb_before_organise_makes_it_the_verb_not_a_body():
+    found = roles(EVENT + "本届会议由东非共同体秘书处以区域秘书处的身份负责组织，内罗毕大学作为东道方承办。")
+    assert ("东非共同体秘书处", "role:organiser") in found
+    assert not [agent for agent, _ in found if agent.endswith("负责组织")]
+    found = roles(EVENT + "本届会议由肯尼亚信息通信部作为东非共同体秘书处所属机构负责组织。")
+    assert found == {("肯尼亚信息通信部", "role:organiser")}  # the body it is described as is no agent

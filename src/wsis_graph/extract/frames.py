@@ -82,6 +82,7 @@ class FrameSet:
     marker_bonus: int
     anti_marker_penalty: int
     alongside: re.Pattern  # 与所有行动方面协调人密切合作: whom a list works with, between it and its verb
+    in_capacity: re.Pattern  # 以区域秘书处的身份: what a list acts as, between it and its verb
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -129,13 +130,17 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
                             before, after, spec.get("partner", {}), tuple(spec.get("partner_after", []))))
-    try:
-        alongside = re.compile(raw["alongside"])
-    except re.error as exc:
-        raise InputError(f"{path.name}: `alongside` is not a regular expression ({exc})") from None
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners,
-                    raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"], alongside)
+                    raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
+                    _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path))
+
+
+def _pattern(raw: dict, key: str, path: Path) -> re.Pattern:
+    try:
+        return re.compile(raw[key])
+    except re.error as exc:
+        raise InputError(f"{path.name}: `{key}` is not a regular expression ({exc})") from None
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -218,6 +223,8 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         if local is not None and _apposition(ctx, left, i, local):
             apposed = True
             continue
+        if local is not None and _between_bodies(ctx, i, local):
+            continue
         named = apposed and any(m.label == "PERSON" and left <= m.start and m.end <= i for m in local or [])
         start = left if named else i + 1
         break
@@ -226,6 +233,25 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
             end = i
             break
     return start, end
+
+
+def _head_title(ctx: DocumentContext, m: Mention) -> bool:
+    """主席, 秘书长: the title of a body's head (a post, or a role held of a body), not a role
+    the body itself plays (主办, 组织)."""
+    return m.label == "POST" or m.label == "ROLE" and bool(ctx.lexicon.concepts.get(m.key or "", {}).get("of_bodies"))
+
+
+def _between_bodies(ctx: DocumentContext, comma: int, local: list[Mention]) -> bool:
+    """A主席,B主席以及C主席共同组织: a comma right after a body (its abbreviation in brackets and its
+    head's title may follow) and right before another body joins two items of one list."""
+    before = [m for m in local if m.end <= comma]
+    end = comma
+    while before and _head_title(ctx, before[-1]) and not BRACKETS.sub("", ctx.text[before[-1].end:end]).strip():
+        end = before.pop().start
+    body = next((m for m in reversed(before) if m.label == "ORG"
+                 and not BRACKETS.sub("", ctx.text[m.end:end]).strip()), None)
+    after = next((m for m in local if m.start > comma), None)
+    return body is not None and after is not None and after.label == "ORG" and not ctx.text[comma + 1:after.start].strip()
 
 
 def _field_label(ctx: DocumentContext, colon: int) -> bool:
@@ -404,7 +430,7 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
-        elif left.end <= m.start and m.end <= right.start and m.label == "ROLE" and left.label == right.label == "ORG" \
+        elif left.end <= m.start and m.end <= right.start and _head_title(ctx, m) and left.label == right.label == "ORG" \
                 and not BRACKETS.sub("", ctx.text[left.end:m.start]).strip() \
                 and BRACKETS.sub("", ctx.text[m.end:right.start]).strip() in frames.list_joiners:
             gap = gap.replace(m.text, "", 1)  # A主席、B主席共同组织: a body's head acts for the body
@@ -422,10 +448,11 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     let_pass = [m for m in local if start <= m.start and m.end <= end and passing.takes(m)]
     text = ctx.text[start:end]
     # 与所有行动方面协调人密切合作共同组织: who they work with, then the verb
-    aside = [(a.start(), a.end()) for a in frames.alongside.finditer(ctx.text, start, end)]
+    aside = [(a.start(), a.end()) for pattern in (frames.alongside, frames.in_capacity)
+             for a in pattern.finditer(ctx.text, start, end)]
     for m in sorted(let_pass, key=lambda m: -m.start):
         text = text[:m.start - start] + text[m.end - start:]
-    text = frames.alongside.sub("", text)
+    text = frames.in_capacity.sub("", frames.alongside.sub("", text))
     apposed = _appositions(ctx, start, end, local)  # X，部长的约旦信息和通信技术部，担任主席: X's office and body
     for a, b in sorted(apposed, reverse=True):
         text = text.replace(ctx.text[a:b], "", 1)

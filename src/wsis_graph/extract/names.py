@@ -372,6 +372,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and (_ends_in_head(text, m.start(), data)
                                                                or text[end:end + 1] in tuple(data.verb_marks)):
                 continue  # 加纳通信和数字化部组织, X组织了: a body's name and then the verb, not a new name
+            if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
+                continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds)
             if label == "ORG" and not extends:
