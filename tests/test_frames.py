@@ -1719,3 +1719,20 @@ def test_a_verb_before_organise_makes_it_the_verb_not_a_body():
     assert not [agent for agent, _ in found if agent.endswith("负责组织")]
     found = roles(EVENT + "本届会议由肯尼亚信息通信部作为东非共同体秘书处所属机构负责组织。")
     assert found == {("肯尼亚信息通信部", "role:organiser")}  # the body it is described as is no agent
+
+
+def test_a_session_counted_by_its_ordinal_is_what_its_sentence_speaks_of():
+    text = EVENT + "第二场小组讨论题为“社区网络与最后一公里”，于3月3日上午举行，由泛非社区网络联盟组织。"
+    read = [f for f in facts(text, "role") if f["args"]["agent"]["text"] == "泛非社区网络联盟"]
+    assert [f["args"]["context"]["text"] for f in read] == ["社区网络与最后一公里"]
+
+
+def test_officers_elected_in_a_long_list_and_named_by_their_office_are_the_event_s():
+    text = (EVENT + "开幕会议选举肯尼亚常驻联合国日内瓦办事处代表团副常驻代表万吉鲁·奥蒂诺和突尼斯数字主权与通信部"
+            "司长赛义达·本·萨利赫为副主席。\n\n在3月2日下午举行的互动对话中，与会者交换了意见。对话由副主席万吉鲁·奥蒂诺主持。")
+    read = {(f["args"]["agent"]["text"], arg_key(f, "role"), f["args"]["context"].get("text") if isinstance(
+        f["args"]["context"], dict) else f["args"]["context"]) for f in facts(text, "role")}
+    vice = {(agent, ctx) for agent, role, ctx in read if role == "role:vice-chair"}
+    assert {agent for agent, _ in vice} == {"万吉鲁·奥蒂诺", "赛义达·本·萨利赫"}
+    assert not [ctx for _, ctx in vice if ctx and "对话" in ctx]  # the office is the event's
+    assert ("万吉鲁·奥蒂诺", "role:moderator", "互动对话") in read

@@ -411,3 +411,13 @@ def test_a_unit_named_again_by_its_own_name_alone_is_the_same_body():
     units = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG" and m.key is None]
     assert [(m.text, m.value["name"]) for m in units] == [("联合国大会第二委员会", "联合国大会第二委员会"),
                                                            ("第二委员会", "联合国大会第二委员会")]
+
+
+def test_names_a_title_opens_one_after_another_are_each_a_person():
+    from helpers import doc
+    from wsis_graph.extract.mentions import find_mentions
+    from wsis_graph.extract.lexicon import load_lexicon
+    from wsis_graph.extract.patterns import mention_rules
+    text = "新华社日内瓦5月28日电（记者张有浩 施建国）会议由委员刘闯、杨旸主持。"
+    people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert people == ["张有浩", "施建国", "刘闯", "杨旸"]

@@ -795,8 +795,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for m in re.finditer(f"(?:{'|'.join(map(re.escape, after))})[ \u3000]+(?=[\u4e00-\u9fff])", text):
         starts.add(m.end())
     for pos in sorted(starts):
-        person = _person_at(text, pos, index, data)
-        if person is not None:
+        for person in _people_listed_at(text, pos, index, data):
             found.setdefault(person.start, person)
     for m in re.finditer("|".join(map(re.escape, after)), text):
         person = _person_before(text, m.start(), index, data)
@@ -981,6 +980,23 @@ def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
 def _name_chars(words: str, data: NameData) -> bool:
     return not any(ch in data.boundary_chars or ch in data.person_single_stops for ch in words) and \
         not any(w in words for w in data.person_stops)
+
+
+_NAME_LIST_JOINERS = " 　、"
+
+
+def _people_listed_at(text: str, pos: int, index: _Known, data: NameData) -> list[Mention]:
+    """记者张有浩 施建国, 委员刘闯、杨旸: the names a title opens, one after another with a space or
+    a 、 between them; a later name counts only when it ends where a name ends, like the first."""
+    out: list[Mention] = []
+    person = _person_at(text, pos, index, data)
+    while person is not None:
+        out.append(person)
+        after = person.end
+        if after >= len(text) or text[after] not in _NAME_LIST_JOINERS:
+            break
+        person = _person_at(text, after + 1, index, data)
+    return out
 
 
 def _surname_length(text: str, pos: int, data: NameData) -> int:

@@ -308,9 +308,11 @@ _BRACKETED = re.compile(r"\s*[（(]\s*(?P<words>[^（）()]{1,12}?)\s*[）)]")
 
 
 def elected_officers(facts: list[Fact], ctx: DocumentContext) -> None:
-    """在开幕全体会议上，X当选为副主席; 会议选举A为主席: an officer elected at a session is the
-    officer of the event the session opens (reading.json `election_words`; the offices that are
-    elected are the roles lexicon's `elected`)."""
+    """在开幕全体会议上，X当选为副主席; 会议选举A和B为副主席: an officer elected at a session is the
+    officer of the event the session opens (reading.json `election_words`, anywhere in the
+    sentence before the office; the offices that are elected are the roles lexicon's `elected`).
+    So is one whose office is only the title of someone doing something else at a session
+    (对话由副主席X主持: X moderates the dialogue as the event's vice-chair)."""
     main = ctx.main_arg()
     for fact in facts:
         role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
@@ -319,9 +321,20 @@ def elected_officers(facts: list[Fact], ctx: DocumentContext) -> None:
                 or not ctx.lexicon.concepts.get(role.key or "", {}).get("elected")):
             continue
         lo, hi = min(agent.start, role.start), max(agent.end, role.end)
-        words = ctx.text[max(ctx.sentence_of(lo).start, lo - 6):hi]
-        if any(w in words for w in conventions().election_words):
+        words = ctx.text[ctx.sentence_of(lo).start:hi]
+        if any(w in words for w in conventions().election_words) or _only_a_title(fact, facts, ctx):
             fact.args["context"] = main
+
+
+def _only_a_title(fact: Fact, facts: list[Fact], ctx: DocumentContext) -> bool:
+    """副主席X主持: the office written right before the name while the same person plays another
+    role in the same session, and no kind word of that session right before the office (圆桌会议主席X)."""
+    role, agent, context = fact.args["role"], fact.args["agent"], fact.args["context"]
+    if ctx.text[role.end:agent.start].strip() or ctx.text[role.start - 2:role.start] == context.text[-2:]:
+        return False
+    return any(other is not fact and other.kind == "role" and isinstance(other.args.get("agent"), Mention)
+               and other.args["agent"].start == agent.start and other.args.get("context") is context
+               for other in facts)
 
 
 def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
