@@ -327,6 +327,13 @@ class DocumentContext(SessionPageReading):
                     return session
         return None
 
+    def names_what_before(self, at: int) -> bool:
+        """Whether words right before `at` name an event or a session (圆桌会议主席, 大会主席): an
+        office written after them is that one's, not a bare title."""
+        named = self.ending.get(at)
+        return named is not None and named.label in ("EVENT", "EVENT_REF", "SESSION", "SESSION_TYPE") \
+            or self._event_word_before(at) is not None
+
     def _event_word_before(self, at: int) -> str | None:
         """The word naming an event by its kind alone (大会, 论坛) that ends right at `at`, unless it
         ends a name (信息社会世界峰会论坛)."""

@@ -241,17 +241,28 @@ def _head_title(ctx: DocumentContext, m: Mention) -> bool:
     return m.label == "POST" or m.label == "ROLE" and bool(ctx.lexicon.concepts.get(m.key or "", {}).get("of_bodies"))
 
 
+def _titled_body_end(ctx: DocumentContext, body: Mention, local: list[Mention]) -> int:
+    """Where a body's list item ends: after its name, its abbreviation in brackets and the title
+    of its head when one follows (联合国教育/科学及文化组织(UNESCO)主席)."""
+    for m in local:
+        if m.start < body.end or _inside_brackets(ctx.text, body.end, m.start):
+            continue
+        return m.end if _head_title(ctx, m) and _nothing_between(ctx, body.end, m.start) else body.end
+    return body.end
+
+
+def _nothing_between(ctx: DocumentContext, start: int, end: int) -> bool:
+    return not BRACKETS.sub("", ctx.text[start:end]).strip()
+
+
 def _between_bodies(ctx: DocumentContext, comma: int, local: list[Mention]) -> bool:
-    """A主席,B主席以及C主席共同组织: a comma right after a body (its abbreviation in brackets and its
-    head's title may follow) and right before another body joins two items of one list."""
-    before = [m for m in local if m.end <= comma]
-    end = comma
-    while before and _head_title(ctx, before[-1]) and not BRACKETS.sub("", ctx.text[before[-1].end:end]).strip():
-        end = before.pop().start
-    body = next((m for m in reversed(before) if m.label == "ORG"
-                 and not BRACKETS.sub("", ctx.text[m.end:end]).strip()), None)
+    """A主席,B主席以及C主席共同组织: a comma right after a body's item (_titled_body_end) and right
+    before another body joins two items of one list."""
     after = next((m for m in local if m.start > comma), None)
-    return body is not None and after is not None and after.label == "ORG" and not ctx.text[comma + 1:after.start].strip()
+    if after is None or after.label != "ORG" or ctx.text[comma + 1:after.start].strip():
+        return False
+    return any(m.label == "ORG" and m.end <= comma and _nothing_between(ctx, _titled_body_end(ctx, m, local), comma)
+               for m in local)
 
 
 def _field_label(ctx: DocumentContext, colon: int) -> bool:
@@ -426,14 +437,13 @@ def _works_alongside(ctx: DocumentContext, end: int, item: Mention, frames: Fram
 
 def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSet, local: list[Mention],
             joiners: tuple[str, ...] | None = None) -> bool:
+    titled = _titled_body_end(ctx, left, local) if left.label == right.label == "ORG" else left.end
+    if left.end < titled <= right.start:  # A主席、B主席共同组织: a body's head acts for the body
+        return BRACKETS.sub("", ctx.text[titled:right.start]).strip() in frames.list_joiners
     gap = BRACKETS.sub("", ctx.text[left.end:right.start])
     for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
-        elif left.end <= m.start and m.end <= right.start and _head_title(ctx, m) and left.label == right.label == "ORG" \
-                and not BRACKETS.sub("", ctx.text[left.end:m.start]).strip() \
-                and BRACKETS.sub("", ctx.text[m.end:right.start]).strip() in frames.list_joiners:
-            gap = gap.replace(m.text, "", 1)  # A主席、B主席共同组织: a body's head acts for the body
     gap = gap.strip()
     if joiners is not None:
         return gap in joiners

@@ -12,7 +12,7 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import ORDINAL, find_unknown_names, name_data, other_editions
+from .names import ABBR_AFTER, ORDINAL, find_unknown_names, name_data, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -73,10 +73,6 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     return _complete_days(_headline_shortens_lead(text, chosen))
 
 
-_BRACKET_OPEN = re.compile(r"\s*[（(]\s*$")
-_BRACKET_CLOSE = re.compile(r"\s*[）)]")
-
-
 def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:
     """联合国贸易和发展大会(UNCTAD), 联合国发展计划署(UNDP): a name no lexicon knows followed by the
     abbreviation of a body the lexicon knows, alone in brackets, is that body written another way."""
@@ -85,8 +81,8 @@ def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Men
         after = mentions[i + 1]
         if m.key is not None or m.label not in ("ORG", "EVENT") or after.label != "ORG" or after.key is None:
             continue
-        if _BRACKET_OPEN.fullmatch(text, m.end, after.start) and _BRACKET_CLOSE.match(text, after.end) \
-                and after.text.isascii():
+        bracketed = ABBR_AFTER.match(text, m.end)
+        if bracketed is not None and bracketed.span("abbr") == (after.start, after.end):
             out[i] = Mention("ORG", m.start, m.end, m.text, after.key, {})
     return out
 

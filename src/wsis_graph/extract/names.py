@@ -99,6 +99,7 @@ class NameData:
     person_single_stops: str
     verb_heads: tuple[str, ...]
     verb_marks: str  # 了 after 组织: the verb, not a name's head
+    name_list_joiners: str  # 张有浩 施建国, 刘闯、杨旸: what stands between names a title opens
     boundary_in_words: dict[str, str]  # 等 -> 高平…: 高等 is a word inside a name
     not_name_starts: tuple[str, ...]
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
@@ -135,7 +136,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
-        verb_marks=raw["verb_marks"]["chars"], boundary_in_words=dict(raw["boundary_in_words"]["words"]),
+        verb_marks=raw["verb_marks"]["chars"],
+        name_list_joiners=raw["name_list_joiners"]["chars"], boundary_in_words=dict(raw["boundary_in_words"]["words"]),
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
@@ -527,7 +529,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
             break
         if ch in _DOTS + "/／" and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
-            start -= 1  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
+            start -= 1  # 卡耶塔诺·埃雷迪亚大学 (a body named after a person), 联合国教育/科学及文化组织
             continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
@@ -982,9 +984,6 @@ def _name_chars(words: str, data: NameData) -> bool:
         not any(w in words for w in data.person_stops)
 
 
-_NAME_LIST_JOINERS = " 　、"
-
-
 def _people_listed_at(text: str, pos: int, index: _Known, data: NameData) -> list[Mention]:
     """记者张有浩 施建国, 委员刘闯、杨旸: the names a title opens, one after another with a space or
     a 、 between them; a later name counts only when it ends where a name ends, like the first."""
@@ -993,7 +992,7 @@ def _people_listed_at(text: str, pos: int, index: _Known, data: NameData) -> lis
     while person is not None:
         out.append(person)
         after = person.end
-        if after >= len(text) or text[after] not in _NAME_LIST_JOINERS:
+        if after >= len(text) or text[after] not in data.name_list_joiners:
             break
         person = _person_at(text, after + 1, index, data)
     return out

@@ -327,14 +327,17 @@ def elected_officers(facts: list[Fact], ctx: DocumentContext) -> None:
 
 
 def _only_a_title(fact: Fact, facts: list[Fact], ctx: DocumentContext) -> bool:
-    """副主席X主持: the office written right before the name while the same person plays another
-    role in the same session, and no kind word of that session right before the office (圆桌会议主席X)."""
+    """副主席X主持: the office written right before the name, naming no event or session of its
+    own (圆桌会议主席X), while the same person plays another role in the same session."""
     role, agent, context = fact.args["role"], fact.args["agent"], fact.args["context"]
-    if ctx.text[role.end:agent.start].strip() or ctx.text[role.start - 2:role.start] == context.text[-2:]:
+    if role.end > agent.start or ctx.text[role.end:agent.start].strip() or ctx.names_what_before(role.start):
         return False
-    return any(other is not fact and other.kind == "role" and isinstance(other.args.get("agent"), Mention)
-               and other.args["agent"].start == agent.start and other.args.get("context") is context
-               for other in facts)
+    return any(other is not fact and other.kind == "role" and _same_span(other.args.get("agent"), agent)
+               and _same_span(other.args.get("context"), context) for other in facts)
+
+
+def _same_span(a: object, b: Mention) -> bool:
+    return isinstance(a, Mention) and (a.start, a.end) == (b.start, b.end)
 
 
 def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
