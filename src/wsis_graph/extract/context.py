@@ -15,12 +15,13 @@ from typing import Any
 
 from ..model import Mention
 from .conventions import read_when_used
+from .datelines import date_data
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
 from .numbers import is_year
 from .programme import item_cells
-from .session_page import BRACKETS, SessionPageReading
+from .session_page import BRACKETS, SessionPageReading, past_label
 from .text import Segment
 
 
@@ -280,7 +281,12 @@ class DocumentContext(SessionPageReading):
             event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
             if event is None or not _names_end_with(event, word):
                 event = self.pronoun_antecedent(seg)  # …部长级论坛将于28日举行。论坛由X主持
-            return event if event is not None and _names_end_with(event, word) else None
+            if event is not None and _names_end_with(event, word):
+                return event
+            section = self.section_session(seg) if word in _READING.session_words else None
+            if section is None or section.label != "SESSION":
+                return None
+            return self.main_event if self.title_key is not None else section  # a session's own page: that session
         return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
                 or self.paragraph_event(seg) or self.section_session(seg))
 
@@ -621,10 +627,12 @@ class DocumentContext(SessionPageReading):
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading
         names when it is of the same kind (部长级圆桌会议 under 三、部长级圆桌会议：数字公共基础设施)."""
+        if self._the_page_s_own(m):
+            return self.main_event
         line = self.lines[seg.line].rstrip("\r\n")
         own = self._heading_session(seg.line, line) if self._is_heading(seg.line, line) else None
         heading = own or self.section_session(seg)
-        if heading is not None and (heading.key or heading.value.get("type")) == m.key:
+        if heading is not None and self._of_kind(heading, m):
             return heading
         if start == m.start:
             earlier = self._named_earlier(seg, m) or self._only_titled(m)
@@ -632,6 +640,14 @@ class DocumentContext(SessionPageReading):
                 return earlier
         # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
         return self._session_titled(m, start, m.end)
+
+    def _of_kind(self, session: Mention, kind: Mention) -> bool:
+        """Whether a session is of the kind a kind word names: the same kind, or one whose kind
+        word ends with it (本场研讨会 under 主题研讨会第127号：…)."""
+        if (session.key or session.value.get("type")) == kind.key:
+            return True
+        words = [m for m in self._between(session.start, session.end) if m.label == "SESSION_TYPE"]
+        return bool(words) and words[0].text.endswith(kind.text)
 
     def _only_titled(self, m: Mention) -> Mention | None:
         """朱拉隆功大学承办青年论坛 … “青年论坛：数字技能与未来就业”将于26日举行: a kind word alone
@@ -678,7 +694,7 @@ class DocumentContext(SessionPageReading):
         session before it), and what follows is a title (：…, 6：…, （…）) or nothing; the kind
         and where the title starts and ends. 部长级圆桌会议聚焦普遍连接 is a headline's sentence, not a title."""
         start = self.line_starts[row]
-        trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+        trimmed = title_words(line)
         if not trimmed:
             return None
         offset = start + line.index(trimmed)
@@ -718,10 +734,13 @@ class DocumentContext(SessionPageReading):
         that say when or by whom titles a session however its words open; the paragraphs under
         its fields speak of that session up to the next heading."""
         below = row + 1
+        while below < len(self.lines) and not self.lines[below].strip():
+            below += 1  # a blank line between the heading and its fields
+        first = below
         while below < len(self.lines) and _is_field(self, self.line_starts[below], self.lines[below].rstrip("\r\n")):
             below += 1
         end = self.line_starts[below] if below < len(self.lines) else len(self.text)
-        fields = self._between(self.line_starts[row + 1] if row + 1 < len(self.lines) else end, end)
+        fields = self._between(self.line_starts[first] if first < len(self.lines) else end, end)
         if not any(m.label in ("DATE", "TIME", "ROLE") for m in fields):
             return None  # 参赛作品：246份 under 摄影大赛: figures of a thing, no session's when or who
         title = _title_mention(self, self.line_starts[row], line)
@@ -741,7 +760,7 @@ class DocumentContext(SessionPageReading):
         """The session whose whole name stands at a..b (a programme line's or a table row's title),
         typed by the first kind word in it; the event, when the words are an event's name."""
         inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
-        if (a, b) == self.title_key or self._names_the_page(a, b):
+        if (a, b) == self.title_key or self._names_the_page(a, b) or self._labels_the_page_title(a, b):
             return self.main_event
         event = next((m for m in inside if m.label == "EVENT" and (m.start, m.end) == (a, b)), None)
         if event is not None:
@@ -754,6 +773,11 @@ class DocumentContext(SessionPageReading):
                 self._also_titled(value, kind, b)
             self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, value)
         return self.sessions[(a, b)]
+
+    def _labels_the_page_title(self, a: int, b: int) -> bool:
+        """会议综述｜高级别政策会议7：…: the page's title line with a label before its title."""
+        return self.title_key is not None and a < self.title_key[0] and b == self.title_key[1] \
+            and past_label(self.text[a:b]).strip() == self.text[self.title_key[0]:b]
 
     def line_title(self, row: int) -> Mention | None:
         """The session or event a line names as its title, if it is a title line."""
@@ -847,6 +871,11 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
     if not body or len(body) > 80 or "。" in body:
         return False
     first = start + line.index(body)
+    weekday = next((w for w in date_data().weekdays if body.startswith(w)), "")
+    if weekday:  # 星期二，15 10月 2024: a machine translation names the day of the week first
+        rest = body[len(weekday):]
+        first += len(weekday) + len(rest) - len(rest.lstrip(" \t，,、"))
+        body = body[first - start - line.index(body):]
     inside = ctx._between(first, first + len(body))
     if any(not _detail_field(ctx, field, at) for field, at in _fields(body, first)[1:]):
         return False
@@ -889,6 +918,18 @@ def _abbreviation(bracketed: str) -> bool:
 _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
+def title_words(line: str) -> str:
+    """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
+    quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”)."""
+    trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    for opening, closing in _CLOSING.items():
+        if trimmed.count(opening) > trimmed.count(closing):
+            after = line.find(trimmed) + len(trimmed)
+            if line[after:after + 1] == closing:
+                trimmed += closing
+    return trimmed
+
+
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     """The session or event a title line names; an English name in brackets after the title
     (数据治理主会议（Main Session on Data Governance）) is no part of it."""
@@ -906,7 +947,7 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside)
     if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event
-    trimmed = ENUMERATOR.sub("", line.lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    trimmed = title_words(line)
     if not trimmed:
         return None
     offset = start + line.index(trimmed)

@@ -42,6 +42,7 @@ class Conventions:
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
+    session_words: tuple[str, ...]  # 会议, 活动: event words a session under its heading is called by
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
     held_after: re.Pattern  # what follows a session reported held, its verb last
     held_before: re.Pattern  # the verb right before a session reported held (被举行了)
@@ -94,6 +95,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),
         event_words=tuple(data["event_words"]),
+        session_words=tuple(data["session_words"]["words"]),
         held_words=tuple(data["held_words"]["words"]),
         held_after=_with_held(data["held_words"]["held_after"], data["held_words"]["words"]),
         held_before=_with_held(data["held_words"]["held_before"], data["held_words"]["words"]),

@@ -78,6 +78,7 @@ class FrameSet:
     clause_breaks: str
     soft_breaks: str
     list_joiners: tuple[str, ...]
+    clause_openers: tuple[str, ...]  # ，并且: what opens a new clause after a comma, not a list's next item
     filler_max: int
     marker_bonus: int
     anti_marker_penalty: int
@@ -131,7 +132,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
                             before, after, spec.get("partner", {}), tuple(spec.get("partner_after", []))))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
-                    tuple(raw["list_joiners"]) + conventions().item_joiners,
+                    tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path))
 
@@ -447,7 +448,8 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     gap = gap.strip()
     if joiners is not None:
         return gap in joiners
-    return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2 for j in frames.list_joiners)
+    return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2
+               and not gap[len(j):].strip().startswith(frames.clause_openers) for j in frames.list_joiners)
 
 
 def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, local: list[Mention],

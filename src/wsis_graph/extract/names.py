@@ -205,12 +205,16 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
             if _bad_head(text, m.start(), head, data) or index.at(m.start()) is not None:
                 continue
             start = _name_start(text, m.start(), index, data, "ORG")
+            inner = index.ending.get(m.start())
+            if start == m.start() and _unknown_body(inner) and _word_ends(text, m.end(), index):
+                start = inner.start  # 泛非社区电信中心 + 网络: a network of centres is one body
             if m.start() - start >= data.min_name_chars and _treated_as_body(text, start, m.end(), index, data):
                 bodies.add(text[start:m.end()])
     found: list[Mention] = []
     for name in sorted(bodies, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            taken = any(_blocks_the_name(index.at(i), m.start(), m.end()) for i in range(m.start(), m.end())) or \
+            ends = _word_ends(text, m.end(), index)
+            taken = any(_blocks_the_name(index.at(i), m.start(), m.end(), ends) for i in range(m.start(), m.end())) or \
                 any(f.start < m.end() and m.start() < f.end for f in found)
             mention = None if taken else _make(text, m.start(), m.end(), "ORG", data)
             if mention is not None:
@@ -218,15 +222,28 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
     return found
 
 
-def _blocks_the_name(known: Mention | None, start: int, end: int) -> bool:
+def _blocks_the_name(known: Mention | None, start: int, end: int, ends_word: bool = True) -> bool:
     """A known mention inside a body's name blocks it, unless it is the country or place the name
-    opens with (几内亚|湾教育资源网络 is one body; 外交部|网络安全大使 a body, then words of an office)."""
-    return known is not None and not (known.start == start and known.end < end and known.label in ("COUNTRY", "PLACE"))
+    opens with (几内亚|湾教育资源网络 is one body; 外交部|网络安全大使 a body, then words of an office)
+    or a body no lexicon knows that it opens with (泛非社区电信中心|网络)."""
+    return known is not None and not (known.start == start and known.end < end
+                                      and (known.label in ("COUNTRY", "PLACE") or _unknown_body(known) and ends_word))
+
+
+def _word_ends(text: str, pos: int, index: _Known) -> bool:
+    """No word goes on at `pos` (外交部网络|安全大使 goes on): the text ends, a mark or a mention follows."""
+    return pos >= len(text) or not CJK.match(text[pos]) or index.at(pos) is not None
+
+
+def _unknown_body(m: Mention | None) -> bool:
+    """A body found by its head noun, no lexicon entry: a longer name may take it in."""
+    return m is not None and m.label == "ORG" and m.key is None
 
 
 def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameData) -> bool:
-    """An office (首席执行官, 项目主任), a Latin abbreviation in brackets or a role's verb done
-    (组织了) right after the name, or a role's label (组织方：), another body of a list (A、X, A和X) or 由 with a role after it before."""
+    """An office (首席执行官, 项目主任), a Latin abbreviation in brackets, a role's verb done
+    (组织了) or another body of a list (X和B) right after the name, or a role's label (组织方：),
+    another body of a list (A、X, A和X) or 由 with a role after it before."""
     if any(text.startswith(w, end) for w in data.person_titles + data.office_modifiers + data.titles_after):
         return True
     if ABBR_AFTER.match(text, end) or _glosses_a_body(text, end, data):
@@ -234,6 +251,9 @@ def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameD
     acts = index.at(end)
     if acts is not None and acts.start == end and acts.label == "ROLE" and acts.text[-1] in data.verb_marks:
         return True  # 东非电子政务网络组织了“…”: the one who organised
+    listed = index.at(end + 1) if text[end:end + 1] == "、" or text[end:end + 1] in data.conjunctions else None
+    if listed is not None and listed.start == end + 1 and listed.label == "ORG":
+        return True  # X网络和南方数字政策研究中心协办: listed with another body
     before = text[:start].rstrip(" \t")
     if not before:
         return False
@@ -353,6 +373,7 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
     taken_ends: set[int] = set()
     bare_ends: set[int] = set()  # 各国政府、监管机构: a longer head with no name before it is a common noun
     kinds = frozenset(w.start for w in words if w.label == "SESSION_TYPE")
+    kind_ends = frozenset(w.end for w in words if w.label == "SESSION_TYPE")
     for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
         for m in re.finditer(re.escape(head), text):
             end = m.end()
@@ -377,7 +398,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
             extends = head_start != m.start()
-            start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds)
+            start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds,
+                                kind_ends=kind_ends)
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
@@ -469,9 +491,11 @@ def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
 
 
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
-                extends: bool = False, kinds: frozenset[int] = frozenset()) -> int:
+                extends: bool = False, kinds: frozenset[int] = frozenset(),
+                kind_ends: frozenset[int] = frozenset()) -> int:
     """Where a name ending at `head_start` begins, read leftwards; `kinds` are where session kinds
-    begin (a kind right after an event's abbreviation is a session of it: …（GCR 2031）部长级圆桌会议)."""
+    begin (a kind right after an event's abbreviation is a session of it: …（GCR 2031）部长级圆桌会议)
+    and `kind_ends` where they end (高级别开幕式与论坛主题同名: a session and the forum, two things)."""
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     titled = label == "EVENT" and _title_line_ends(text, head_start)
     start = head_start
@@ -505,6 +529,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                         or any(text.startswith(v, start - len(v)) for v in data.not_name_starts)):
             break  # 并与瑞士政府, 接替教科文组织: a known name is extended by name words only
         if ch in data.conjunctions:
+            if start - 1 in kind_ends:
+                break
             if _whole_name_before(text, start - 1, index, data) and not (titled and start - 1 not in index.ending):
                 break  # (a title line names one event: 阿拉伯信息社会世界峰会和2030年议程高级别论坛)
             start -= 1
@@ -616,7 +642,8 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
     """`国际电联和X部`: the conjunction joins two names when a name ends right before it."""
     if pos in index.ending:
         return True
-    return any(text.endswith(h, 0, pos) for h in data.org_heads + data.event_heads)
+    return any(text.endswith(h, 0, pos) and not _bad_head(text, pos - len(h), h, data)  # 东部和南部非洲…: 东部 is no body
+               for h in data.org_heads + data.weak_org_heads + data.event_heads)  # 大洋洲…网络和南方…中心: two
 
 
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:

@@ -24,7 +24,9 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     path = (Path(folder) if folder else data_dir("rules")) / "mentions.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     honorific = _latin_honorific_shape()
-    months = "(?:" + "|".join(map(re.escape, sorted(data["month_names"], key=lambda w: (-len(w), w)))) + ")"
+    # a month written with its number (10月) never takes the digits of a day before it (12月 is no 1 2月)
+    months = "(?:" + "|".join(("(?<!\\d)" if w[0].isdigit() else "") + re.escape(w)
+                              for w in sorted(data["month_names"], key=lambda w: (-len(w), w))) + ")"
     data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months))
                         for name, p in data["patterns"].items()}
     return data

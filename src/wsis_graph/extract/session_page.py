@@ -18,7 +18,9 @@ from .datelines import is_body
 from .names import ABBR_AFTER
 
 _READING = read_when_used()
-BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# a note in brackets: a few words, or a name's English gloss, which may be long (Eastern and Southern
+# Africa Digital Development Council, ESADDC)
+BRACKETS = re.compile(r"[（(](?:[^（）()]{0,40}|[^（）()\u4e00-\u9fff\n]{0,120})[）)]")
 
 
 class SessionPageReading:

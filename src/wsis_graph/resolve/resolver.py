@@ -33,12 +33,14 @@ class Resolver:
         self.event_year: str | None = None
         self.parent_year: str | None = None
         self.rejected: list[dict[str, Any]] = []
+        self.latin_of: dict[str, str] = {}  # a person's name -> the Latin name written beside it somewhere
 
     # --- entry point ---------------------------------------------------------------------
 
     def resolve(self, extractions: list[Extraction]) -> Resolution:
         facts: dict[tuple[str, str], ResolvedFact] = {}
         first: dict[tuple[str, str], Fact] = {}  # the fact each resolved fact was first read from
+        self.latin_of = _latin_names(extractions)
         for x in extractions:
             self.main = x.main_event
             self.reference_year = (x.reference or {}).get("year")
@@ -217,7 +219,7 @@ class Resolver:
             iri = f"{NS_ID}person/{known.split(':', 1)[1]}"
             labels, linked = {"zh": entry["zh"], "en": entry.get("en", "")}, True
         else:
-            latin = m.value.get("latin")
+            latin = m.value.get("latin") or self.latin_of.get(name)  # 奇波·恩亚蒂博士 after 奇波·恩亚蒂（Chipo Nyathi）
             iri = f"{NS_ID}person/{slugify(latin or name)}"
             labels, linked = {"zh": name, "en": latin or ""}, False
         alt = {"en": [m.value["latin"]] if m.value.get("latin") else []}
@@ -498,3 +500,15 @@ def _quoted_part(text: str) -> str | None:
     found = _QUOTED.search(text)
     return found.group() if found else None
 
+
+def _latin_names(extractions: list[Extraction]) -> dict[str, str]:
+    """Each person's name with the Latin name a text writes beside it once (奇波·恩亚蒂博士（Dr. Chipo
+    Nyathi）), so that every mention of that person, with or without it, names one person."""
+    found: dict[str, set[str]] = {}
+    for x in extractions:
+        for fact in x.facts:
+            for value in fact.args.values():
+                for m in value if isinstance(value, list) else [value]:
+                    if isinstance(m, Mention) and m.label == "PERSON" and m.value.get("latin"):
+                        found.setdefault(m.value.get("name") or m.text, set()).add(m.value["latin"])
+    return {name: min(latins) for name, latins in found.items() if len(latins) == 1}
