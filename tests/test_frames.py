@@ -1736,3 +1736,31 @@ def test_officers_elected_in_a_long_list_and_named_by_their_office_are_the_event
     assert {agent for agent, _ in vice} == {"万吉鲁·奥蒂诺", "赛义达·本·萨利赫"}
     assert not [ctx for _, ctx in vice if ctx and "对话" in ctx]  # the office is the event's
     assert ("万吉鲁·奥蒂诺", "role:moderator", "互动对话") in read
+
+
+def test_co_conveners_co_organise_unless_the_host_country_convenes():
+    found = roles(EVENT + "会议由国际电信联盟组织，与内罗毕大学共同召集。")
+    assert ("内罗毕大学", "role:co-organiser") in found and ("内罗毕大学", "role:co-host") not in found
+    assert ("肯尼亚", "role:co-host") in roles(EVENT + "会议由国际电信联盟组织，并与肯尼亚共同召集。")
+
+
+def test_a_session_titled_by_its_kind_and_quotes_is_called_by_its_title():
+    session = ("研讨会：“让每个村庄都有数字导师”\n\n时间：2031年3月3日 10:30–11:45\n"
+               "组织方：东非青年数字学院（主办）；西非女性技术人员网络（协办）\n\n"
+               "会议由西非女性技术人员网络协调人阿达泽·奥卡福女士主持。\n")
+    x = extract(doc(EVENT + "\n" + session + "\n研讨会：“数字导师的培训”\n\n时间：2031年3月3日 13:30–14:45\n"))
+    chaired = next(f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text == "阿达泽·奥卡福女士")
+    assert chaired.text == "研讨会：“让每个村庄都有数字导师”"  # 会议 under the session's heading: that session
+    assert chaired.value["title"] == "让每个村庄都有数字导师"
+    (page,) = [f.args["context"] for f in extract(doc("2031年东非数字论坛\n\n" + session)).facts
+               if f.kind == "role" and f.args["agent"].text == "阿达泽·奥卡福女士"]
+    assert page.value["alt_zh"] == ["让每个村庄都有数字导师"]  # the page's own session
+
+
+def test_a_machine_translation_s_session_headings_and_day_month_year_dates():
+    text = EVENT + ("\n组织者\n\n会议被主办和组织由卢旺达信息社会署，作为东道主机构。\n\n会话\n\n"
+                    "会话1：开幕会话——二十年回顾\n星期二，15 10月 2024\n开幕会话被打开由会议主席。\n")
+    (session,) = facts(text, "session")
+    assert session["args"]["session"]["text"] == "会话1：开幕会话——二十年回顾"
+    assert session["args"]["date"]["value"]["start"] == "2024-10-15"  # under its heading, after the weekday
+    assert {("卢旺达信息社会署", "role:host"), ("卢旺达信息社会署", "role:organiser")} <= roles(text)

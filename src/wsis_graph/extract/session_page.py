@@ -68,7 +68,7 @@ class SessionPageReading:
             kind = titled[0]
             after = self.text[kind.end:end].lstrip()
             if after[:1] in "：:" and after[1:].strip():  # 专题研讨会：远程医疗… is also 远程医疗…
-                value["alt_zh"] = [after[1:].strip()]
+                value["alt_zh"] = [_unquoted(after[1:].strip())]  # 研讨会：“…” is also … without its quotes
             return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
         return None
 
@@ -292,6 +292,16 @@ def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
 
 
 _BANNER_LABELS = ("EVENT", "DATE", "PLACE", "COUNTRY", "TIME", "QUANTITY")  # (WSIS Forum 2017): a year
+
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+
+
+def _unquoted(title: str) -> str:
+    """A title without the quotation marks around the whole of it."""
+    if len(title) > 2 and _QUOTE_PAIRS.get(title[0]) == title[-1]:
+        return title[1:-1]
+    return title
 
 
 def has_cjk(words: str) -> bool:
