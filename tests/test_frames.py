@@ -1738,10 +1738,11 @@ def test_officers_elected_in_a_long_list_and_named_by_their_office_are_the_event
     assert ("万吉鲁·奥蒂诺", "role:moderator", "互动对话") in read
 
 
-def test_co_conveners_co_organise_unless_the_host_country_convenes():
+def test_co_conveners_co_host_the_report_s_event_and_co_organise_its_sessions():
     found = roles(EVENT + "会议由国际电信联盟组织，与内罗毕大学共同召集。")
-    assert ("内罗毕大学", "role:co-organiser") in found and ("内罗毕大学", "role:co-host") not in found
-    assert ("肯尼亚", "role:co-host") in roles(EVENT + "会议由国际电信联盟组织，并与肯尼亚共同召集。")
+    assert ("内罗毕大学", "role:co-host") in found  # (writers read it both ways; measured, co-host generalises)
+    found = roles(EVENT + "部长级圆桌会议：数字身份于3日举行，由内罗毕大学与东非共同体秘书处共同召集。")
+    assert ("内罗毕大学", "role:co-organiser") in found
 
 
 def test_a_session_titled_by_its_kind_and_quotes_is_called_by_its_title():

@@ -144,7 +144,7 @@ def named_sessions(facts: list[Fact]) -> None:
 def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
     """本次活动由X主持: X chairs the report's event; 部长级圆桌会议由Y主持: Y moderates that session.
     A role word that the roles lexicon gives another role outside the report's own event
-    (`elsewhere`: 主持 -> moderator) takes it when the fact's context is
+    (`elsewhere`: 主持 -> moderator, 共同召集 -> co-organiser) takes it when the fact's context is
     a session (the page's own, on a session's page) or another event."""
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
@@ -221,7 +221,7 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
 
 def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
     """会议由加纳通信和数字化部承办 of a meeting in Accra: a body of the country where the report's
-    event is held (or that country itself), undertaking it, is its host. A role's `by_the_host_country` (the roles lexicon)
+    event is held, undertaking it, is its host. A role's `by_the_host_country` (the roles lexicon)
     names the words that become another role when such a body says them of the report's event."""
     country = _main_event_country(facts, ctx)
     if country is None:
@@ -229,10 +229,10 @@ def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
     for fact in facts:
         role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
         if (fact.kind != "role" or not isinstance(role, Mention) or not isinstance(agent, Mention)
-                or agent.label not in ("ORG", "COUNTRY") or ctx.identity(context) != "@main"):
+                or agent.label != "ORG" or ctx.identity(context) != "@main"):
             continue
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("by_the_host_country", {}).get(role.text)
-        if other and (agent.key if agent.label == "COUNTRY" else _country_of_body(agent, ctx)) == country:
+        if other and _country_of_body(agent, ctx) == country:
             fact.args["role"] = f"role:{other}"
 
 
