@@ -873,9 +873,9 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
     first = start + line.index(body)
     weekday = next((w for w in date_data().weekdays if body.startswith(w)), "")
     if weekday:  # 星期二，15 10月 2024: a machine translation names the day of the week first
-        rest = body[len(weekday):]
-        first += len(weekday) + len(rest) - len(rest.lstrip(" \t，,、"))
-        body = body[first - start - line.index(body):]
+        dated = body[len(weekday):].lstrip(" \t，,、")
+        first += len(body) - len(dated)
+        body = dated
     inside = ctx._between(first, first + len(body))
     if any(not _detail_field(ctx, field, at) for field, at in _fields(body, first)[1:]):
         return False
