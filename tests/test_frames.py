@@ -1765,3 +1765,11 @@ def test_a_machine_translation_s_session_headings_and_day_month_year_dates():
     assert session["args"]["session"]["text"] == "会话1：开幕会话——二十年回顾"
     assert session["args"]["date"]["value"]["start"] == "2024-10-15"  # under its heading, after the weekday
     assert {("卢旺达信息社会署", "role:host"), ("卢旺达信息社会署", "role:organiser")} <= roles(text)
+
+
+def test_a_session_named_by_what_it_is_about_without_quotes():
+    text = EVENT + "在3月3日下午举行的关于弥合数字鸿沟、实现普遍连接的互动对话中，与会者交换了意见。对话由副主席万吉鲁·奥蒂诺主持。\n"
+    x = extract(doc(text))
+    (moderated,) = [f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text == "万吉鲁·奥蒂诺"
+                    and f.args["role"] == "role:moderator"]
+    assert moderated.value["name"] == "关于弥合数字鸿沟、实现普遍连接的互动对话"

@@ -454,6 +454,9 @@ class DocumentContext(SessionPageReading):
         named = _READING.kind_named_before.search(self.text, max(0, start - 60), start)
         if named is not None:  # 题为“WSIS行动方面与可持续发展目标的对应”的会外活动, 关于“…”的互动对话
             return named.start("title") - 1, m.end
+        about = _READING.kind_named_about.search(self.text, max(0, start - 60), start)
+        if about is not None:  # 关于弥合数字鸿沟的互动对话: named by what it is about
+            return about.start(), m.end
         if start != m.start or self.text[start - 1:start] not in _OPENING_OF:
             return None
         opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
