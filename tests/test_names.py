@@ -421,3 +421,11 @@ def test_names_a_title_opens_one_after_another_are_each_a_person():
     text = "新华社日内瓦5月28日电（记者张有浩 施建国）会议由委员刘闯、杨旸主持。"
     people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert people == ["张有浩", "施建国", "刘闯", "杨旸"]
+
+
+def test_a_name_with_no_title_between_by_and_chairing_is_a_person():
+    from helpers import facts
+    event = "2031年全球连接审查会议于2031年3月2日至4日在内罗毕举行。\n"
+    read = {f["args"]["agent"]["text"] for f in facts(event + "会议由龚克主持。", "role")}
+    assert read == {"龚克"}
+    assert not facts(event + "会议由此主持。", "role")  # 此 is no surname

@@ -100,6 +100,7 @@ class NameData:
     verb_heads: tuple[str, ...]
     verb_marks: str  # 了 after 组织: the verb, not a name's head
     name_list_joiners: str  # 张有浩 施建国, 刘闯、杨旸: what stands between names a title opens
+    acting_by: tuple[str, ...]  # 主持, 担任主席: after 由 and a name with no title, what makes it a person
     boundary_in_words: dict[str, str]  # 等 -> 高平…: 高等 is a word inside a name
     not_name_starts: tuple[str, ...]
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
@@ -137,7 +138,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         max_person_chars=raw["max_person_chars"],
         person_single_stops=raw["person_single_stops"], verb_heads=tuple(raw["verb_heads"]),
         verb_marks=raw["verb_marks"]["chars"],
-        name_list_joiners=raw["name_list_joiners"]["chars"], boundary_in_words=dict(raw["boundary_in_words"]["words"]),
+        name_list_joiners=raw["name_list_joiners"]["chars"], acting_by=tuple(raw["acting_by"]["words"]), boundary_in_words=dict(raw["boundary_in_words"]["words"]),
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
@@ -826,6 +827,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for pos in sorted(starts):
         for person in _people_listed_at(text, pos, index, data):
             found.setdefault(person.start, person)
+    for person in _people_acting_by(text, index, data):
+        found.setdefault(person.start, person)
     for m in re.finditer("|".join(map(re.escape, after)), text):
         person = _person_before(text, m.start(), index, data)
         if person is not None:
@@ -850,6 +853,17 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     words = [m for m in known if m.label in _WORDS]
     # 类型：边会: a word the lexicons know (a kind of session, a measure) is no one's name
     return [p for p in found.values() if not any(w.start <= p.start and p.end <= w.end for w in words)]
+
+
+def _people_acting_by(text: str, index: _Known, data: NameData) -> list[Mention]:
+    """会议由龚克主持: a name with no title between 由 and the verb of one who chairs (names.json
+    `acting_by`) is a person; the frame itself says so, as a title would."""
+    found = []
+    for m in re.finditer("由", text):
+        person = _person_at(text, m.end(), index, data)
+        if person is not None and text.startswith(data.acting_by, person.end):
+            found.append(person)
+    return found
 
 
 def _people_between_body_and_office(text: str, known: list[Mention], index: _Known,
