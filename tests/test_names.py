@@ -429,3 +429,4 @@ def test_a_name_with_no_title_between_by_and_chairing_is_a_person():
     read = {f["args"]["agent"]["text"] for f in facts(event + "会议由龚克主持。", "role")}
     assert read == {"龚克"}
     assert not facts(event + "会议由此主持。", "role")  # 此 is no surname
+    assert not facts(event + "会议由高级别主持人主持。", "role")  # 主持人 after it: 高级别 is no name

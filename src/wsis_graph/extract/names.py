@@ -861,8 +861,9 @@ def _people_acting_by(text: str, index: _Known, data: NameData) -> list[Mention]
     found = []
     for m in re.finditer("由", text):
         person = _person_at(text, m.end(), index, data)
-        if person is not None and text.startswith(data.acting_by, person.end):
-            found.append(person)
+        verb = next((w for w in data.acting_by if text.startswith(w, person.end)), None) if person else None
+        if verb is not None and not text.startswith("人", person.end + len(verb)):
+            found.append(person)  # (由高级别主持人主持: 主持人 is who, so 高级别 is no name)
     return found
 
 
