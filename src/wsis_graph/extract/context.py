@@ -21,7 +21,7 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
 from .numbers import is_year
 from .programme import item_cells
-from .session_page import BRACKETS, SessionPageReading, past_label
+from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, past_label
 from .text import Segment
 
 
@@ -29,7 +29,6 @@ from .text import Segment
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
-_CLOSING = {"“": "”", "「": "」", "《": "》", '"': '"'}  # the quotation mark that closes each
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
@@ -284,9 +283,8 @@ class DocumentContext(SessionPageReading):
             if event is not None and _names_end_with(event, word):
                 return event
             section = self.section_session(seg) if word in _READING.session_words else None
-            if section is None or section.label != "SESSION":
-                return None
-            return self.main_event if self.title_key is not None else section  # a session's own page: that session
+            # (on a session's own page, its title line is the page's session, the report's event)
+            return section if section is not None and (section.label == "SESSION" or section is self.main_event) else None
         return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
                 or self.paragraph_event(seg) or self.section_session(seg))
 
@@ -763,7 +761,7 @@ class DocumentContext(SessionPageReading):
         """The session whose whole name stands at a..b (a programme line's or a table row's title),
         typed by the first kind word in it; the event, when the words are an event's name."""
         inside = self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
-        if (a, b) == self.title_key or self._names_the_page(a, b) or self._labels_the_page_title(a, b):
+        if (a, b) == self.title_key or self._names_the_page(a, b):
             return self.main_event
         event = next((m for m in inside if m.label == "EVENT" and (m.start, m.end) == (a, b)), None)
         if event is not None:
@@ -776,11 +774,6 @@ class DocumentContext(SessionPageReading):
                 self._also_titled(value, kind, b)
             self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, value)
         return self.sessions[(a, b)]
-
-    def _labels_the_page_title(self, a: int, b: int) -> bool:
-        """会议综述｜高级别政策会议7：…: the page's title line with a label before its title."""
-        return self.title_key is not None and a < self.title_key[0] and b == self.title_key[1] \
-            and past_label(self.text[a:b]).strip() == self.text[self.title_key[0]:b]
 
     def line_title(self, row: int) -> Mention | None:
         """The session or event a line names as its title, if it is a title line."""
@@ -950,6 +943,7 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside)
     if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event
+    line = past_label(line)  # 会议综述｜高级别政策会议7：…: the title after the label's bar, as the page reads it
     trimmed = title_words(line)
     if not trimmed:
         return None

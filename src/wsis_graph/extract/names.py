@@ -861,9 +861,10 @@ def _people_acting_by(text: str, index: _Known, data: NameData) -> list[Mention]
     found = []
     for m in re.finditer("由", text):
         person = _person_at(text, m.end(), index, data)
-        verb = next((w for w in data.acting_by if text.startswith(w, person.end)), None) if person else None
-        if verb is not None and not text.startswith("人", person.end + len(verb)):
-            found.append(person)  # (由高级别主持人主持: 主持人 is who, so 高级别 is no name)
+        acts = index.at(person.end) if person is not None else None
+        # the whole word the lexicon finds there: 由高级别主持人主持 has 主持人, who chairs, not the verb
+        if acts is not None and acts.start == person.end and acts.label == "ROLE" and acts.text in data.acting_by:
+            found.append(person)
     return found
 
 

@@ -294,12 +294,12 @@ def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
 _BANNER_LABELS = ("EVENT", "DATE", "PLACE", "COUNTRY", "TIME", "QUANTITY")  # (WSIS Forum 2017): a year
 
 
-_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "《": "》"}
+CLOSING = {"“": "”", "「": "」", "『": "』", "《": "》", '"': '"'}  # the quotation mark that closes each
 
 
 def _unquoted(title: str) -> str:
     """A title without the quotation marks around the whole of it."""
-    if len(title) > 2 and _QUOTE_PAIRS.get(title[0]) == title[-1]:
+    if len(title) > 2 and CLOSING.get(title[0]) == title[-1]:
         return title[1:-1]
     return title
 

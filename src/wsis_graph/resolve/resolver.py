@@ -511,4 +511,4 @@ def _latin_names(extractions: list[Extraction]) -> dict[str, str]:
                 for m in value if isinstance(value, list) else [value]:
                     if isinstance(m, Mention) and m.label == "PERSON" and m.value.get("latin"):
                         found.setdefault(m.value.get("name") or m.text, set()).add(m.value["latin"])
-    return {name: min(latins) for name, latins in found.items() if len(latins) == 1}
+    return {name: latins.pop() for name, latins in found.items() if len(latins) == 1}
