@@ -1773,3 +1773,30 @@ def test_a_session_named_by_what_it_is_about_without_quotes():
     (moderated,) = [f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text == "万吉鲁·奥蒂诺"
                     and f.args["role"] == "role:moderator"]
     assert moderated.value["name"] == "关于弥合数字鸿沟、实现普遍连接的互动对话"
+
+
+def contexts_of(text: str, agent: str) -> set[str]:
+    return {f["args"]["context"]["text"] for f in facts(text, "role") if f["args"]["agent"]["text"].startswith(agent)}
+
+
+def test_a_numbered_session_named_again_with_its_title_is_that_session():
+    text = (EVENT + "内罗毕大学共同组织了会话3，即会话3：社区电信中心与本地内容研讨会。\n\n"
+            "会话3：社区电信中心与本地内容研讨会\n研讨会被主持由约翰·卡马乌先生。\n")
+    assert contexts_of(text, "内罗毕大学") == {"会话3：社区电信中心与本地内容研讨会"}
+    # a kind word under the heading of a session of no kind (会话3) speaks of that session
+    assert contexts_of(text, "约翰·卡马乌") == {"会话3：社区电信中心与本地内容研讨会"}
+
+
+def test_a_name_holding_a_word_that_opens_with_ben_is_not_cut_there():
+    text = EVENT + "3月3日，东非电子政务网络组织了本地内容研讨会，约翰·卡马乌先生担任主持人。本次研讨会吸引了许多与会者。"
+    assert contexts_of(text, "东非电子政务网络") == {"本地内容研讨会"}
+
+
+def test_a_translation_s_semicolon_and_joins_the_last_of_a_list_with_appositions():
+    text = (EVENT + "研讨会：数字身份与包容\n研讨会被共同促进由两位共同促进者：阿米娜·朱马女士，区域协调员，"
+            "内罗毕大学，坦桑尼亚；和鲁伊·马塔维莱先生，高级顾问，马普托电子治理中心，莫桑比克。\n")
+    found = roles(text)
+    assert {("阿米娜·朱马女士", "role:co-facilitator"), ("鲁伊·马塔维莱先生", "role:co-facilitator")} <= found
+    partners = (EVENT + "会议的合作伙伴包括：匈牙利创新和技术部，作为白金合作伙伴；以及内罗毕大学，作为支持合作伙伴。")
+    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(partners, "sponsorship")}
+    assert tiers == {"匈牙利创新和技术部": "tier:platinum-partner", "内罗毕大学": "tier:supporting-partner"}

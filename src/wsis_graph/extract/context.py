@@ -32,6 +32,7 @@ ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
+_NUMERALS = "一二三四五六七八九十"  # 会议三, 第三场会议: a kind word written with its number
 
 
 @dataclass
@@ -401,7 +402,7 @@ class DocumentContext(SessionPageReading):
             return self.session_for(self.referred[(m.start, m.end)])
         if self._the_page_s_own(m):
             return self.main_event
-        described = self._format_of(m)
+        described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m)
         if described is not None:
             return described
         start = self.session_phrase_start(m)
@@ -421,6 +422,35 @@ class DocumentContext(SessionPageReading):
             return None
         session = self.session_for(first)
         return session if session is not first and session.label == "SESSION" else None
+
+    def _inside_a_title(self, m: Mention) -> Mention | None:
+        """会话3：社区电信中心与本地内容研讨会: a kind word inside the title written after another
+        kind word of its sentence is a word of that session's name, not a session of its own."""
+        seg = self.sentence_of(m.start)
+        for kind in reversed(self._between(seg.start, m.start)):
+            if kind.label != "SESSION_TYPE" or kind.end > m.start:
+                continue
+            titled = self._kind_titled(kind, self.session_phrase_start(kind))
+            if titled is not None and titled[0] <= kind.start and m.end <= titled[1]:
+                return self._session_titled(kind, *titled)
+        return None
+
+    def _numbered_elsewhere(self, m: Mention) -> Mention | None:
+        """泛非社区电信中心网络共同组织了会话3 … 会话3：社区电信中心与本地内容: a numbered kind word
+        with no title of its own speaks of the one session the same words title elsewhere."""
+        if not any(ch.isdigit() or ch in _NUMERALS for ch in m.text) \
+                or self._written_title(m, self.session_phrase_start(m)) is not None:
+            return None
+        titled = {}
+        for other in self.mentions:
+            if other is not m and other.label == "SESSION_TYPE" and other.text == m.text:
+                span = self._kind_titled(other, other.start)
+                if span is not None:
+                    titled.setdefault(self.text[span[0]:span[1]], (other, span))
+        if len(titled) != 1:
+            return None
+        ((other, span),) = titled.values()
+        return self._session_titled(other, *span)
 
     def _the_page_s_own(self, m: Mention) -> bool:
         """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own
@@ -621,9 +651,11 @@ class DocumentContext(SessionPageReading):
         """No other session or event is named in the sentence before `start`."""
         return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
 
-    def _between(self, a: int, b: int) -> list[Mention]:
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
         """The mentions that start in a..b, found by position (they are in text order)."""
         return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+    _between = mentions_between
 
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading
@@ -643,12 +675,13 @@ class DocumentContext(SessionPageReading):
         return self._session_titled(m, start, m.end)
 
     def _of_kind(self, session: Mention, kind: Mention) -> bool:
-        """Whether a session is of the kind a kind word names: the same kind, or one whose kind
-        word ends with it (本场研讨会 under 主题研讨会第127号：…)."""
-        if (session.key or session.value.get("type")) == kind.key:
-            return True
+        """Whether a session is of the kind a kind word names: the same kind, no kind (会话3：…),
+        or one with a kind word in its name ending with it (本场研讨会 under 主题研讨会第127号：…)."""
+        kind_of_session = session.key or session.value.get("type")
+        if kind_of_session in (kind.key, _untyped_session(self)):
+            return True  # 研讨会被组织由X under 会话3：…, a session its heading gives no kind
         words = [m for m in self._between(session.start, session.end) if m.label == "SESSION_TYPE"]
-        return bool(words) and words[0].text.endswith(kind.text)
+        return any(w.text.endswith(kind.text) for w in words)
 
     def _only_titled(self, m: Mention) -> Mention | None:
         """朱拉隆功大学承办青年论坛 … “青年论坛：数字技能与未来就业”将于26日举行: a kind word alone

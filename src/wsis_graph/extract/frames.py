@@ -230,10 +230,34 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         start = left if named else i + 1
         break
     for i in range(trigger.end, seg.end):
-        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i):
+        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
+                and not (local is not None and _apposition_after(ctx, i, seg.end, breaks, local)):
             end = i
             break
     return start, end
+
+
+def _apposition_after(ctx: DocumentContext, comma: int, limit: int, breaks: str, local: list[Mention]) -> bool:
+    """共同促进者：A（Ms. …），区域协调员，某网络，坦桑尼亚；和B: a comma that opens an apposition
+    (an office, a body, a country) does not end the phrase."""
+    if ctx.text[comma] not in "，,":
+        return False
+    nxt = next((j for j in range(comma + 1, limit) if ctx.text[j] in breaks
+                and not _inside_brackets(ctx.text, comma + 1, j)), limit)
+    return _apposition(ctx, comma + 1, nxt, local)
+
+
+_LAST_ITEM = re.compile(r"[；;]\s*(?:和|及|以及|and\s)")
+_LAST_ITEM_MARK = re.compile(r"^[，,]?[；;]\s*(?=和|及|以及)")  # ；和 before a list's last item is 和
+
+
+def _joins_items(ctx: DocumentContext, trigger: _Trigger, i: int) -> bool:
+    """共同促进者：A，…，坦桑尼亚；和B，…: a semicolon before 和 sets off the last item of a list
+    the trigger opens whose items carry their own commas (a translation's "; and"); it does not
+    end the clause. (A，作为白金合作伙伴；以及B，作为支持合作伙伴: no name between the trigger and
+    the semicolon, so B is not the trigger's.)"""
+    return _LAST_ITEM.match(ctx.text, i) is not None and any(
+        m.label in ("PERSON", "ORG", "COUNTRY") for m in ctx.mentions_between(trigger.end, i))
 
 
 def _head_title(ctx: DocumentContext, m: Mention) -> bool:
@@ -277,6 +301,9 @@ def _field_label(ctx: DocumentContext, colon: int) -> bool:
 _APPOSED = ("POST", "ORG", "COUNTRY", "PLACE")
 
 
+_POST_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?=⟦POST⟧)|(?<=^)(?=⟦POST⟧)")  # 区域|协调员, 高级|顾问: words an office is written with
+
+
 def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]) -> bool:
     """Between two commas only an office, a body or a country (and brackets): words set beside a
     name, not a phrase of their own."""
@@ -285,8 +312,8 @@ def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]
         return False
     rest = ctx.text[start:end]
     for m in sorted(inside, key=lambda m: -m.start):
-        rest = rest[:m.start - start] + rest[m.end - start:]
-    rest = BRACKETS.sub("", rest).strip(" 的")
+        rest = rest[:m.start - start] + ("⟦POST⟧" if m.label == "POST" else "") + rest[m.end - start:]
+    rest = _POST_MODIFIER.sub("", BRACKETS.sub("", rest).strip(" 的")).replace("⟦POST⟧", "")
     return not rest or rest in conventions().item_joiners  # 以及哥斯达黎加…部（MICITT）: a list's last item
 
 
@@ -441,11 +468,14 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     titled = _titled_body_end(ctx, left, local) if left.label == right.label == "ORG" else left.end
     if left.end < titled <= right.start:  # A主席、B主席共同组织: a body's head acts for the body
         return BRACKETS.sub("", ctx.text[titled:right.start]).strip() in frames.list_joiners
-    gap = BRACKETS.sub("", ctx.text[left.end:right.start])
+    gap = ctx.text[left.end:right.start]
+    for a, b in sorted(_appositions(ctx, left.end, right.start, local), reverse=True):
+        gap = gap[:a - left.end] + gap[b - left.end:]  # A，区域协调员，某网络，坦桑尼亚；和B: A's office
+    gap = BRACKETS.sub("", gap)
     for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
         if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
-    gap = gap.strip()
+    gap = _LAST_ITEM_MARK.sub("", re.sub(r"[，,]+", "，", gap.strip()))
     if joiners is not None:
         return gap in joiners
     return any(gap == j or gap.startswith(j) and len(gap) <= len(j) + 2

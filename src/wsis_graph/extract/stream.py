@@ -22,7 +22,7 @@ from ..model import Mention
 OPEN, CLOSE = "⟦", "⟧"
 # a line break joins items only in block-scope rules, with the bullet of the next line (· A，…\n· B);
 # ； joins the items of a field (共同组织方：A；B；C)
-_LIST_SEP = r"\s*(?:、|,|,|；|;|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s)?)\s*"
+_LIST_SEP = r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|；|;|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s)?)\s*"
 # a short note (country, abbreviation) or a body's English name in brackets after a mention
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧)[))])?"
 # between a body and an office, words and the mentions of words (瑞典外交部 网络安全 大使)
@@ -32,7 +32,7 @@ _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\
 # titled person, and an office, body or country set beside the name between commas after it (a body
 # with its office or title, 内罗毕大学教授, and a country in brackets: a card line · X先生，Y中心主任（摩洛哥）)
 _HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
-_APPOSED = r"(?:(?:\s*[,，]\s*⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
+_APPOSED = r"(?:(?:\s*[,，]\s*[^⟦,，;；、\n。（(]{0,6}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
 _TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
