@@ -1800,3 +1800,28 @@ def test_a_translation_s_semicolon_and_joins_the_last_of_a_list_with_appositions
     partners = (EVENT + "会议的合作伙伴包括：匈牙利创新和技术部，作为白金合作伙伴；以及内罗毕大学，作为支持合作伙伴。")
     tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(partners, "sponsorship")}
     assert tiers == {"匈牙利创新和技术部": "tier:platinum-partner", "内罗毕大学": "tier:supporting-partner"}
+
+
+def test_days_counted_in_the_event_date_its_sessions():
+    text = ("东非数字审查会议于2031年3月2日至4日在内罗毕举行。\n开幕会议于会议第一天上午举行。"
+            "部长级圆桌会议于同日下午举行。高级别政策会议于次日上午举行。闭幕会议于会议最后一天下午举行。"
+            "专题会议于次日举行。\n")
+    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    assert days["会议第一天"] == days["同日"] == "2031-03-02"
+    assert days["会议最后一天"] == "2031-03-04"
+    dated = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
+             if f.kind == "session" and "date" in f.args}
+    assert dated["高级别政策会议"] == "2031-03-03"
+    assert dated["专题会议"] == "2031-03-04"  # the day after the last day, never past the event's end
+    assert not [m for m in extract(doc("开幕会议于会议第一天上午举行。次日闭幕。\n")).mentions if m.label == "DATE"]
+
+
+def test_a_venue_named_after_a_person_and_the_city_its_sentence_named():
+    text = "阿拉伯区域审查会议于2028年3月7日至8日在约旦死海侯赛因·本·塔拉勒国王会议中心举行。\n"
+    places = {m.text: m.label for m in extract(doc(text)).mentions if m.label in ("PLACE", "PERSON", "COUNTRY")}
+    assert places == {"约旦": "COUNTRY", "死海": "PLACE", "侯赛因·本·塔拉勒国王会议中心": "PLACE"}
+    text = ("在2025年6月10日，在圣地亚哥，智利，拉美区域审查会议2025被举行于劳尔·普雷维什会议厅。\n"
+            "信息社会世界峰会被举行在两个阶段，在日内瓦（2003年）和在突尼斯（2005年）。\n")
+    (place,) = [f for f in extract(doc(text)).facts if f.kind == "event-place" and f.args["event"].text.startswith("拉美")]
+    assert place.args["places_all"][-1].text == "劳尔·普雷维什会议厅"
+    assert place.args["places_all"][-1].value["within"] == "place:santiago"

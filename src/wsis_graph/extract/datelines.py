@@ -27,6 +27,8 @@ class DateData:
     words: dict[str, tuple[str, ...]]
     not_body: tuple[re.Pattern, ...]
     weekdays: dict[str, int]  # 周二 -> 1 (Monday is 0)
+    event_day: re.Pattern  # 会议第一天, 首日, 最后一天, 次日: a day counted in the event
+    event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
 
 
 @cache
@@ -35,8 +37,12 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     words = {k: tuple(raw[k]) for k in ("same_day", "that_day", "same_week", "same_year", "next_year",
                                         "last_year", "same_as_before")}
     weekdays = {word: day for day, names in enumerate(raw["weekdays"]) for word in names}
+    days = raw["event_days"]
+    day_words = {w: kind for kind in ("first", "last", "next") for w in days[kind]}
+    said = "|".join(re.escape(w) for w in sorted(day_words, key=len, reverse=True))
+    event_day = re.compile(f"{days['event_words']}(?:{days['ordinal']}|(?P<word>{said}))")
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
-                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays)
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words)
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -63,7 +69,8 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
     """今天, 本周, 明年 ... as DATE mentions, as precise as the reference day allows; 同日 (and
     当天 after a day its paragraph named) as the day named last before it."""
     data = data or date_data()
-    found = _same_as_before(text, taken, data)
+    counted = _event_days(text, taken, data)
+    found = counted + _same_as_before(text, taken + counted, data)
     if reference is None:
         return found
     said = {m.start for m in found}
@@ -124,6 +131,50 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
                     value = {k: v for k, v in before[-1].value.items() if k in ("start", "precision", "month", "day")}
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": "same_as_before"}))
     return found
+
+
+_NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _event_days(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
+    """开幕会议于会议第一天上午举行 … 同日下午 … 次日上午: days counted in the event, read in text
+    order from the first span of days the text gives (its event's: 于2028年3月7日至8日举行);
+    次日 is the day after the last day named before it, whether a date or a counted day, and
+    never past the event's last day."""
+    dates = [t for t in taken if t.label == "DATE" and t.value.get("precision") == "day"]
+    span = next((d for d in dates if d.value.get("end")), None)
+    first = _day(span.value["start"]) if span is not None else None
+    last = _day(span.value["end"]) if span is not None else None
+    words = [m for m in data.event_day.finditer(text) if not _overlaps(taken, m)]
+    named = sorted([(d.start, _day(d.value["start"])) for d in dates if not d.value.get("end")]
+                   + [(m.start(), None) for m in words])
+    found, before = [], None
+    matches = {m.start(): m for m in words}
+    for at, day in named:
+        if at not in matches:
+            before = day
+            continue
+        m = matches[at]
+        kind = data.event_day_words.get(m.group("word") or "", "ordinal")
+        if kind == "next":  # (a second 次日 in a two-day meeting's summary still means its second day)
+            day = before + timedelta(days=1) if before is not None else None
+            day = last if day is not None and last is not None and before <= last < day else day
+        elif first is not None:
+            n = int(m.group("n")) if kind == "ordinal" and m.group("n").isdigit() else _NUMERALS.get(m.group("n") or "", 0)
+            day = first if kind == "first" else last if kind == "last" else first + timedelta(days=n - 1)
+            day = day if first <= day <= last else None
+        if day is not None:
+            found.append(Mention("DATE", m.start(), m.end(), m.group(), None,
+                                 {"start": day.isoformat(), "precision": "day", "relative": "event_day"}))
+        before = day if day is not None else before
+    return found
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _overlaps(taken: list[Mention], m: re.Match) -> bool:

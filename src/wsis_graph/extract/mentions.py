@@ -47,7 +47,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_event_editions(text, lexicon)
               + patterns.find_action_lines(text, lexicon)
               + patterns.find_concept_shapes(text, lexicon))
-    shaped = _no_places_in_dots(text, named, shaped)
+    shaped = _after_known_places(text, named, _no_places_in_dots(text, named, shaped))
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))
@@ -242,6 +242,21 @@ def _no_places_in_dots(text: str, named: list[Mention], shaped: list[Mention]) -
         return at, at + name.find("·")
     return [m for m in shaped if m.label != "PERSON" or (m.value.get("name") or "").count("·") < 2
             or first_part(m) not in places]
+
+
+def _after_known_places(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:
+    """约旦死海侯赛因·本·塔拉勒国王会议中心: a dotted name that begins inside a place the lexicon
+    knows (死|海侯赛因) begins after it; a place's last character is no first name's."""
+    places = [m for m in named if m.label in ("COUNTRY", "PLACE")]
+    out = []
+    for m in shaped:
+        cut = next((p.end for p in places if p.start < m.start < p.end), None) if m.label == "PERSON" and not m.key else None
+        name = m.value.get("name") or ""
+        if cut is not None and name.startswith(text[m.start:cut]) and "·" in text[cut:m.end] \
+                and text.find("·", cut) > cut:
+            m = Mention("PERSON", cut, m.end, text[cut:m.end], None, {**m.value, "name": name[cut - m.start:]})
+        out.append(m)
+    return out
 
 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:

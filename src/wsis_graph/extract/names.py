@@ -506,6 +506,13 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             start = known.start  # 2030年议程高级别论坛: a year inside the name
             continue
         if known is not None and index.at(start - 1) is known:
+            if label == "PLACE" and known.label == "PERSON" and not known.key and "·" in known.text \
+                    and not known.value.get("honorifics"):
+                # 侯赛因·本·塔拉勒国王会议中心: a venue named after a person (被举行于|劳尔·普雷维什会议厅)
+                start = known.start
+                while text[start] in data.boundary_chars or text[start] in data.person_single_stops:
+                    start += 1  # (被举行于|劳尔·普雷维什会议厅: the verb's 于 is no part of the name)
+                break
             if extends and start == head_start and known.label == "COUNTRY" and label == "ORG":
                 start = known.start  # 日本 + 互联网协会: a country's own body, not the one the lexicon knows
                 break

@@ -32,6 +32,7 @@ def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
         if fact.kind == "event-place" and place_of(fact) is not None:
             _largest_first(fact, lexicon)
             _place_after(fact, lexicon)
+            _city_of_its_sentence(fact, ctx)
             groups.setdefault(ctx.identity(fact.args.get("event")), []).append(fact)
     dropped: set[int] = set()
     for group in groups.values():
@@ -88,6 +89,20 @@ def _place_after(fact: Fact, lexicon: Any) -> None:
     known = next((p.key or p.value.get("within") for p in reversed(before) if p.key or p.value.get("within")), None)
     if known and not within:  # 日内瓦Palexpo会展中心，第3会议厅: the room lies in the last place known
         _set_place(fact, known)
+
+
+def _city_of_its_sentence(fact: Fact, ctx: DocumentContext) -> None:
+    """在圣地亚哥，智利，X被举行于劳尔·普雷维什会议厅: a venue no lexicon places, with no city in its
+    own list, lies in the city its sentence named before it (not in one another sentence gives
+    for the same event, which may be told of another year)."""
+    venue = place_of(fact)
+    if venue is None or venue.key is not None or venue.value.get("within") or venue.value.get("within_place"):
+        return
+    seg = ctx.sentence_of(venue.start)
+    cities = [m for m in ctx.mentions_between(seg.start, venue.start)
+              if m.label == "PLACE" and m.key and ctx.lexicon.entries.get(m.key, {}).get("kind") == "city"]
+    if cities:
+        _set_place(fact, cities[-1].key)
 
 
 def _with_value(m: Mention, **extra: Any) -> Mention:
