@@ -1825,3 +1825,19 @@ def test_a_venue_named_after_a_person_and_the_city_its_sentence_named():
     (place,) = [f for f in extract(doc(text)).facts if f.kind == "event-place" and f.args["event"].text.startswith("拉美")]
     assert place.args["places_all"][-1].text == "劳尔·普雷维什会议厅"
     assert place.args["places_all"][-1].value["within"] == "place:santiago"
+
+
+def test_editions_of_a_series_and_a_length_counted_back_from_the_last_day():
+    text = ("第三届南方数字峰会在瓦尔帕莱索闭幕\n\n智利瓦尔帕莱索，2031年10月9日——为期三天的第三届南方数字峰会今天在"
+            "智利瓦尔帕莱索港湾会议中心闭幕。\n首届南方数字峰会于2027年9月20日在乌拉圭蒙得维的亚举行，"
+            "第二届峰会于2029年11月12日在葡萄牙里斯本举行。2005年11月16日在突尼斯举行的信息社会世界峰会突尼斯阶段通过了议程。\n")
+    x = extract(doc(text))
+    names = {m.value.get("name") for m in x.mentions if m.label == "EVENT" and not m.key}
+    assert {"首届南方数字峰会", "第二届南方数字峰会", "第三届南方数字峰会"} <= names
+    (ends,) = [f for f in x.facts if f.kind == "event-time" and "end_date" in f.args]
+    assert ends.args["end_date"].value["duration_days"] == 3  # the resolver counts back to the 7th
+    (venue,) = [f.args["places_all"][-1] for f in x.facts if f.kind == "event-place" and "南方" in f.args["event"].text
+                and "港湾" in f.args["places_all"][-1].text]
+    assert venue.value["within_place"]["name"] == "瓦尔帕莱索"
+    (tunis,) = [f for f in x.facts if f.kind == "event-place" and f.args["event"].key == "event:wsis-tunis-phase"]
+    assert [p.label for p in tunis.args["places_all"]] == ["COUNTRY", "PLACE"]  # the city of that name

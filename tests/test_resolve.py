@@ -47,6 +47,13 @@ def test_dates_keep_their_precision():
     assert times["wsis-20-review"]["start"] == Literal("2025-12", "xsd:gYearMonth")
 
 
+def test_a_length_counts_back_from_the_last_day():
+    text = "南方数字峰会闭幕\n\n智利瓦尔帕莱索，2031年10月9日——为期三天的第三届南方数字峰会今天闭幕。\n"
+    r = resolve([extract(doc(text))])
+    (time,) = [f.args for f in r.facts if f.kind == "event-time"]
+    assert (time["start"], time["end"]) == (Literal("2031-10-07", "xsd:date"), Literal("2031-10-09", "xsd:date"))
+
+
 def test_session_times_carry_the_offset():
     r = resolution("规划前进道路:与联合主持人的对话,2025 年 7 月 11 日,15:00 – 15:30(UTC+02:00)\n")
     (s,) = [f for f in r.facts if f.kind == "session" and "start" in f.args]

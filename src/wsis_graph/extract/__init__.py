@@ -14,7 +14,7 @@ from .context import DocumentContext
 from .datafiles import check_data_files
 from .conventions import conventions
 from .datelines import is_body, reference_day, relative_dates, without_inner
-from .durations import event_durations
+from .durations import event_durations, timed_by_their_length
 from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .layout import reading_view, requote
@@ -66,6 +66,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += table_rows(ctx, document.id)
     facts += event_header_lines(ctx, document.id)
     facts += event_durations(ctx, document.id)
+    timed_by_their_length(facts, ctx)
     facts = locate_events(facts, ctx)
     facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)

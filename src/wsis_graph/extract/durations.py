@@ -92,3 +92,25 @@ def _event_of(ctx: DocumentContext, end: int, local: list[Mention]) -> Mention:
         if named is not None:
             return named
     return ctx.main_arg()
+
+
+def timed_by_their_length(facts: list[Fact], ctx: DocumentContext) -> None:
+    """为期三天的峰会今天闭幕 / 论坛于14日开幕，为期三天: a length read apart from the event's one
+    day gives its other end (the resolver counts the days): back from a last day, on from a
+    first. Only a day-precise date with no end of its own, and only a length of days."""
+    lengths = {}
+    for fact in facts:
+        length = fact.args.get("duration") if fact.kind == "event-duration" else None
+        if isinstance(length, Mention) and length.value.get("duration", "").endswith("D"):
+            lengths.setdefault(ctx.identity(fact.args.get("event")), length.value["number"])
+    for fact in facts:
+        days = lengths.get(ctx.identity(fact.args.get("event"))) if fact.kind == "event-time" else None
+        if not days or not 1 < days < 60:
+            continue
+        which = "date" if "date" in fact.args else "end_date"
+        day = fact.args.get(which)
+        if not isinstance(day, Mention) or day.value.get("end") or day.value.get("duration_days") \
+                or day.value.get("precision") not in ("day", "day-no-year"):
+            continue
+        fact.args[which] = Mention(day.label, day.start, day.end, day.text, day.key,
+                                   {**day.value, "duration_days": days})

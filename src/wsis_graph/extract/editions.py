@@ -75,18 +75,35 @@ _BRACKETED_YEAR_PLACE = re.compile(rf"\s*[（(]\s*(?:[^（）()\d]{{1,12}}[，,�
 def _places_in_names(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
     """突尼斯阶段: an event named for its place is held in the city its name holds (a city that
     bears its country's name is that city)."""
-    placed = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-place"}
+    placed = {ctx.identity(f.args.get("event")): f for f in facts if f.kind == "event-place"}
     out: list[Fact] = []
     for m in ctx.mentions:
         entry = ctx.lexicon.entries.get(m.key or "", {}) if m.label == "EVENT" else {}
-        if not entry.get("named_for_its_place") or ctx.identity(m) in placed:
+        if not entry.get("named_for_its_place"):
+            continue
+        if ctx.identity(m) in placed:
+            _city_of_the_country_named(placed[ctx.identity(m)], m, ctx)
             continue
         place = _place_named_in(m, ctx)
         if place is not None:
             out.append(Fact("event-place", {"event": m, "places_all": [place]},
                             [Span(m.start, m.end, m.text)], RULE_PLACE, document_id))
-            placed.add(ctx.identity(m))
+            placed[ctx.identity(m)] = out[-1]
     return out
+
+
+def _city_of_the_country_named(fact: Fact, m: Mention, ctx: DocumentContext) -> None:
+    """在突尼斯举行的信息社会世界峰会突尼斯阶段: where the text names only the country that bears
+    the name of the city the event is named for, the event is in that city of that country."""
+    places = fact.args.get("places_all")
+    places = places if isinstance(places, list) else [places]
+    city = _place_named_in(m, ctx)
+    if city is None or not places or not isinstance(places[-1], Mention) or places[-1].label != "COUNTRY" \
+            or city.value.get("within") != places[-1].key:
+        return
+    fact.args["places_all"] = places + [city]
+    if all(span.start != m.start for span in fact.spans):
+        fact.spans.append(Span(m.start, m.end, m.text))
 
 
 def _places_in_brackets(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:

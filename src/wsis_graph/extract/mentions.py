@@ -69,7 +69,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
-    chosen = corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen)))
+    chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     return _complete_days(_headline_shortens_lead(text, chosen))
 
 
@@ -446,7 +446,8 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != "EVENT" or m.key is not None:
             continue
-        home = next((c for c in clusters if any(_same_event(m, other) for other in c)), None)
+        home = next((c for c in clusters if any(_same_event(m, other) for other in c)
+                     and not any(_other_editions(m, other) for other in c)), None)
         if home is None:
             clusters.append([m])
         else:
@@ -462,6 +463,41 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
                                 **({"abbr": abbr} if abbr else {})}
     return [Mention(m.label, m.start, m.end, m.text, m.key, canonical[id(m)]) if id(m) in canonical else m
             for m in mentions]
+
+
+def _editions_of_a_series(mentions: list[Mention]) -> list[Mention]:
+    """第三届数字公共领域峰会 … 第二届峰会于2029年11月12日在里斯本举行: an ordinal before a bare
+    event word (峰会, 论坛, 大会: data/rules/reading.json `bare_event_words`) names another edition of
+    the series the text names in full with another ordinal; its name is that series' name with
+    its own ordinal."""
+    bare = conventions().bare_event_words
+    named = [m for m in mentions if m.label == "EVENT" and m.key is None]
+    out = []
+    for m in mentions:
+        name = m.value.get("name", m.text) if m in named else ""
+        ordinal = ORDINAL.match(name)
+        if ordinal is None or name[ordinal.end():] not in bare:
+            out.append(m)
+            continue
+        word = name[ordinal.end():]
+        series = [o for o in named if o is not m and ORDINAL.search(o.value.get("name", o.text))
+                  and o.value.get("name", o.text).endswith(word)
+                  and len(o.value.get("name", o.text)) - ORDINAL.search(o.value.get("name", o.text)).end() > len(word)]
+        if not series:
+            out.append(m)
+            continue
+        full = series[0].value.get("name", series[0].text)
+        whole = ordinal.group() + full[ORDINAL.search(full).end():]
+        out.append(Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": whole}))
+    return out
+
+
+def _other_editions(a: Mention, b: Mention) -> bool:
+    """首届数字公共领域峰会 and 第三届数字公共领域峰会: two editions, whatever name joins them
+    (数字公共领域峰会2031 is inside both)."""
+    ya, yb = a.value.get("year"), b.value.get("year")
+    oa, ob = ORDINAL.search(a.value.get("name", a.text)), ORDINAL.search(b.value.get("name", b.text))
+    return bool(ya and yb and ya != yb or oa and ob and oa.group() != ob.group())
 
 
 def _same_event(a: Mention, b: Mention) -> bool:

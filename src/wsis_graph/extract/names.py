@@ -34,7 +34,7 @@ _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
 _CODE_YEAR = re.compile(r"[A-Za-z]\s*[-‐–]\s*(?P<yy>\d\d)$")  # WTDC-06, PP-18: an edition's code
 _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
-ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)")
+ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)|首届")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 # （WSIS Regional Review Meeting 2031，WSIS-RRM 2031）: the name in English, then its abbreviation
 _ENGLISH_THEN_ABBR = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{3,120}?[，,]\s*"
@@ -182,7 +182,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found += _weakly_headed_bodies(text, known + found, data)
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
-    found = [_located(m, known + cities) if m.label == "PLACE" else m for m in found]
+    found = [_located(m, known + cities, cities) if m.label == "PLACE" else m for m in found]
     found += _events_named_in_fields(text, known + found, data)
     found += _bodies_named_in_fields(text, known + found, data)
     found += _quoted_events(text, known + found, data)
@@ -458,14 +458,20 @@ def _edition_around(text: str, m: Mention, data: NameData) -> tuple[str | None, 
     return None, 0
 
 
-def _located(venue: Mention, known: list[Mention]) -> Mention:
+def _located(venue: Mention, known: list[Mention], cities: list[Mention] = ()) -> Mention:
     """巴库会议中心, 加纳阿克拉国际会议中心, 联合国总部大会堂: a venue whose name holds a known
-    city, venue or country lies within it (the innermost, which is the last named)."""
+    city, venue or country lies within it (the innermost, which is the last named); one whose name
+    holds only a country and a city the text names elsewhere after that country lies in that city."""
     inside = [m for m in known if venue.start <= m.start and m.end <= venue.end and m.key
               and m.label in ("PLACE", "COUNTRY")]
     if not inside:
         return venue
     within = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
+    named = next((c for c in cities if within.startswith("country:") and c.value.get("within") == within
+                  and c.value["name"] in venue.text and not venue.start <= c.start < venue.end), None)
+    if named is not None:  # 智利瓦尔帕莱索港湾会议中心 after 智利瓦尔帕莱索，…: in the city the text found
+        return Mention(venue.label, venue.start, venue.end, venue.text, venue.key,
+                       {**venue.value, "within_place": {**named.value}})
     return Mention(venue.label, venue.start, venue.end, venue.text, venue.key, {**venue.value, "within": within})
 
 
@@ -597,7 +603,7 @@ def _title_line_ends(text: str, head_start: int) -> bool:
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
 _ABBR_INSIDE = re.compile(r"(?P<full>[^\s（(]+?)[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[）)]")
-_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十百〇零\d]+届$")
+_ORDINAL_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百〇零\d]+|首)届$")
 
 
 def _edition_prefix(text: str, start: int, index: _Known) -> int:

@@ -35,6 +35,11 @@ def date_literals(value: dict[str, Any], year: str | None) -> tuple[Literal, Lit
     return start, end
 
 
+def first_day(last: Literal, days: int) -> Literal:
+    """The first of `days` days ending on `last` (为期三天的峰会今天闭幕)."""
+    return Literal((date.fromisoformat(last.value) - timedelta(days=days - 1)).isoformat(), last.datatype)
+
+
 def session_times(date: dict[str, Any], time: dict[str, Any] | None,
                   year: str | None) -> tuple[Literal, Literal | None]:
     """A session's start and end: a date, or date-times with the UTC offset the text gives."""

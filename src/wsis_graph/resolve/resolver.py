@@ -14,7 +14,7 @@ from .. import NS_ID
 from ..extract import Extraction
 from ..extract.lexicon import Lexicon, load_lexicon
 from ..model import Fact, Mention, Span
-from .dates import date_literals, session_times
+from .dates import date_literals, first_day, session_times
 from .model import Concept, Entity, Literal, Resolution, ResolvedFact
 from .slugs import slugify
 
@@ -351,6 +351,8 @@ class Resolver:
         if "end_date" in a:  # 大会将持续至11月28日: the end of the timing read elsewhere
             start, end = date_literals(a["end_date"].value, self._year())
             if end and "date" not in a:  # 于5月30日至31日圆满落幕: the days it ran, up to its end
+                if a["end_date"].value.get("duration_days"):  # 为期三天的峰会今天闭幕: counted back
+                    start, end = first_day(start, a["end_date"].value["duration_days"]), start
                 _add_period(args, start, end)
             args["end"] = end or start
         return f"event-time/{_tail(event)}", args
