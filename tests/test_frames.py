@@ -1841,3 +1841,11 @@ def test_editions_of_a_series_and_a_length_counted_back_from_the_last_day():
     assert venue.value["within_place"]["name"] == "瓦尔帕莱索"
     (tunis,) = [f for f in x.facts if f.kind == "event-place" and f.args["event"].key == "event:wsis-tunis-phase"]
     assert [p.label for p in tunis.args["places_all"]] == ["COUNTRY", "PLACE"]  # the city of that name
+
+
+def test_a_bureau_is_no_chair_and_a_list_widens_a_role_a_rule_read_for_one():
+    text = (EVENT + "会议由肯尼亚信息通信部部长约翰·卡马乌先生担任主席。主席团其他成员为：摩洛哥数字化转型部秘书长"
+            "法蒂玛·本努纳女士和阿曼交通、通信和信息技术部次大臣赛义夫·哈尔西阁下担任副主席。\n")
+    found = roles(text)
+    assert {("法蒂玛·本努纳女士", "role:vice-chair"), ("赛义夫·哈尔西阁下", "role:vice-chair")} <= found
+    assert not {a for a, r in found if r == "role:chair"} - {"约翰·卡马乌先生"}

@@ -592,19 +592,31 @@ class _Seen:
     def __init__(self, facts: list[Fact], ctx: DocumentContext) -> None:
         self.ctx = ctx
         self.keys: set[tuple] = set()
+        self.agents_of_word: dict[tuple, set] = {}  # who a role word was read for
         for fact in facts:
-            self.keys.update(self._keys(fact))
+            self._note(fact)
+
+    def _note(self, fact: Fact) -> None:
+        keys = self._keys(fact)
+        self.keys.update(keys)
+        for key in keys:
+            if key[0] == "role-word":
+                self.agents_of_word.setdefault(key, set()).add(_span_of(fact.args.get("agent")))
 
     def add_reading(self, facts: list[Fact]) -> list[Fact]:
         """The facts of one reading of a trigger that nothing read before; they may share their
-        role word (由A、B和C共同组织: three facts of one 共同组织)."""
+        role word (由A、B和C共同组织: three facts of one 共同组织). A role word read before for some
+        of the agents this reading lists (A女士和B阁下担任副主席, a rule having read B) is read
+        for the others too."""
         before = set(self.keys)
+        listed = {_span_of(f.args.get("agent")) for f in facts if f.kind == "role"}
         kept = []
         for fact in facts:
             keys = self._keys(fact)
-            if keys & before or any(k in self.keys for k in keys if k[0] != "role-word"):
+            widened = {k for k in keys & before if k[0] == "role-word" and self.agents_of_word.get(k, {None}) <= listed}
+            if (keys & before) - widened or any(k in self.keys for k in keys if k[0] != "role-word"):
                 continue
-            self.keys.update(keys)
+            self._note(fact)
             kept.append(fact)
         return kept
 
@@ -625,6 +637,10 @@ class _Seen:
         if fact.kind == "event-time":  # an end read apart (持续至) sits beside the start
             return {(fact.kind, who(a.get("event")), "end" if "end_date" in a else "start")}
         return {(fact.kind, id(fact))}
+
+
+def _span_of(value: Any) -> Any:
+    return (value.start, value.end) if isinstance(value, Mention) else value
 
 
 def _role_family(value: Any) -> Any:
