@@ -1849,3 +1849,15 @@ def test_a_bureau_is_no_chair_and_a_list_widens_a_role_a_rule_read_for_one():
     found = roles(text)
     assert {("法蒂玛·本努纳女士", "role:vice-chair"), ("赛义夫·哈尔西阁下", "role:vice-chair")} <= found
     assert not {a for a, r in found if r == "role:chair"} - {"约翰·卡马乌先生"}
+
+
+def test_a_translation_s_english_labels_and_the_meeting_pointed_at_under_a_session_s_heading():
+    text = (EVENT + "会议由肯尼亚信息通信部主办。\n\n高级别政策会议1：普遍连接\nRoom: 会议室1\n\n"
+            "部长级圆桌会议：“弥合最后一公里”\nRoom: 会议室3\nModerator: 露西娅·费雷拉女士（Ms. Lucía Ferreyra），"
+            "项目总监，珊瑚桥基金会（阿根廷）\n\n在第二天下午，该会议由夸梅·阿杰伊-邦苏先生担任主席（Chair）。\n")
+    read = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("露西娅·费雷拉女士（Ms. Lucía Ferreyra）", "部长级圆桌会议：“弥合最后一公里”") in read
+    assert ("夸梅·阿杰伊-邦苏先生", "部长级圆桌会议：“弥合最后一公里”") in read  # 该会议 is the heading's session
+    assert not [c for a, c in read if c.startswith("2031年") and ("夸梅" in a or "露西娅" in a)]
+    glossed = extract(doc(EVENT + "主持人 Moderator\n申惠媛博士\n\nModerator 主持人\n卡罗琳娜·萨拉斯博士\n"))
+    assert [m.text for m in glossed.mentions if m.label == "ROLE"] == ["主持人", "主持人"]

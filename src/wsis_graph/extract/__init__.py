@@ -27,7 +27,7 @@ from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
-                       hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions,
+                       hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence,
                        specific_sessions)
 from .text import sentences
@@ -70,6 +70,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts = locate_events(facts, ctx)
     facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)
+    sessions_pointed_at(facts, ctx)
     facts += sessions_dated_by_their_sentence(facts, ctx, document.id)
     dated_sessions(facts, ctx)
     named_sessions(facts)

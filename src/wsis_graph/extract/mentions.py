@@ -70,7 +70,27 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
-    return _complete_days(_headline_shortens_lead(text, chosen))
+    return _complete_days(_headline_shortens_lead(text, _no_glosses(text, chosen)))
+
+
+_GLOSS_GAP = re.compile(r"[\s（(]*")
+
+
+def _no_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """主持人 Moderator, 主席（Chair）, Moderator 主持人: a role or office word in Latin letters right
+    beside one of the same concept only glosses it; it is no second mention (a field's label stays
+    one label). A body's abbreviation in brackets stays: it is a name of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.label in ("ROLE", "POST") and m.key and m.key == before.key \
+                and m.text.isascii() != before.text.isascii() \
+                and _GLOSS_GAP.fullmatch(text, before.end, m.start):
+            if m.text.isascii():
+                continue
+            out.pop()  # Moderator 主持人: the English word before glosses the Chinese one
+        out.append(m)
+    return out
 
 
 def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -47,6 +47,22 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
         fact.args.pop("co_agents", None)
 
 
+def sessions_pointed_at(facts: list[Fact], ctx: DocumentContext) -> None:
+    """部长级圆桌会议：“…” / 该会议由X担任主席: "the meeting" pointed at (该会议, 此次会议) in a
+    section a session's heading opens is that session, as a bare 会议 there is (reading.json
+    `session_words`, `pointing_words`); elsewhere it stays the report's event."""
+    for fact in facts:
+        for where in ("context", "event"):
+            m = fact.args.get(where)
+            reading = conventions()
+            if not (isinstance(m, Mention) and m.label == "EVENT_REF" and m.text.startswith(reading.pointing_words)
+                    and m.text.endswith(reading.session_words)):
+                continue
+            section = ctx.section_session(ctx.sentence_of(m.start))
+            if section is not None and section.label == "SESSION":
+                fact.args[where] = section
+
+
 def _agent_key(agent: Mention) -> str:
     """The lexicon key, or for an organisation made from a template its would-be key."""
     if agent.key:
