@@ -1861,3 +1861,15 @@ def test_a_translation_s_english_labels_and_the_meeting_pointed_at_under_a_sessi
     assert not [c for a, c in read if c.startswith("2031年") and ("夸梅" in a or "露西娅" in a)]
     glossed = extract(doc(EVENT + "主持人 Moderator\n申惠媛博士\n\nModerator 主持人\n卡罗琳娜·萨拉斯博士\n"))
     assert [m.text for m in glossed.mentions if m.label == "ROLE"] == ["主持人", "主持人"]
+
+
+def test_tier_fields_name_their_bodies_and_appositions_keep_their_offices():
+    text = (EVENT + "赞助商\n• 铂金赞助商（Platinum Sponsor）：北极星网络公司\n• 银牌赞助商（Silver Sponsor）：萨凡纳移动通信\n"
+            "白金合作伙伴：沙特阿拉伯通信、空间和技术委员会\n")
+    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    assert tiers == {"北极星网络公司": "tier:platinum-partner", "萨凡纳移动通信": "tier:silver-partner",
+                     "沙特阿拉伯通信、空间和技术委员会": "tier:platinum-partner"}
+    text = (EVENT + "Moderator: 西奥内·图普-拉图先生（Mr. Sione Tupou-Latu），青年项目协调员，信息社会行动全球联盟（汤加）\n"
+            "发言人：林田智子教授（Prof. Tomoko Hayashida），理事，珊瑚桥基金会（日本）\n")
+    posts = {f["args"]["person"]["text"][:4]: f["args"]["title"]["text"] for f in facts(text, "post")}
+    assert posts == {"西奥内·": "青年项目协调员", "林田智子": "理事"}

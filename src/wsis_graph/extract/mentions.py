@@ -77,13 +77,13 @@ _GLOSS_GAP = re.compile(r"[\s（(]*")
 
 
 def _no_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
-    """主持人 Moderator, 主席（Chair）, Moderator 主持人: a role or office word in Latin letters right
+    """主持人 Moderator, 主席（Chair）, 铂金赞助商（Platinum Sponsor）: a role, office or tier word in Latin letters right
     beside one of the same concept only glosses it; it is no second mention (a field's label stays
     one label). A body's abbreviation in brackets stays: it is a name of its own."""
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
-        if before is not None and m.label in ("ROLE", "POST") and m.key and m.key == before.key \
+        if before is not None and m.label in ("ROLE", "POST", "TIER") and m.key and m.key == before.key \
                 and m.text.isascii() != before.text.isascii() \
                 and _GLOSS_GAP.fullmatch(text, before.end, m.start):
             if m.text.isascii():

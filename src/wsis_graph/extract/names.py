@@ -722,13 +722,14 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
 
 
 def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
-    """协办方：A（…）；泛非数字权利观察（Pan-African Digital Rights Watch）: each item of a field that
-    lists who hosts or organises (its label a role of `body_field_roles`) is a body's name however
+    """协办方：A（…）；泛非数字权利观察（Pan-African Digital Rights Watch）, 银牌赞助商：萨凡纳移动通信:
+    each item of a field that lists who hosts, organises (its label a role of `body_field_roles`)
+    or sponsors at a tier is a body's name however
     it ends, when it is a name alone: Chinese words with at most a bracketed gloss after them,
     no clause (no stop word of a name in it); and so are the same words wherever else the text
     writes them."""
     index, found = _Known(known), []
-    labels = [m for m in known if m.label == "ROLE" and m.key in data.body_field_roles]
+    labels = [m for m in known if m.label == "ROLE" and m.key in data.body_field_roles or m.label == "TIER"]
     for label in labels:
         colon = _FIELD_COLON.match(text, label.end)
         if colon is None or (label.start > 0 and text[label.start - 1] not in "\n \t•·-*"):
@@ -743,6 +744,7 @@ def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
                 continue  # (组织方：最佳实践论坛协调人: people by their office, no body)
             if any(_blocks_the_name(index.at(i), start, end) for i in range(start, end)):
                 continue  # a name the lexicons or the head nouns found already
+            end = _portfolio_goes_on(text, end, line_end, data) or end  # 沙特阿拉伯通信、空间和技术委员会: one body
             mention = _make(text, start, end, "ORG", data)
             if mention is not None:
                 found.append(mention)
@@ -755,10 +757,20 @@ def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
     return found + again
 
 
-_FIELD_COLON = re.compile(r"[ \t]*[：:][ \t]*")
+_FIELD_COLON = re.compile(r"[ \t]*(?:[（(][A-Za-z][A-Za-z \-]{1,40}[）)])?[ \t]*[：:][ \t]*")  # (an English gloss before the colon)
 # one item of a field's list: Chinese words, a bracketed gloss after them at most, then a list mark or the line's end
 _FIELD_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9fff])(?:[ \t]*[（(][^（）()\n]{1,80}[）)])?"
                          r"[ \t]*(?=[；;、]|$|\n)")
+
+
+def _portfolio_goes_on(text: str, end: int, line_end: int, data: NameData) -> int | None:
+    """An item followed by 、 and words that end with a body's head before the next list mark:
+    the portfolios listed in one body's name (…通信、空间和技术委员会); where that name ends."""
+    if text[end:end + 1] != "、":
+        return None
+    rest = re.split(r"[；;，,（(]", text[end + 1:line_end], maxsplit=1)[0].rstrip()
+    heads = tuple(h for h in data.org_heads if len(h) > 1)
+    return end + 1 + len(rest) if rest and "、" not in rest and rest.endswith(heads) else None
 
 
 def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
