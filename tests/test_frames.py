@@ -1873,3 +1873,13 @@ def test_tier_fields_name_their_bodies_and_appositions_keep_their_offices():
             "发言人：林田智子教授（Prof. Tomoko Hayashida），理事，珊瑚桥基金会（日本）\n")
     posts = {f["args"]["person"]["text"][:4]: f["args"]["title"]["text"] for f in facts(text, "post")}
     assert posts == {"西奥内·": "青年项目协调员", "林田智子": "理事"}
+
+
+def test_a_programme_s_day_heading_dates_the_sessions_titled_under_it():
+    text = (EVENT + "会议由肯尼亚信息通信部主办。\n\n第1天 — 星期一，2 3月 2031\n\n10:00–11:30（UTC+03:00）\n"
+            "高级别政策会议1：普遍连接\n房间：会议室1\n主持人：约翰·卡马乌先生\n\n"
+            "第2天 — 星期二，3 3月 2031\n\n14:00–15:30（UTC+03:00）\n部长级圆桌会议：最后一公里\n房间：会议室3\n"
+            "主席：玛丽·万布伊女士\n")
+    days = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
+            if f.kind == "session" and f.rule == "zh.session.under-its-day"}
+    assert days == {"高级别政策会议1：普遍连接": "2031-03-02", "部长级圆桌会议：最后一公里": "2031-03-03"}

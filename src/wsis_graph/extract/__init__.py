@@ -28,7 +28,7 @@ from .rules import apply_rules, load_rules
 from .tables import event_header_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
-                       played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence,
+                       played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
                        specific_sessions)
 from .text import sentences
 from .titles import joined_titles
@@ -72,6 +72,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     specific_sessions(facts, ctx)
     sessions_pointed_at(facts, ctx)
     facts += sessions_dated_by_their_sentence(facts, ctx, document.id)
+    facts += sessions_under_their_day(facts, ctx, document.id)
     dated_sessions(facts, ctx)
     named_sessions(facts)
     jointly_organised(facts, ctx)

@@ -8,10 +8,12 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
+from .datelines import date_data
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .places import country_of, place_of
@@ -128,6 +130,57 @@ def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, do
                         RULE_SENTENCE_DATE, document_id))
         dated.add(ctx.identity(session))
     return out
+
+
+RULE_DAY_HEADING = "zh.session.under-its-day"
+
+
+def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """第1天 — 星期一，14 5月 2029 / 10:00–11:30 / 高级别政策会议1：…: a programme's day heading (a
+    line that says only a day, marked as a day of the week or of the event) dates every session
+    whose title opens a line under it, up to the next such heading, when nothing else dates it."""
+    days = _day_headings(ctx)
+    if not days:
+        return []
+    dated = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"}
+    dated |= {ctx.identity(f.args.get("session")) for f in facts if f.kind == "session" and f.args.get("date")}
+    out: list[Fact] = []
+    for (a, b), session in sorted(ctx.sessions.items()):
+        row = bisect_right(ctx.line_starts, a) - 1
+        line = ctx.lines[row] if row < len(ctx.lines) else ""
+        above = [r for r in days if r < row]
+        if not above or ctx.identity(session) in dated or ctx.line_starts[row] + len(line) - len(line.lstrip()) != a:
+            continue
+        date = days[max(above)]
+        out.append(Fact("event-time", {"event": session, "date": date},
+                        [Span(date.start, date.end, date.text), Span(a, b, session.text)], RULE_DAY_HEADING, document_id))
+        dated.add(ctx.identity(session))
+    return out
+
+
+_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+|\bDay\s*\d+\b")
+
+
+def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
+    """The lines that say only one day and mark it as a day (星期一, 第1天, Day 1): row -> its date."""
+    data = date_data()
+    found = {}
+    for row, line in enumerate(ctx.lines):
+        start, body = ctx.line_starts[row], line.strip()
+        if not body or len(body) > 40:
+            continue
+        inside = ctx.mentions_between(start, start + len(line))
+        days = [m for m in inside if m.label == "DATE" and m.value.get("relative") != "event_day"]
+        if len(days) != 1 or days[0].value.get("end") or days[0].value.get("precision") not in ("day", "day-no-year"):
+            continue
+        rest = line.replace(days[0].text, " ")
+        marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays) or "Day" in rest
+        rest = data.event_day.sub(" ", rest)
+        for word in sorted(data.weekdays, key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        if marked and not _DAY_MARKS.sub("", rest):
+            found[row] = days[0]
+    return found
 
 
 def dated_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
