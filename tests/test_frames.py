@@ -1883,3 +1883,11 @@ def test_a_programme_s_day_heading_dates_the_sessions_titled_under_it():
     days = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
             if f.kind == "session" and f.rule == "zh.session.under-its-day"}
     assert days == {"高级别政策会议1：普遍连接": "2031-03-02", "部长级圆桌会议：最后一公里": "2031-03-03"}
+
+
+def test_a_hyphen_joins_the_words_of_a_body_s_name_and_editors_and_founders_hold_offices():
+    found = roles(EVENT + "会议由太平洋-安第斯数字联盟组织，主编梅赫梅特·卡拉汉主持。")
+    assert ("太平洋-安第斯数字联盟", "role:organiser") in found
+    assert {a for a, _ in found if "卡拉汉" in a} == {"梅赫梅特·卡拉汉"}
+    bodies = [m.text for m in extract(doc(EVENT + "国际电联-开发署太平洋数字能力建设周开幕。")).mentions if m.label == "ORG"]
+    assert bodies == ["国际电联", "开发署"]  # two known bodies stay two

@@ -571,6 +571,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if ch in _DOTS + "/／" and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
             start -= 1  # 卡耶塔诺·埃雷迪亚大学 (a body named after a person), 联合国教育/科学及文化组织
             continue
+        if ch == "-" and label == "ORG" and not extends and start >= 3 and CJK.match(text[start - 2]) \
+                and CJK.match(text[start]) and index.at(start - 2) is None:
+            start -= 1  # 太平洋-安第斯数字联盟: two words of one name joined by a hyphen (not a known body's)
+            continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
         worded = start >= 2 and text[start - 2] in data.boundary_in_words.get(ch, "")  # 高等 of 达喀尔高等数字科学学院
