@@ -1891,3 +1891,10 @@ def test_a_hyphen_joins_the_words_of_a_body_s_name_and_editors_and_founders_hold
     assert {a for a, _ in found if "卡拉汉" in a} == {"梅赫梅特·卡拉汉"}
     bodies = [m.text for m in extract(doc(EVENT + "国际电联-开发署太平洋数字能力建设周开幕。")).mentions if m.label == "ORG"]
     assert bodies == ["国际电联", "开发署"]  # two known bodies stay two
+
+
+def test_a_tier_s_body_may_open_with_its_country_and_city_and_end_with_its_english_name():
+    text = (EVENT + "Supporting Partner 支持伙伴：开放社会基金会信息项目 Open Society Foundations, Information Program\n"
+            "Contributing Partner 贡献伙伴：巴西圣保罗州研究基金会 São Paulo Research Foundation (FAPESP)\n")
+    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    assert tiers == {"开放社会基金会信息项目": "tier:supporting-partner", "巴西圣保罗州研究基金会": "tier:contributing-partner"}

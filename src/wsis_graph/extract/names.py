@@ -528,6 +528,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if text.startswith(data.not_name_starts, start):
                 break  # 联合国贸易和发展会议共同组织: the name, then a verb
             start = known.start
+            country = index.ending.get(start)
+            if known.label == "PLACE" and country is not None and country.label == "COUNTRY" and index.at(start - 1) is country:
+                start = country.start  # 巴西圣保罗州研究基金会: the city's country before it
             break  # 肯尼亚电信集团: the name begins with the country, place or body it belongs to
         if index.at(start - 1) is not None:
             break  # inside a mention that does not end here
@@ -746,7 +749,11 @@ def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
             if not (3 <= len(name) <= 30) or any(w in name for w in data.person_stops if len(w) > 1) \
                     or name.endswith(data.person_titles + data.titles_after):
                 continue  # (组织方：最佳实践论坛协调人: people by their office, no body)
-            if any(_blocks_the_name(index.at(i), start, end) for i in range(start, end)):
+            opening = start  # 巴西圣保罗州研究基金会: the places a name opens with, a country then its city
+            while index.at(opening) is not None and index.at(opening).start == opening \
+                    and index.at(opening).label in ("COUNTRY", "PLACE") and index.at(opening).end < end:
+                opening = index.at(opening).end
+            if any(_blocks_the_name(index.at(i), start if i < opening else opening, end) for i in range(start, end)):
                 continue  # a name the lexicons or the head nouns found already
             end = _portfolio_goes_on(text, end, line_end, data) or end  # 沙特阿拉伯通信、空间和技术委员会: one body
             mention = _make(text, start, end, "ORG", data)
@@ -764,6 +771,7 @@ def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
 _FIELD_COLON = re.compile(r"[ \t]*(?:[（(][A-Za-z][A-Za-z \-]{1,40}[）)])?[ \t]*[：:][ \t]*")  # (an English gloss before the colon)
 # one item of a field's list: Chinese words, a bracketed gloss after them at most, then a list mark or the line's end
 _FIELD_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9fff])(?:[ \t]*[（(][^（）()\n]{1,80}[）)])?"
+                         r"(?:[ \t]+[A-Za-z\u00c0-\u024f][^\u4e00-\u9fff；;、\n]{1,80})?"  # its English name after a blank
                          r"[ \t]*(?=[；;、]|$|\n)")
 
 
