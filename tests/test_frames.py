@@ -1898,3 +1898,11 @@ def test_a_tier_s_body_may_open_with_its_country_and_city_and_end_with_its_engli
             "Contributing Partner 贡献伙伴：巴西圣保罗州研究基金会 São Paulo Research Foundation (FAPESP)\n")
     tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
     assert tiers == {"开放社会基金会信息项目": "tier:supporting-partner", "巴西圣保罗州研究基金会": "tier:contributing-partner"}
+
+
+def test_an_ocean_is_no_country_and_an_event_s_name_may_run_long():
+    text = ("2031年印度洋沿岸及南部非洲国家信息社会世界峰会行动方针落实情况高级别区域审查会议（WSIS-RRM IORSA 2031）"
+            "被举行从2031年3月18日至2031年3月20日。\n")
+    mentions = [(m.label, m.text) for m in extract(doc(text)).mentions]
+    assert ("EVENT", "2031年印度洋沿岸及南部非洲国家信息社会世界峰会行动方针落实情况高级别区域审查会议") in mentions
+    assert not [t for label, t in mentions if label == "COUNTRY"]

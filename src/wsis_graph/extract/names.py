@@ -77,6 +77,7 @@ class NameData:
     stop_word_not_before: dict[str, str]
     min_name_chars: int
     max_name_chars: int
+    max_event_name_chars: int  # an event's name runs longer (…信息社会世界峰会行动方针落实情况高级别区域审查会议)
     person_titles: tuple[str, ...]
     person_stops: tuple[str, ...]
     surnames: frozenset[str]
@@ -124,6 +125,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         stop_word_not_after=dict(raw["stop_word_not_after"]),
         stop_word_not_before=dict(raw["stop_word_not_before"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
+        max_event_name_chars=raw["max_event_name_chars"],
         person_titles=by_length(raw["person_titles"]), person_stops=by_length(raw["person_stops"]),
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
         titles_after=by_length(raw["titles_after"]), title_joiners=by_length(raw["title_joiners"]["words"]),
@@ -506,7 +508,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     titled = label == "EVENT" and _title_line_ends(text, head_start)
     start = head_start
-    while start > 0 and head_start - start < data.max_name_chars:
+    most = data.max_event_name_chars if label == "EVENT" else data.max_name_chars
+    while start > 0 and head_start - start < most:
         known = index.ending.get(start)
         if label == "EVENT" and known is not None and known.label == "QUANTITY" and text.startswith("年", start):
             start = known.start  # 2030年议程高级别论坛: a year inside the name
