@@ -1906,3 +1906,12 @@ def test_an_ocean_is_no_country_and_an_event_s_name_may_run_long():
     mentions = [(m.label, m.text) for m in extract(doc(text)).mentions]
     assert ("EVENT", "2031年印度洋沿岸及南部非洲国家信息社会世界峰会行动方针落实情况高级别区域审查会议") in mentions
     assert not [t for label, t in mentions if label == "COUNTRY"]
+
+
+def test_a_session_title_with_its_english_line_under_it_heads_its_fields():
+    text = (EVENT + "会议由肯尼亚信息通信部主办。\n\n会议的各场会议\n\n1. 开幕仪式和高级别部长圆桌关于有意义的连通性\n"
+            "（Opening Ceremony and High-Level Ministerial Roundtable on Meaningful Connectivity）\n"
+            "日期：2 3月 2031 | 时间：09:30–12:30 | 地点：猴面包树厅\n组织者：内罗毕大学\n")
+    (read,) = [f for f in extract(doc(text)).facts if f.kind == "role" and f.args["agent"].text == "内罗毕大学"]
+    assert read.args["context"].text == "开幕仪式和高级别部长圆桌关于有意义的连通性"
+    assert read.args["context"].value["en"].startswith("Opening Ceremony and High-Level")

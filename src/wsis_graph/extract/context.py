@@ -767,7 +767,7 @@ class DocumentContext(SessionPageReading):
         """主旨演讲与小组讨论：人工智能与全民健康覆盖 over 日期：… 组织者：…: a heading over fields
         that say when or by whom titles a session however its words open; the paragraphs under
         its fields speak of that session up to the next heading."""
-        below = row + 1
+        below = row + 1 + (1 if self.english_line_under(row) else 0)  # (its English name under it)
         while below < len(self.lines) and not self.lines[below].strip():
             below += 1  # a blank line between the heading and its fields
         first = below
@@ -965,6 +965,16 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     english = _ENGLISH_AFTER.search(line.rstrip())
     if english is not None and not _abbreviation(english.group()):  # （HLPS 6） stays
         line = line[:english.start()]
+    named = _title_mention_of(ctx, start, line)
+    if named is not None and named.label in ("SESSION", "EVENT") and not named.value.get("en"):
+        gloss = english.group().strip(" （()）") if english is not None and not _abbreviation(english.group()) \
+            else ctx.english_line_under(bisect_right(ctx.line_starts, start) - 1)
+        if gloss:  # 开幕仪式和高级别部长圆桌关于… / （Opening Ceremony and …）: its English name
+            named.value["en"] = gloss
+    return named
+
+
+def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     if line.rstrip().endswith("。") or len(line.strip()) > 40 and not ctx._is_heading(bisect_right(ctx.line_starts, start) - 1, line):
         return None
     inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]

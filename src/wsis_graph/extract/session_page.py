@@ -244,12 +244,20 @@ class SessionPageReading:
     def _with_english(self, row: int, title: Mention) -> Mention:
         """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
         Latin letters right under a page's title is its English name."""
-        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
-        if below[:1] in "（(" and below[-1:] in "）)":
-            below = below[1:-1].strip()  # （Thematic Workshop: …）
-        if below and not has_cjk(below) and any(ch.isalpha() for ch in below) and not below.endswith("."):
+        below = self.english_line_under(row)
+        if below:
             title.value["en"] = below
         return title
+
+    def english_line_under(self, row: int) -> str | None:
+        """The line right under a title when it is in Latin letters, brackets taken off (a title's
+        English name: （Thematic Workshop: …）)."""
+        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
+        if below[:1] in "（(" and below[-1:] in "）)":
+            below = below[1:-1].strip()
+        if below and not has_cjk(below) and any(ch.isalpha() for ch in below) and not below.endswith("."):
+            return below
+        return None
 
     def _names_the_page(self, a: int, b: int) -> bool:
         """The page's own session named again: its code line (专题研讨会第17号（Thematic Workshop 17）)

@@ -253,7 +253,8 @@ class Resolver:
             written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"))
                         if w and w != name and w not in written]
             alt = {"zh": written} if written else None
-            return self._add(iri, "Session", {"zh": name}, alt, {"session_type": self.concept(m.value["type"])})
+            labels = {"zh": name, "en": m.value["en"]} if m.value.get("en") else {"zh": name}  # its English line
+            return self._add(iri, "Session", labels, alt, {"session_type": self.concept(m.value["type"])})
         if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
             return self._series(Mention("SESSION_TYPE", m.start, m.end, m.text, m.value["type"], {}))
         org_labels = [self._organiser_label(k) for k in organisers]
