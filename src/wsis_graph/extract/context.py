@@ -19,7 +19,7 @@ from .datelines import date_data
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
-from .numbers import is_year
+from .numbers import holds_a_number, is_year
 from .programme import item_cells
 from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, past_label
 from .text import Segment
@@ -32,7 +32,6 @@ ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
-_NUMERALS = "一二三四五六七八九十"  # 会议三, 第三场会议: a kind word written with its number
 
 
 @dataclass
@@ -438,7 +437,7 @@ class DocumentContext(SessionPageReading):
     def _numbered_elsewhere(self, m: Mention) -> Mention | None:
         """泛非社区电信中心网络共同组织了会话3 … 会话3：社区电信中心与本地内容: a numbered kind word
         with no title of its own speaks of the one session the same words title elsewhere."""
-        if not any(ch.isdigit() or ch in _NUMERALS for ch in m.text) \
+        if not holds_a_number(m.text) \
                 or self._written_title(m, self.session_phrase_start(m)) is not None:
             return None
         titled = {}

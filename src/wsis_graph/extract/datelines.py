@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Document, Mention, published_day
 from ..resources import data_dir
+from .numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,6 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
     return found
 
 
-_NUMERALS = {ch: n for n, ch in enumerate("一二三四五六七八九十", start=1)}
-
-
 def _event_days(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
     """开幕会议于会议第一天上午举行 … 同日下午 … 次日上午: days counted in the event, read in text
     order from the first span of days the text gives (its event's: 于2028年3月7日至8日举行);
@@ -160,7 +158,7 @@ def _event_days(text: str, taken: list[Mention], data: DateData) -> list[Mention
             day = before + timedelta(days=1) if before is not None else None
             day = last if day is not None and last is not None and before <= last < day else day
         elif first is not None:
-            n = int(m.group("n")) if kind == "ordinal" and m.group("n").isdigit() else _NUMERALS.get(m.group("n") or "", 0)
+            n = parse_number(m.group("n")) if kind == "ordinal" else 0
             day = first if kind == "first" else last if kind == "last" else first + timedelta(days=n - 1)
             day = day if first <= day <= last else None
         if day is not None:

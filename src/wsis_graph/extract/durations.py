@@ -105,12 +105,18 @@ def timed_by_their_length(facts: list[Fact], ctx: DocumentContext) -> None:
             lengths.setdefault(ctx.identity(fact.args.get("event")), length.value["number"])
     for fact in facts:
         days = lengths.get(ctx.identity(fact.args.get("event"))) if fact.kind == "event-time" else None
-        if not days or not 1 < days < 60:
+        if not days:
             continue
         which = "date" if "date" in fact.args else "end_date"
-        day = fact.args.get(which)
-        if not isinstance(day, Mention) or day.value.get("end") or day.value.get("duration_days") \
-                or day.value.get("precision") not in ("day", "day-no-year"):
-            continue
-        fact.args[which] = Mention(day.label, day.start, day.end, day.text, day.key,
-                                   {**day.value, "duration_days": days})
+        if isinstance(fact.args.get(which), Mention) and not fact.args[which].value.get("duration_days"):
+            fact.args[which] = lasting(fact.args[which], days)
+
+
+def lasting(day: Mention, days: Any) -> Mention:
+    """A one-day date and a length of days (为期3天) give the other end of the event (the resolver
+    counts the days); a span of its own, a date less precise than a day or a length past two
+    months keep the date as it is."""
+    if day.value.get("end") or not isinstance(days, int) or not 1 < days < 60 or \
+            day.value.get("precision") not in ("day", "day-no-year"):
+        return day
+    return Mention(day.label, day.start, day.end, day.text, day.key, {**day.value, "duration_days": days})

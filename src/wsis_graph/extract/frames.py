@@ -25,6 +25,7 @@ from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
+from .durations import lasting
 from .lexicon import held_jointly
 from .mentions import LABELS
 from .places import place_of
@@ -301,7 +302,7 @@ def _field_label(ctx: DocumentContext, colon: int) -> bool:
 _APPOSED = ("POST", "ORG", "COUNTRY", "PLACE")
 
 
-_POST_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?=⟦POST⟧)|(?<=^)(?=⟦POST⟧)")  # 区域|协调员, 高级|顾问: words an office is written with
+_POST_MODIFIER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?=⟦POST⟧)")  # 区域|协调员, 高级|顾问: words an office is written with
 
 
 def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]) -> bool:
@@ -568,11 +569,7 @@ def _partners(text: str, frame: Frame, items: list[Any]) -> bool:
 
 def _with_duration(date: Mention, duration: Mention) -> Mention:
     """A one-day start and 为期3天 give the last day too (the resolver counts the days)."""
-    days = duration.value.get("number")
-    if date.value.get("end") or not isinstance(days, int) or not 1 < days < 60 or \
-            date.value.get("precision") not in ("day", "day-no-year"):
-        return date
-    return Mention(date.label, date.start, date.end, date.text, date.key, {**date.value, "duration_days": days})
+    return lasting(date, duration.value.get("number"))
 
 
 def _cover(text: str, trigger: _Trigger, args: dict[str, Any]) -> Span | None:

@@ -491,24 +491,17 @@ def _editions_of_a_series(mentions: list[Mention]) -> list[Mention]:
     the series the text names in full with another ordinal; its name is that series' name with
     its own ordinal."""
     bare = conventions().bare_event_words
-    named = [m for m in mentions if m.label == "EVENT" and m.key is None]
+    # the words after the ordinal of every unknown event's name (数字公共领域峰会 of 第三届数字公共领域峰会)
+    after = {id(m): name[o.end():] for m in mentions if m.label == "EVENT" and m.key is None
+             for name in [m.value.get("name", m.text)] for o in [ORDINAL.search(name)] if o}
     out = []
     for m in mentions:
-        name = m.value.get("name", m.text) if m in named else ""
-        ordinal = ORDINAL.match(name)
-        if ordinal is None or name[ordinal.end():] not in bare:
-            out.append(m)
-            continue
-        word = name[ordinal.end():]
-        series = [o for o in named if o is not m and ORDINAL.search(o.value.get("name", o.text))
-                  and o.value.get("name", o.text).endswith(word)
-                  and len(o.value.get("name", o.text)) - ORDINAL.search(o.value.get("name", o.text)).end() > len(word)]
-        if not series:
-            out.append(m)
-            continue
-        full = series[0].value.get("name", series[0].text)
-        whole = ordinal.group() + full[ORDINAL.search(full).end():]
-        out.append(Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": whole}))
+        ordinal = ORDINAL.match(m.value.get("name", m.text)) if id(m) in after else None
+        word = after.get(id(m))
+        series = next((rest for key, rest in after.items() if key != id(m) and rest.endswith(word or "?")
+                       and len(rest) > len(word)), None) if ordinal and word in bare else None
+        out.append(m if series is None else
+                   Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": ordinal.group() + series}))
     return out
 
 

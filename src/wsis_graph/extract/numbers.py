@@ -11,6 +11,11 @@ YEAR = re.compile(r"(?:19|20)\d\d")  # the four digits that can only be a year o
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
 
 
+def holds_a_number(text: str) -> bool:
+    """会话3, 会议三: digits or Chinese numerals in a word."""
+    return any(ch.isdigit() or ch in _CHINESE_DIGITS for ch in text)
+
+
 def is_year(text: str) -> bool:
     """2018 of WSIS奖2018: four digits that can only be a year of these reports."""
     return bool(YEAR.fullmatch(text))

@@ -53,10 +53,10 @@ def sessions_pointed_at(facts: list[Fact], ctx: DocumentContext) -> None:
     """部长级圆桌会议：“…” / 该会议由X担任主席: "the meeting" pointed at (该会议, 此次会议) in a
     section a session's heading opens is that session, as a bare 会议 there is (reading.json
     `session_words`, `pointing_words`); elsewhere it stays the report's event."""
+    reading = conventions()
     for fact in facts:
         for where in ("context", "event"):
             m = fact.args.get(where)
-            reading = conventions()
             if not (isinstance(m, Mention) and m.label == "EVENT_REF" and m.text.startswith(reading.pointing_words)
                     and m.text.endswith(reading.session_words)):
                 continue
@@ -158,11 +158,12 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
     return out
 
 
-_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+|\bDay\s*\d+\b")
+_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
 
 
 def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
-    """The lines that say only one day and mark it as a day (星期一, 第1天, Day 1): row -> its date."""
+    """The lines that say only one day and mark it as a day (星期一, 第1天: data/rules/zh/dates.json
+    `weekdays`, `event_days`): row -> its date."""
     data = date_data()
     found = {}
     for row, line in enumerate(ctx.lines):
@@ -174,7 +175,7 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
         if len(days) != 1 or days[0].value.get("end") or days[0].value.get("precision") not in ("day", "day-no-year"):
             continue
         rest = line.replace(days[0].text, " ")
-        marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays) or "Day" in rest
+        marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays)
         rest = data.event_day.sub(" ", rest)
         for word in sorted(data.weekdays, key=len, reverse=True):
             rest = rest.replace(word, " ")

@@ -350,11 +350,11 @@ class Resolver:
         if "date" in a:
             _add_period(args, *date_literals(a["date"].value, self._year()))
         if "end_date" in a:  # 大会将持续至11月28日: the end of the timing read elsewhere
-            start, end = date_literals(a["end_date"].value, self._year())
-            if end and "date" not in a:  # 于5月30日至31日圆满落幕: the days it ran, up to its end
-                if a["end_date"].value.get("duration_days"):  # 为期三天的峰会今天闭幕: counted back
-                    start, end = first_day(start, a["end_date"].value["duration_days"]), start
-                _add_period(args, start, end)
+            value = dict(a["end_date"].value)
+            days = value.pop("duration_days", None)  # 为期三天的峰会今天闭幕: counted back from its last day
+            start, end = date_literals(value, self._year())
+            if "date" not in a and (end or days):  # 于5月30日至31日圆满落幕: the days it ran, up to its end
+                _add_period(args, *((start, end) if end else (first_day(start, days), start)))
             args["end"] = end or start
         return f"event-time/{_tail(event)}", args
 
