@@ -1915,3 +1915,18 @@ def test_a_session_title_with_its_english_line_under_it_heads_its_fields():
     (read,) = [f for f in extract(doc(text)).facts if f.kind == "role" and f.args["agent"].text == "内罗毕大学"]
     assert read.args["context"].text == "开幕仪式和高级别部长圆桌关于有意义的连通性"
     assert read.args["context"].value["en"].startswith("Opening Ceremony and High-Level")
+
+
+def test_a_machine_translation_s_session_titles_keep_english_order_kind_before_topic():
+    """Roundtable on …, Interactive panel on …, Opening ministerial segment: … as machine
+    translations render them: each heading over its date and fields titles one session."""
+    page = ("2031年数字发展对话于2031年4月13日至14日在日内瓦举行。\n\n"
+            "开幕部长级环节：二十年的数字合作\n\n2031年4月13日，10:00–11:30\n组织者：国际电信联盟\n\n"
+            "互动小组关于人工智能的伦理在实施行动线中\n\n2031年4月13日，15:00–16:30\n组织者：联合国教育、科学及文化组织\n\n"
+            "圆桌关于数字公共基础设施为可持续发展\n\n2031年4月14日，10:00–11:30\n组织者：联合国开发计划署\n")
+    assert contexts(page) == {"国际电信联盟": "开幕部长级环节：二十年的数字合作",
+                              "联合国教育、科学及文化组织": "互动小组关于人工智能的伦理在实施行动线中",
+                              "联合国开发计划署": "圆桌关于数字公共基础设施为可持续发展"}
+    # a bare 圆桌 in Chinese word order is part of another word, no kind of its own
+    assert not [r for r in _roles_in("2031年数字发展对话于2031年4月13日在日内瓦举行。非洲圆桌论坛由国际电信联盟组织。\n")
+                if r[2].startswith("圆桌")]

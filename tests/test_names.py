@@ -332,6 +332,19 @@ def test_a_field_naming_the_event_names_it_wherever_the_text_writes_it():
         (0, "首届审查活动"), (22, "首届审查活动")]
 
 
+def test_a_name_field_holding_other_names_is_one_event_when_an_event_word_ends_it():
+    text = ("关于活动\n名称：电信发展委员会第九届会议期间关于宽带普及的高级别部长级对话（High-Level Dialogue）\n"
+            "日期：2031年4月2日\n")
+    events = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert events == ["电信发展委员会第九届会议期间关于宽带普及的高级别部长级对话"]
+    # a value that only holds a known name, its year before it, stays that known name
+    known = [(m.text, m.key) for m in find_mentions("论坛名称：2025年信息社会世界峰会论坛\n", load_lexicon(), mention_rules())
+             if m.label == "EVENT"]
+    assert known == [("2025年信息社会世界峰会论坛", "event:wsis-forum")]
+    # a value that ends with no event's word is no event when it holds a body's name
+    assert not [m for m in find_mentions("名称：国际电信联盟理事会\n", load_lexicon(), mention_rules()) if m.label == "EVENT"]
+
+
 def test_a_short_name_a_text_defines_is_that_body_and_a_quoted_known_name_is_no_event():
     text = "- 联合国开发计划署（UNDP，简称“开发署”）\n- 联合国贸易和发展会议（UNCTAD，简称“贸发会议”）\n开发署组织了会议。\n"
     bodies = [(m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label in ("ORG", "EVENT")]

@@ -130,8 +130,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
         titles_after=by_length(raw["titles_after"]), title_joiners=by_length(raw["title_joiners"]["words"]),
         office_modifiers=by_length(raw["office_modifiers"]["words"]),
-        event_name_field=re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,40}?)[ \t]*(?=$|[（(：:，,。；;])"
-                                    % "|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"])))), head_not_before=raw["head_not_before"],
+        event_name_field=re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,%d}?)[ \t]*(?=$|[（(：:，,。；;])"
+                                    % ("|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"]))),
+                                       raw["event_name_fields"]["max_chars"])), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
@@ -715,20 +716,32 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
 def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
     """活动名称：首届WSIS+10审查活动: the value of a field that gives the event's name names an event
     however it ends (`event_name_fields`), and so do the same words wherever else the text writes
-    them (the page's title: 首届WSIS+10审查活动：“…”)."""
+    them (the page's title: 首届WSIS+10审查活动：“…”). A value holding other names (名称：科学和技术
+    促进发展委员会第三十届会议期间关于…的高级别部长级对话) is one name when an event's head noun or a
+    session's kind word ends it; the event it is held during is a part of its name."""
     index, found = _Known(known), []
+    kinds_end = {m.end for m in known if m.label == "SESSION_TYPE"}
     for field in data.event_name_field.finditer(text):
-        name = field.group("name")
-        if any(index.at(i) is not None for i in range(field.start("name"), field.end("name"))):
-            continue  # a name the lexicons or the head nouns found already
-        value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
+        name, a, b = field.group("name"), field.start("name"), field.end("name")
         year = _YEAR_PREFIX.match(name)
+        if _known_whole(index, a + (year.end() if year else 0), b):
+            continue  # a name the lexicons or the head nouns found already (with its year before it)
+        if any(index.at(i) is not None for i in range(a, b)) \
+                and not (b in kinds_end or any(name.endswith(h) for h in data.event_heads)):
+            continue
+        value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         if year:
             value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
         for m in re.finditer(re.escape(name), text):
-            if not any(index.at(i) is not None for i in range(m.start(), m.end())):
+            if not _known_whole(index, m.start(), m.end()):
                 found.append(Mention("EVENT", m.start(), m.end(), name, None, dict(value)))
     return found
+
+
+def _known_whole(index: _Known, start: int, end: int) -> bool:
+    """One known name covers the whole of start..end."""
+    m = index.at(start)
+    return m is not None and m.start <= start and end <= m.end
 
 
 def _bodies_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
