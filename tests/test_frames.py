@@ -1930,3 +1930,13 @@ def test_a_machine_translation_s_session_titles_keep_english_order_kind_before_t
     # a bare 圆桌 in Chinese word order is part of another word, no kind of its own
     assert not [r for r in _roles_in("2031年数字发展对话于2031年4月13日在日内瓦举行。非洲圆桌论坛由国际电信联盟组织。\n")
                 if r[2].startswith("圆桌")]
+
+
+def test_a_kind_after_a_pointing_word_is_not_titled_by_the_words_quoted_after_it():
+    """这次对话 points back (这次 counts nothing): it speaks of the report's dialogue, and the words
+    quoted after it are said, not its title."""
+    text = ("3月25日，联合国大会在纽约拉开“大会关于数字合作的高级别互动对话”的帷幕。来自各国的代表在为期两天的对话中盘点进展。"
+            "这次对话由联合国开发计划署协办。\n\n哈里西在总结时表示，3月25日至26日的这次对话“既是一次回顾，也是一次动员”。\n")
+    x = extract(doc(text))
+    (role,) = [f for f in x.facts if f.kind == "role"]
+    assert role.args["context"].label == "EVENT_REF" and role.args["agent"].text == "联合国开发计划署"

@@ -200,3 +200,16 @@ def test_a_date_with_its_month_as_a_word_in_english_order(written, start, end):
     found = mentions(written, "DATE")
     assert len(found) == 1
     assert found[0].value["start"] == start and found[0].value.get("end") == end
+
+
+def test_clock_hours_written_in_chinese_are_a_time_range_and_the_afternoon_counts_from_noon():
+    times = {m.text: (m.value["start"], m.value["end"]) for m in find_mentions(
+        "周一上午10时至13时举行开幕会议，下午3点至5点半举行听证会。", load_lexicon(), mention_rules()) if m.label == "TIME"}
+    assert times == {"10时至13时": ("10:00:00", "13:00:00"), "3点至5点半": ("15:00:00", "17:30:00")}
+    assert not [m for m in find_mentions("共有10至15名代表发言。", load_lexicon(), mention_rules()) if m.label == "TIME"]
+
+
+def test_a_person_called_by_the_last_parts_of_a_dotted_name_is_that_person():
+    text = "共同协调人安德烈娅·比利亚洛沃斯·查孔大使致辞。比利亚洛沃斯·查孔表示，对话的价值在于倾听。"
+    people = {m.text: m.value.get("name") for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"}
+    assert people["比利亚洛沃斯·查孔"] == "安德烈娅·比利亚洛沃斯·查孔"

@@ -443,3 +443,9 @@ def test_a_name_with_no_title_between_by_and_chairing_is_a_person():
     assert read == {"龚克"}
     assert not facts(event + "会议由此主持。", "role")  # 此 is no surname
     assert not facts(event + "会议由高级别主持人主持。", "role")  # 主持人 after it: 高级别 is no name
+
+
+def test_a_quoted_dialogue_held_is_an_event_and_a_dialogue_in_passing_is_a_session_kind():
+    text = "3月25日，联合国大会在纽约拉开“大会关于数字合作的高级别互动对话”的帷幕。会上还举行了互动对话。"
+    events = [(m.text, m.value.get("held")) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert events == [("大会关于数字合作的高级别互动对话", True)]

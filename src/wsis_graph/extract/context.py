@@ -133,10 +133,12 @@ class DocumentContext(SessionPageReading):
         if m.label != "SESSION_TYPE" or main is None or main.label != "EVENT" or (m.start, m.end) in self.referred \
                 or not _names_end_with(main, m.text) or main.start <= m.start < main.end:
             return m
-        before = self.text[max(0, m.start - 1):m.start]
-        if before and (before.isdigit() or before in _READING.session_modifier["classifiers"]) \
+        before, counting = self.text[max(0, m.start - 1):m.start], self.text[max(0, m.start - 2):max(0, m.start - 1)]
+        modifier = _READING.session_modifier
+        if before and (before.isdigit() or before in modifier["classifiers"]
+                       and (counting.isdigit() or counting in modifier["numerals"])) \
                 or self.session_phrase_start(m) != m.start:
-            return m
+            return m  # 第三场研讨会, 两次对话: a number counts sessions (这次对话 points, it does not count)
         return Mention("EVENT_REF", m.start, m.end, m.text, None, {})
 
     def identity(self, m: Any) -> Any:
@@ -473,6 +475,8 @@ class DocumentContext(SessionPageReading):
         """The span of the name a session's kind is written with, if a title goes with it: in
         quotes around the kind (“高级别对话：…”), else after the kind (高级别对话：…，由…), else
         in quotes right before it (“弥合数字鸿沟”小组讨论)."""
+        if start == m.start and self.text.endswith(_READING.pointing_words, 0, m.start):
+            return None  # 这次对话“既是一次回顾…”: a session named before, then words quoted after it
         return self._quoted_title(m, start) or self._kind_titled(m, start) or self._title_before(m, start)
 
     def _title_before(self, m: Mention, start: int) -> tuple[int, int] | None:

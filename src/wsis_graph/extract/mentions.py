@@ -359,17 +359,19 @@ def _short_names_of_units(lexicon: Lexicon, mentions: list[Mention]) -> list[Men
 
 
 def _people_named_again(mentions: list[Mention]) -> list[Mention]:
-    """大会主席马斯马尔表示 after 马吉德·苏尔坦·马斯马尔先生: a name no dot joins that is the last
-    part of the one dotted name a person of the text bears is that person again."""
+    """大会主席马斯马尔表示 after 马吉德·苏尔坦·马斯马尔先生, 比利亚洛沃斯·查孔表示 after 安德烈娅·
+    比利亚洛沃斯·查孔大使: a name that is the last parts of the one dotted name a person of the text
+    bears (its given name left off) is that person again."""
     full: dict[str, set[tuple]] = {}
     for m in mentions:
         name = m.value.get("name") or m.text if m.label == "PERSON" else ""
-        if "·" in name:
-            full.setdefault(name.split("·")[-1], set()).add((m.key, name))
+        parts = name.split("·")
+        for i in range(1, len(parts)):
+            full.setdefault("·".join(parts[i:]), set()).add((m.key, name))
     out = []
     for m in mentions:
         name = m.value.get("name") or m.text
-        same = full.get(name, set()) if m.label == "PERSON" and m.key is None and "·" not in name else set()
+        same = full.get(name, set()) if m.label == "PERSON" and m.key is None else set()
         if len(same) == 1:
             key, whole = next(iter(same))
             value = {k: v for k, v in m.value.items() if not (k == "unknown" and key)}

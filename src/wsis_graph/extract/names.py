@@ -68,6 +68,8 @@ class NameData:
     event_heads: tuple[str, ...]
     event_markers: tuple[str, ...]
     held_after: re.Pattern
+    quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
+    held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
     boundary_chars: frozenset[str]
     dotted_inner_chars: str  # 其 inside 奥云其美格·达什道尔吉
@@ -120,6 +122,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
+        quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
@@ -802,7 +805,9 @@ def _portfolio_goes_on(text: str, end: int, line_end: int, data: NameData) -> in
 
 
 def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
-    """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word;
+    """“信息社会世界峰会成果落实十年审查进程高级别会议”: a quoted name ending in an event word (or in
+    a word that names an event only in quotes: “大会关于…的高级别互动对话”), held when a verb of
+    holding stands right before or after it;
     “青年峰会：连接下一代”: a quoted name whose words before its colon end in one (the title
     after the colon is part of the name), unless those words hold a session's kind (“部长级圆桌会议：
     数字公共基础设施” is a session, read by the session reader)."""
@@ -812,7 +817,7 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
         name = m.group("name").strip()
         head = re.split(r"[：:]", name, maxsplit=1)[0].strip()
         titled = head != name and len(head) > 2 and not any(m.start("name") <= k < m.start("name") + len(head) for k in kinds)
-        if not any(name.endswith(h) or titled and head.endswith(h) for h in data.event_heads):
+        if not any(name.endswith(h) or titled and head.endswith(h) for h in data.event_heads + data.quoted_event_heads):
             continue
         start, end = m.start("name"), m.end("name")
         if any(k.start <= start and end <= k.end and k.label in ("ORG", "EVENT") for k in known):
@@ -825,6 +830,8 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
         if abbr:
             value["abbr"] = abbr.group("abbr").strip()
             value["year"] = value["year"] or _code_year(value["abbr"])
+        if data.held_before.search(text, max(0, m.start() - 12), m.start()) or data.held_after.match(text, m.end()):
+            value["held"] = True  # 拉开“…高级别互动对话”的帷幕: the event the report is about
         found.append(Mention("EVENT", start, end, text[start:end], None, value))
         if head != name and not name.endswith(tuple(data.event_heads)):
             found += _called_by_head(text, head, m.end(), known, value)

@@ -101,13 +101,33 @@ def _ymd(y: str | None, mo: str, d: str) -> str:
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
+def _clock(hour: str, afternoon: bool) -> int:
+    """下午3时: an hour said in the afternoon or evening counts from noon."""
+    h = int(hour)
+    return h + 12 if afternoon and h < 12 else h
+
+
+def _minutes(g: dict[str, Any], n: str) -> str:
+    """10:30, 10时30分, 10时半, 10时: the minutes of a clock time, 00 when only the hour is said."""
+    if g.get(f"m{n}"):
+        return g[f"m{n}"]
+    if g.get(f"m{n}w"):
+        return f"{int(g[f'm{n}w']):02d}"
+    return "30" if g.get(f"half{n}") else "00"
+
+
 def find_time_ranges(text: str, rules: dict[str, Any]) -> list[Mention]:
-    """`16:45 – 17:45(UTC+02:00)`: start and end clock times with their UTC offset."""
+    """`16:45 – 17:45(UTC+02:00)`, 上午10时至13时, 下午3点至5点半: start and end clock times with their
+    UTC offset (hours said after 下午 count from noon)."""
     found = []
     for m in rules["compiled"]["time_range"].finditer(text):
         g = m.groupdict()
         offset = _offset(g.get("sign"), g.get("oh"), g.get("om"))
-        value = {"start": f"{int(g['h1']):02d}:{g['m1']}:00", "end": f"{int(g['h2']):02d}:{g['m2']}:00",
+        afternoon = text.endswith(tuple(rules["afternoon_words"]), 0, m.start())
+        h1, h2 = _clock(g["h1"], afternoon), _clock(g["h2"], afternoon or bool(g.get("pm2")))
+        if h2 < h1:
+            continue  # 10时至8时: no range of one day's hours
+        value = {"start": f"{h1:02d}:{_minutes(g, '1')}:00", "end": f"{h2:02d}:{_minutes(g, '2')}:00",
                  "offset": offset}
         found.append(Mention("TIME", m.start(), m.end(), m.group(0), None, value))
     return found
