@@ -1940,3 +1940,15 @@ def test_a_kind_after_a_pointing_word_is_not_titled_by_the_words_quoted_after_it
     x = extract(doc(text))
     (role,) = [f for f in x.facts if f.kind == "role"]
     assert role.args["context"].label == "EVENT_REF" and role.args["agent"].text == "联合国开发计划署"
+
+
+def test_a_body_whose_framework_an_event_is_held_in_organises_nothing():
+    text = ("2031年东非数字论坛于2031年3月2日在内罗毕举行。\n\n"
+            "论坛在联合国信息社会小组（UNGIS）框架下，由国际电信联盟和肯尼亚信息通信部联合举办。\n")
+    assert {r[0] for r in _roles_in(text)} == {"国际电信联盟", "肯尼亚信息通信部"}
+
+
+def test_a_sentence_opening_with_the_word_ending_the_event_s_name_speaks_of_the_event():
+    text = ("活动名称：2031年东非数字奖颁奖典礼及获奖项目展示活动\n日期：2031年7月10日\n\n"
+            "7月11日举行获奖项目展示会和教科文组织专题对话两场配套活动。活动由国际电信联盟牵头，开发署合作举办。\n")
+    assert {r[2] for r in _roles_in(text)} == {"2031年东非数字奖颁奖典礼及获奖项目展示活动"}

@@ -277,6 +277,10 @@ class DocumentContext(SessionPageReading):
     def carried_session(self, seg: Segment, at: int) -> Mention | None:
         """The session of the sentence's paragraph or section, unless the words right before `at`
         name the event itself (当选大会主席: the chair of the conference, not of its session)."""
+        opening = self._event_word_opening(seg)
+        if opening is not None:  # 活动在…框架下，由国际电联牵头: the sentence's subject is the report's event
+            section = self.section_session(seg) if opening in _READING.session_words else None
+            return section if section is not None and section.label == "SESSION" else None
         word = self._event_word_before(at)
         if word is not None:
             event = self.paragraph_event(seg)  # 论坛由国际电联主办 after 2023年…论坛于…举行: that forum
@@ -289,6 +293,19 @@ class DocumentContext(SessionPageReading):
             return section if section is not None and (section.label == "SESSION" or section is self.main_event) else None
         return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
                 or self.paragraph_event(seg) or self.section_session(seg))
+
+    def _event_word_opening(self, seg: Segment) -> str | None:
+        """The event word (活动, 论坛) a sentence opens with as its subject, alone, when it ends the
+        name of the report's event (2029年…颁奖典礼及获奖项目展示活动 … 活动在…框架下，由…牵头)."""
+        main = self.main_event
+        start = seg.start + len(self.text[seg.start:seg.end]) - len(self.text[seg.start:seg.end].lstrip())
+        word = next((w for w in _READING.event_words if self.text.startswith(w, start)), None)
+        if word is None or main is None or main.label != "EVENT" or not _names_end_with(main, word) \
+                or self.text[start + len(word):start + len(word) + 1] not in _READING.event_subject_after \
+                or any(m.start <= start < m.end for m in self.mentions[bisect_left(self.starts, start - 40):]
+                       if m.start <= start):
+            return None
+        return word
 
     def titled_just_before(self, seg: Segment) -> Mention | None:
         """由A组织的“最后一公里的连接”吸引了众多与会者。该协会执行主任X担任主持: a sentence that names

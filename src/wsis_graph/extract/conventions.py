@@ -42,6 +42,7 @@ class Conventions:
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
+    event_subject_after: str  # 活动在…, 论坛由…: what follows an event word that a sentence opens with
     session_words: tuple[str, ...]  # 会议, 活动: event words a session under its heading is called by
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
     held_after: re.Pattern  # what follows a session reported held, its verb last
@@ -96,6 +97,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),
         event_words=tuple(data["event_words"]),
+        event_subject_after=data["event_subject_after"]["chars"],
         session_words=tuple(data["session_words"]["words"]),
         held_words=tuple(data["held_words"]["words"]),
         held_after=_with_held(data["held_words"]["held_after"], data["held_words"]["words"]),

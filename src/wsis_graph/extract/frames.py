@@ -363,8 +363,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
                   and not (m.label == "EVENT" and ctx.titles_a_person(m))
                   and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
-    if slot.not_followed_by:  # 2025年后: a time after the date, not the date
-        candidates = [m for m in candidates if not ctx.text[m.end:m.end + 4].lstrip().startswith(slot.not_followed_by)]
+    if slot.not_followed_by:  # 2025年后: a time after the date; 联合国信息社会小组（UNGIS）框架下: a framework
+        candidates = [m for m in candidates if not _followed_by(ctx.text, m.end, slot.not_followed_by)]
     ends = {m.end for m in candidates}
     # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
     candidates = [m for m in candidates if not (ctx.text[m.start - 1:m.start] in ("（", "(")
@@ -389,6 +389,15 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not slot.is_list:
         return best
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
+
+
+_NOTE_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*")
+
+
+def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` comes right after `end`, past a note in brackets (（UNGIS）) or the end
+    of the brackets `end` stands in (UNGIS of 联合国信息社会小组（UNGIS）)."""
+    return text.startswith(words, _NOTE_AFTER.match(text, end).end())
 
 
 def _in_note_on(text: str, m: Mention, ends: set[int]) -> bool:

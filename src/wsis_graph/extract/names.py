@@ -133,8 +133,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         surnames=frozenset(raw["surnames"]), compound_surnames=by_length(raw["compound_surnames"]),
         titles_after=by_length(raw["titles_after"]), title_joiners=by_length(raw["title_joiners"]["words"]),
         office_modifiers=by_length(raw["office_modifiers"]["words"]),
-        event_name_field=re.compile(r"(?m)^[ \t]*(?:%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,%d}?)[ \t]*(?=$|[（(：:，,。；;])"
+        event_name_field=re.compile(r"(?m)^[ \t]*(?:(?P<event_label>%s)|%s)[ \t]*[：:][ \t]*(?P<name>[^\n（(：:，,。；;]{2,%d}?)[ \t]*(?=$|[（(：:，,。；;])"
                                     % ("|".join(map(re.escape, by_length(raw["event_name_fields"]["labels"]))),
+                                       "|".join(map(re.escape, by_length(raw["event_name_fields"]["name_labels"]))),
                                        raw["event_name_fields"]["max_chars"])), head_not_before=raw["head_not_before"],
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
@@ -719,9 +720,10 @@ def _is_event_name(name: str, abbr: re.Match | None, data: NameData) -> bool:
 def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> list[Mention]:
     """活动名称：首届WSIS+10审查活动: the value of a field that gives the event's name names an event
     however it ends (`event_name_fields`), and so do the same words wherever else the text writes
-    them (the page's title: 首届WSIS+10审查活动：“…”). A value holding other names (名称：科学和技术
-    促进发展委员会第三十届会议期间关于…的高级别部长级对话) is one name when an event's head noun or a
-    session's kind word ends it; the event it is held during is a part of its name."""
+    them (the page's title: 首届WSIS+10审查活动：“…”), even when it holds other names (活动名称：
+    2029年信息社会世界峰会奖颁奖典礼及获奖项目展示活动). A field that says only 名称 names an event that
+    holds other names when an event's head noun or a session's kind word ends it (名称：科学和技术促进
+    发展委员会第三十届会议期间关于…的高级别部长级对话: the event it is held during is a part of its name)."""
     index, found = _Known(known), []
     kinds_end = {m.end for m in known if m.label == "SESSION_TYPE"}
     for field in data.event_name_field.finditer(text):
@@ -729,9 +731,9 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
         year = _YEAR_PREFIX.match(name)
         if _known_whole(index, a + (year.end() if year else 0), b):
             continue  # a name the lexicons or the head nouns found already (with its year before it)
-        if any(index.at(i) is not None for i in range(a, b)) \
+        if not field.group("event_label") and any(index.at(i) is not None for i in range(a, b)) \
                 and not (b in kinds_end or any(name.endswith(h) for h in data.event_heads)):
-            continue
+            continue  # 名称：国际电信联盟理事会: a name field says an event's name only when an event's word ends it
         value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         if year:
             value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
