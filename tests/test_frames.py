@@ -1952,3 +1952,15 @@ def test_a_sentence_opening_with_the_word_ending_the_event_s_name_speaks_of_the_
     text = ("活动名称：2031年东非数字奖颁奖典礼及获奖项目展示活动\n日期：2031年7月10日\n\n"
             "7月11日举行获奖项目展示会和教科文组织专题对话两场配套活动。活动由国际电信联盟牵头，开发署合作举办。\n")
     assert {r[2] for r in _roles_in(text)} == {"2031年东非数字奖颁奖典礼及获奖项目展示活动"}
+
+
+def test_under_a_session_s_heading_another_named_session_of_its_kind_is_that_other_session():
+    text = ("2031年亚太数字发展论坛于2031年5月12日至14日在泰国曼谷举行。\n\n"
+            "首席执行官圆桌会议：投资普遍连通\n\n"
+            "5月12日下午，首席执行官圆桌会议举行，由亚太电信组织秘书长约翰·卡马乌主持。\n\n"
+            "在主题为“数字包容与可负担性”的高级别圆桌会议上，马来西亚通信部副部长张念群作主旨发言。\n\n"
+            "领导人圆桌会议于5月13日举行，由国际电信联盟电信发展局主任科斯马斯·扎瓦扎瓦主持。\n")
+    contexts = {r[0]: r[2] for r in _roles_in(text)}
+    assert contexts["约翰·卡马乌"] == "首席执行官圆桌会议：投资普遍连通"
+    assert contexts["科斯马斯·扎瓦扎瓦"] == "领导人圆桌会议"
+    assert contexts["张念群"] == "“数字包容与可负担性”的高级别圆桌会议"

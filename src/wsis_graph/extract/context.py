@@ -679,14 +679,16 @@ class DocumentContext(SessionPageReading):
 
     def _session_named(self, seg: Segment, m: Mention, start: int) -> Mention:
         """One session, by the words the text names it with; the session the section's heading
-        names when it is of the same kind (部长级圆桌会议 under 三、部长级圆桌会议：数字公共基础设施)."""
+        names when it is of the same kind and the words before the kind, if any, are in its name
+        (部长级圆桌会议 under 三、部长级圆桌会议：数字公共基础设施)."""
         if self._the_page_s_own(m):
             return self.main_event
         line = self.lines[seg.line].rstrip("\r\n")
         own = self._heading_session(seg.line, line) if self._is_heading(seg.line, line) else None
         heading = own or self.section_session(seg)
-        if heading is not None and self._of_kind(heading, m):
-            return heading
+        if heading is not None and self._of_kind(heading, m) \
+                and (start == m.start or self.text[start:m.end] in (heading.value.get("name") or heading.text)):
+            return heading  # (领导人圆桌会议 under 首席执行官圆桌会议：… is another roundtable)
         if start == m.start:
             earlier = self._named_earlier(seg, m) or self._only_titled(m)
             if earlier is not None:
