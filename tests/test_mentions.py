@@ -213,3 +213,11 @@ def test_a_person_called_by_the_last_parts_of_a_dotted_name_is_that_person():
     text = "共同协调人安德烈娅·比利亚洛沃斯·查孔大使致辞。比利亚洛沃斯·查孔表示，对话的价值在于倾听。"
     people = {m.text: m.value.get("name") for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"}
     assert people["比利亚洛沃斯·查孔"] == "安德烈娅·比利亚洛沃斯·查孔"
+
+
+def test_a_dot_written_for_the_middle_dot_joins_a_transliterated_name_and_a_century_is_no_count():
+    from wsis_graph.extract.layout import reading_view
+    text = reading_view("法国代表康斯坦斯.博默拉主持了会议，版本3.5发布。应对21世纪的挑战。")
+    people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert people == ["康斯坦斯·博默拉"] and "3.5" in text
+    assert not [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "QUANTITY" and m.text == "21"]

@@ -151,6 +151,8 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
             continue
         if not _numeral_is_quantity(text, m, g, rules["classifiers"]):
             continue
+        if text.startswith(tuple(rules["not_counted_by"]["words"]), m.end()):
+            continue  # 21世纪: a century, not 21 of something
         before, after = qualifiers.get(g.get("before") or ""), qualifiers.get(g.get("after") or "")
         # 共计11,000余名: the word after the number says more than the word before it
         qualifier = (after if before in (None, "exact") and after else before) or "exact"
