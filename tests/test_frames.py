@@ -1964,3 +1964,12 @@ def test_under_a_session_s_heading_another_named_session_of_its_kind_is_that_oth
     assert contexts["约翰·卡马乌"] == "首席执行官圆桌会议：投资普遍连通"
     assert contexts["科斯马斯·扎瓦扎瓦"] == "领导人圆桌会议"
     assert contexts["张念群"] == "“数字包容与可负担性”的高级别圆桌会议"
+
+
+def test_a_list_of_people_each_with_a_body_its_unit_and_an_office_is_one_list():
+    text = ("2028年非洲区域论坛于2028年5月16日至18日在卢旺达基加利举行。\n\n"
+            "卢旺达信息通信技术与创新部部长帕斯卡尔·哈比马纳、国际电联非洲区域办事处主任穆罕默德·拉明·西塞和"
+            "非盟委员会信息社会司司长法蒂玛·泽赫拉·本萨利赫先后发表主旨演讲。联盟执行主任、肯尼亚人万吉鲁·卡马乌担任主持人。\n")
+    found = {(r[0], r[1]) for r in _roles_in(text)}
+    assert found == {("帕斯卡尔·哈比马纳", "role:keynote-speaker"), ("穆罕默德·拉明·西塞", "role:keynote-speaker"),
+                     ("法蒂玛·泽赫拉·本萨利赫", "role:keynote-speaker"), ("万吉鲁·卡马乌", "role:moderator")}

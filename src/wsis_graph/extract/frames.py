@@ -391,6 +391,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
 
 
+_UNIT_CHARS = 12  # 信息社会司: the longest unit of a body written between the body and an office
 _NOTE_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*")
 
 
@@ -482,8 +483,13 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     for a, b in sorted(_appositions(ctx, left.end, right.start, local), reverse=True):
         gap = gap[:a - left.end] + gap[b - left.end:]  # A，区域协调员，某网络，坦桑尼亚；和B: A's office
     gap = BRACKETS.sub("", gap)
-    for m in local:  # a title between two people (部长X、秘书长Y) is part of the item
-        if left.end <= m.start and m.end <= right.start and m.label in ("ORG", "COUNTRY", "POST"):
+    between = [m for m in local if left.end <= m.start and m.end <= right.start]
+    for post in (m for m in between if m.label == "POST"):  # 和非盟委员会信息社会司司长Y: a body's unit before the office
+        body = next((b for b in reversed(between) if b.end <= post.start and b.label in ("ORG", "COUNTRY")), None)
+        if body is not None and post.start - body.end <= _UNIT_CHARS:
+            gap = gap.replace(ctx.text[body.end:post.start], "", 1)
+    for m in between:  # a title between two people (部长X、秘书长Y) is part of the item
+        if m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
     gap = _LAST_ITEM_MARK.sub("", re.sub(r"[，,]+", "，", gap.strip()))
     if joiners is not None:

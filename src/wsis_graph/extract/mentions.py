@@ -64,7 +64,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
-    chosen = _people_named_again(chosen)
+    chosen = _people_named_again(_after_nationality(text, chosen, rules["nationality_marks"]["words"]))
     chosen = _native_names_in_brackets(text, chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
@@ -355,6 +355,22 @@ def _short_names_of_units(lexicon: Lexicon, mentions: list[Mention]) -> list[Men
         longer = [n for n in sorted(units) if name and n != name and n.endswith(name) and len(name) >= 4
                   and n[:len(n) - len(name)] in bodies] if name else []
         out.append(Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": longer[0]}) if len(longer) == 1 else m)
+    return out
+
+
+def _after_nationality(text: str, mentions: list[Mention], marks: list[str]) -> list[Mention]:
+    """肯尼亚人万吉鲁·卡马乌: a name read from a country's 人 on starts after it (the person's
+    nationality, not part of the name)."""
+    countries = {m.end for m in mentions if m.label == "COUNTRY"}
+    out = []
+    for m in mentions:
+        mark = next((w for w in marks if m.text.startswith(w)), None) if m.label == "PERSON" else None
+        if mark and m.start in countries and len(m.text) > len(mark) + 1:
+            value = dict(m.value)
+            if value.get("name", "").startswith(mark):
+                value["name"] = value["name"][len(mark):]
+            m = Mention(m.label, m.start + len(mark), m.end, m.text[len(mark):], m.key, value)
+        out.append(m)
     return out
 
 
