@@ -221,3 +221,8 @@ def test_a_dot_written_for_the_middle_dot_joins_a_transliterated_name_and_a_cent
     people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert people == ["康斯坦斯·博默拉"] and "3.5" in text
     assert not [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "QUANTITY" and m.text == "21"]
+
+
+def test_a_figure_said_to_fall_short_is_less_than_its_number():
+    (share,) = [m for m in find_mentions("女性所占比例不足29%。", load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
+    assert share.value == {"number": 29, "qualifier": "less-than", "unit": "percent"}
