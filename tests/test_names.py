@@ -449,3 +449,9 @@ def test_a_quoted_dialogue_held_is_an_event_and_a_dialogue_in_passing_is_a_sessi
     text = "3月25日，联合国大会在纽约拉开“大会关于数字合作的高级别互动对话”的帷幕。会上还举行了互动对话。"
     events = [(m.text, m.value.get("held")) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
     assert events == [("大会关于数字合作的高级别互动对话", True)]
+
+
+def test_a_regional_event_s_name_lists_its_regions_and_a_list_of_events_stays_two():
+    events = lambda t: [m.text for m in find_mentions(t, load_lexicon(), mention_rules()) if m.label == "EVENT"]  # noqa: E731
+    assert events("继在塔什干举行的中亚、高加索及亚太地区第一次区域审查会议之后") == ["中亚、高加索及亚太地区第一次区域审查会议"]
+    assert events("代表们参加了信息社会世界峰会论坛、互联网治理论坛等会议。") == ["信息社会世界峰会论坛"]

@@ -68,6 +68,7 @@ class NameData:
     event_heads: tuple[str, ...]
     event_markers: tuple[str, ...]
     held_after: re.Pattern
+    region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
@@ -122,6 +123,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
+        region_words=by_length(raw["region_words"]["words"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
@@ -545,6 +547,11 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if (extends or head_start - start >= data.min_name_chars) and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
         ch = text[start - 1]
+        if ch == "、" and label == "EVENT":
+            region = next((w for w in data.region_words if text.endswith(w, 0, start - 1)), None)
+            if region is not None and text.startswith(data.region_words, start):
+                start -= 1 + len(region)  # 中亚、高加索及亚太地区…审查会议: the regions it reviews, listed
+                continue
         if ch == "、" and label == "ORG" and not extends:
             owner = _owner_before(text, start - 1, index)
             if owner is not None:  # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name
