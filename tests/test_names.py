@@ -455,3 +455,9 @@ def test_a_regional_event_s_name_lists_its_regions_and_a_list_of_events_stays_tw
     events = lambda t: [m.text for m in find_mentions(t, load_lexicon(), mention_rules()) if m.label == "EVENT"]  # noqa: E731
     assert events("继在塔什干举行的中亚、高加索及亚太地区第一次区域审查会议之后") == ["中亚、高加索及亚太地区第一次区域审查会议"]
     assert events("代表们参加了信息社会世界峰会论坛、互联网治理论坛等会议。") == ["信息社会世界峰会论坛"]
+
+
+def test_the_office_of_an_officer_is_a_body():
+    bodies = [(m.label, m.text) for m in find_mentions("这次对话由大会主席办公室主办，由大会主席主持。", load_lexicon(), mention_rules())
+              if m.label in ("ORG", "ROLE")]
+    assert bodies == [("ORG", "大会主席办公室"), ("ROLE", "主办"), ("ROLE", "主席"), ("ROLE", "主持")]

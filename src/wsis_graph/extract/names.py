@@ -68,6 +68,7 @@ class NameData:
     event_heads: tuple[str, ...]
     event_markers: tuple[str, ...]
     held_after: re.Pattern
+    office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
@@ -124,6 +125,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
         region_words=by_length(raw["region_words"]["words"]),
+        office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
@@ -520,6 +522,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         known = index.ending.get(start)
         if label == "EVENT" and known is not None and known.label == "QUANTITY" and text.startswith("年", start):
             start = known.start  # 2030年议程高级别论坛: a year inside the name
+            continue
+        if known is not None and index.at(start - 1) is known and start == head_start and label == "ORG" \
+                and known.label in ("ROLE", "POST") and text.startswith(data.office_heads, head_start):
+            start = known.start  # 大会主席办公室, 秘书长办公室: the office of an officer is a body
             continue
         if known is not None and index.at(start - 1) is known:
             if label == "PLACE" and known.label == "PERSON" and not known.key and "·" in known.text \
