@@ -1973,3 +1973,11 @@ def test_a_list_of_people_each_with_a_body_its_unit_and_an_office_is_one_list():
     found = {(r[0], r[1]) for r in _roles_in(text)}
     assert found == {("帕斯卡尔·哈比马纳", "role:keynote-speaker"), ("穆罕默德·拉明·西塞", "role:keynote-speaker"),
                      ("法蒂玛·泽赫拉·本萨利赫", "role:keynote-speaker"), ("万吉鲁·卡马乌", "role:moderator")}
+
+
+def test_a_length_and_today_s_closing_give_the_event_s_days_under_a_long_subheading():
+    text = ("第三届数字公共领域峰会在瓦尔帕莱索闭幕\n\n"
+            "——数字公共领域峰会汇聚来自118个国家和地区的逾2600名参会者, 各方自愿登记41项新承诺, 内容涵盖社区网络与开放数据\n\n"
+            "智利瓦尔帕莱索，2031年10月9日——为期三天的第三届数字公共领域峰会今天在智利瓦尔帕莱索闭幕。\n\n"
+            "峰会首日上午, 开幕全体会议“共享的数字未来”在太平洋厅举行。该会议由太平洋数字联盟组织。\n")
+    assert _session_days(text) == {"开幕全体会议“共享的数字未来”": "2031-10-07"}

@@ -30,6 +30,7 @@ class DateData:
     weekdays: dict[str, int]  # 周二 -> 1 (Monday is 0)
     event_day: re.Pattern  # 会议第一天, 首日, 最后一天, 次日: a day counted in the event
     event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
+    span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
 
 
 @cache
@@ -42,8 +43,9 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     day_words = {w: kind for kind in ("first", "last", "next") for w in days[kind]}
     said = "|".join(re.escape(w) for w in sorted(day_words, key=len, reverse=True))
     event_day = re.compile(f"{days['event_words']}(?:{days['ordinal']}|(?P<word>{said}))")
+    span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
-                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words)
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today)
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -70,7 +72,7 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
     """今天, 本周, 明年 ... as DATE mentions, as precise as the reference day allows; 同日 (and
     当天 after a day its paragraph named) as the day named last before it."""
     data = data or date_data()
-    counted = _event_days(text, taken, data)
+    counted = _event_days(text, taken, data, reference)
     found = counted + _same_as_before(text, taken + counted, data)
     if reference is None:
         return found
@@ -134,15 +136,19 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
     return found
 
 
-def _event_days(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
+def _event_days(text: str, taken: list[Mention], data: DateData,
+                reference: dict[str, Any] | None = None) -> list[Mention]:
     """开幕会议于会议第一天上午举行 … 同日下午 … 次日上午: days counted in the event, read in text
     order from the first span of days the text gives (its event's: 于2028年3月7日至8日举行);
     次日 is the day after the last day named before it, whether a date or a counted day, and
-    never past the event's last day."""
+    never past the event's last day. With no span written, a length and the day the report speaks
+    from give it (为期三天的峰会今天闭幕: the three days up to today)."""
     dates = [t for t in taken if t.label == "DATE" and t.value.get("precision") == "day"]
     span = next((d for d in dates if d.value.get("end")), None)
     first = _day(span.value["start"]) if span is not None else None
     last = _day(span.value["end"]) if span is not None else None
+    if span is None:
+        first, last = _span_from_today(text, reference, data)
     words = [m for m in data.event_day.finditer(text) if not _overlaps(taken, m)]
     named = sorted([(d.start, _day(d.value["start"])) for d in dates if not d.value.get("end")]
                    + [(m.start(), None) for m in words])
@@ -166,6 +172,22 @@ def _event_days(text: str, taken: list[Mention], data: DateData) -> list[Mention
                                  {"start": day.isoformat(), "precision": "day", "relative": "event_day"}))
         before = day if day is not None else before
     return found
+
+
+def _span_from_today(text: str, reference: dict[str, Any] | None,
+                     data: DateData) -> tuple[date | None, date | None]:
+    """为期三天的…峰会今天…闭幕 (or 开幕): the event's first and last day, counted from the day the
+    report speaks from; (None, None) when the text says no such thing or the day is not known."""
+    if not reference or not (reference.get("year") and reference.get("month") and reference.get("day")):
+        return None, None
+    for pattern, end in data.span_today:
+        m = pattern.search(text)
+        n = parse_number(m.group("n")) if m else None
+        if n:
+            today = date(int(reference["year"]), reference["month"], reference["day"])
+            length = timedelta(days=int(n) - 1)
+            return (today - length, today) if end == "closes" else (today, today + length)
+    return None, None
 
 
 def _day(value: str) -> date | None:
