@@ -73,6 +73,8 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
     当天 after a day its paragraph named) as the day named last before it."""
     data = data or date_data()
     counted = _event_days(text, taken, data, reference)
+    # 周三上午…。当天下午: a weekday is a day named before 当天 as much as a date is
+    counted += _weekdays(text, reference, taken + counted, data) if reference is not None else []
     found = counted + _same_as_before(text, taken + counted, data)
     if reference is None:
         return found
@@ -87,7 +89,7 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
                 value = _value("same_day" if kind == "that_day" else kind, reference)
                 if value:
                     found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
-    return found + _weekdays(text, reference, taken, data)
+    return found
 
 
 def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: DateData) -> list[Mention]:
