@@ -1988,3 +1988,9 @@ def test_this_day_after_a_weekday_is_that_weekday():
             "周三上午, 高级别政策会议2“社区网络”在安第斯厅举行。\n\n"
             "当天下午，青年论坛“数据由谁掌控？”在港湾厅举行。\n")
     assert _session_days(text) == {"高级别政策会议2“社区网络”": "2031-10-08", "青年论坛“数据由谁掌控？”": "2031-10-08"}
+
+
+def test_an_event_word_after_a_session_of_its_kind_speaks_of_that_session():
+    text = ("第三届数字公共领域峰会于2031年10月7日至9日在智利瓦尔帕莱索举行。\n\n"
+            "当天下午，青年论坛“数据由谁掌控？”在港湾厅举行。论坛由南方青年数字实验室组织。\n")
+    assert {(r[0], r[2]) for r in _roles_in(text)} == {("南方青年数字实验室", "青年论坛“数据由谁掌控？”")}

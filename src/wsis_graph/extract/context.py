@@ -288,11 +288,19 @@ class DocumentContext(SessionPageReading):
                 event = self.pronoun_antecedent(seg)  # …部长级论坛将于28日举行。论坛由X主持
             if event is not None and _names_end_with(event, word):
                 return event
+            topic = self.paragraph_topic(seg)  # 青年论坛“数据由谁掌控？”在港湾厅举行…。论坛由X组织: that forum
+            if topic is not None and topic.label == "SESSION" and self._kind_ends_with(topic, word):
+                return topic
             section = self.section_session(seg) if word in _READING.session_words else None
             # (on a session's own page, its title line is the page's session, the report's event)
             return section if section is not None and (section.label == "SESSION" or section is self.main_event) else None
         return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
                 or self.paragraph_event(seg) or self.section_session(seg))
+
+    def _kind_ends_with(self, session: Mention, word: str) -> bool:
+        """Whether a session's kind word, as its name writes it, ends with `word` (青年论坛 with 论坛)."""
+        return _names_end_with(session, word) or any(
+            m.label == "SESSION_TYPE" and m.text.endswith(word) for m in self._between(session.start, session.end))
 
     def _event_word_opening(self, seg: Segment) -> str | None:
         """The event word (活动, 论坛) a sentence opens with as its subject, alone, when it ends the
