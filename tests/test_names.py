@@ -461,3 +461,9 @@ def test_the_office_of_an_officer_is_a_body():
     bodies = [(m.label, m.text) for m in find_mentions("这次对话由大会主席办公室主办，由大会主席主持。", load_lexicon(), mention_rules())
               if m.label in ("ORG", "ROLE")]
     assert bodies == [("ORG", "大会主席办公室"), ("ROLE", "主办"), ("ROLE", "主席"), ("ROLE", "主持")]
+
+
+def test_a_japanese_name_after_an_office_before_a_verb_of_wishing():
+    people = [m.text for m in find_mentions("国际电信联盟秘书长内海善雄希望加大对发展中国家的帮助。", load_lexicon(), mention_rules())
+              if m.label == "PERSON"]
+    assert people == ["内海善雄"]
