@@ -309,11 +309,10 @@ class DocumentContext(SessionPageReading):
         start = seg.start + len(self.text[seg.start:seg.end]) - len(self.text[seg.start:seg.end].lstrip())
         word = next((w for w in _READING.event_words if self.text.startswith(w, start)), None)
         if word is None or main is None or main.label != "EVENT" or not _names_end_with(main, word) \
-                or self.text[start + len(word):start + len(word) + 1] not in _READING.event_subject_after \
-                or any(m.start <= start < m.end for m in self.mentions[bisect_left(self.starts, start - 40):]
-                       if m.start <= start):
+                or self.text[start + len(word):start + len(word) + 1] not in _READING.event_subject_after:
             return None
-        return word
+        i = bisect_right(self.starts, start)  # (mentions do not overlap: only the last one starting here may cover it)
+        return None if i and self.mentions[i - 1].end > start else word
 
     def titled_just_before(self, seg: Segment) -> Mention | None:
         """由A组织的“最后一公里的连接”吸引了众多与会者。该协会执行主任X担任主持: a sentence that names

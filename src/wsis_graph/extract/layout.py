@@ -15,13 +15,13 @@ import re
 
 from ..model import Fact, Span
 from .conventions import conventions
+from .names import CJK
 from .tables import header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
 _RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
@@ -38,17 +38,14 @@ def reading_view(text: str) -> str:
         _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         start += len(line)
-    _name_dots(chars)
-    return "".join(chars)
+    return _name_dots("".join(chars))
 
 
-def _name_dots(chars: list[str]) -> None:
+def _name_dots(text: str) -> str:
     """康斯坦斯.博默拉, 让•雅克·卢梭: a dot some pages write between two Chinese characters for the
     middle dot of a transliterated name is read as that middle dot."""
-    dots = conventions().name_dots
-    for i in range(1, len(chars) - 1):
-        if chars[i] in dots and _CJK.match(chars[i - 1]) and _CJK.match(chars[i + 1]):
-            chars[i] = "·"
+    dots = re.escape(conventions().name_dots)
+    return re.sub(rf"(?<={CJK.pattern})[{dots}](?={CJK.pattern})", "·", text)
 
 
 def requote(facts: list[Fact], source: str) -> None:
