@@ -108,6 +108,22 @@ def test_words_in_quotes_right_before_a_kind_title_the_session():
     assert [(c.value["name"], c.value["title"]) for c in contexts] == [("数字技能与就业小组讨论", "数字技能与就业")]
 
 
+def test_words_in_quotes_and_a_kind_s_modifier_before_it_title_the_session():
+    text = EVENT + "当天下午，内罗毕大学组织了“数字技能与就业”主题研讨会。研讨会由玛丽·恩乔罗格女士主持。\n"
+    x = extract(doc(text))
+    contexts = {f.args["context"] for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("玛丽")}
+    assert [c.value["name"] for c in contexts] == ["数字技能与就业"]
+
+
+def test_an_ordinal_is_part_of_a_session_s_name_and_a_count_is_not():
+    text = EVENT + "约翰·卡马乌主持了第九场高级别政策会议。玛丽·恩乔罗格主持了第二场高级别政策会议。\n"
+    x = extract(doc(text))
+    contexts = sorted(f.args["context"].text for f in x.facts if f.kind == "role")
+    assert contexts == ["第九场高级别政策会议", "第二场高级别政策会议"]
+    counted = extract(doc(EVENT + "论坛共举办了30多场高级别政策会议，由约翰·卡马乌主持。\n"))
+    assert not any("30" in str(getattr(f.args.get("context"), "text", "")) for f in counted.facts if f.kind == "role")
+
+
 def test_a_list_a_colon_opens_keeps_each_name_with_its_tier():
     text = EVENT + ("论坛的合作伙伴包括：肯尼亚通信管理局（CAK），作为白金合作伙伴；萨法利通信公司，作为黄金合作伙伴；"
                     "以及坦桑尼亚通信管理局（TCRA），作为支持合作伙伴。\n")

@@ -287,8 +287,20 @@ def test_a_name_between_a_body_and_its_office_is_a_person_and_is_that_person_aga
     assert [name for _, name in people_at(text)] == ["蒋耀平", "蒋耀平", "蒋耀平"]
     assert people_at("印度数字赋权基金会项目主任出席。") == []  # 项目 begins the office
     assert people_at("肯尼亚通信管理局董事会主席出席。") == []  # 董事会 is a unit of the body
-    # a word with no surname is not read again, though a Latin name beside it once made it a name
-    assert [start for start, _ in people_at("数据治理（Data Governance）专题。数据治理很重要。")] == [0]
+    # words with no surname that are no transliteration are no name, though a Latin name glosses them
+    assert people_at("数据治理（Data Governance）专题。数据治理很重要。") == []
+
+
+def test_a_latin_gloss_names_a_person_only_after_a_transliteration():
+    assert people_at("联大主席吕克托夫特(Mogens Lykketoft)出席。") == [(4, "吕克托夫特")]
+    # an office glossed in English is no one's name: 作为…协调者(High-Level Track Facilitator)
+    assert people_at("他作为高级别政策会议协调者(High-Level Track Facilitator)主持会议。") == []
+
+
+def test_capitals_before_an_office_abbreviate_the_body_it_is_held_in():
+    orgs = lambda text: [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"]  # noqa: E731
+    assert orgs("CCIT委员刘闯教授出席。CCIT成立于2010年。") == ["CCIT", "CCIT"]
+    assert orgs("ICT部长出席会议。") == []  # capitals that abbreviate no body
 
 
 def test_a_number_after_a_name_ends_it():

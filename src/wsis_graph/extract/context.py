@@ -512,7 +512,11 @@ class DocumentContext(SessionPageReading):
         about = _READING.kind_named_about.search(self.text, max(0, start - 60), start)
         if about is not None:  # 关于弥合数字鸿沟的互动对话: named by what it is about
             return about.start(), m.end
-        if start != m.start or self.text[start - 1:start] not in _OPENING_OF:
+        if start != m.start:
+            return None
+        start -= next((len(w) for w in _READING.quoted_before_modifiers if self.text.endswith(w, 0, start)
+                       and self.text[start - len(w) - 1:start - len(w)] in _OPENING_OF), 0)  # “…”主题研讨会
+        if self.text[start - 1:start] not in _OPENING_OF:
             return None
         opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
         inner = self.text[opening + 1:start - 1] if opening >= 0 else ""
@@ -629,9 +633,18 @@ class DocumentContext(SessionPageReading):
                     start = joined
                 break
             if ch in rules["classifiers"] and start >= 2 and (text[start - 2].isdigit() or text[start - 2] in rules["numerals"]):
+                start = self._ordinal_start(start - 1, line_start)
                 break
             start -= 1
         return start if m.start - start >= rules["min_chars"] else m.start
+
+    def _ordinal_start(self, classifier: int, line_start: int) -> int:
+        """第九场高级别政策会议: an ordinal (第, a number, a classifier) tells one session of a kind
+        from the others and is a part of its name; a count (30多场) is not: its end is returned."""
+        rules, pos = _READING.session_modifier, classifier
+        while pos > line_start and (self.text[pos - 1].isdigit() or self.text[pos - 1] in rules["numerals"]):
+            pos -= 1
+        return pos - 1 if pos > line_start and self.text[pos - 1] in rules["ordinal_marks"] else classifier + 1
 
     def _opens_sentence(self, seg: Segment, start: int) -> bool:
         """Only an event, a date, a place or a framing word (在…期间, 的) stands before `start`."""

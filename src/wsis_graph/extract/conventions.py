@@ -57,6 +57,7 @@ class Conventions:
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
     kind_title_opening: re.Pattern  # ： or “ right after a session's kind in running text: a title follows
     kind_named_before: re.Pattern  # 题为“…”的 right before a session's kind: its title
+    quoted_before_modifiers: tuple[str, ...]  # 主题: between a quoted title and its kind (“…”主题研讨会)
     kind_named_about: re.Pattern  # 关于弥合数字鸿沟的 right before a session's kind: its name begins there
     kind_title: re.Pattern  # the title after 高级别部长对话：, to the end of its clause
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
@@ -113,6 +114,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         title_after_kind=re.compile(data["title_after_kind"]),
         kind_title_opening=re.compile(data["kind_title"]["opening"]),
         kind_named_before=re.compile(data["kind_title"]["named_before"]),
+        quoted_before_modifiers=tuple(data["kind_title"]["quoted_before_modifiers"]),
         kind_named_about=re.compile(data["kind_title"]["named_about"]),
         kind_title=re.compile(data["kind_title"]["title"]),
         session_code=re.compile(data["session_code"]["code"]),

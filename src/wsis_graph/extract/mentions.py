@@ -52,7 +52,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
-               for m in find_unknown_names(text, known, list(honorifics), latin_honorifics)]
+               for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,
+                                            transliteration=lexicon.transliteration_chars)]
     chosen = _short_names_of_units(lexicon, _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"]))))
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.

@@ -93,6 +93,7 @@ class NameData:
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
+    acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
@@ -144,6 +145,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
+        acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
@@ -182,16 +184,19 @@ class _Known:
 
 
 def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
-                       latin_honorifics: dict[str, str] | None = None, data: NameData | None = None) -> list[Mention]:
+                       latin_honorifics: dict[str, str] | None = None, data: NameData | None = None,
+                       transliteration: frozenset[str] = frozenset()) -> list[Mention]:
     """Names of organisations, venues, events and people that the lexicons did not find;
     `honorifics` are the honorific words of the lexicon (先生, 阁下 ...), `latin_honorifics` the
-    forms written before a Latin name (Ms., Dr) with the honorific each one is."""
+    forms written before a Latin name (Ms., Dr) with the honorific each one is, `transliteration`
+    the characters foreign names are written in (the people lexicon's)."""
     data = data or name_data()
     after = tuple(sorted(set(honorifics) | set(data.titles_after), key=len, reverse=True))
     index = _Known(known)
     words = [m for m in known if m.label in _WORDS]
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found += _weakly_headed_bodies(text, known + found, data)
+    found += _acronym_bodies(text, known + found, data)
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
     found = [_located(m, known + cities, cities) if m.label == "PLACE" else m for m in found]
     found += _events_named_in_fields(text, known + found, data)
@@ -200,7 +205,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += _paragraph_subject_events(text, known + found, data)
     found += cities
     people_index = _Known(known + found)
-    found += _people(text, known + found, people_index, data, after, latin_honorifics or {})
+    found += _people(text, known + found, people_index, data, after, latin_honorifics or {}, transliteration)
     found += _names_said_again(text, known + found, data)
     return found
 
@@ -232,6 +237,23 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
             if mention is not None:
                 found.append(mention)
     return found
+
+
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Z&]{1,7}(?![A-Za-z0-9&\-])")
+
+
+def _acronym_bodies(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """CCIT委员刘闯, CCIT主席龚克: capitals right before an office or a title that people hold in a
+    body abbreviate that body, and so they do wherever the text writes them again; words in
+    capitals that name no body (ICT, CEO: names.json `acronym_not_bodies`) are passed over."""
+    index = _Known(known)
+    titled = {m.group() for m in _ACRONYM.finditer(text)
+              if m.group() not in data.acronym_not_bodies and index.at(m.start()) is None
+              and (text.startswith(data.person_titles, m.end())
+                   or (index.at(m.end()) is not None and index.at(m.end()).label in ("POST", "ROLE")
+                       and index.at(m.end()).start == m.end()))}
+    return [Mention("ORG", m.start(), m.end(), m.group(), None, {"name": m.group(), "unknown": True})
+            for m in _ACRONYM.finditer(text) if m.group() in titled and index.at(m.start()) is None]
 
 
 def _blocks_the_name(known: Mention | None, start: int, end: int, ends_word: bool = True) -> bool:
@@ -889,7 +911,8 @@ _NAMED_EVENT = 6  # an event read with fewer characters is its head noun alone (
 # --- people ----------------------------------------------------------------------------------
 
 def _people(text: str, known: list[Mention], index: _Known, data: NameData,
-            after: tuple[str, ...], latin_honorifics: dict[str, str]) -> list[Mention]:
+            after: tuple[str, ...], latin_honorifics: dict[str, str],
+            transliteration: frozenset[str] = frozenset()) -> list[Mention]:
     """People after an office or title, or before an honorific or a Latin name."""
     found: dict[int, Mention] = {}
     starts = {m.end for m in known if m.label == "POST"}
@@ -918,7 +941,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         if not _latin_person(m.group("latin"), data) or text.endswith(data.latin_not_after, 0, m.start()) \
                 or _ends_as_a_body(text, m.start(), data):
             continue
-        person = _person_before(text, m.start(), index, data, latin=m.group("latin"))
+        person = _person_before(text, m.start(), index, data, latin=m.group("latin"), transliteration=transliteration)
         if person is not None:
             found.setdefault(person.start, person)
     for person in _latin_script_people(text, index, data, after, latin_honorifics):
@@ -1156,8 +1179,11 @@ def _ends_name(text: str, end: int, data: NameData) -> bool:
     return any(text.startswith(w, end) for w in data.person_stops)
 
 
-def _person_before(text: str, end: int, index: _Known, data: NameData, latin: str | None = None) -> Mention | None:
-    """`李慧琳女士`, `吕克托夫特(Mogens Lykketoft)`: a name right before an honorific or a Latin name."""
+def _person_before(text: str, end: int, index: _Known, data: NameData, latin: str | None = None,
+                   transliteration: frozenset[str] = frozenset()) -> Mention | None:
+    """`李慧琳女士`, `吕克托夫特(Mogens Lykketoft)`: a name right before an honorific or a Latin name.
+    With no surname, the name a Latin one glosses is a transliteration: only the characters foreign
+    names are written in (协调者(High-Level Track Facilitator) is an office, not a name)."""
     if end == 0 or index.at(end - 1) is not None:
         return None
     start = end
@@ -1169,7 +1195,7 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
         if not latin and end - s > data.max_person_chars and _surname_length(text, s, data) < 2:
             continue  # five characters only after a two-character surname (田中由纪子)
         if latin and not _surname_length(text, s, data) and end - s >= 3:
-            if s == start:
+            if s == _transliterated_from(text, start, end, transliteration):
                 return _person(text, s, end, latin)
             continue
         if _surname_length(text, s, data) and (s == start or _after_title(text, s, data)
@@ -1178,6 +1204,17 @@ def _person_before(text: str, end: int, index: _Known, data: NameData, latin: st
                 continue
             return _person(text, s, end, latin)
     return None
+
+
+def _transliterated_from(text: str, start: int, end: int, transliteration: frozenset[str]) -> int:
+    """Where the run of transliteration characters ending at `end` begins (not before `start`);
+    `start` itself when no characters are given to tell."""
+    if not transliteration:
+        return start
+    s = end
+    while s > start and text[s - 1] in transliteration:
+        s -= 1
+    return s
 
 
 # Where a field's value, a list item or a table cell starts: a name may open it.
