@@ -40,6 +40,12 @@ def test_latin_name_in_parentheses_becomes_english_label():
     assert person.labels == {"zh": "威廉·卡本戈", "en": "William Kabogo"}
 
 
+def test_a_name_written_with_a_full_stop_for_its_dot_keeps_that_form_as_an_alt_label():
+    r = resolution("本次活动由肯尼亚部长威廉.卡本戈 (William Kabogo) 先生主持。")
+    person = r.entities[f"{NS_ID}person/william-kabogo"]
+    assert person.labels["zh"] == "威廉·卡本戈" and person.alt_labels["zh"] == ["威廉.卡本戈"]
+
+
 def test_dates_keep_their_precision():
     r = resolution("在联合国大会于 2025 年 12 月举行 WSIS+20 全面审查之前。")
     times = {f.args["event"].rsplit("/", 1)[1]: f.args for f in r.facts if f.kind == "event-time"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact, Span
+from ..model import Fact, Mention, Span
 from .conventions import conventions
 from .names import CJK
 from .tables import header_columns, table_cells
@@ -49,9 +49,16 @@ def _name_dots(text: str) -> str:
 
 
 def requote(facts: list[Fact], source: str) -> None:
-    """Evidence quotes as the source writes them (a table's bars, a label line's break)."""
+    """Evidence quotes as the source writes them (a table's bars, a label line's break), and a
+    person's name as the source writes it where the reading view changed its dots (康斯坦斯.博默拉)."""
     for fact in facts:
         fact.spans = [Span(s.start, s.end, source[s.start:s.end]) for s in fact.spans]
+        for m in fact.args.values():
+            if isinstance(m, Mention) and m.label == "PERSON":
+                name = m.value.get("name") or m.text
+                written = source[m.start:m.start + len(name)]
+                if m.text.startswith(name) and written != name:
+                    m.value["written"] = written
         if fact.trigger is not None:
             t = fact.trigger
             fact.trigger = Span(t.start, t.end, source[t.start:t.end])

@@ -223,6 +223,8 @@ class Resolver:
             iri = f"{NS_ID}person/{slugify(latin or name)}"
             labels, linked = {"zh": name, "en": latin or ""}, False
         alt = {"en": [m.value["latin"]] if m.value.get("latin") else []}
+        if m.value.get("written") and m.value["written"] != labels["zh"]:
+            alt["zh"] = [m.value["written"]]  # 康斯坦斯.博默拉: the name as the source writes its dots
         self._add(iri, "Person", labels, alt, {}, linked)
         person = self.entities[iri]
         if m.value.get("latin") and not person.labels.get("en"):
