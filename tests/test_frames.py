@@ -1933,6 +1933,19 @@ def test_a_session_title_with_its_english_line_under_it_heads_its_fields():
     assert read.args["context"].value["en"].startswith("Opening Ceremony and High-Level")
 
 
+def test_a_date_field_under_a_session_heading_with_a_long_english_name_dates_that_session():
+    text = (EVENT + "会议由肯尼亚信息通信部主办。\n\n突出显示的会议\n\n"
+            "1. 部长级小组关于弹性海底电缆连通性为东非沿海国家（Ministerial Panel on Resilient Submarine "
+            "Cable Connectivity for East African Coastal States）\n日期/时间：2031年3月2日，09:30–11:00\n"
+            "组织者：内罗毕大学\n")
+    x = extract(doc(text))
+    (role,) = [f for f in x.facts if f.kind == "role" and f.args["agent"].text == "内罗毕大学"]
+    assert role.args["context"].text == "部长级小组关于弹性海底电缆连通性为东非沿海国家"
+    dated = [f for f in x.facts if f.kind in ("session", "event-time") and f.args.get("date") is not None
+             and getattr(f.args.get("session") or f.args.get("event"), "text", "") == role.args["context"].text]
+    assert [f.args["date"].value["start"] for f in dated] == ["2031-03-02"]
+
+
 def test_a_machine_translation_s_session_titles_keep_english_order_kind_before_topic():
     """Roundtable on …, Interactive panel on …, Opening ministerial segment: … as machine
     translations render them: each heading over its date and fields titles one session."""

@@ -74,6 +74,9 @@ def test_dates_as_precise_as_written():
     assert d("2025 年 12 月在纽约") == {"start": "2025-12", "precision": "month"}
     assert d("2025-2026 年主席国") == {"start": "2025", "end": "2026", "precision": "year"}
     assert d("7月9日")["start"] == "--07-09"
+    assert d("发布时间：2015-07-01 03:49")["start"] == "2015-07-01"  # a web page's date in figures
+    assert d("2015/07/01")["start"] == "2015-07-01"
+    assert mentions("文号2015-07-011", "DATE") == [] and mentions("2015-07/01", "DATE") == []
 
 
 def test_time_range_with_offset():

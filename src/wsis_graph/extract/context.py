@@ -30,7 +30,7 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
-_ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,80}[）)]$")
+_ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 
 
@@ -759,9 +759,10 @@ class DocumentContext(SessionPageReading):
         body = line.strip()
         if not body or body.endswith(("。", "；", "：", ":", "，", ",")):
             return False
-        if len(body) > 40:  # a title may open with its event's name: WSIS-RRM 2031：研讨会 7 — …
+        words = _ENGLISH_AFTER.sub("", body) or body  # 1. 部长级小组关于…（Ministerial Panel on …）: its English name
+        if len(words) > 40:  # a title may open with its event's name: WSIS-RRM 2031：研讨会 7 — …
             start = self.line_starts[row] + line.index(body)
-            if len(self.text[self._past_event_name(start, start + len(body)):start + len(body)]) > 40:
+            if len(self.text[self._past_event_name(start, start + len(words)):start + len(words)]) > 40:
                 return False
         return body[0] not in _READING.bullets and not _is_field(self, self.line_starts[row], line)
 

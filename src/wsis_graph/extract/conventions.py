@@ -30,6 +30,7 @@ class Conventions:
     item_joiners: tuple[str, ...]
     noun_before_number: str
     labelled_line: re.Pattern  # 时间：…, 组织方：… (a field of a block under a title)
+    date_field_labels: tuple[str, ...]  # 日期/时间: a field whose value's date dates the block's session
     bullets: str  # the marks that start a bulleted item
     title_marks: str  # bullets and quotes around a title line
     list_item: re.Pattern  # a line that is an item of a list (• 青年数字峰会, 2. 专题会议)
@@ -87,6 +88,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         item_joiners=tuple(data["item_joiners"]),
         noun_before_number=data["noun_before_number"],
         labelled_line=re.compile(data["labelled_line"]),
+        date_field_labels=tuple(data["date_field_labels"]["words"]),
         bullets=data["bullets"],
         title_marks=data["title_marks"],
         list_item=re.compile(data["list_item"]),

@@ -124,18 +124,31 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
             spans = [Span(title.start, title.end, title.text), Span(date.start, date.end, date.text)]
             out.append(Fact("event-time", {"event": title, "date": date}, spans, RULE_DATED, document_id))
             continue
-        if not is_date_line(ctx, start, line):
+        field_date = _date_field(ctx, start, line)
+        if field_date is None and not is_date_line(ctx, start, line):
             continue
         seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)
         title = ctx.block_title(seg) if seg is not None else None
-        if title is None:
+        if title is None and field_date is None:
             title = _title_below(ctx, row)
         if title is None or title.label != "SESSION":
             continue
-        date = next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
+        date = field_date or next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
         out.append(Fact("event-time", {"event": title, "date": date},
                         [Span(date.start, date.end, date.text)], RULE_DATED, document_id))
     return out
+
+
+def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
+    """日期/时间：2029年8月20日，09:30–11:00: the date a date field's value opens with."""
+    field = _FIELD.match(line)
+    if field is None or field.group("label").strip() not in conventions().date_field_labels:
+        return None
+    at = start + field.end()
+    return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)
+
+
+_FIELD = re.compile(r"\s*(?:[-•·*]\s*)?(?P<label>[^：:\n]{1,12}?)\s*[：:]\s*")
 
 
 def _title_below(ctx: DocumentContext, row: int) -> Mention | None:

@@ -44,7 +44,7 @@ def _latin_honorific_shape() -> str:
 def find_dates(text: str, rules: dict[str, Any]) -> list[Mention]:
     """Dates as precise as the text: a day range, a day, a month, a year range, a year."""
     found = []
-    for name in ("date_range_words", "date_range", "date_words", "date", "year_month", "year_range", "year",
+    for name in ("date_range_words", "date_range", "date_words", "date", "date_numeric", "year_month", "year_range", "year",
                  "month_no_year", "day_only"):
         for m in rules["compiled"][name].finditer(text):
             value = _date_value(name, m, rules["month_names"])
@@ -66,6 +66,8 @@ def _date_value(name: str, m: re.Match, month_names: dict[str, int]) -> dict[str
             return None  # 6月10日和11日 is a two-day span; 5日和8日 are two days apart
 
         return {"start": _ymd(y, g["mo"], g["d"]), "end": _ymd(y2, mo2, g["d2"]), "precision": "day"}
+    if name == "date_numeric":  # 2015-07-01, 2015/07/01: a web page's date
+        return {"start": _ymd(y, g["mo"], g["d"]), "precision": "day", "month": int(g["mo"]), "day": int(g["d"])}
     if name == "date":
         return {"start": _ymd(y, g["mo"], g["d"]), "precision": "day" if y else "day-no-year",
                 "month": int(g["mo"]), "day": int(g["d"])}
