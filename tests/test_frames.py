@@ -1946,6 +1946,22 @@ def test_a_date_field_under_a_session_heading_with_a_long_english_name_dates_tha
     assert [f.args["date"].value["start"] for f in dated] == ["2031-03-02"]
 
 
+def test_a_programme_slot_s_title_heads_its_fields_whatever_words_it_is_written_in():
+    """A time line, then a title with no kind word (in English with a gloss in brackets, in quotes,
+    named by its action line, opening with a year), then fields: each title is a session."""
+    page = ("2031年东非数字论坛于2031年3月2日在内罗毕举行。\n\n————\n\n"
+            "11:00–12:30\n行动方针C7：电子卫生——人工智能辅助的基层诊疗\nAction Line C7: E-health\n\n"
+            "时间：11:00–12:30\n组织方：世界卫生组织\n\n————\n\n"
+            "13:30–14:15\nLeave No Farmer Offline\n（不让一位农民掉线）\n\n时间：13:30–14:15\n组织方：内罗毕大学\n\n————\n\n"
+            "14:30–15:45\n“乡村连接的最后一公里”\nThe Last Mile of Rural Connectivity\n\n时间：14:30–15:45\n组织方：肯尼亚信息通信部\n\n————\n\n"
+            "17:15–18:00\n2031年数字健康创新挑战赛启动仪式\n\n时间：17:15–18:00\n组织方：东非共同体秘书处\n")
+    contexts = {f.args["agent"].text: f.args["context"].text for f in extract(doc(EVENT + page)).facts if f.kind == "role"}
+    assert contexts["世界卫生组织"] == "行动方针C7：电子卫生——人工智能辅助的基层诊疗"
+    assert contexts["内罗毕大学"] == "Leave No Farmer Offline"
+    assert contexts["肯尼亚信息通信部"] == "乡村连接的最后一公里"
+    assert contexts["东非共同体秘书处"] == "2031年数字健康创新挑战赛启动仪式"
+
+
 def test_a_machine_translation_s_session_titles_keep_english_order_kind_before_topic():
     """Roundtable on …, Interactive panel on …, Opening ministerial segment: … as machine
     translations render them: each heading over its date and fields titles one session."""

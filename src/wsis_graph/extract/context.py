@@ -586,6 +586,8 @@ class DocumentContext(SessionPageReading):
         for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
             line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
             if self._is_heading(row, line) and not self._labels_a_part(line):
+                if row > 0 and self.lines[row - 1].strip() and (self.english_line_under(row - 1) or self._gloss_under(row - 1)):
+                    row, line = row - 1, self.lines[row - 1].rstrip("\r\n")  # the title's other name under it
                 return self._heading_session(row, line)
         return None
 
@@ -810,7 +812,7 @@ class DocumentContext(SessionPageReading):
         """主旨演讲与小组讨论：人工智能与全民健康覆盖 over 日期：… 组织者：…: a heading over fields
         that say when or by whom titles a session however its words open; the paragraphs under
         its fields speak of that session up to the next heading."""
-        below = row + 1 + (1 if self.english_line_under(row) else 0)  # (its English name under it)
+        below = row + 1 + (1 if self.english_line_under(row) or self._gloss_under(row) else 0)  # (its other name under it)
         while below < len(self.lines) and not self.lines[below].strip():
             below += 1  # a blank line between the heading and its fields
         first = below
@@ -821,7 +823,27 @@ class DocumentContext(SessionPageReading):
         if not any(m.label in ("DATE", "TIME", "ROLE") for m in fields):
             return None  # 参赛作品：246份 under 摄影大赛: figures of a thing, no session's when or who
         title = _title_mention(self, self.line_starts[row], line)
+        if title is None and self._slot_title(row):
+            trimmed = title_words(line).strip("“”「」\"")
+            offset = self.line_starts[row] + line.index(trimmed)
+            title = self.titled_session(offset, offset + len(trimmed))
         return title if title is not None and title.label == "SESSION" else None
+
+    def _gloss_under(self, row: int) -> bool:
+        """Leave No Farmer Offline / （不让一位农民掉线）: a line wholly in brackets under a title
+        gives its name in the other language."""
+        below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
+        return len(below) > 2 and below[0] in "（(" and below[-1] in "）)" and not any(ch in below[1:-1] for ch in "（()）")
+
+    def _slot_title(self, row: int) -> bool:
+        """13:30–14:15 / Leave No Farmer Offline, or a title in quotes or with its other name under
+        it: a heading of a programme's slot titles a session though no kind word is in it."""
+        line = self.lines[row].strip()
+        above = self.lines[row - 1].strip() if row > 0 else ""
+        in_quotes = len(line) > 2 and line[0] in "“「" and line[-1] in "”」"
+        timed = bool(above) and any(m.label == "TIME" and m.start == self.line_starts[row - 1] + self.lines[row - 1].index(above)
+                                    and m.end - m.start >= len(above) - 1 for m in self._between(self.line_starts[row - 1], self.line_starts[row]))
+        return timed or in_quotes or bool(self.english_line_under(row)) or self._gloss_under(row)
 
     def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
         """The session a programme line titles and the date it gives it (programme.py), read once
@@ -951,7 +973,9 @@ def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
     inside = ctx._between(first, first + len(body))
     if any(not _detail_field(ctx, field, at) for field, at in _fields(body, first)[1:]):
         return False
-    return any(m.label == "DATE" and m.start == first for m in inside)
+    # a year that runs on into words opens a name (2027年数字健康创新挑战赛启动仪式), no date line
+    return any(m.label == "DATE" and m.start == first and not (m.value.get("precision") == "year" and CJK.match(ctx.text[m.end:m.end + 1]))
+               for m in inside)
 
 
 def _fields(body: str, first: int) -> list[tuple[str, int]]:
@@ -978,7 +1002,8 @@ def _detail_field(ctx: "DocumentContext", field: str, at: int) -> bool:
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
     """`· 高级别政策对话：数字包容与连通性` has a colon too, but names a session before it."""
     head = line.split("：")[0].split(":")[0]
-    return any(m.label in ("SESSION_TYPE", "EVENT") and start <= m.start < start + len(head) for m in ctx.mentions)
+    return any(m.label in ("SESSION_TYPE", "EVENT", "ACTION_LINE") and start <= m.start < start + len(head)
+               for m in ctx.mentions)  # 行动方针C7：电子卫生——…, a session named by its action line
 
 
 def _abbreviation(bracketed: str) -> bool:
