@@ -50,6 +50,8 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
                    "rows": [["部长级圆桌会议", "2022-05-31", "", "日内瓦", "瑞士"]]}}}
     score = score_text(build_in_memory(text), gold, "t2")
     assert score.counts["events"]["found"] == 1  # Switzerland is eleven letters: only dates are cut to a day
+    gold["queries"]["events"]["rows"] = [["部长级圆桌会议", "2022-05-31T10:00", "2022-05-31T11:30", "日内瓦", "瑞士"]]
+    assert score_text(build_in_memory(text), gold, "t2").counts["events"]["found"] == 1  # a gold's time: its day
 
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
