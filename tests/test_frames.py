@@ -1962,6 +1962,25 @@ def test_a_programme_slot_s_title_heads_its_fields_whatever_words_it_is_written_
     assert contexts["东非共同体秘书处"] == "2031年数字健康创新挑战赛启动仪式"
 
 
+def test_a_chair_s_summary_s_headings_title_the_sessions_its_paragraphs_point_at():
+    """Headings over numbered paragraphs: a long name before its kind, a list of topics in it, or
+    no kind at all when the paragraph under it opens with 该场会议."""
+    page = ("2031年东非数字论坛于2031年3月2日在内罗毕举行。\n\n三、各场会议讨论情况\n\n"
+            "行动方针C3：获取信息和知识\n\n14. 该场会议于3月2日上午举行，由内罗毕大学组织。\n\n"
+            "妇女和青年数字技能与创业区域研讨会\n\n15. 区域研讨会于3月2日下午举行，由东非共同体秘书处组织。\n\n"
+            "网络安全、信任与跨境数据流动分论坛\n\n16. 分论坛于3月3日举行，由肯尼亚信息通信部组织。\n")
+    contexts = {f.args["agent"].text: f.args["context"].text for f in extract(doc(EVENT + page)).facts if f.kind == "role"}
+    assert contexts["内罗毕大学"] == "行动方针C3：获取信息和知识"
+    assert contexts["东非共同体秘书处"] == "妇女和青年数字技能与创业区域研讨会"
+    assert contexts["肯尼亚信息通信部"] == "网络安全、信任与跨境数据流动分论坛"
+
+
+def test_a_short_name_then_the_verb_organise_is_the_body_and_the_verb():
+    text = EVENT + "会议由非洲电信联盟（非洲电联）承办。分论坛由非洲电联组织，联合国开发计划署协办。\n"
+    organisers = {f.args["agent"].text for f in extract(doc(text)).facts if f.kind == "role"}
+    assert "非洲电联" in organisers and "非洲电联组织" not in organisers
+
+
 def test_a_machine_translation_s_session_titles_keep_english_order_kind_before_topic():
     """Roundtable on …, Interactive panel on …, Opening ministerial segment: … as machine
     translations render them: each heading over its date and fields titles one session."""

@@ -32,6 +32,7 @@ ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
+_NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
 
 @dataclass
@@ -782,7 +783,8 @@ class DocumentContext(SessionPageReading):
         kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and offset <= m.start < start + len(line)]
         if not kinds:
             return None
-        if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset:
+        if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset \
+                and not self._only_name_words(offset, kinds[0].start):
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
         rest = self.text[kinds[0].end:end].strip()
         if rest and not _READING.title_after_kind.match(rest):
@@ -801,12 +803,44 @@ class DocumentContext(SessionPageReading):
     def _heading_session(self, row: int, line: str) -> Mention | None:
         titled = self._titled_kind(row, line)
         if titled is None:
-            return self._fields_title(row, line)
+            return self._fields_title(row, line) or self._pointed_back_to(row, line)
         kind, start, end = titled
         if (start, end) == (kind.start, kind.end):
             return kind  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
         title = _title_mention(self, self.line_starts[row], line)
         return title if title is not None and title.label == "SESSION" else None
+
+    def _pointed_back_to(self, row: int, line: str) -> Mention | None:
+        """行动方针C3：获取信息和知识 / 14. 该场会议于…举行: a heading with no kind word titles a
+        session when the paragraph under it opens by pointing at a session (该场会议, 本场讨论)."""
+        below = row + 1
+        while below < len(self.lines) and not self.lines[below].strip():
+            below += 1
+        if below >= len(self.lines) or row == 0:
+            return None
+        line_below = self.lines[below]
+        start = self.line_starts[below] + len(line_below) - len(ENUMERATOR.sub("", line_below, count=1).lstrip())
+        pointing = next((w for w in _READING.this_words + _READING.pointing_words if self.text.startswith(w, start)), None)
+        kind = next((m for m in self._between(start + len(pointing), start + len(pointing) + 8)
+                     if m.start == start + len(pointing)), None) if pointing else None
+        if kind is None or not (kind.label == "SESSION_TYPE" or kind.label == "MEASURE" and kind.text in _READING.session_words):
+            return None  # (该场会议: 会议 after a classifier is read as a counted noun)
+        trimmed = title_words(line)
+        if not trimmed or _is_field(self, self.line_starts[row], line) and not _is_title(self, self.line_starts[row], line):
+            return None
+        offset = self.line_starts[row] + line.index(trimmed)
+        named = self.titled_session(offset, offset + len(trimmed))
+        return named if named.label == "SESSION" else None
+
+    def _only_name_words(self, start: int, end: int) -> bool:
+        """妇女和青年数字技能与创业|区域研讨会 as a heading: words before the kind longer than a
+        running sentence's modifier, but with no punctuation, no name and no date among them, so
+        that they are all the session's name."""
+        words = self.text[start:end]
+        if len(words) > 30 or any(ch in words for ch in "，,。；;：:（）()“”\"《》 \t") \
+                or words.startswith(_READING.about_words):
+            return False  # (关于健康轨道: a heading about a session, no session's name)
+        return not any(m.label in _NOT_IN_A_TITLE for m in self._between(start, end))
 
     def _fields_title(self, row: int, line: str) -> Mention | None:
         """主旨演讲与小组讨论：人工智能与全民健康覆盖 over 日期：… 组织者：…: a heading over fields
@@ -822,12 +856,17 @@ class DocumentContext(SessionPageReading):
         fields = self._between(self.line_starts[first] if first < len(self.lines) else end, end)
         if not any(m.label in ("DATE", "TIME", "ROLE") for m in fields):
             return None  # 参赛作品：246份 under 摄影大赛: figures of a thing, no session's when or who
-        title = _title_mention(self, self.line_starts[row], line)
-        if title is None and self._slot_title(row):
-            trimmed = title_words(line).strip("“”「」\"")
-            offset = self.line_starts[row] + line.index(trimmed)
-            title = self.titled_session(offset, offset + len(trimmed))
+        title = _title_mention(self, self.line_starts[row], line) or self.slot_title(row)
         return title if title is not None and title.label == "SESSION" else None
+
+    def slot_title(self, row: int) -> Mention | None:
+        """The session a programme slot's title line names though no kind word is in it."""
+        line = self.lines[row].rstrip("\r\n")
+        trimmed = title_words(line).strip("“”「」\"")
+        if not trimmed or not self._slot_title(row):
+            return None
+        offset = self.line_starts[row] + line.index(trimmed)
+        return self.titled_session(offset, offset + len(trimmed))
 
     def _gloss_under(self, row: int) -> bool:
         """Leave No Farmer Offline / （不让一位农民掉线）: a line wholly in brackets under a title
@@ -927,7 +966,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             return None
         if _is_field(ctx, starts[i], line):
             continue
-        return _title_mention(ctx, starts[i], line)
+        if i > 0 and lines[i - 1].strip() and (ctx.english_line_under(i - 1) or ctx._gloss_under(i - 1)):
+            i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
+        return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i)
     return None
 
 

@@ -40,6 +40,7 @@ class Conventions:
     dateline_lead: re.Pattern  # 新华社曼谷9月25日电: the dateline a news item's first sentence opens with
     breadcrumb_marks: tuple[str, ...]  # 首页 > 议程 > …: a page's path, not its title
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
+    about_words: tuple[str, ...]  # 关于: a heading opening with one is about a thing, not its name
     name_dots: str  # 康斯坦斯.博默拉: marks written for the middle dot of a transliterated name
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
@@ -98,6 +99,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         dateline_lead=re.compile(data["dateline_lead"]),
         breadcrumb_marks=tuple(data["breadcrumb_marks"]),
         pointing_words=tuple(data["pointing_words"]),
+        about_words=tuple(data["about_words"]["words"]),
         name_dots=data["name_dots"]["chars"],
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),

@@ -131,8 +131,8 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
         title = ctx.block_title(seg) if seg is not None else None
         if title is None and field_date is None:
             title = _title_below(ctx, row)
-        if title is None or title.label != "SESSION":
-            continue
+        if title is None or title.label not in ("SESSION", "EVENT") or ctx.identity(title) == "@main":
+            continue  # (an event other than the report's own, listed with its day: 最佳实践论坛：…)
         date = field_date or next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
         out.append(Fact("event-time", {"event": title, "date": date},
                         [Span(date.start, date.end, date.text)], RULE_DATED, document_id))

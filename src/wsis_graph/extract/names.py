@@ -431,6 +431,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # 加纳通信和数字化部组织, X组织了: a body's name and then the verb, not a new name
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
+            known = index.ending.get(m.start())
+            if label == "ORG" and head in data.verb_heads and known is not None and known.label == "ORG" \
+                    and text[end:end + 1] in _CLAUSE_ENDS:
+                continue  # 由非洲电联组织，…: a known body, then the verb ending the clause
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds,
                                 kind_ends=kind_ends)
@@ -517,6 +521,9 @@ def _parent_body_start(text: str, start: int, index: _Known, data: NameData) -> 
         return start
     parent = _name_start(text, start - len(head), index, data, "ORG")
     return parent if start - len(head) - parent >= data.min_name_chars else start
+
+
+_CLAUSE_ENDS = "，,。；;、）)"
 
 
 def _ends_in_head(text: str, pos: int, data: NameData) -> bool:
