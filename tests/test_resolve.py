@@ -46,6 +46,13 @@ def test_a_name_written_with_a_full_stop_for_its_dot_keeps_that_form_as_an_alt_l
     assert person.labels["zh"] == "威廉·卡本戈" and person.alt_labels["zh"] == ["威廉.卡本戈"]
 
 
+def test_a_series_named_without_its_year_is_the_one_edition_the_text_names():
+    r = resolve([extract(doc("2029年WSIS奖颁奖典礼于2029年7月10日在日内瓦举行，是2029年信息社会世界峰会论坛的一部分。\n"
+                             "信息社会世界峰会论坛主席：肯尼亚信息通信部部长约翰·卡马乌\n"))])
+    events = {f.args["context"] for f in r.facts if f.kind == "role"}
+    assert f"{NS_ID}event/wsis-forum-2029" in events and f"{NS_ID}event/wsis-forum" not in events
+
+
 def test_dates_keep_their_precision():
     r = resolution("在联合国大会于 2025 年 12 月举行 WSIS+20 全面审查之前。")
     times = {f.args["event"].rsplit("/", 1)[1]: f.args for f in r.facts if f.kind == "event-time"}

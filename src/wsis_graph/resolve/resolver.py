@@ -32,6 +32,7 @@ class Resolver:
         self.reference_year: str | None = None
         self.event_year: str | None = None
         self.parent_year: str | None = None
+        self.editions: dict[str, set[Any]] = {}  # a series of events -> the years one document names it with
         self.rejected: list[dict[str, Any]] = []
         self.latin_of: dict[str, str] = {}  # a person's name -> the Latin name written beside it somewhere
 
@@ -46,6 +47,7 @@ class Resolver:
             self.reference_year = (x.reference or {}).get("year")
             self.event_year = self._year_held(x.facts)
             self.parent_year = x.parent_event.value.get("year") if x.parent_event is not None else None
+            self.editions = _editions_named(x.mentions)
             _inherit_periods(x.facts)
             for fact in x.facts:
                 resolved = self._fact(fact)
@@ -177,6 +179,8 @@ class Resolver:
         entry = self.lex.entries[m.key]
         local = m.key.split(":", 1)[1]
         year = None if entry.get("once") else m.value.get("year")  # 2003年日内瓦阶段: when, not which
+        if not year and not entry.get("once") and not m.value.get("edition") and len(self.editions.get(m.key, ())) == 1:
+            (year,) = self.editions[m.key]  # 论坛主席 on the page of 2029年…论坛: the one edition the text names
         if m.value.get("edition") and not year:  # 下一届信息社会世界峰会论坛: its year unsaid
             word = m.value["edition"]
             iri = f"{NS_ID}event/{local}-{slugify(word)}"
@@ -504,6 +508,15 @@ def _quoted_part(text: str) -> str | None:
     """“开放标准” of “开放标准”的圆桌会议: the quoted title as the text writes it, marks and all."""
     found = _QUOTED.search(text)
     return found.group() if found else None
+
+
+def _editions_named(mentions: list[Mention]) -> dict[str, set[Any]]:
+    """The years each series of events (event:wsis-forum) is named with in one document."""
+    found: dict[str, set[Any]] = {}
+    for m in mentions:
+        if m.label == "EVENT" and m.key and m.value.get("year"):
+            found.setdefault(m.key, set()).add(m.value["year"])
+    return found
 
 
 def _latin_names(extractions: list[Extraction]) -> dict[str, str]:
