@@ -56,8 +56,8 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (62 texts since c73-c78, which read at 0.219 when added: the floor is the corpus as it reads with them)
-    assert table["score"] >= 0.74 and table["precision"] >= 0.88 and table["recall"] >= 0.795
+    # (80 texts since c94-c96; the floor is the corpus as it reads with them, 0.777 at 48f5a7a, less a margin)
+    assert table["score"] >= 0.765 and table["precision"] >= 0.895 and table["recall"] >= 0.815
 
 
 def test_blind_results_are_shown_as_totals_only():

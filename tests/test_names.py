@@ -89,6 +89,12 @@ def test_the_last_part_of_a_person_s_dotted_name_alone_is_that_person_again():
     assert not [m for m in two if m.text == "卡马乌" and "·" in m.value.get("name", "")]  # which of the two?
 
 
+def test_the_summit_s_older_and_un_names_name_its_phases():
+    found = {m.key for m in find_mentions("信息社会世界高峰会议突尼斯阶段会议于2005年举行，信息社会世界首脑会议第一阶段会议于2003年举行。",
+                                          load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert found == {"event:wsis-tunis-phase", "event:wsis-geneva-phase"}
+
+
 def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():
     assert ("ORG", "罗马尼亚研究、创新和数字化部") in unknown("会议由罗马尼亚研究、创新和数字化部承办。")
     assert ("ORG", "哥斯达黎加科学、创新、技术和电信部") in unknown("支持伙伴：哥斯达黎加科学、创新、技术和电信部。")
