@@ -1955,11 +1955,14 @@ def test_a_programme_slot_s_title_heads_its_fields_whatever_words_it_is_written_
             "13:30–14:15\nLeave No Farmer Offline\n（不让一位农民掉线）\n\n时间：13:30–14:15\n组织方：内罗毕大学\n\n————\n\n"
             "14:30–15:45\n“乡村连接的最后一公里”\nThe Last Mile of Rural Connectivity\n\n时间：14:30–15:45\n组织方：肯尼亚信息通信部\n\n————\n\n"
             "17:15–18:00\n2031年数字健康创新挑战赛启动仪式\n\n时间：17:15–18:00\n组织方：东非共同体秘书处\n")
-    contexts = {f.args["agent"].text: f.args["context"].text for f in extract(doc(EVENT + page)).facts if f.kind == "role"}
-    assert contexts["世界卫生组织"] == "行动方针C7：电子卫生——人工智能辅助的基层诊疗"
-    assert contexts["内罗毕大学"] == "Leave No Farmer Offline"
-    assert contexts["肯尼亚信息通信部"] == "乡村连接的最后一公里"
-    assert contexts["东非共同体秘书处"] == "2031年数字健康创新挑战赛启动仪式"
+    assert _role_contexts(page).items() >= {"世界卫生组织": "行动方针C7：电子卫生——人工智能辅助的基层诊疗",
+                                            "内罗毕大学": "Leave No Farmer Offline", "肯尼亚信息通信部": "乡村连接的最后一公里",
+                                            "东非共同体秘书处": "2031年数字健康创新挑战赛启动仪式"}.items()
+
+
+def _role_contexts(page: str) -> dict[str, str]:
+    """Who takes a role on a page under EVENT, and the context of that role, by their words."""
+    return {f.args["agent"].text: f.args["context"].text for f in extract(doc(EVENT + page)).facts if f.kind == "role"}
 
 
 def test_a_chair_s_summary_s_headings_title_the_sessions_its_paragraphs_point_at():
@@ -1969,10 +1972,9 @@ def test_a_chair_s_summary_s_headings_title_the_sessions_its_paragraphs_point_at
             "行动方针C3：获取信息和知识\n\n14. 该场会议于3月2日上午举行，由内罗毕大学组织。\n\n"
             "妇女和青年数字技能与创业区域研讨会\n\n15. 区域研讨会于3月2日下午举行，由东非共同体秘书处组织。\n\n"
             "网络安全、信任与跨境数据流动分论坛\n\n16. 分论坛于3月3日举行，由肯尼亚信息通信部组织。\n")
-    contexts = {f.args["agent"].text: f.args["context"].text for f in extract(doc(EVENT + page)).facts if f.kind == "role"}
-    assert contexts["内罗毕大学"] == "行动方针C3：获取信息和知识"
-    assert contexts["东非共同体秘书处"] == "妇女和青年数字技能与创业区域研讨会"
-    assert contexts["肯尼亚信息通信部"] == "网络安全、信任与跨境数据流动分论坛"
+    assert _role_contexts(page).items() >= {"内罗毕大学": "行动方针C3：获取信息和知识",
+                                            "东非共同体秘书处": "妇女和青年数字技能与创业区域研讨会",
+                                            "肯尼亚信息通信部": "网络安全、信任与跨境数据流动分论坛"}.items()
 
 
 def test_a_short_name_then_the_verb_organise_is_the_body_and_the_verb():
