@@ -48,6 +48,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("支持合作伙伴：海湾数据枢纽公司。", ("ORG", "海湾数据枢纽公司")),
     ("信息社会世界峰会第三阶段会议于16日上午在突尼斯首都隆重开幕。", ("EVENT", "信息社会世界峰会第三阶段会议")),
     ("作为大会的前奏，青年数字峰会已于大会开幕前两天举行。", ("EVENT", "青年数字峰会")),
+    ("国际电信联盟副秘书长、韩国籍的金度贤随后发表讲话。", ("PERSON", "金度贤")),  # a nationality before a name
     ("大使在东非数字议程审议进程第一次筹备会上的发言", ("EVENT", "东非数字议程审议进程第一次筹备会")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):

@@ -94,6 +94,7 @@ class NameData:
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
+    nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
@@ -146,6 +147,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
+        nationality_marks=by_length(raw["nationality_marks"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
@@ -923,6 +925,10 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     """People after an office or title, or before an honorific or a Latin name."""
     found: dict[int, Mention] = {}
     starts = {m.end for m in known if m.label == "POST"}
+    for country in (m for m in known if m.label == "COUNTRY"):  # 韩国籍的金度贤: a nationality before a name
+        mark = next((w for w in data.nationality_marks if text.startswith(w, country.end)), None)
+        if mark:
+            starts.add(country.end + len(mark))
     for title in data.person_titles:
         for m in re.finditer(re.escape(title), text):
             starts.add(m.end())
