@@ -1262,6 +1262,12 @@ def test_the_year_of_a_plan_dates_nothing():
     assert _session_days(text)["弥合数字鸿沟与落实2030年议程小组讨论"] == "2031-10-17"  # not 2030
 
 
+def test_a_figure_counted_both_ways_counts_all_who_took_part_and_a_plus_after_it_says_more_than():
+    found = statistics_read(EVENT + "关键数字\n\n- 420+ 参与者（现场和在线）\n- 300名与会者在线参加\n")
+    assert ("measure:participants", 420, "qualifier:more-than") in found
+    assert ("measure:online-participants", 300, "qualifier:exact") in found
+
+
 def test_people_counted_by_how_they_take_part_other_than_attending_are_that_group():
     found = statistics_read(EVENT + "论坛吸引了500多名现场与会者，另有1200多人通过网络直播在线观看。")
     assert ("通过网络直播在线观看", 1200, "qualifier:more-than") in found

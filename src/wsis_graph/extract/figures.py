@@ -373,11 +373,13 @@ def _clause(text: str, seg: Segment, q: Mention) -> str:
 
 
 def _choose_measure(lexicon: Lexicon, noun: Mention, clause: str) -> str:
-    """Among the measures a noun may name, the one whose required context words are in its clause."""
+    """Among the measures a noun may name, the one whose required context words are in its clause,
+    unless words there say the figure counts both ways (参与者（现场和在线）: all who took part)."""
     keys = noun.value.get("keys") or [noun.key]
     plain = [k for k in keys if not lexicon.concepts[k].get("requires")]
     for key in keys:
-        if any(word in clause for word in lexicon.concepts[key].get("requires", [])):
+        concept = lexicon.concepts[key]
+        if any(word in clause for word in concept.get("requires", [])) and not any(word in clause for word in concept.get("unless", [])):
             return key
     return (plain or keys)[0]
 
