@@ -587,7 +587,7 @@ class DocumentContext(SessionPageReading):
         for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
             line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
             if self._is_heading(row, line) and not self._labels_a_part(line):
-                if row > 0 and self.lines[row - 1].strip() and (self.english_line_under(row - 1) or self._gloss_under(row - 1)):
+                if self.other_name_under(row - 1):
                     row, line = row - 1, self.lines[row - 1].rstrip("\r\n")  # the title's other name under it
                 return self._heading_session(row, line)
         return None
@@ -846,7 +846,7 @@ class DocumentContext(SessionPageReading):
         """主旨演讲与小组讨论：人工智能与全民健康覆盖 over 日期：… 组织者：…: a heading over fields
         that say when or by whom titles a session however its words open; the paragraphs under
         its fields speak of that session up to the next heading."""
-        below = row + 1 + (1 if self.english_line_under(row) or self._gloss_under(row) else 0)  # (its other name under it)
+        below = row + 1 + (1 if self.other_name_under(row) else 0)
         while below < len(self.lines) and not self.lines[below].strip():
             below += 1  # a blank line between the heading and its fields
         first = below
@@ -868,9 +868,13 @@ class DocumentContext(SessionPageReading):
         offset = self.line_starts[row] + line.index(trimmed)
         return self.titled_session(offset, offset + len(trimmed))
 
-    def _gloss_under(self, row: int) -> bool:
-        """Leave No Farmer Offline / （不让一位农民掉线）: a line wholly in brackets under a title
-        gives its name in the other language."""
+    def other_name_under(self, row: int) -> bool:
+        """Whether the line under a (non-blank) title gives its name in the other language: in
+        Latin letters (Main Session: Internet and Human Rights) or wholly in brackets (（不让一位农民掉线）)."""
+        if row < 0 or not self.lines[row].strip():
+            return False
+        if self.english_line_under(row):
+            return True
         below = self.lines[row + 1].strip() if row + 1 < len(self.lines) else ""
         return len(below) > 2 and below[0] in "（(" and below[-1] in "）)" and not any(ch in below[1:-1] for ch in "（()）")
 
@@ -878,11 +882,14 @@ class DocumentContext(SessionPageReading):
         """13:30–14:15 / Leave No Farmer Offline, or a title in quotes or with its other name under
         it: a heading of a programme's slot titles a session though no kind word is in it."""
         line = self.lines[row].strip()
-        above = self.lines[row - 1].strip() if row > 0 else ""
         in_quotes = len(line) > 2 and line[0] in "“「" and line[-1] in "”」"
-        timed = bool(above) and any(m.label == "TIME" and m.start == self.line_starts[row - 1] + self.lines[row - 1].index(above)
-                                    and m.end - m.start >= len(above) - 1 for m in self._between(self.line_starts[row - 1], self.line_starts[row]))
-        return timed or in_quotes or bool(self.english_line_under(row)) or self._gloss_under(row)
+        return in_quotes or self._time_line(row - 1) or self.other_name_under(row)
+
+    def _time_line(self, row: int) -> bool:
+        """A line that is nothing but a clock time (13:30–14:15)."""
+        line = self.lines[row].strip() if row >= 0 else ""
+        return bool(line) and any(m.label == "TIME" and m.text.strip() == line
+                                  for m in self._between(self.line_starts[row], self.line_starts[row] + len(self.lines[row])))
 
     def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
         """The session a programme line titles and the date it gives it (programme.py), read once
@@ -966,7 +973,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             return None
         if _is_field(ctx, starts[i], line):
             continue
-        if i > 0 and lines[i - 1].strip() and (ctx.english_line_under(i - 1) or ctx._gloss_under(i - 1)):
+        if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
         return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i)
     return None

@@ -377,9 +377,9 @@ def _choose_measure(lexicon: Lexicon, noun: Mention, clause: str) -> str:
     unless words there say the figure counts both ways (参与者（现场和在线）: all who took part)."""
     keys = noun.value.get("keys") or [noun.key]
     plain = [k for k in keys if not lexicon.concepts[k].get("requires")]
+    both_ways = any(word in clause for word in lexicon.schemes.get("measure", {}).get("counted_both_ways", []))
     for key in keys:
-        concept = lexicon.concepts[key]
-        if any(word in clause for word in concept.get("requires", [])) and not any(word in clause for word in concept.get("unless", [])):
+        if not both_ways and any(word in clause for word in lexicon.concepts[key].get("requires", [])):
             return key
     return (plain or keys)[0]
 

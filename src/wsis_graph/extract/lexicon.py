@@ -190,7 +190,8 @@ def _load_people(lex: Lexicon, data: dict[str, Any]) -> None:
 def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
     prefix = data["prefix"]
     lex.schemes[prefix] = {"scheme": data["scheme"], "labels": data["labels"],
-                           "list_words": data.get("list_words", [])}
+                           "list_words": data.get("list_words", []),
+                           "counted_both_ways": data.get("counted_both_ways", [])}
     if data.get("pattern"):
         lex.action_line_pattern = re.compile(data["pattern"])
     for concept in data["concepts"]:

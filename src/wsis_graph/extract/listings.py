@@ -141,14 +141,12 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
 
 def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
     """日期/时间：2029年8月20日，09:30–11:00: the date a date field's value opens with."""
-    field = _FIELD.match(line)
-    if field is None or field.group("label").strip() not in conventions().date_field_labels:
+    field = conventions().labelled_line.match(line)
+    label = line[:field.end()].strip(" \t：:" + conventions().bullets) if field else ""
+    if label not in conventions().date_field_labels:
         return None
-    at = start + field.end()
+    at = start + field.end() + len(line[field.end():]) - len(line[field.end():].lstrip())
     return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)
-
-
-_FIELD = re.compile(r"\s*(?:[-•·*]\s*)?(?P<label>[^：:\n]{1,12}?)\s*[：:]\s*")
 
 
 def _title_below(ctx: DocumentContext, row: int) -> Mention | None:

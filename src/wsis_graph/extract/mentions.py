@@ -65,7 +65,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
-    chosen = _people_named_again(_after_nationality(text, chosen, rules["nationality_marks"]["words"]))
+    chosen = _people_named_again(_after_nationality(text, chosen, name_data().nationality_marks))
     chosen = _native_names_in_brackets(text, chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
@@ -366,7 +366,7 @@ def _short_names_of_units(lexicon: Lexicon, mentions: list[Mention]) -> list[Men
     return out
 
 
-def _after_nationality(text: str, mentions: list[Mention], marks: list[str]) -> list[Mention]:
+def _after_nationality(text: str, mentions: list[Mention], marks: tuple[str, ...]) -> list[Mention]:
     """肯尼亚人万吉鲁·卡马乌: a name read from a country's 人 on starts after it (the person's
     nationality, not part of the name)."""
     countries = {m.end for m in mentions if m.label == "COUNTRY"}

@@ -249,13 +249,15 @@ def _acronym_bodies(text: str, known: list[Mention], data: NameData) -> list[Men
     body abbreviate that body, and so they do wherever the text writes them again; words in
     capitals that name no body (ICT, CEO: names.json `acronym_not_bodies`) are passed over."""
     index = _Known(known)
-    titled = {m.group() for m in _ACRONYM.finditer(text)
-              if m.group() not in data.acronym_not_bodies and index.at(m.start()) is None
-              and (text.startswith(data.person_titles, m.end())
-                   or (index.at(m.end()) is not None and index.at(m.end()).label in ("POST", "ROLE")
-                       and index.at(m.end()).start == m.end()))}
+    free = [m for m in _ACRONYM.finditer(text) if index.at(m.start()) is None and m.group() not in data.acronym_not_bodies]
+
+    def before_an_office(end: int) -> bool:
+        after = index.at(end)
+        return text.startswith(data.person_titles, end) or (after is not None and after.start == end and after.label in ("POST", "ROLE"))
+
+    titled = {m.group() for m in free if before_an_office(m.end())}
     return [Mention("ORG", m.start(), m.end(), m.group(), None, {"name": m.group(), "unknown": True})
-            for m in _ACRONYM.finditer(text) if m.group() in titled and index.at(m.start()) is None]
+            for m in free if m.group() in titled]
 
 
 def _blocks_the_name(known: Mention | None, start: int, end: int, ends_word: bool = True) -> bool:
@@ -433,10 +435,6 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # 加纳通信和数字化部组织, X组织了: a body's name and then the verb, not a new name
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
-            known = index.ending.get(m.start())
-            if label == "ORG" and head in data.verb_heads and known is not None and known.label == "ORG" \
-                    and text[end:end + 1] in _CLAUSE_ENDS:
-                continue  # 由非洲电联组织，…: a known body, then the verb ending the clause
             extends = head_start != m.start()
             start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds,
                                 kind_ends=kind_ends)
@@ -523,9 +521,6 @@ def _parent_body_start(text: str, start: int, index: _Known, data: NameData) -> 
         return start
     parent = _name_start(text, start - len(head), index, data, "ORG")
     return parent if start - len(head) - parent >= data.min_name_chars else start
-
-
-_CLAUSE_ENDS = "，,。；;、）)"
 
 
 def _ends_in_head(text: str, pos: int, data: NameData) -> bool:
