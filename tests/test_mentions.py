@@ -6,6 +6,7 @@ import pytest
 
 from wsis_graph.extract.lexicon import load_lexicon
 from wsis_graph.extract.mentions import find_mentions
+from wsis_graph.extract.numbers import parse_number
 from wsis_graph.extract.patterns import mention_rules
 
 
@@ -106,6 +107,11 @@ def test_wan_decimals_and_qualifier_after_the_number_wins():
     (m,) = mentions("现场参会者共计11,000余名", "QUANTITY")
     assert (m.value["number"], m.value["qualifier"]) == (11000, "more-than")
     assert mentions("国际电联还联合举办了一场高级别对话", "QUANTITY") == []
+
+
+def test_decimal_multipliers_are_exact():
+    assert parse_number("2.3亿") == 230_000_000 and parse_number("4.5亿") == 450_000_000
+    assert parse_number("1.25万") == 12_500 and parse_number("0.5万") == 5_000
 
 
 def test_days_and_months_without_year_are_read_in_context():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import cn2an
 
@@ -35,8 +36,9 @@ def parse_number(text: str) -> int | float | None:
             return None
         return int(value) if float(value).is_integer() else float(value)
     if text[-1:] in _MULTIPLIERS and text[:-1].replace(".", "", 1).strip().isdigit():
-        value = float(text[:-1].strip()) * _MULTIPLIERS[text[-1]]  # 1.1万 = 11,000; 26亿 = 2,600,000,000
-        return int(value) if value.is_integer() else value
+        # exact decimal arithmetic: 2.3亿 is 230,000,000, not float's 229,999,999.99999997
+        value = Decimal(text[:-1].strip()) * _MULTIPLIERS[text[-1]]  # 1.1万 = 11,000; 26亿 = 2,600,000,000
+        return int(value) if value == value.to_integral_value() else float(value)
     try:
         value = float(text)
     except ValueError:
