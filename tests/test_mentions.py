@@ -235,3 +235,12 @@ def test_a_dot_written_for_the_middle_dot_joins_a_transliterated_name_and_a_cent
 def test_a_figure_said_to_fall_short_is_less_than_its_number():
     (share,) = [m for m in find_mentions("女性所占比例不足29%。", load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
     assert share.value == {"number": 29, "qualifier": "less-than", "unit": "percent"}
+
+
+def test_a_region_before_a_series_name_names_a_regional_event():
+    (m,) = mentions("非洲区域信息社会世界峰会论坛在亚的斯亚贝巴闭幕", "EVENT")
+    assert m.key is None and m.value["name"] == "非洲区域信息社会世界峰会论坛"
+    (m,) = mentions("2029年阿拉伯区域WSIS论坛今天开幕", "EVENT")
+    assert m.key is None and m.value["year"] == "2029" and m.value["name"] == "阿拉伯区域WSIS论坛"
+    (m,) = mentions("2029年信息社会世界峰会论坛今天开幕", "EVENT")
+    assert m.key == "event:wsis-forum"  # no region: the series' edition

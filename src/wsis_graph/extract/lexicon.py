@@ -55,6 +55,7 @@ class Lexicon:
     surfaces: list[Surface] = field(default_factory=list)
     event_patterns: list[tuple[str, re.Pattern]] = field(default_factory=list)
     unknown_event_pattern: re.Pattern | None = None
+    regional_qualifier: re.Pattern | None = None  # 非洲区域 before a series' name: a regional event
     edition_before_kind: re.Pattern | None = None  # 第五届… before a session kind: the report's event
     action_line_pattern: re.Pattern | None = None
     concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
@@ -175,6 +176,8 @@ def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:
             lex.event_patterns.append((key, re.compile(entry["pattern"])))
     if data.get("unknown_event_pattern"):
         lex.unknown_event_pattern = re.compile(data["unknown_event_pattern"])
+    if data.get("regional_qualifier"):
+        lex.regional_qualifier = re.compile(data["regional_qualifier"]["pattern"])
     if data.get("edition_before_kind"):
         lex.edition_before_kind = re.compile(data["edition_before_kind"]["pattern"])
     for ref in data.get("references", []):

@@ -55,6 +55,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,
                                             transliteration=lexicon.transliteration_chars)]
     chosen = _short_names_of_units(lexicon, _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"]))))
+    chosen = patterns.regional_events(text, chosen, lexicon)
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))

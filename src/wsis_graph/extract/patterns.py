@@ -328,6 +328,27 @@ def find_unknown_events(text: str, lexicon: Lexicon) -> list[Mention]:
             for m in lexicon.unknown_event_pattern.finditer(text)]
 
 
+def regional_events(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """非洲区域信息社会世界峰会论坛: a region right before a known series' name (events.json
+    `regional_qualifier`) names a regional event of that family, not the series itself. The
+    region's mentions give way to the longer name."""
+    if lexicon.regional_qualifier is None:
+        return mentions
+    regional = []
+    for m in mentions:
+        q = lexicon.regional_qualifier.search(text, max(0, m.start - 24), m.start) \
+            if m.label == "EVENT" and m.key is not None else None
+        if q is not None:
+            year = q.group("year") or m.value.get("year")
+            regional.append(Mention("EVENT", q.start(), m.end, text[q.start():m.end], None,
+                                    {"year": year, "name": text[q.start("region"):m.end]}))
+    if not regional:
+        return mentions
+    spans = [(r.start, r.end) for r in regional]
+    return sorted([m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)] + regional,
+                  key=lambda m: (m.start, m.end))
+
+
 def find_kind_named_events(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """第五届亚太信息社会高级别对话, 2021年贸发会议中亚…专题讲习班 in a report no event word names: a
     kind of session with its edition or year before it (and bodies, places and topics between)
