@@ -48,6 +48,13 @@ def test_a_session_of_the_event_is_organised_not_hosted():
     assert not {r for a, r in found if a == "东非共同体秘书处"} & {"role:host", "role:co-host"}
 
 
+def test_a_session_a_sentence_says_is_hosted_keeps_its_host():
+    text = (EVENT + "3月3日上午，数字卫生专题会议在第一会议室举行。会议由世界卫生组织主办，"
+            "东非共同体秘书处联合主办，由约翰·卡马乌先生担任主席。")
+    found = {(a, r) for a, r in roles(text)}
+    assert ("世界卫生组织", "role:host") in found and ("东非共同体秘书处", "role:co-host") in found
+
+
 def test_a_body_of_the_host_country_undertaking_the_event_hosts_it():
     assert ("肯尼亚信息通信部", "role:host") in roles(EVENT + "会议由肯尼亚信息通信部承办，东非共同体秘书处协办。")
     assert ("坦桑尼亚信息部", "role:organiser") in roles(EVENT + "会议由坦桑尼亚信息部承办。")  # not the host country
@@ -1472,7 +1479,7 @@ def test_numbered_modules_are_sessions_and_the_event_s_kind_word_alone_calls_the
             "单元的主持人是帖木儿·别克穆哈梅多夫先生。\n")
     found = _roles_in(text)
     assert ("艾格琳·萨德科娃女士", "role:chair", "讲习班") in found
-    assert ("联合国贸易和发展会议", "role:organiser", "第一单元：企业使用信通技术的核心指标") in found
+    assert ("联合国贸易和发展会议", "role:host", "第一单元：企业使用信通技术的核心指标") in found
     x = extract(doc(text))
     chair = next(f for f in x.facts if f.kind == "role" and f.args["agent"].text == "艾格琳·萨德科娃女士")
     assert x.main_event is not None and chair.args["context"].label == "EVENT_REF"  # the workshop itself
@@ -1483,7 +1490,7 @@ def test_an_event_of_two_bodies_joined_by_a_hyphen_and_its_numbered_modules():
             "模块一：小岛屿国家的数字公共基础设施，在2031年8月5日举行，由联合国开发计划署主办。\n")
     x = extract(doc(text))
     assert x.main_event is not None and x.main_event.text == "2031年国际电联-开发署太平洋数字能力建设周"
-    assert ("联合国开发计划署", "role:organiser", "模块一：小岛屿国家的数字公共基础设施") in _roles_in(text)
+    assert ("联合国开发计划署", "role:host", "模块一：小岛屿国家的数字公共基础设施") in _roles_in(text)  # 由X主办 said of it
 
 
 _LISTING = ("2033年西非数字论坛（WADF 2033）\n达喀尔国际会议中心 · 塞内加尔达喀尔\n\n首页 > 议程 > 专题研讨会\n\n"
@@ -1541,7 +1548,7 @@ def test_a_translation_s_sessions_conducted_in_a_format_and_titled_with_a_docume
     assert "闭幕式：通过《拉巴斯数字宣言》" in dated  # a document's title in 《》 stays in the session's
     found = _roles_in(_TRANSLATED_SESSIONS)
     third = "会议三：电子政务与开放数据"
-    assert ("安第斯开放政府中心", "role:organiser", third) in found  # 该会议 after 以圆桌会议的形式
+    assert ("安第斯开放政府中心", "role:host", third) in found  # 该会议 after 以圆桌会议的形式
     assert ("卡洛斯·门多萨先生", "role:chair", third) in found  # 圆桌会议 is the session of that format
     assert not [r for r in found if r[2] == "圆桌会议"]
 

@@ -276,7 +276,8 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
     """主办方：联合国教科文组织 under a workshop's title: a session is organised, not hosted. A
     role's `in_sessions` (the roles lexicon) is the role it becomes when the fact's context is a
     session of the event, or the session a session's page is about; its `kept_in_sessions` words
-    labelling a field (东道国：X, the host country) keep the role."""
+    labelling a field (东道国：X, the host country) keep the role, and so do its
+    `verbs_kept_in_sessions` said as a verb (会议由世界卫生组织主办: that session's host)."""
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(context, Mention) or not _a_session(context, ctx):
@@ -284,9 +285,15 @@ def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
         key = role.key if isinstance(role, Mention) else role  # (a plural role is a key already)
         concept = ctx.lexicon.concepts.get(key or "", {})
         other = concept.get("in_sessions")
-        if other and not (isinstance(role, Mention) and role.text in concept.get("kept_in_sessions", ())
-                          and ctx.text[role.end:role.end + 1] in "：:"):
+        if other and not (isinstance(role, Mention) and _kept_in_sessions(role, concept, ctx.text)):
             fact.args["role"] = f"role:{other}"
+
+
+def _kept_in_sessions(role: Mention, concept: dict, text: str) -> bool:
+    """东道国：X labelling a session's field, or 由X主办 said as a sentence's verb: the word keeps its role."""
+    labels = text[role.end:role.end + 1] in "：:"
+    return role.text in concept.get("kept_in_sessions", ()) and labels \
+        or role.text in concept.get("verbs_kept_in_sessions", ()) and not labels
 
 
 def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
