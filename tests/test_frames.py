@@ -2073,3 +2073,29 @@ def test_an_event_word_after_a_session_of_its_kind_speaks_of_that_session():
     text = ("第三届数字公共领域峰会于2031年10月7日至9日在智利瓦尔帕莱索举行。\n\n"
             "当天下午，青年论坛“数据由谁掌控？”在港湾厅举行。论坛由南方青年数字实验室组织。\n")
     assert {(r[0], r[2]) for r in _roles_in(text)} == {("南方青年数字实验室", "青年论坛“数据由谁掌控？”")}
+
+
+_TRANSLATED_RELEASE = (
+    "第三次东非区域磋商在蒙巴萨结束\n\n"
+    "蒙巴萨，肯尼亚，21 9月 2031 —— 东非区域数字合作第三次区域磋商（EARC III），其被举行在蒙巴萨会议中心从2031年9月19日至21日，今天闭幕。\n\n"
+    "在周二，19 9月 2031，10:00–12:00，高级别对话关于数字愿景超越2030（关于2030年后数字愿景的高级别对话）"
+    "被组织由东非共同体秘书处，它打开了磋商的工作。\n"
+    "同一天的下午，部长圆桌关于有意义的连接为岛屿国家（关于岛屿国家有意义连通性的部长级圆桌会议）被组织由内罗毕大学。\n")
+
+
+def test_a_translated_release_names_its_event_after_the_dateline_and_its_city_before_the_country():
+    x = extract(doc(_TRANSLATED_RELEASE))
+    assert x.main_event is not None and x.main_event.value["name"] == "东非区域数字合作第三次区域磋商"
+    (venue,) = [p for f in x.facts if f.kind == "event-place" for p in f.args["places_all"] if p.text == "蒙巴萨会议中心"]
+    assert venue.value["within_place"]["name"] == "蒙巴萨"  # a venue opening with the city the text found
+    (city,) = [m for m in x.mentions if m.label == "PLACE" and m.text == "蒙巴萨" and m.start < 40]
+    assert city.value["within"] == "country:KE"  # 蒙巴萨，肯尼亚: the city before its country
+
+
+def test_a_translation_s_english_order_session_title_and_its_gloss():
+    found = _roles_in(_TRANSLATED_RELEASE)
+    assert ("东非共同体秘书处", "role:organiser", "高级别对话关于数字愿景超越2030") in found  # the gloss is no part of it
+    assert ("内罗毕大学", "role:organiser", "部长圆桌关于有意义的连接为岛屿国家") in found  # the gloss's kind names no session
+    assert not [c for _, _, c in found if "（" in c]
+    placed = _roles_in(EVENT + "3月3日，研讨会在第一会议室被举行，由内罗毕大学组织。")
+    assert not [c for _, _, c in placed if "第一会议室" in c]  # 在 a room: no title

@@ -54,6 +54,7 @@ class DocumentContext(SessionPageReading):
         self.title_key: tuple[int, int] | None = None
         self.code_span: tuple[int, int] | None = None  # the line numbering the page's session (WS #87)
         self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
+        self._kinds: tuple[str, ...] | None = None  # the words of session kinds the lexicon knows
         self.main_event = self._page_session() or self._find_main_event()
         self.parent_event = self._parent_event() if self.title_key is not None else None
         if self.parent_event is not None:
@@ -532,7 +533,10 @@ class DocumentContext(SessionPageReading):
         title alone after a naming word (研讨会题为“数字经济中的个人数据保护”)."""
         opened = _READING.kind_title_opening.match(self.text, m.end)
         if opened is None:
-            return None
+            english = _READING.kind_title_after_preposition.match(self.text, m.end)
+            if english is None or re.split(r"[（(]", english.group("title"))[0] in self.text[:m.start]:
+                return None  # (圆桌会议关于数字公共基础设施（DPI）under 圆桌关于数字公共基础设施为…: named above)
+            return start, self._before_a_gloss(english.start("title"), english.end("title"))
         if opened.group("quote"):
             closed = self._closed(opened.end(), opened.end(), _CLOSING[opened.group("quote")])
             if closed is None or closed[1] - opened.end() < 2:
@@ -543,7 +547,20 @@ class DocumentContext(SessionPageReading):
             return None  # 早餐会：与会者100多名 gives a field of the session, not its title
         if any(m.label in ("DATE", "TIME") and m.start == title.start() for m in self._between(*title.span())):
             return None  # 开幕全体会议：11月17日10:00-12:30 gives its time, not its title
-        return start, title.end()
+        return start, self._before_a_gloss(title.start(), title.end())
+
+    def _before_a_gloss(self, start: int, end: int) -> int:
+        """Where a title ends: before a closing bracket whose words end in a session's kind, which
+        restate the name in Chinese order (边会：发射…加速器（…加速器启动边会）); else at `end`."""
+        if self.text[end - 1:end] not in "）)":
+            return end
+        opening = max(self.text.rfind("（", start, end), self.text.rfind("(", start, end))
+        return opening if opening > start and self.text.endswith(self._kind_words(), opening, end - 1) else end
+
+    def _kind_words(self) -> tuple[str, ...]:
+        if self._kinds is None:
+            self._kinds = tuple(s.text for s in self.lexicon.surfaces if s.label == "SESSION_TYPE")
+        return self._kinds
 
     def _closed(self, start: int, after: int, close: str) -> tuple[int, int] | None:
         """start..the closing quote, found within 40 characters after `after`, on one line."""

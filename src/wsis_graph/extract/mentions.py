@@ -12,7 +12,7 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import ABBR_AFTER, ORDINAL, find_unknown_names, name_data, other_editions
+from .names import ABBR_AFTER, ORDINAL, abbreviation_after, find_unknown_names, name_data, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -72,7 +72,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
-    return _complete_days(_headline_shortens_lead(text, _no_glosses(text, chosen)))
+    return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
 
 
 _GLOSS_GAP = re.compile(r"[\s（(]*")
@@ -93,6 +93,24 @@ def _no_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
             out.pop()  # Moderator 主持人: the English word before glosses the Chinese one
         out.append(m)
     return out
+
+
+def _no_kind_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """高级别对话关于WSIS愿景超越2030（关于2030年后信息社会世界峰会愿景的高级别对话）: a translation
+    names a session in English order, then restates the name in Chinese order in brackets. A
+    session's kind word that closes such a bracket, opened in the clause of an earlier kind word,
+    glosses that session; it names no second one."""
+    kinds = [m for m in mentions if m.label == "SESSION_TYPE"]
+    glosses = set()
+    for m in kinds:
+        if text[m.end:m.end + 1] not in ("）", ")"):
+            continue
+        opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
+        if opening < 0 or any(ch in text[opening:m.start] for ch in "）)\n"):
+            continue
+        if any(k.end <= opening and not any(ch in text[k.end:opening] for ch in "，,。；;\n") for k in kinds):
+            glosses.add(id(m))
+    return [m for m in mentions if id(m) not in glosses]
 
 
 def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -205,15 +223,23 @@ def _abbreviations_again(text: str, mentions: list[Mention]) -> list[Mention]:
     """IGF 2016 · 墨西哥瓜达拉哈拉 · 2016年12月6日—9日 over 第十一届互联网治理论坛（IGF 2016）: an
     edition's abbreviation that a name defines in brackets (letters, then its number: IGF 2016,
     WTDC-22, PP-26) names that event wherever else the text writes it alone. WSIS+20 is no
-    edition's: it names a whole review process, and the text's other WSIS+20 may be another part."""
+    edition's: it names a whole review process, and the text's other WSIS+20 may be another part.
+    A body no lexicon knows is named by the capitals it is given in brackets, alone or after its
+    English name (亚太信息社会理事会（Asia-Pacific Information Society Council, APISC）… 被组织由APISC)."""
     found: list[Mention] = []
     for m in mentions:
-        abbr = m.value.get("abbr") if m.label == "EVENT" else None
-        if not abbr or not _EDITION_ABBR.fullmatch(abbr):
+        abbr = m.value.get("abbr") if m.label in ("EVENT", "ORG") else None
+        shape = _EDITION_ABBR if m.label == "EVENT" else _BODY_ABBR
+        if not abbr or not shape.fullmatch(abbr):
             continue
+        defined = abbreviation_after(text, m.end)
         for at in re.finditer(r"(?<![A-Za-z0-9（(])" + re.escape(abbr) + r"(?![A-Za-z0-9])", text):
-            found.append(Mention("EVENT", at.start(), at.end(), abbr, m.key, dict(m.value)))
+            if defined is None or not m.end <= at.start() < defined.end():  # (not in its own brackets)
+                found.append(Mention(m.label, at.start(), at.end(), abbr, m.key, dict(m.value)))
     return select_longest(mentions + found) if found else mentions
+
+
+_BODY_ABBR = re.compile(r"[A-Z][A-Za-z]{1,9}")  # APISC of 亚太信息社会理事会（Asia-Pacific …, APISC）
 
 
 def _short_names_defined(text: str, mentions: list[Mention], pattern: str, bracketed: bool = False) -> list[Mention]:

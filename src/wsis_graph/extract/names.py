@@ -119,7 +119,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     heads = "|".join(map(re.escape, by_length(raw["event_heads"])))
-    subject_event = re.compile(rf"(?m)^[ \t　]*(?P<name>[^\n，,。；;：:“”\"]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))"
+    # (after a press release's dateline too: 釜山，韩国，21 9月 2028 —— …区域磋商，其被举行在…)
+    subject_event = re.compile(rf"(?m)^(?:[^\n]{{0,30}}?(?:——|－－|--)\s*)?[ \t　]*"
+                               rf"(?P<name>[^\n，,。；;：:“”\"—]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))"
                                rf"(?={raw['held_after']})")
     return NameData(
         org_heads=by_length(raw["org_heads"]), weak_org_heads=by_length(raw["weak_org_heads"]["heads"]),
@@ -199,7 +201,8 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found += _weakly_headed_bodies(text, known + found, data)
     found += _acronym_bodies(text, known + found, data)
-    cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data)
+    cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data) \
+        + _cities_before_country(text, known, index, data)
     found = [_located(m, known + cities, cities) if m.label == "PLACE" else m for m in found]
     found += _events_named_in_fields(text, known + found, data)
     found += _bodies_named_in_fields(text, known + found, data)
@@ -376,6 +379,31 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     return found
 
 
+def _cities_before_country(text: str, known: list[Mention], index: _Known, data: NameData) -> list[Mention]:
+    """釜山，韩国，21 9月 2028 ——; 被举行在曼谷，泰国: a translation writes a city before its country,
+    with a comma between, as English does. Where a place is said (the start of a line, 在, 于), the
+    name characters right before such a comma and a country that ends its clause name a city in it
+    when no lexicon knows one (names.json `city_after_country`: its `min_chars`, `max_chars` and
+    `not_city`)."""
+    rules, found = data.city_after_country, []
+    for country in known:
+        if country.label != "COUNTRY" or text[country.start - 1:country.start] not in ("，", ",") \
+                or text[country.end:country.end + 1] not in ("，", ",", "。", "\n", " ", ""):
+            continue  # (陈建国，台湾数位发展部政务次长: the country opens a body's name, before it is a person)
+        end = country.start - 1
+        start = end
+        while start > 0 and end - start < rules["max_chars"] and CJK.match(text[start - 1]) \
+                and index.at(start - 1) is None and not text.endswith(("在", "于"), 0, start):
+            start -= 1
+        name = text[start:end]
+        if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(rules["not_city"]) \
+                or name.endswith(rules["not_city"]) or not _place_said_before(text, start, rules):
+            continue
+        found.append(Mention("PLACE", start, end, name, None,
+                             {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+    return found
+
+
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # a letter of a Latin (English, Portuguese ...) gloss
 _LATIN_WORD = re.compile(rf"{LATIN.pattern}{{2,}}")
 
@@ -498,10 +526,16 @@ def _edition_around(text: str, m: Mention, data: NameData) -> tuple[str | None, 
 def _located(venue: Mention, known: list[Mention], cities: list[Mention] = ()) -> Mention:
     """巴库会议中心, 加纳阿克拉国际会议中心, 联合国总部大会堂: a venue whose name holds a known
     city, venue or country lies within it (the innermost, which is the last named); one whose name
-    holds only a country and a city the text names elsewhere after that country lies in that city."""
+    holds only a country and a city the text names elsewhere after that country lies in that city,
+    and so does one whose name opens with a city the text found elsewhere (釜山会展中心)."""
     inside = [m for m in known if venue.start <= m.start and m.end <= venue.end and m.key
               and m.label in ("PLACE", "COUNTRY")]
     if not inside:
+        opening = next((c for c in cities if venue.text.startswith(c.value["name"])
+                        and not venue.start <= c.start < venue.end), None)
+        if opening is not None:  # 釜山会展中心 after the dateline's 釜山，韩国: in the city the text found
+            return Mention(venue.label, venue.start, venue.end, venue.text, venue.key,
+                           {**venue.value, "within_place": {**opening.value}})
         return venue
     within = max(inside, key=lambda m: (m.label == "PLACE", m.start)).key
     named = next((c for c in cities if within.startswith("country:") and c.value.get("within") == within
@@ -716,7 +750,7 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
 
 def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
     name = text[start:end]
-    abbr = abbreviation_after(text, end) if label == "EVENT" else ABBR_AFTER.match(text, end)
+    abbr = abbreviation_after(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
             not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行

@@ -322,9 +322,10 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
         return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
     topic = ctx.sentence_topic(seg, at)
-    if topic is not None and (event is None or event.start < topic[1]):
-        return topic[0], _own_span(ctx.text, topic[0], seg)
     end = stream.source_span(match.start(), match.end())[1]
+    if topic is not None and (event is None or event.start < topic[1] or event.start >= end):
+        # (高级别对话…被组织由A，与B共同，它打开了磋商的工作: the event after the fact's words is another object)
+        return topic[0], _own_span(ctx.text, topic[0], seg)
     modified = ctx.text[end:seg.end].lstrip().startswith("的") and ctx.sentence_topic(seg, seg.end)
     if modified and modified[0].start >= end and event is None:
         # 由内罗毕大学组织的，被举行了高级别政策会议：… (a translation's order): what the clause modifies
