@@ -244,3 +244,11 @@ def test_a_region_before_a_series_name_names_a_regional_event():
     assert m.key is None and m.value["year"] == "2029" and m.value["name"] == "阿拉伯区域WSIS论坛"
     (m,) = mentions("2029年信息社会世界峰会论坛今天开幕", "EVENT")
     assert m.key == "event:wsis-forum"  # no region: the series' edition
+
+
+def test_a_body_s_capitals_after_its_english_name_name_it_elsewhere():
+    text = ("会议被组织由东非数字理事会（East African Digital Council, EADC），与蒙巴萨数字财团（Mombasa Digital Foundation, MDF）共同。"
+            "对话被组织由EADC。主旨发言由MDF的代表作出。")
+    orgs = [(m.text, m.value.get("name")) for m in mentions(text, "ORG")]
+    assert ("EADC", "东非数字理事会") in orgs and ("MDF", "蒙巴萨数字财团") in orgs
+    assert [t for t, _ in orgs].count("EADC") == 1  # not again inside its own brackets
