@@ -2099,3 +2099,12 @@ def test_a_translation_s_english_order_session_title_and_its_gloss():
     assert not [c for _, _, c in found if "（" in c]
     placed = _roles_in(EVENT + "3月3日，研讨会在第一会议室被举行，由内罗毕大学组织。")
     assert not [c for _, _, c in placed if "第一会议室" in c]  # 在 a room: no title
+
+
+def test_a_translation_s_discussion_moderator_speaks_of_the_paragraph_s_session():
+    text = _TRANSLATED_RELEASE + (
+        "\n在周三，20 9月 2031，10:00–11:30，互动小组在数字身份（关于数字身份的互动小组）被组织由内罗毕大学，它结束了磋商。"
+        "主旨发言被给出由博士 约翰·卡马乌，研究员，来自肯尼亚。讨论被主持由女士 玛丽·奥蒂诺，记者，来自肯尼亚，她邀请了代表们发言。\n")
+    found = _roles_in(text)
+    assert ("玛丽·奥蒂诺", "role:moderator", "互动小组在数字身份") in found  # 讨论被主持由: the discussion's moderator
+    assert ("约翰·卡马乌", "role:keynote-speaker", "互动小组在数字身份") in found

@@ -680,6 +680,8 @@ class DocumentContext(SessionPageReading):
         """上午举行的部长级圆桌会议由A组织，B主持: a session right before 由 is what the sentence
         is about, whatever times and dates stand before it, when no body or person does; so is
         one the clause before ends with (会议设立了成果文件起草小组，由A和B担任共同协调人)."""
+        gloss = BRACKETS.match(self.text, end)  # (…超越2030（…的高级别对话）被组织由: its name in brackets)
+        end = gloss.end() if gloss else end
         comma = self.text[end:end + 1] in ("，", ",")
         end += 1 if comma else 0
         if not _READING.passive_marker.match(self.text, end):

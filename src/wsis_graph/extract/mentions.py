@@ -48,6 +48,9 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_action_lines(text, lexicon)
               + patterns.find_concept_shapes(text, lexicon))
     shaped = _after_known_places(text, named, _no_places_in_dots(text, named, shaped))
+    # a concept's shape with words around it (讨论被主持由: a moderator) overrides its bare word's reading
+    shapes = {(m.start, m.end) for m in shaped if m.label in ("ROLE", "POST", "TIER") and m.key}
+    named = [m for m in named if (m.start, m.end) not in shapes]
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     known = _counted_only(text, select_longest(named + shaped))
