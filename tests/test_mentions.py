@@ -252,3 +252,10 @@ def test_a_body_s_capitals_after_its_english_name_name_it_elsewhere():
     orgs = [(m.text, m.value.get("name")) for m in mentions(text, "ORG")]
     assert ("EADC", "东非数字理事会") in orgs and ("MDF", "蒙巴萨数字财团") in orgs
     assert [t for t, _ in orgs].count("EADC") == 1  # not again inside its own brackets
+
+
+def test_an_east_asian_name_written_apart_before_its_latin_gloss():
+    text = "对话被主持由朴 敏俊 阁下 先生（Park Min-jun），理事会主席。而先生 健太郎 山本（Kentaro Yamamoto）宣布了结果。"
+    people = {m.value["name"]: m.value.get("latin") for m in mentions(text, "PERSON")}
+    assert people == {"朴 敏俊": "Park Min-jun", "健太郎 山本": "Kentaro Yamamoto"}
+    assert not [m for m in mentions("会议在日内瓦 举行（Geneva）。", "PERSON")]  # 举行 is no name: 在 opens no part

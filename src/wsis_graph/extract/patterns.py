@@ -207,7 +207,46 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
         value["name"] = name
         start = _honorifics_before(text, start, honorifics, value)
         found.append(Mention("PERSON", start, end, text[start:end], None, value))
+    found.extend(_spaced_names(text, rules, honorifics))
     found.extend(_surname_references(text, found, rules, honorifics))
+    return found
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_OPENERS = "由被是和与及、，,：:（(为"  # 被主持由美咲 高桥: a word before the name's first part
+
+
+def _spaced_names(text: str, rules: dict[str, Any], honorifics: dict[str, str]) -> list[Mention]:
+    """朴 敏俊 阁下 先生（Park Min-jun）, 美咲 高桥（Misaki Takahashi）教授: a translation writes an
+    East Asian name as English does, its two parts apart, and glosses it in Latin letters. Two
+    runs of one to three Chinese characters with one space between, right before that gloss (and
+    any honorifics between), are the name as written, space and all."""
+    found = []
+    words = sorted(honorifics, key=len, reverse=True)
+    for latin in rules["compiled"]["latin_in_parens"].finditer(text):
+        pos = latin.start()
+        value: dict[str, Any] = {"honorifics": [], "latin": latin.group("latin").strip()}
+        while True:  # (阁下 先生 between the name and its gloss)
+            pos = len(text[:pos].rstrip(" "))
+            word = next((w for w in words if text.endswith(w, 0, pos) and len(w) > 1), None)
+            if word is None:
+                break
+            value["honorifics"].insert(0, honorifics[word])
+            pos -= len(word)
+        second = pos
+        while second > 0 and _HAN.match(text[second - 1]) and pos - second < 4:
+            second -= 1
+        first_end = second - 1
+        if not 1 <= pos - second <= 3 or text[first_end:second] != " ":
+            continue
+        first = first_end
+        while first > 0 and _HAN.match(text[first - 1]) and text[first - 1] not in _NAME_OPENERS:
+            first -= 1
+        if not 1 <= first_end - first <= 3 or any(text.startswith(w, first) for w in words):
+            continue
+        end = _read_honorifics(text, latin.end(), honorifics, value)
+        value["name"] = text[first:pos].strip()
+        found.append(Mention("PERSON", first, end, text[first:end], None, value))
     return found
 
 
