@@ -2108,3 +2108,13 @@ def test_a_translation_s_discussion_moderator_speaks_of_the_paragraph_s_session(
     found = _roles_in(text)
     assert ("玛丽·奥蒂诺", "role:moderator", "互动小组在数字身份") in found  # 讨论被主持由: the discussion's moderator
     assert ("约翰·卡马乌", "role:keynote-speaker", "互动小组在数字身份") in found
+
+
+def test_a_clause_that_only_names_a_session_and_reports_it_held_names_it_whole():
+    text = (EVENT + "3月3日上午，数字经济中的体面工作与技能专题会议在第二会议室举行。会议由国际劳工组织主办。\n"
+            "3月4日上午，媒体、信息素养与人工智能伦理互动对话及闭幕会议在非洲厅举行。该环节由内罗毕大学主办。\n")
+    found = _roles_in(text)
+    assert ("国际劳工组织", "role:host", "数字经济中的体面工作与技能专题会议") in found  # 的 inside the name
+    assert ("内罗毕大学", "role:host", "媒体、信息素养与人工智能伦理互动对话及闭幕会议") in found  # 、 and 及, a room no lexicon knows
+    said = _roles_in(EVENT + "3月3日上午，部长们出席的圆桌会议在第二会议室举行。会议由国际劳工组织主办。")
+    assert not [c for _, _, c in said if c.startswith("部长们")]  # a clause that says more than a name

@@ -34,6 +34,8 @@ _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[�
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
+_VENUE_BEFORE_HELD = re.compile(r"^(\s*(?:将|已)?\s*在)[\u4e00-\u9fff]{1,10}?(?=举行|召开|开幕|闭幕|举办)")  # 在非洲厅举行
+
 
 @dataclass
 class DocumentContext(SessionPageReading):
@@ -656,7 +658,23 @@ class DocumentContext(SessionPageReading):
                 start = self._ordinal_start(start - 1, line_start)
                 break
             start -= 1
-        return start if m.start - start >= rules["min_chars"] else m.start
+        start = start if m.start - start >= rules["min_chars"] else m.start
+        subject = self._held_clause_subject(m, start)
+        return subject if subject is not None else start
+
+    def _held_clause_subject(self, m: Mention, start: int) -> int | None:
+        """6月6日上午，数字经济中的体面工作与技能专题会议在第二会议室举行: a clause that only names a
+        session and reports it held names it with all its words, 的, 、 and brackets included,
+        from the clause's start (reading.json `session_modifier`: `held_subject_max_chars`, and
+        `held_subject_stops`, the words that show the clause says more than a name)."""
+        rules, text = _READING.session_modifier, self.text
+        clause = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n") + 1
+        if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
+                or any(w in text[clause:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
+            return None
+        if any(x.label not in rules["through_labels"] for x in self._between(clause, m.start)):
+            return None  # (a body, a person, a date: not a name's words)
+        return clause if self._reported_held(m.end, len(text)) else None
 
     def _ordinal_start(self, classifier: int, line_start: int) -> int:
         """第九场高级别政策会议: an ordinal (第, a number, a classifier) tells one session of a kind
@@ -695,13 +713,19 @@ class DocumentContext(SessionPageReading):
         """10日下午，由X组织的“主会议：数字包容”将举行: a session the sentence reports held (its
         verb right after it, times between) is what the sentence is about, when no other session
         or event comes before it."""
-        rest = self.text[end:seg.end]
-        cut = next((i for i, ch in enumerate(rest) if ch in "，,；;。"), len(rest))
+        return self._reported_held(end, seg.end) and self._first_named(seg, start)
+
+    def _reported_held(self, end: int, stop: int) -> bool:
+        """The clause after `end` only says the session was held: when and where (在非洲厅: a room
+        no lexicon knows), then a verb of holding (reading.json `held_words`)."""
+        rest = self.text[end:stop]
+        cut = next((i for i, ch in enumerate(rest) if ch in "，,；;。\n"), len(rest))
         clause = rest[:cut]
         for m in self._between(end, end + cut):
             if m.label in ("DATE", "TIME", "PLACE", "COUNTRY"):
                 clause = clause.replace(m.text, "", 1)
-        return bool(_READING.held_after.match(clause)) and self._first_named(seg, start)
+        clause = _VENUE_BEFORE_HELD.sub(r"\1", clause)
+        return bool(_READING.held_after.match(clause))
 
     def _held_object(self, seg: Segment, start: int) -> bool:
         """在5月31日，由国际电联组织的，被举行了高级别政策会议：… (a translation's word order): the
