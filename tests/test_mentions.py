@@ -259,3 +259,10 @@ def test_an_east_asian_name_written_apart_before_its_latin_gloss():
     people = {m.value["name"]: m.value.get("latin") for m in mentions(text, "PERSON")}
     assert people == {"朴 敏俊": "Park Min-jun", "健太郎 山本": "Kentaro Yamamoto"}
     assert not [m for m in mentions("会议在日内瓦 举行（Geneva）。", "PERSON")]  # 举行 is no name: 在 opens no part
+
+
+def test_a_dotted_name_after_an_office_no_lexicon_lists_and_split_at_its_dot():
+    found = {m.value["name"] for m in mentions("办事处技能与就业专家皮埃尔-阿兰·恩戈尔先生主持。", "PERSON")}
+    assert found == {"皮埃尔-阿兰·恩戈尔"}  # 专家 ends an office: the name begins after it
+    found = {m.value["name"] for m in mentions("由管理司司长鲁思·阿基尼·奥蒂诺女士担任主席。", "PERSON")}
+    assert found == {"鲁思·阿基尼·奥蒂诺"}  # 思 is no transliteration character: still one name

@@ -58,7 +58,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,
                                             transliteration=lexicon.transliteration_chars)]
     chosen = _short_names_of_units(lexicon, _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"]))))
-    chosen = patterns.regional_events(text, chosen, lexicon)
+    chosen = patterns.regional_events(text, _joined_at_a_dot(text, chosen), lexicon)
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
         chosen = select_longest(chosen + patterns.find_unknown_events(text, lexicon))
@@ -94,6 +94,22 @@ def _no_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.text.isascii():
                 continue
             out.pop()  # Moderator 主持人: the English word before glosses the Chinese one
+        out.append(m)
+    return out
+
+
+def _joined_at_a_dot(text: str, mentions: list[Mention]) -> list[Mention]:
+    """司长鲁思·阿基尼·奥蒂诺女士: two people read on either side of a middle dot (思 is no
+    transliteration character, so the dotted name was read from 阿基尼 on, and 鲁思 after the
+    office) are one transliterated name."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.label == before.label == "PERSON" and before.end + 1 == m.start \
+                and text[before.end] in "·•・" and not before.value.get("honorifics"):
+            name = f"{before.value.get('name', before.text)}·{m.value.get('name', m.text)}"
+            out[-1] = Mention("PERSON", before.start, m.end, text[before.start:m.end], None, {**m.value, "name": name})
+            continue
         out.append(m)
     return out
 

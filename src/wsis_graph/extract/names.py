@@ -1092,6 +1092,7 @@ def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Men
             break
     start = _after_last_boundary(text, start, text.find("·", start), data)
     start = _after_stop_words(text, start, text.find("·", start), data)
+    start = _after_an_office(text, start, text.find("·", start))
     inner = next((index.at(i) for i in range(start, end) if index.at(i) is not None and index.at(i).label == "PERSON"), None)
     if inner is not None:
         cut = _cut_short(text, start, end, inner, index, data)
@@ -1137,6 +1138,21 @@ def _after_stop_words(text: str, start: int, dot: int, data: NameData) -> int:
     goes before a name (包括, 邀请), when a character of the name is left before the dot."""
     ends = [text.rfind(word, start, dot - 1) + len(word) for word in data.person_stops
             if len(word) > 1 and text.rfind(word, start, dot - 1) >= 0]
+    return max(ends, default=start)
+
+
+@cache
+def _office_heads() -> tuple[str, ...]:
+    """The words an office ends with (posts.json `fragments`, OFFICE_HEAD) of two characters or more."""
+    heads = json.loads((data_dir("rules") / "posts.json").read_text(encoding="utf-8"))["fragments"]["OFFICE_HEAD"]
+    return tuple(h for h in heads.split("|") if len(h) > 1)
+
+
+def _after_an_office(text: str, start: int, dot: int) -> int:
+    """技能与就业专家皮埃尔-阿兰·恩戈尔: the first part of a dotted name begins after the last
+    office no lexicon lists standing before it (专家), when a character of the name is left."""
+    ends = [text.rfind(head, start, dot - 1) + len(head) for head in _office_heads()
+            if text.rfind(head, start, dot - 1) >= 0]
     return max(ends, default=start)
 
 
