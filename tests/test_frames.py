@@ -2118,3 +2118,19 @@ def test_a_clause_that_only_names_a_session_and_reports_it_held_names_it_whole()
     assert ("内罗毕大学", "role:host", "媒体、信息素养与人工智能伦理互动对话及闭幕会议") in found  # 、 and 及, a room no lexicon knows
     said = _roles_in(EVENT + "3月3日上午，部长们出席的圆桌会议在第二会议室举行。会议由国际劳工组织主办。")
     assert not [c for _, _, c in said if c.startswith("部长们")]  # a clause that says more than a name
+
+
+def test_a_programme_table_s_labelled_cells_give_their_own_roles_to_the_row_s_session():
+    text = (EVENT + "\n| 会议名称 | 日期/时间 | 组织方 | 主持人/主席 | 其他角色 |\n| --- | --- | --- | --- | --- |\n"
+            "| “数据治理的未来” | 3月3日（周二）14:30–15:45 | 内罗毕大学；共同组织：东非共同体秘书处 | "
+            "主持：玛丽·奥蒂诺博士，内罗毕大学研究员 | 主旨发言：约翰·卡马乌阁下，肯尼亚信息通信部部长 |\n")
+    found = _roles_in(text)
+    assert ("内罗毕大学", "role:organiser", "数据治理的未来") in found
+    assert ("东非共同体秘书处", "role:co-organiser", "数据治理的未来") in found
+    assert ("玛丽·奥蒂诺博士", "role:moderator", "数据治理的未来") in found  # 主持 of a session
+    assert ("约翰·卡马乌阁下", "role:keynote-speaker", "数据治理的未来") in found
+    assert not [c for a, r, c in found if c != "数据治理的未来" and a != "内罗毕大学"]  # nothing spills to the event
+    assert not [a for a, _, _ in found if a == "肯尼亚信息通信部"]  # where a speaker works plays no role
+    x = extract(doc(text))
+    dates = {f.args["date"].text for f in x.facts if f.rule == "zh.table.programme-row" and "date" in f.args}
+    assert dates == {"3月3日"}  # a 日期/时间 column gives the date; the rule line under the header is no row

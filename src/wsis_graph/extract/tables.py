@@ -22,11 +22,27 @@ from .programme import cell_kind, cells_between
 RULE = "zh.table.programme-row"
 _CELL_CUT = re.compile(r"[|｜]")
 _AGENTS = ("ORG", "COUNTRY", "PERSON")
+_HEADER_PARTS = re.compile(r"\s*[/／、]\s*")  # 日期/时间, 主持人/主席: a column of either
+_CELL_PARTS = re.compile(r"[；;]")
+_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")  # | --- | --- |, the line under a header
 
 
 def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
     """The date and the roles of each session a programme table lists."""
-    out: list[Fact] = []
+    return [f for cells, columns in _programme_rows(ctx) for f in _row_facts(ctx, cells, columns, document_id)]
+
+
+def read_by_the_table(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """A programme row's cells (主持：X, 共同组织：Y) are read by the table, for the row's session;
+    a role any other rule or frame reads inside such a row, knowing no row, is dropped."""
+    rows = [(cells[0][0], cells[-1][1]) for cells, _ in _programme_rows(ctx)]
+    return [f for f in facts if f.kind != "role" or f.rule == RULE or not isinstance(f.args.get("agent"), Mention)
+            or not any(a <= f.args["agent"].start < b for a, b in rows)]
+
+
+def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
+    """The cells of each row under a programme table's header, with what each column holds."""
+    out = []
     columns: dict[int, str] | None = None
     width = 0
     for row, line in enumerate(ctx.lines):
@@ -37,8 +53,8 @@ def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
         header = header_columns(ctx.text, cells)
         if header is not None:
             columns, width = header, len(cells)
-        elif columns is not None and len(cells) == width:
-            out += _row_facts(ctx, cells, columns, document_id)
+        elif columns is not None and len(cells) == width and not _RULE_ROW.fullmatch(line.strip()):
+            out.append((cells, columns))
     return out
 
 
@@ -56,8 +72,8 @@ def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
     meanings = conventions().table_columns
     columns = {}
     for i, (a, b) in enumerate(cells):
-        word = BRACKETS.sub("", text[a:b]).strip()  # 时间（UTC+04:00）
-        meaning = next((m for m, words in meanings.items() if word in words), None)
+        words = _HEADER_PARTS.split(BRACKETS.sub("", text[a:b]).strip())  # 时间（UTC+04:00）, 日期/时间
+        meaning = next((m for word in words for m, said in meanings.items() if word in said), None)
         if meaning is not None:
             columns[i] = meaning
     kinds = set(columns.values())
@@ -69,24 +85,49 @@ def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
 def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
                document_id: str) -> list[Fact]:
     name = next((cells[i] for i, m in columns.items() if m == "session"), None)
-    session = ctx.titled_session(*name) if name else None
+    session = ctx.titled_session(*_unquoted(ctx.text, *name)) if name else None
     if session is None:
         return []
     where = Span(session.start, session.end, session.text)
     out = []
-    for i, meaning in sorted(columns.items()):
-        a, b = cells[i]
+    for i, (a, b) in enumerate(cells):
+        meaning = columns.get(i, "")
         inside = _mentions_in(ctx, a, b)
         if meaning == "date":
             date = next((m for m in inside if m.label == "DATE"), None)
             if date is not None:
                 out.append(Fact("event-time", {"event": session, "date": date},
                                 [where, Span(date.start, date.end, date.text)], RULE, document_id))
-        elif meaning.startswith("role:"):
-            for agent in [m for m in inside if m.label in _AGENTS] or _unknown_body(ctx, a, b):
-                out.append(Fact("role", {"agent": agent, "role": meaning, "context": session},
+        elif meaning not in ("session", "time"):
+            for role, agent in _cell_roles(ctx, a, b, meaning):
+                out.append(Fact("role", {"agent": agent, "role": role, "context": session},
                                 [where, Span(agent.start, agent.end, agent.text)], RULE, document_id))
     return out
+
+
+def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tuple[object, Mention]]:
+    """The roles a cell gives: its column's (组织方: 贸发会议), or, in a part of it that opens with
+    a role's word and a colon, that word's (贸发会议；共同组织：亚太经社会; 主持：X，记者 under
+    主持人/主席; 主旨发言：Y under 其他角色). A part naming people gives the role to them alone (the
+    bodies after them are where they work); else to its bodies."""
+    out = []
+    for p, q in cells_between(ctx.text, a, b, _CELL_PARTS):
+        inside = _mentions_in(ctx, p, q)
+        label = inside[0] if inside and inside[0].start == p and inside[0].label == "ROLE" \
+            and ctx.text[inside[0].end:inside[0].end + 1] in "：:" else None
+        role = label if label is not None else meaning if meaning.startswith("role:") else None
+        if role is None:
+            continue
+        people = [m for m in inside if m.label == "PERSON"]
+        agents = people or [m for m in inside if m.label in _AGENTS] or ([] if label else _unknown_body(ctx, p, q))
+        out += [(role, agent) for agent in agents]
+    return out
+
+
+def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
+    """“数据治理的未来” in a cell: the title inside its quotes."""
+    closing = {"“": "”", "「": "」", '"': '"'}
+    return (a + 1, b - 1) if b - a > 2 and closing.get(text[a]) == text[b - 1] else (a, b)
 
 
 def _unknown_body(ctx: DocumentContext, a: int, b: int) -> list[Mention]:
