@@ -56,9 +56,8 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (82 texts since c97 and c99, two texts nobody writing rules had read: 0.767, P 0.892, R 0.813 at 2020285;
-    # the floor is that, less a margin)
-    assert table["score"] >= 0.760 and table["precision"] >= 0.885 and table["recall"] >= 0.805
+    # (83 texts since c97-c99; 0.781, P 0.910, R 0.834 at 0163b90; the floor is that, less a margin)
+    assert table["score"] >= 0.770 and table["precision"] >= 0.900 and table["recall"] >= 0.825
 
 
 def test_blind_results_are_shown_as_totals_only():
