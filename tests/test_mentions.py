@@ -266,3 +266,10 @@ def test_a_dotted_name_after_an_office_no_lexicon_lists_and_split_at_its_dot():
     assert found == {"皮埃尔-阿兰·恩戈尔"}  # 专家 ends an office: the name begins after it
     found = {m.value["name"] for m in mentions("由管理司司长鲁思·阿基尼·奥蒂诺女士担任主席。", "PERSON")}
     assert found == {"鲁思·阿基尼·奥蒂诺"}  # 思 is no transliteration character: still one name
+
+
+def test_a_tier_is_its_metal_and_any_word_for_a_sponsor():
+    tiers = [(m.text, m.key) for m in mentions("论坛由白金级赞助方A银行、金级赞助单位B公司以及银牌伙伴C协会提供支持。", "TIER")]
+    assert tiers == [("白金级赞助方", "tier:platinum-partner"), ("金级赞助单位", "tier:gold-partner"),
+                     ("银牌伙伴", "tier:silver-partner")]
+    assert mentions("基金合作伙伴", "TIER") == []  # 金 of 基金 is no metal
