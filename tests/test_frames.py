@@ -2134,3 +2134,11 @@ def test_a_programme_table_s_labelled_cells_give_their_own_roles_to_the_row_s_se
     x = extract(doc(text))
     dates = {f.args["date"].text for f in x.facts if f.rule == "zh.table.programme-row" and "date" in f.args}
     assert dates == {"3月3日"}  # a 日期/时间 column gives the date; the rule line under the header is no row
+
+
+def test_a_translation_s_clause_naming_a_session_then_its_passive_verb_names_it_whole():
+    text = (EVENT + "在3月4日，15:00–16:30，WSIS区域冠军奖颁奖仪式（区域卓越项目奖颁奖典礼）被组织由内罗毕大学。"
+            "在主旨演讲之后，一个小组讨论被主持由玛丽·奥蒂诺女士。\n")
+    found = _roles_in(text)
+    assert ("内罗毕大学", "role:organiser", "WSIS区域冠军奖颁奖仪式") in found  # 冠军 inside, its gloss left out
+    assert not [c for _, _, c in found if c.startswith("一个")]  # a panel, not one named so

@@ -664,7 +664,8 @@ class DocumentContext(SessionPageReading):
 
     def _held_clause_subject(self, m: Mention, start: int) -> int | None:
         """6月6日上午，数字经济中的体面工作与技能专题会议在第二会议室举行: a clause that only names a
-        session and reports it held names it with all its words, 的, 、 and brackets included,
+        session and reports it held (or, in a translation, that it was done: …颁奖仪式（…）被组织由)
+        names it with all its words, 的, 、 and brackets included,
         from the clause's start (reading.json `session_modifier`: `held_subject_max_chars`, and
         `held_subject_stops`, the words that show the clause says more than a name)."""
         rules, text = _READING.session_modifier, self.text
@@ -672,9 +673,15 @@ class DocumentContext(SessionPageReading):
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
                 or any(w in text[clause:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
             return None
-        if any(x.label not in rules["through_labels"] for x in self._between(clause, m.start)):
-            return None  # (a body, a person, a date: not a name's words)
-        return clause if self._reported_held(m.end, len(text)) else None
+        lead = text[clause:m.start].lstrip()
+        if lead[:1] in rules["numerals"] and lead[1:2] in rules["classifiers"]:
+            return None  # 一个小组讨论被主持由: a panel, not one named so
+        if any(x.label not in rules["through_labels"] + ["MEASURE"] for x in self._between(clause, m.start)):
+            return None  # (a body, a person, a date: not a name's words; 冠军 of 冠军奖 is)
+        gloss = BRACKETS.match(text, m.end)  # (…颁奖仪式（…颁奖典礼）被组织由: its name in brackets)
+        after = gloss.end() if gloss else m.end
+        passive = _READING.passive_marker.match(text, after) is not None and text[after:after + 1] == "被"
+        return clause if passive or self._reported_held(m.end, len(text)) else None
 
     def _ordinal_start(self, classifier: int, line_start: int) -> int:
         """第九场高级别政策会议: an ordinal (第, a number, a classifier) tells one session of a kind
