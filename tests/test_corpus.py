@@ -56,8 +56,9 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (83 texts since c97-c99; 0.781, P 0.910, R 0.834 at 0163b90; the floor is that, less a margin)
-    assert table["score"] >= 0.770 and table["precision"] >= 0.900 and table["recall"] >= 0.825
+    # (85 texts since c100-c101, two texts nobody writing rules had read: about 0.776, P 0.905, R 0.825
+    # at their commit; the floor is that, less a margin)
+    assert table["score"] >= 0.765 and table["precision"] >= 0.895 and table["recall"] >= 0.815
 
 
 def test_blind_results_are_shown_as_totals_only():
