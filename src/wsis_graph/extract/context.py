@@ -8,6 +8,7 @@ before 副主席: ...), else to that event.
 from __future__ import annotations
 
 import re
+from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -34,7 +35,12 @@ _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[�
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
-_VENUE_BEFORE_HELD = re.compile(r"^(\s*(?:将|已)?\s*在)[\u4e00-\u9fff]{1,10}?(?=举行|召开|开幕|闭幕|举办)")  # 在非洲厅举行
+
+@cache
+def _venue_before_held() -> re.Pattern:
+    """在非洲厅举行: a place no lexicon knows between 在 and a verb of holding (reading.json `held_words`)."""
+    verbs = "|".join(map(re.escape, _READING.held_words))
+    return re.compile(rf"^(\s*(?:将|已)?\s*在)[\u4e00-\u9fff]{{1,10}}?(?={verbs})")
 
 
 @dataclass
@@ -731,7 +737,7 @@ class DocumentContext(SessionPageReading):
         for m in self._between(end, end + cut):
             if m.label in ("DATE", "TIME", "PLACE", "COUNTRY"):
                 clause = clause.replace(m.text, "", 1)
-        clause = _VENUE_BEFORE_HELD.sub(r"\1", clause)
+        clause = _venue_before_held().sub(r"\1", clause)
         return bool(_READING.held_after.match(clause))
 
     def _held_object(self, seg: Segment, start: int) -> bool:

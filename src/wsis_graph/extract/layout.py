@@ -16,10 +16,9 @@ import re
 from ..model import Fact, Mention, Span
 from .conventions import conventions
 from .names import CJK
-from .tables import header_columns, table_cells
+from .tables import RULE_ROW, header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
-_RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
@@ -67,7 +66,7 @@ def requote(facts: list[Fact], source: str) -> None:
 def _table_field(chars: list[str], start: int, line: str) -> None:
     """| 日期 | 2025年7月8日 |: the label's bars become blanks and the bar after it a colon."""
     found = _ROW.match(line.rstrip("\r\n"))
-    if found is None or _RULE_ROW.match(line):
+    if found is None or RULE_ROW.match(line):
         return
     label = found.group(2).strip()
     if not label or len(label) > conventions().field_label_max or any(ch.isdigit() for ch in label):

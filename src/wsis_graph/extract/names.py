@@ -1142,17 +1142,17 @@ def _after_stop_words(text: str, start: int, dot: int, data: NameData) -> int:
 
 
 @cache
-def _office_heads() -> tuple[str, ...]:
-    """The words an office ends with (posts.json `fragments`, OFFICE_HEAD) of two characters or more."""
+def office_heads() -> tuple[str, ...]:
+    """The words an office ends with (posts.json `fragments`, OFFICE_HEAD: 长, 专家, 主任)."""
     heads = json.loads((data_dir("rules") / "posts.json").read_text(encoding="utf-8"))["fragments"]["OFFICE_HEAD"]
-    return tuple(h for h in heads.split("|") if len(h) > 1)
+    return tuple(heads.split("|"))
 
 
 def _after_an_office(text: str, start: int, dot: int) -> int:
     """技能与就业专家皮埃尔-阿兰·恩戈尔: the first part of a dotted name begins after the last
     office no lexicon lists standing before it (专家), when a character of the name is left."""
-    ends = [text.rfind(head, start, dot - 1) + len(head) for head in _office_heads()
-            if text.rfind(head, start, dot - 1) >= 0]
+    ends = [text.rfind(head, start, dot - 1) + len(head) for head in office_heads()
+            if len(head) > 1 and text.rfind(head, start, dot - 1) >= 0]
     return max(ends, default=start)
 
 

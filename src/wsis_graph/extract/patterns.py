@@ -213,7 +213,6 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NAME_OPENERS = "由被是和与及、，,：:（(为"  # 被主持由美咲 高桥: a word before the name's first part
 
 
 def _spaced_names(text: str, rules: dict[str, Any], honorifics: dict[str, str]) -> list[Mention]:
@@ -223,6 +222,7 @@ def _spaced_names(text: str, rules: dict[str, Any], honorifics: dict[str, str]) 
     any honorifics between), are the name as written, space and all."""
     found = []
     words = sorted(honorifics, key=len, reverse=True)
+    openers = rules["spaced_name_openers"]["chars"]  # 被主持由美咲 高桥: what stands before the first part
     for latin in rules["compiled"]["latin_in_parens"].finditer(text):
         pos = latin.start()
         value: dict[str, Any] = {"honorifics": [], "latin": latin.group("latin").strip()}
@@ -240,7 +240,7 @@ def _spaced_names(text: str, rules: dict[str, Any], honorifics: dict[str, str]) 
         if not 1 <= pos - second <= 3 or text[first_end:second] != " ":
             continue
         first = first_end
-        while first > 0 and _HAN.match(text[first - 1]) and text[first - 1] not in _NAME_OPENERS:
+        while first > 0 and _HAN.match(text[first - 1]) and text[first - 1] not in openers:
             first -= 1
         if not 1 <= first_end - first <= 3 or any(text.startswith(w, first) for w in words):
             continue

@@ -15,6 +15,7 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext
+from .session_page import CLOSING
 from .conventions import conventions
 from .names import CJK, LATIN
 from .programme import cell_kind, cells_between
@@ -24,20 +25,18 @@ _CELL_CUT = re.compile(r"[|｜]")
 _AGENTS = ("ORG", "COUNTRY", "PERSON")
 _HEADER_PARTS = re.compile(r"\s*[/／、]\s*")  # 日期/时间, 主持人/主席: a column of either
 _CELL_PARTS = re.compile(r"[；;]")
-_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")  # | --- | --- |, the line under a header
+RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |, the line under a header
 
 
-def table_rows(ctx: DocumentContext, document_id: str) -> list[Fact]:
-    """The date and the roles of each session a programme table lists."""
-    return [f for cells, columns in _programme_rows(ctx) for f in _row_facts(ctx, cells, columns, document_id)]
-
-
-def read_by_the_table(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
-    """A programme row's cells (主持：X, 共同组织：Y) are read by the table, for the row's session;
-    a role any other rule or frame reads inside such a row, knowing no row, is dropped."""
-    rows = [(cells[0][0], cells[-1][1]) for cells, _ in _programme_rows(ctx)]
-    return [f for f in facts if f.kind != "role" or f.rule == RULE or not isinstance(f.args.get("agent"), Mention)
-            or not any(a <= f.args["agent"].start < b for a, b in rows)]
+def table_rows(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """The date and the roles of each session a programme table lists, added to `facts`. A row's
+    cells (主持：X, 共同组织：Y) are read here, for the row's session; a role any other rule or frame
+    reads inside such a row, knowing no row, is dropped."""
+    rows = _programme_rows(ctx)
+    spans = [(cells[0][0], cells[-1][1]) for cells, _ in rows]
+    kept = [f for f in facts if f.kind != "role" or not isinstance(f.args.get("agent"), Mention)
+            or not any(a <= f.args["agent"].start < b for a, b in spans)]
+    return kept + [f for cells, columns in rows for f in _row_facts(ctx, cells, columns, document_id)]
 
 
 def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
@@ -53,7 +52,7 @@ def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], d
         header = header_columns(ctx.text, cells)
         if header is not None:
             columns, width = header, len(cells)
-        elif columns is not None and len(cells) == width and not _RULE_ROW.fullmatch(line.strip()):
+        elif columns is not None and len(cells) == width and not RULE_ROW.match(line):
             out.append((cells, columns))
     return out
 
@@ -126,8 +125,7 @@ def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tupl
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     """“数据治理的未来” in a cell: the title inside its quotes."""
-    closing = {"“": "”", "「": "」", '"': '"'}
-    return (a + 1, b - 1) if b - a > 2 and closing.get(text[a]) == text[b - 1] else (a, b)
+    return (a + 1, b - 1) if b - a > 2 and CLOSING.get(text[a]) == text[b - 1] else (a, b)
 
 
 def _unknown_body(ctx: DocumentContext, a: int, b: int) -> list[Mention]:

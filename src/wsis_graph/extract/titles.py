@@ -8,23 +8,20 @@ part is a post of its own, read from the same evidence.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 
 from ..model import Fact
-from ..resources import data_dir
 from .context import DocumentContext
-from .names import name_data
+from .names import name_data, office_heads
 
 
 @cache
 def office_words() -> tuple[tuple[str, ...], re.Pattern]:
     """The words an office ends with, and the pattern of the words that join two offices."""
     data = name_data()
-    heads = json.loads((data_dir("rules") / "posts.json").read_text(encoding="utf-8"))["fragments"]["OFFICE_HEAD"]
     joiners = re.compile("|".join(map(re.escape, data.title_joiners)))
-    return data.person_titles + data.titles_after + tuple(heads.split("|")), joiners
+    return data.person_titles + data.titles_after + office_heads(), joiners
 
 
 def joined_titles(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
