@@ -2142,3 +2142,48 @@ def test_a_translation_s_clause_naming_a_session_then_its_passive_verb_names_it_
     found = _roles_in(text)
     assert ("内罗毕大学", "role:organiser", "WSIS区域冠军奖颁奖仪式") in found  # 冠军 inside, its gloss left out
     assert not [c for _, _, c in found if c.startswith("一个")]  # a panel, not one named so
+
+
+TRACK_DAY = ("首页 > 议程 > 专题日\n\n2030年全球连接审查会议数字包容专题日\n\n"
+             "日期：2030年6月4日（星期二）\n地点：肯尼亚内罗毕，肯雅塔国际会议中心\n\n"
+             "10:00–11:00 ｜ 研讨会\nOpen Data for Rural Schools in East Africa（东非乡村学校的开放数据）\n\n"
+             "本研讨会在第二会议室举行，由内罗毕大学组织，东非共同体秘书处协办。\n\n"
+             "14:00–15:00 ｜ 边会\n农村妇女数字技能：肯尼亚经验分享会\n\n地点：第五会议室\n"
+             "本场边会由肯尼亚信息通信部组织。约翰·卡马乌先生担任主持人。\n")
+
+
+def test_a_track_day_page_s_slots_title_its_sessions_and_its_day_dates_them():
+    read = facts(TRACK_DAY)
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in read if f["kind"] == "role"}
+    assert ("内罗毕大学", "东非乡村学校的开放数据") in contexts  # an English title's Chinese name, 本研讨会 under it
+    assert ("东非共同体秘书处", "东非乡村学校的开放数据") in contexts
+    assert ("肯尼亚信息通信部", "农村妇女数字技能：肯尼亚经验分享会") in contexts  # a colon under a slot's time line
+    dated = {(f["args"]["session"]["text"], f["args"]["date"]["text"], f["args"]["event"]["text"])
+             for f in read if f["kind"] == "session" and f["args"].get("date")}
+    for title in ("东非乡村学校的开放数据", "农村妇女数字技能：肯尼亚经验分享会"):
+        # the day's date field dates its slots, which are parts of that day
+        assert (title, "2030年6月4日", "2030年全球连接审查会议数字包容专题日") in dated
+
+
+def test_this_kind_points_at_its_section_s_session_only_when_the_heading_names_that_kind():
+    text = TRACK_DAY.replace("本研讨会在第二会议室举行", "本场对话在第二会议室举行")
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("内罗毕大学", "东非乡村学校的开放数据") not in contexts  # 本场对话 is no 研讨会
+
+
+def test_a_news_report_tells_one_session_over_several_paragraphs():
+    text = (EVENT + "\n3月3日上午，数字卫生专题会议在第一会议室举行，由世界卫生组织组织。\n\n"
+            "“我们不能再等了。”她说。\n\n肯尼亚卫生部常务秘书玛丽·瓦姆布伊女士在主旨发言中指出，数字卫生需要长期投资。\n")
+    said = [f for f in facts(text, "role") if f["args"]["agent"]["text"].startswith("玛丽·瓦姆布伊")]
+    assert said and all(f["args"]["context"]["text"] == "数字卫生专题会议" for f in said)
+    between = text.replace("“我们不能再等了。”她说。", "本次会议共有300人参加。")
+    said = [f for f in facts(between, "role") if f["args"]["agent"]["text"].startswith("玛丽·瓦姆布伊")]
+    assert said and all(f["args"]["context"]["text"] != "数字卫生专题会议" for f in said)  # the event named between
+
+
+def test_an_english_title_line_is_named_by_its_chinese_name_in_brackets():
+    from wsis_graph.extract.context import chinese_gloss, title_words
+    line = "Skills for All: Open Curricula (Action Line C4)（人人享有技能：开放课程（C4行动方针））"
+    assert title_words(line) == "人人享有技能：开放课程（C4行动方针）"
+    assert chinese_gloss("Moderator: John Smith（约翰·史密斯）") is None  # a field of three words, no title
+    assert chinese_gloss("人人享有技能（Skills for All）") is None

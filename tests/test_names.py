@@ -50,6 +50,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("作为大会的前奏，青年数字峰会已于大会开幕前两天举行。", ("EVENT", "青年数字峰会")),
     ("国际电信联盟副秘书长、韩国籍的金度贤随后发表讲话。", ("PERSON", "金度贤")),  # a nationality before a name
     ("大使在东非数字议程审议进程第一次筹备会上的发言", ("EVENT", "东非数字议程审议进程第一次筹备会")),
+    ("会议由东非中小企业数字化联合会协办。", ("ORG", "东非中小企业数字化联合会")),  # 中小, no 中 of 在…中
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -22,7 +22,7 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
 from .numbers import holds_a_number, is_year
 from .programme import item_cells
-from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, past_label
+from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, has_cjk, past_label
 from .text import Segment
 
 
@@ -60,6 +60,7 @@ class DocumentContext(SessionPageReading):
         self.ending = {m.end: m for m in self.mentions}  # the mention that ends at an offset
         self.starts = [m.start for m in self.mentions]  # the mentions are in text order
         self.title_key: tuple[int, int] | None = None
+        self.page_kind: str | None = None  # the kind of the session a session's page is about
         self.code_span: tuple[int, int] | None = None  # the line numbering the page's session (WS #87)
         self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
         self._kinds: tuple[str, ...] | None = None  # the words of session kinds the lexicon knows
@@ -305,7 +306,31 @@ class DocumentContext(SessionPageReading):
             # (on a session's own page, its title line is the page's session, the report's event)
             return section if section is not None and (section.label == "SESSION" or section is self.main_event) else None
         return (self.pronoun_antecedent(seg) or self.titled_just_before(seg) or self.paragraph_topic(seg)
-                or self.paragraph_event(seg) or self.section_session(seg))
+                or self.paragraph_event(seg) or self.section_session(seg) or self.told_over_paragraphs(seg))
+
+    def told_over_paragraphs(self, seg: Segment) -> Mention | None:
+        """…开幕全体会议在主会议厅举行…主持。 / X在主旨发言中指出…: a paragraph that names no event
+        goes on about the titled session an earlier paragraph of its section opened with (a news
+        report tells one session over several paragraphs), unless a paragraph between them (or it)
+        names an event; a heading ends the section."""
+        paragraph = [m for m in self.mentions if self.line_starts[seg.line] <= m.start
+                     < self.line_starts[seg.line] + len(self.lines[seg.line])]
+        if any(m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE") for m in paragraph) or "。" not in self.lines[seg.line]:
+            return None  # (会议主席：X under 11:25 高级别小组讨论: a field, no paragraph of a report)
+        for row in range(seg.line - 1, -1, -1):
+            line = self.lines[row].rstrip("\r\n")
+            if not line.strip():
+                continue
+            if self._is_heading(row, line) or "。" not in line:
+                return None
+            first = next((s for s in self.sentences if s.line == row), None)
+            found = self.sentence_topic(first, first.end) if first is not None else None
+            if found is not None:
+                return found[0] if found[0].label in ("SESSION", "SESSION_TYPE") else None
+            inside = self._between(self.line_starts[row], self.line_starts[row] + len(line))
+            if any(m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE") for m in inside):
+                return None
+        return None
 
     def _kind_ends_with(self, session: Mention, word: str) -> bool:
         """Whether a session's kind word, as its name writes it, ends with `word` (青年论坛 with 论坛)."""
@@ -412,6 +437,9 @@ class DocumentContext(SessionPageReading):
             first = later
         if (first.start, first.end) in self.referred:  # 该会议 pointing back to a session named before
             return self.session_for(first), first.end
+        pointed = self._section_pointed_at(first)
+        if pointed is not None:  # 本讲习班 under its section's title
+            return pointed, first.end
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
         titled = quoted or self._kind_titled(first, start) or self._title_before(first, start)
@@ -435,6 +463,9 @@ class DocumentContext(SessionPageReading):
         the kind word itself (to be told apart by who runs it)."""
         if (m.start, m.end) in self.referred:
             return self.session_for(self.referred[(m.start, m.end)])
+        pointed = self._section_pointed_at(m)
+        if pointed is not None:
+            return pointed
         if self._the_page_s_own(m):
             return self.main_event
         described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m)
@@ -491,6 +522,22 @@ class DocumentContext(SessionPageReading):
         """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own
         page speaks of that session when it points at a session."""
         return self.title_key is not None and self.text.endswith(_READING.this_words, 0, m.start)
+
+    def _section_pointed_at(self, m: Mention) -> Mention | None:
+        """11:00–12:30 ｜ 讲习班 / Coding for Inclusion（编程促包容…） / 本讲习班在…举行: a kind word
+        after a word pointing at this one (本, 本场) speaks of the session its section's heading
+        titles when the heading (or the slot's time line over it) names a session of that kind, unless
+        the page is about one session (and not about a track day holding sessions)."""
+        if not self.text.endswith(_READING.this_words, 0, m.start) \
+                or self.title_key is not None and not self.page_holds_sessions():
+            return None  # (本场高级别对话 on the page of one 高级别对话: the page's session)
+        section = self.section_session(self.sentence_of(m.start))
+        if section is None or section.label != "SESSION":
+            return None
+        row = bisect_right(self.line_starts, section.start) - 1
+        heading = self._between(self.line_starts[row - 1] if self._time_line(row - 1) else self.line_starts[row],
+                                self.line_starts[row] + len(self.lines[row]))
+        return section if any(k.label == "SESSION_TYPE" and k.key == m.key for k in heading) else None
 
     def made_session(self, m: Mention) -> Mention:
         """The specific session already made of a kind word (its span, or a title around it)."""
@@ -819,11 +866,22 @@ class DocumentContext(SessionPageReading):
         if not body or body.endswith(("。", "；", "：", ":", "，", ",")):
             return False
         words = _ENGLISH_AFTER.sub("", body) or body  # 1. 部长级小组关于…（Ministerial Panel on …）: its English name
+        gloss = chinese_gloss(words)
+        words = words[gloss[0]:gloss[1]] if gloss else words  # Coding for Inclusion（编程促包容…）: its Chinese name
         if len(words) > 40:  # a title may open with its event's name: WSIS-RRM 2031：研讨会 7 — …
             start = self.line_starts[row] + line.index(body)
             if len(self.text[self._past_event_name(start, start + len(words)):start + len(words)]) > 40:
                 return False
-        return body[0] not in _READING.bullets and not _is_field(self, self.line_starts[row], line)
+        return body[0] not in _READING.bullets and (not _is_field(self, self.line_starts[row], line)
+                                                    or self._titles_its_slot(row, body))
+
+    def _titles_its_slot(self, row: int, body: str) -> bool:
+        """17:45–18:45 ｜ 边会 / 老年人数字素养：韩国经验分享会: under a slot's time line, a line whose
+        words before the colon are too long for a field's label (地点：, 主持人：) titles the slot."""
+        label = re.split("[：:]", body, maxsplit=1)[0]
+        start = self.line_starts[row] + self.lines[row].index(body)
+        return self._time_line(row - 1) and len(label) >= _READING.slot_title_label_min \
+            and not any(m.label in ("ROLE", "DATE", "TIME") for m in self._between(start, start + len(label)))
 
     def _titled_kind(self, row: int, line: str) -> tuple[Mention, int, int] | None:
         """A line that titles a session: its first kind word opens it (with the words naming the
@@ -839,9 +897,13 @@ class DocumentContext(SessionPageReading):
         kinds = [m for m in self.mentions if m.label == "SESSION_TYPE" and offset <= m.start < start + len(line)]
         if not kinds:
             return None
+        opening = next((m.end for m in self._between(offset, kinds[0].start)
+                        if m.start == offset and m.label == "EVENT" and m.end < kinds[0].start), None)
         if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset \
-                and not self._only_name_words(offset, kinds[0].start):
+                and not self._only_name_words(opening or offset, kinds[0].start):
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
+        # (2032年信息社会世界峰会论坛能力建设与数字包容专题日: a part of the event its name opens with,
+        # named by words of its own; 2025年信息社会世界峰会摄影大赛 is the event's contest, a kind of its sessions)
         rest = self.text[kinds[0].end:end].strip()
         if rest and not _READING.title_after_kind.match(rest):
             return None
@@ -859,7 +921,8 @@ class DocumentContext(SessionPageReading):
     def _heading_session(self, row: int, line: str) -> Mention | None:
         titled = self._titled_kind(row, line)
         if titled is None:
-            return self._fields_title(row, line) or self._pointed_back_to(row, line)
+            slot = self.slot_title(row) if self._time_line(row - 1) else None  # 14:30–16:00 / 关于…讲习班
+            return self._fields_title(row, line) or self._pointed_back_to(row, line) or slot
         kind, start, end = titled
         if (start, end) == (kind.start, kind.end):
             return kind  # a heading that is nothing but a kind (闭幕式): as heading_session reads it
@@ -942,10 +1005,18 @@ class DocumentContext(SessionPageReading):
         return in_quotes or self._time_line(row - 1) or self.other_name_under(row)
 
     def _time_line(self, row: int) -> bool:
-        """A line that is nothing but a clock time (13:30–14:15)."""
+        """A line that is nothing but a clock time (13:30–14:15), or a clock time and the kind of
+        the slot after a bar (11:00–12:30 ｜ 讲习班)."""
         line = self.lines[row].strip() if row >= 0 else ""
-        return bool(line) and any(m.label == "TIME" and m.text.strip() == line
-                                  for m in self._between(self.line_starts[row], self.line_starts[row] + len(self.lines[row])))
+        inside = self._between(self.line_starts[row], self.line_starts[row] + len(self.lines[row])) if line else []
+        time = next((m for m in inside if m.label == "TIME" and line.startswith(m.text.strip())), None)
+        if time is None:
+            return False
+        rest = line[len(time.text.strip()):]
+        if not rest.strip():
+            return True
+        bar = _SLOT_BAR.match(rest)
+        return bool(bar) and any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside)
 
     def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
         """The session a programme line titles and the date it gives it (programme.py), read once
@@ -989,6 +1060,7 @@ class DocumentContext(SessionPageReading):
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
 
 
+_SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
 _EVENT_PREFIX_MARK = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:[：:|｜]|\s[-–—]\s)\s*")
 
 
@@ -1057,8 +1129,8 @@ def _untyped_session(ctx: "DocumentContext") -> str | None:
 def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
     """时间：…, 组织方：…: a labelled line that is not a title with a colon; or a line that is
     only a date (2025年5月20日（星期二）09:30–10:30（UTC+03:00）) under a programme item's title."""
-    return (bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)) or \
-        is_date_line(ctx, start, line)
+    return (bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)
+            and chinese_gloss(line.strip()) is None) or is_date_line(ctx, start, line)
 
 
 def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -1117,18 +1189,41 @@ def _abbreviation(bracketed: str) -> bool:
 
 
 _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（约翰·史密斯） is a field, not a title
 
 
 def title_words(line: str) -> str:
     """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
-    quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”)."""
+    quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a
+    title written in English with its Chinese name in brackets after it, that Chinese name."""
     trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    gloss = chinese_gloss(trimmed)
+    if gloss is not None:
+        return trimmed[gloss[0]:gloss[1]]
     for opening, closing in _CLOSING.items():
         if trimmed.count(opening) > trimmed.count(closing):
             after = line.find(trimmed) + len(trimmed)
             if line[after:after + 1] == closing:
                 trimmed += closing
     return trimmed
+
+
+def chinese_gloss(words: str) -> tuple[int, int] | None:
+    """Coding for Inclusion: Open STEM Curricula (Action Line C4)（编程促包容：…（C4）…）: words in
+    Latin letters (four words at least), then their Chinese name wholly in brackets (brackets may
+    nest inside it); where that Chinese name starts and ends. A translated page titles its sessions so."""
+    if not words.endswith(("）", ")")):
+        return None
+    depth = 0
+    for at in range(len(words) - 1, -1, -1):
+        depth += words[at] in "）)"
+        depth -= words[at] in "（("
+        if depth == 0:
+            english, gloss = words[:at].strip(), words[at + 1:-1].strip()
+            if not has_cjk(english) and len(_LATIN_WORD.findall(english)) >= 4 and has_cjk(gloss):
+                return at + 1 + words[at + 1:].index(gloss), at + 1 + words[at + 1:].index(gloss) + len(gloss)
+            return None
+    return None
 
 
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
@@ -1139,7 +1234,9 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
         line = line[:english.start()]
     named = _title_mention_of(ctx, start, line)
     if named is not None and named.label in ("SESSION", "EVENT") and not named.value.get("en"):
+        glossed = chinese_gloss(line.strip())
         gloss = english.group().strip(" （()）") if english is not None and not _abbreviation(english.group()) \
+            else line.strip()[:glossed[0]].rstrip(" （(") if glossed \
             else ctx.english_line_under(bisect_right(ctx.line_starts, start) - 1)
         if gloss:  # 开幕仪式和高级别部长圆桌关于… / （Opening Ceremony and …）: its English name
             named.value["en"] = gloss

@@ -68,6 +68,7 @@ class Conventions:
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
     field_label_max: int  # how long the label of a two-column table's row may be
+    slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
@@ -128,6 +129,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         kind_labels=tuple(sorted(data["session_code"]["kind_labels"], key=len, reverse=True)),
         field_labels=tuple(data["field_layout"]["labels"]),
         field_label_max=int(data["field_layout"]["label_max"]),
+        slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),
         list_labels=tuple(data["field_layout"]["list_labels"]),
         bare_event_words=tuple(data["bare_event_words"]),
         item_clause_openers=tuple(data["item_clause_openers"]),

@@ -60,6 +60,7 @@ class SessionPageReading:
                 return None  # a page listing sessions of a kind (专题研讨会205：…, 专题研讨会318：…)
             _, offset, end = titled
             self.title_key = (offset, end)
+            self.page_kind = titled[0].key
             trimmed = self.text[offset:end]
             abbr = next((a for a in ABBR_AFTER.finditer(trimmed) if a.end() == len(trimmed)), None)
             value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
@@ -107,9 +108,16 @@ class SessionPageReading:
 
     def titled_sessions_event(self) -> Mention | None:
         """The event the sessions a page names belong to: on a session's page, the event the page's
-        session is part of (同期相关会议 lists that event's sessions, 关于论坛 its formats); else the
+        session is part of (同期相关会议 lists that event's sessions, 关于论坛 its formats), unless the
+        page's session is of a kind that holds sessions (data/lexicon/session_types.json); else the
         report's event."""
+        if self.page_holds_sessions():
+            return self.main_arg()  # a track day's page: its sessions are parts of that day
         return self.parent_event if self.parent_event is not None else self.main_arg()
+
+    def page_holds_sessions(self) -> bool:
+        """Whether the page's session is of a kind that holds sessions (a track day: data/lexicon/session_types.json)."""
+        return bool(self.lexicon.concepts.get(self.page_kind or "", {}).get("holds_sessions"))
 
     def _parent_event(self) -> Mention | None:
         """The event a session's page is part of: named in its banner or breadcrumb, else the first

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from ..model import Fact, Mention, Span
-from .context import BRACKETS, DocumentContext
+from .context import BRACKETS, DocumentContext, chinese_gloss
 from .conventions import conventions
 from .datelines import date_data
 from .lexicon import Lexicon
@@ -149,7 +149,7 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
         row = bisect_right(ctx.line_starts, a) - 1
         line = ctx.lines[row] if row < len(ctx.lines) else ""
         above = [r for r in days if r < row]
-        if not above or ctx.identity(session) in dated or ctx.line_starts[row] + len(line) - len(line.lstrip()) != a:
+        if not above or ctx.identity(session) in dated or not _opens_its_line(a, row, line, ctx):
             continue
         date = days[max(above)]
         out.append(Fact("event-time", {"event": session, "date": date},
@@ -158,12 +158,20 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
     return out
 
 
+def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
+    """A title that opens its line, or the Chinese name of an English title line (Coding for Inclusion（编程促包容…）)."""
+    opening = ctx.line_starts[row] + len(line) - len(line.lstrip())
+    gloss = chinese_gloss(line.strip())
+    return a == opening or gloss is not None and a == opening + gloss[0]
+
+
+_DATE_LABEL = re.compile(r"^\s*([^：:\s]{1,12})\s*[：:]")
 _DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
 
 
 def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
     """The lines that say only one day and mark it as a day (星期一, 第1天: data/rules/zh/dates.json
-    `weekdays`, `event_days`): row -> its date."""
+    `weekdays`, `event_days`), maybe as a date field (日期：…（星期三）): row -> its date."""
     data = date_data()
     found = {}
     for row, line in enumerate(ctx.lines):
@@ -174,7 +182,8 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
         days = [m for m in inside if m.label == "DATE" and m.value.get("relative") != "event_day"]
         if len(days) != 1 or days[0].value.get("end") or days[0].value.get("precision") not in ("day", "day-no-year"):
             continue
-        rest = line.replace(days[0].text, " ")
+        rest = _DATE_LABEL.sub(lambda label: " " if label.group(1).strip() in conventions().date_field_labels else label.group(),
+                               line.replace(days[0].text, " "), count=1)  # 日期：2032年5月19日（星期三）
         marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays)
         rest = data.event_day.sub(" ", rest)
         for word in sorted(data.weekdays, key=len, reverse=True):
