@@ -465,8 +465,12 @@ def test_a_venue_in_a_country_takes_the_city_the_text_gives():
 
 def test_a_country_name_is_not_a_city():
     from wsis_graph.extract.lexicon import load_lexicon
-    cities = {e["zh"] for e in load_lexicon().entries.values() if e.get("kind") == "city"}
+    lexicon = load_lexicon()
+    cities = {s.text for s in lexicon.surfaces if lexicon.entries.get(s.key, {}).get("kind") == "city"}
     assert {"巴库", "阿克拉", "马斯喀特", "迪拜"} <= cities and not {"卡塔尔", "突尼斯"} & cities
+    # a capital of its country's name is known, though never read as a name of its own
+    assert lexicon.capitals_named_as_country["country:TN"] == "place:tunis"
+    assert "country:QA" not in lexicon.capitals_named_as_country  # Asia/Qatar's exemplar is no city
 
 
 def test_the_next_edition_is_another_event():
@@ -829,7 +833,7 @@ def test_a_year_in_brackets_dates_an_event_and_the_summit_s_phases_are_when_and_
     assert rows["2031年全球连接审查会议"] == ("2031-03-02", "Nairobi", "Kenya")  # still the report's event
     assert rows["第五届东非数字论坛"] == ("2029", "", "")
     assert rows["信息社会世界峰会日内瓦阶段"] == ("2003", "Geneva", "Switzerland")
-    assert rows["信息社会世界峰会突尼斯阶段"] == ("2005", "突尼斯", "Tunisia")  # the city that bears its country's name
+    assert rows["信息社会世界峰会突尼斯阶段"] == ("2005", "Tunis", "Tunisia")  # the city that bears its country's name
     assert rows.keys() == {"2031年全球连接审查会议", "第五届东非数字论坛", "信息社会世界峰会日内瓦阶段", "信息社会世界峰会突尼斯阶段"}
 
 
@@ -1869,7 +1873,7 @@ def test_editions_of_a_series_and_a_length_counted_back_from_the_last_day():
                 and "港湾" in f.args["places_all"][-1].text]
     assert venue.value["within_place"]["name"] == "瓦尔帕莱索"
     (tunis,) = [f for f in x.facts if f.kind == "event-place" and f.args["event"].key == "event:wsis-tunis-phase"]
-    assert [p.label for p in tunis.args["places_all"]] == ["COUNTRY", "PLACE"]  # the city of that name
+    assert [p.key for p in tunis.args["places_all"]] == ["place:tunis"]  # the city of that name, in Tunisia
 
 
 def test_a_bureau_is_no_chair_and_a_list_widens_a_role_a_rule_read_for_one():
@@ -2187,3 +2191,34 @@ def test_an_english_title_line_is_named_by_its_chinese_name_in_brackets():
     assert title_words(line) == "人人享有技能：开放课程（C4行动方针）"
     assert chinese_gloss("Moderator: John Smith（约翰·史密斯）") is None  # a field of three words, no title
     assert chinese_gloss("人人享有技能（Skills for All）") is None
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    """(event key or name, date or place text) of the event-time and event-place facts."""
+    out = set()
+    for f in facts(text):
+        if f["kind"] == "event-time":
+            out.add((arg_key(f, "event"), f["args"]["date"]["text"]))
+        elif f["kind"] == "event-place":
+            places = f["args"]["places_all"]
+            place = places[-1] if isinstance(places, list) else places
+            out.add((arg_key(f, "event"), place.get("key") or place["text"]))
+    return out
+
+
+@pytest.mark.parametrize("sentence", [
+    "信息社会世界峰会分两个阶段举行，第一阶段于2003年在日内瓦举行，第二阶段于2005年在突尼斯举行。",  # parts named alone
+    "信息社会世界峰会分两个阶段举行：2003年在日内瓦、2005年在突尼斯。",  # pairs in turn
+    "信息社会世界峰会于2003年和2005年分两个阶段先后在日内瓦和突尼斯举行。",  # dates, then places
+])
+def test_an_event_held_in_parts_dates_and_places_each_part(sentence):
+    held = _held(EVENT + sentence)
+    assert {("event:wsis-geneva-phase", "2003年"), ("event:wsis-geneva-phase", "place:geneva"),
+            ("event:wsis-tunis-phase", "2005年"), ("event:wsis-tunis-phase", "place:tunis")} <= held
+    # 突尼斯 shares its name with its capital: an event held there is held in Tunis, in Tunisia
+    assert not {e for e, v in held if v in ("2005年", "place:tunis", "country:TN") and e == "event:wsis-geneva-phase"}
+
+
+def test_a_capital_named_for_its_country_is_a_city():
+    held = _held(EVENT + "上一届区域审查会议于2028年10月24日在巴拿马首都巴拿马城举行。")
+    assert {("上一届区域审查会议", "巴拿马城"), ("上一届区域审查会议", "2028年10月24日")} <= held

@@ -21,6 +21,7 @@ from .layout import reading_view, requote
 from .lexicon import Lexicon, load_lexicon
 from .listings import dated_items, listed_sponsors
 from .mentions import find_mentions
+from .phases import phases_held
 from .places import locate_events
 from .patterns import mention_rules
 from .editions import edition_years
@@ -67,6 +68,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += event_header_lines(ctx, document.id)
     facts += event_durations(ctx, document.id)
     timed_by_their_length(facts, ctx)
+    facts += phases_held(facts, ctx, document.id)
     facts = locate_events(facts, ctx)
     facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)

@@ -133,7 +133,8 @@ def _place_named_in(m: Mention, ctx: DocumentContext) -> Mention | None:
         return None
     at, surface = max(found, key=lambda f: (len(f[1].text), f[1].label == "PLACE"))
     start = m.start + at
-    if surface.label == "PLACE":
-        return Mention("PLACE", start, start + len(surface.text), surface.text, surface.key, {})
+    capital = ctx.lexicon.capitals_named_as_country.get(surface.key) if surface.label == "COUNTRY" else None
+    if surface.label == "PLACE" or capital:  # (突尼斯阶段: Tunis, the capital of that name)
+        return Mention("PLACE", start, start + len(surface.text), surface.text, capital or surface.key, {})
     return Mention("PLACE", start, start + len(surface.text), surface.text, None,
                    {"name": surface.text, "unknown": True, "within": surface.key, "place_kind": "city"})

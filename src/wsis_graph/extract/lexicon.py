@@ -61,6 +61,8 @@ class Lexicon:
     concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
     org_templates: list[dict[str, Any]] = field(default_factory=list)
     transliteration_chars: frozenset[str] = frozenset()
+    # country key -> the key of its capital when both have one Chinese name (突尼斯: Tunisia and Tunis)
+    capitals_named_as_country: dict[str, str] = field(default_factory=dict)
 
     def concepts_in(self, prefix: str) -> list[dict[str, Any]]:
         return [c for k, c in self.concepts.items() if k.startswith(prefix + ":")]
@@ -156,12 +158,19 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
     for zone in sorted(zh_zones):
         zh = zh_zones[zone].get("city")
         country = territories.get(zone, "")
-        if not zh or zone in skip_zones or zh in taken or zh in skip_names or len(country) != 2:
+        if not zh or zone in skip_zones or zh in skip_names or len(country) != 2:
             continue
         tail = zone.rsplit("/", 1)[-1]  # Asia/Baku, America/New_York: ASCII, stable
         en = en_zones.get(zone, {}).get("city") or tail.replace("_", " ")
         key = "place:" + tail.lower().replace("_", "-")
-        if key in lex.entries:
+        state = lex.entries.get(f"country:{country}", {})
+        if zh == state.get("zh") and en != state.get("en") and key not in lex.entries:
+            # 突尼斯 is Tunisia and Tunis: the city has no surface of its own, and is where an event
+            # in 突尼斯 is held (places.py); Asia/Qatar's exemplar (Qatar) names no city
+            lex.entries[key] = {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr",
+                                "key": key, "label": "PLACE"}
+            lex.capitals_named_as_country[f"country:{country}"] = key
+        if zh in taken or key in lex.entries:
             continue
         _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country,
                                     "source": "cldr"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from ..model import Mention
@@ -70,12 +71,44 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(_after_nationality(text, chosen, name_data().nationality_marks))
+    chosen = _parts_after_their_whole(text, chosen, lexicon)
     chosen = _native_names_in_brackets(text, chosen)
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
+
+
+def _parts_after_their_whole(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """信息社会世界峰会分两个阶段举行，第一阶段于2003年在日内瓦举行: a part of an event written alone
+    (names.json `event_part`) after the event's name in its sentence is the event the lexicon knows
+    by the two together (信息社会世界峰会第一阶段)."""
+    found = []
+    for part in name_data().event_part.finditer(text):
+        a, b = part.span()
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        opening = max(text.rfind(ch, 0, a) for ch in "。！？!?\n") + 1
+        named = next((m for m in _wholes_with(text, opening, a, part.group(), lexicon)), None)
+        if named is not None:
+            found.append(Mention("EVENT", a, b, part.group(), named.key, dict(named.value)))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def _wholes_with(text: str, opening: int, at: int, part: str, lexicon: Lexicon) -> Iterator[Mention]:
+    """The known events named by words of the sentence before `at` that end with an event's head
+    noun (信息社会世界峰会) and the part after them (第一阶段)."""
+    heads = name_data().event_heads
+    for end in range(opening + 1, at + 1):
+        if not any(text.endswith(h, opening, end) for h in heads):
+            continue
+        for start in range(max(opening, end - 30), end - 1):
+            words = text[start:end] + part
+            named = [m for m in gazetteer(lexicon).find(words)
+                     if m.label == "EVENT" and m.key and (m.start, m.end) == (0, len(words))]
+            if named:
+                yield named[0]
 
 
 _GLOSS_GAP = re.compile(r"[\s（(]*")

@@ -98,6 +98,7 @@ class NameData:
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
+    capitals_for_their_country: tuple[str, ...]  # 城 of 巴拿马城: a capital named for its country
     city_after_country: dict[str, Any]
     pointed_bodies: dict[str, Any]
     state_forms: tuple[str, ...]
@@ -111,6 +112,8 @@ class NameData:
     boundary_in_words: dict[str, str]  # 等 -> 高平…: 高等 is a word inside a name
     not_name_starts: tuple[str, ...]
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
+    event_part: re.Pattern  # 第一阶段: a part of an event, written alone after the event's name
+    held_in_parts: dict[str, Any]  # 分两个阶段: an event held in parts, each dated and placed in turn
 
 
 @cache
@@ -158,6 +161,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         name_list_joiners=raw["name_list_joiners"]["chars"], acting_by=tuple(raw["acting_by"]["words"]), boundary_in_words=dict(raw["boundary_in_words"]["words"]),
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
         capital_words=tuple(raw["capital_words"]),
+        capitals_for_their_country=tuple(raw["capitals_for_their_country"]),
+        event_part=re.compile(raw["event_part"]["pattern"]),
+        held_in_parts={**raw["event_part"]["held_in_parts"], "trigger": re.compile(raw["event_part"]["held_in_parts"]["trigger"])},
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
         pointed_bodies=raw["pointed_bodies"],
         state_forms=by_length(raw["state_forms"]),
@@ -331,11 +337,19 @@ def _names_said_again(text: str, mentions: list[Mention], data: NameData) -> lis
 
 def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
     """卡塔尔首都多哈: the words after a country and 首都 (up to a boundary or a verb) name its
-    capital, a city, when no lexicon knows it."""
+    capital, a city, when no lexicon knows it; so does a country's name and 城 there (巴拿马首都巴拿马城)."""
     found = []
     for m in re.finditer("|".join(map(re.escape, data.capital_words)), text):
         country = index.ending.get(m.start())
-        if country is None or country.label != "COUNTRY" or index.at(m.end()) is not None:
+        if country is None or country.label != "COUNTRY":
+            continue
+        named = index.at(m.end())
+        if named is not None:  # 巴拿马首都巴拿马城: a capital named for its country and 城
+            if named.label == "COUNTRY" and named.start == m.end() and text.startswith(data.capitals_for_their_country, named.end) \
+                    and not text.startswith(data.city_after_country["not_city"], named.end):
+                name = text[named.start:named.end + 1]
+                found.append(Mention("PLACE", named.start, named.end + 1, name, None,
+                                     {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
             continue
         end = m.end()
         while end < len(text) and end - m.end() < 6 and CJK.match(text[end]) and index.at(end) is None \

@@ -31,6 +31,7 @@ def locate_events(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     for fact in facts:
         if fact.kind == "event-place" and place_of(fact) is not None:
             _largest_first(fact, lexicon)
+            _capital_of_the_same_name(fact, lexicon)
             _place_after(fact, lexicon)
             _city_of_its_sentence(fact, ctx)
             groups.setdefault(ctx.identity(fact.args.get("event")), []).append(fact)
@@ -56,6 +57,18 @@ def _largest_first(fact: Fact, lexicon: Any) -> None:
     places = fact.args.get("places_all")
     if isinstance(places, list) and len(places) > 1:
         fact.args["places_all"] = sorted(places, key=lambda m: _precision(m, lexicon))
+
+
+def _capital_of_the_same_name(fact: Fact, lexicon: Any) -> None:
+    """第二阶段于2005年在突尼斯举行: an event held in a country that shares its Chinese name with its
+    capital (突尼斯, Tunisia and Tunis: lexicon.capitals_named_as_country) is held in that city, which
+    lies in the country; a place more precise than the country keeps its own reading."""
+    place = place_of(fact)
+    capital = lexicon.capitals_named_as_country.get(place.key or "") if place.label == "COUNTRY" else None
+    if capital is not None:
+        city = Mention("PLACE", place.start, place.end, place.text, capital, {})
+        places = fact.args["places_all"]
+        fact.args["places_all"] = places[:-1] + [city] if isinstance(places, list) else city
 
 
 def _precision(place: Mention, lexicon: Any) -> int:
