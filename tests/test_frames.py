@@ -2222,3 +2222,18 @@ def test_an_event_held_in_parts_dates_and_places_each_part(sentence):
 def test_a_capital_named_for_its_country_is_a_city():
     held = _held(EVENT + "上一届区域审查会议于2028年10月24日在巴拿马首都巴拿马城举行。")
     assert {("上一届区域审查会议", "巴拿马城"), ("上一届区域审查会议", "2028年10月24日")} <= held
+
+
+def test_a_kind_joined_by_ji_to_more_words_is_one_session_named_by_all():
+    text = EVENT + "3月4日，闭幕式暨结业仪式在第一会议室举行，由国际电信联盟主办。"
+    contexts = {f["args"]["context"]["text"] for f in facts(text, "role") if f["args"]["agent"]["text"] == "国际电信联盟"}
+    assert contexts == {"闭幕式暨结业仪式"}
+
+
+def test_the_first_paragraph_under_a_session_s_heading_names_that_session_again_in_other_words():
+    text = (EVENT + "\n会议的各场会议\n\n1. 开幕仪式和部长圆桌关于数字身份\n（Opening Ceremony and Ministerial Roundtable on Digital Identity）\n"
+            "日期：3 3月 2031 | 地点：第一会议室\n\n开幕式暨关于数字身份的部长级圆桌会议被组织由内罗毕大学。"
+            "圆桌会议被主持由 先生 约翰·卡马乌，主任，内罗毕大学，肯尼亚。\n")
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("内罗毕大学", "开幕仪式和部长圆桌关于数字身份") in contexts  # the heading's session, not a second one
+    assert not [c for _, c in contexts if c.startswith("开幕式暨")]

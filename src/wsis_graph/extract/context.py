@@ -585,7 +585,11 @@ class DocumentContext(SessionPageReading):
         """高级别部长对话：WSIS+20与区域数字议程，由…组织 and 高级别对话“WSIS+10愿景”被…主持: a session
         named by its kind and the title written right after it, to the end of the title's clause
         or quotes (data/rules/reading.json, `kind_title`); the whole name, from `start`, or the
-        title alone after a naming word (研讨会题为“数字经济中的个人数据保护”)."""
+        title alone after a naming word (研讨会题为“数字经济中的个人数据保护”); a kind joined by 暨 to
+        more words names one session with them all (闭幕式暨结业仪式)."""
+        joined = _READING.kind_title_joined.match(self.text, m.end)
+        if joined is not None:
+            return start, joined.end("title")
         opened = _READING.kind_title_opening.match(self.text, m.end)
         if opened is None:
             english = _READING.kind_title_after_preposition.match(self.text, m.end)
@@ -629,6 +633,9 @@ class DocumentContext(SessionPageReading):
         if end == m.end and start == m.start:
             return m
         key = (start, end)
+        again = self._heading_written_again(start, end) if key not in self.sessions else None
+        if again is not None:
+            self.sessions[key] = again
         if key not in self.sessions:
             name = self.text[start:end]
             value = {"type": m.key, "name": name, "organisers": []}
@@ -639,6 +646,27 @@ class DocumentContext(SessionPageReading):
                 value["name"] = value["title"] + m.text if close == m.start - 1 else value["title"]
             self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
+
+    def _heading_written_again(self, start: int, end: int) -> Mention | None:
+        """1. 开幕仪式和高级别部长圆桌关于有意义的连通性 / 日期：… / 开幕式暨关于…高级别部长级圆桌会议被组织由…:
+        the first paragraph under a session's heading that opens by naming a session of the heading's
+        kinds names that session again, in other words (a translation words it twice its own way)."""
+        row = bisect_right(self.line_starts, start) - 1
+        line = self.lines[row]
+        if start != self.line_starts[row] + len(line) - len(line.lstrip()) or self._is_heading(row, line.rstrip("\r\n")):
+            return None
+        section = self.section_session(self.sentence_of(start))
+        if section is None or section.label != "SESSION" or section.start >= self.line_starts[row] \
+                or section.text in self.text[start:end]:
+            return None  # (部长级对话 over 部长级对话：数字身份与信任…: a heading its paragraph titles more fully)
+        heading = bisect_right(self.line_starts, section.start) - 1
+        between = range(heading + 1, row)
+        if any(self.lines[r].strip() and not self.is_field_line(r) and not self.other_name_under(r - 1) for r in between):
+            return None  # (not the first paragraph under the heading)
+        kinds = {m.key for m in self._between(start, end) if m.label == "SESSION_TYPE"}
+        titled = {m.key for m in self._between(self.line_starts[heading], self.line_starts[heading] + len(self.lines[heading]))
+                  if m.label == "SESSION_TYPE"}
+        return section if kinds & titled else None
 
     def _also_titled(self, value: dict[str, Any], kind: Mention, end: int) -> None:
         """部长级圆桌会议：数字身份, 会议1：…: a session named by its kind and a title after it is

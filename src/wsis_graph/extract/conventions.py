@@ -63,6 +63,7 @@ class Conventions:
     kind_named_about: re.Pattern  # 关于弥合数字鸿沟的 right before a session's kind: its name begins there
     kind_title: re.Pattern  # the title after 高级别部长对话：, to the end of its clause
     kind_title_after_preposition: re.Pattern  # 高级别对话关于…被组织由: a translation's English-order title
+    kind_title_joined: re.Pattern  # 闭幕式暨结业仪式: a kind joined by 暨 to the rest of one name
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
@@ -124,6 +125,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         kind_named_about=re.compile(data["kind_title"]["named_about"]),
         kind_title=re.compile(data["kind_title"]["title"]),
         kind_title_after_preposition=re.compile(data["kind_title"]["after_preposition"]),
+        kind_title_joined=re.compile(data["kind_title"]["joined"]),
         session_code=re.compile(data["session_code"]["code"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),
         kind_labels=tuple(sorted(data["session_code"]["kind_labels"], key=len, reverse=True)),
