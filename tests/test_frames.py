@@ -2237,3 +2237,9 @@ def test_the_first_paragraph_under_a_session_s_heading_names_that_session_again_
     contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
     assert ("内罗毕大学", "开幕仪式和部长圆桌关于数字身份") in contexts  # the heading's session, not a second one
     assert not [c for _, c in contexts if c.startswith("开幕式暨")]
+
+
+def test_a_list_item_s_title_may_hold_its_body_s_short_name_in_brackets():
+    text = (EVENT + "圆桌由约翰·卡马乌先生主持，非盟委员会信息社会处处长格蕾丝·班达女士和联合国开发计划署（开发署）"
+            "数字发展首席顾问朴正勋先生担任共同引导人。")
+    assert {("格蕾丝·班达女士", "role:co-facilitator"), ("朴正勋先生", "role:co-facilitator")} <= roles(text)

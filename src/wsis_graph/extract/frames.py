@@ -485,9 +485,11 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     gap = BRACKETS.sub("", gap)
     between = [m for m in local if left.end <= m.start and m.end <= right.start]
     for post in (m for m in between if m.label == "POST"):  # 和非盟委员会信息社会司司长Y: a body's unit before the office
-        body = next((b for b in reversed(between) if b.end <= post.start and b.label in ("ORG", "COUNTRY")), None)
-        if body is not None and post.start - body.end <= _UNIT_CHARS:
-            gap = gap.replace(ctx.text[body.end:post.start], "", 1)
+        body = next((b for b in reversed(between) if b.end <= post.start and b.label in ("ORG", "COUNTRY")
+                     and not _inside_brackets(ctx.text, left.end, b.start)), None)  # (开发署) glosses the body
+        unit = BRACKETS.sub("", ctx.text[body.end:post.start]) if body is not None else ""
+        if body is not None and len(unit) <= _UNIT_CHARS:
+            gap = gap.replace(unit, "", 1)  # 联合国开发计划署（开发署）数字发展首席顾问: the body's unit, its gloss gone
     for m in between:  # a title between two people (部长X、秘书长Y) is part of the item
         if m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
