@@ -2243,3 +2243,10 @@ def test_a_list_item_s_title_may_hold_its_body_s_short_name_in_brackets():
     text = (EVENT + "圆桌由约翰·卡马乌先生主持，非盟委员会信息社会处处长格蕾丝·班达女士和联合国开发计划署（开发署）"
             "数字发展首席顾问朴正勋先生担任共同引导人。")
     assert {("格蕾丝·班达女士", "role:co-facilitator"), ("朴正勋先生", "role:co-facilitator")} <= roles(text)
+
+
+def test_a_role_noun_right_before_a_hosting_verb_only_says_in_what_capacity():
+    found = roles(EVENT + "会议由国际电信联盟作为主要协调方主办，与内罗毕大学合办。")
+    assert ("国际电信联盟", "role:host") in found and ("国际电信联盟", "role:organiser") not in found
+    found = roles(EVENT + "会议由国际电信联盟作为主要协调方组织。")  # no hosting verb: the noun still says it
+    assert ("国际电信联盟", "role:organiser") in found

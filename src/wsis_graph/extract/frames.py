@@ -71,6 +71,7 @@ class Frame:
     line_after: re.Pattern | None = None  # ... and after it (a label: 组织方：)
     partner: dict[str, str] = field(default_factory=dict)  # the role of agents one works *with*, however many
     partner_after: tuple[str, ...] = ()  # ... when they stand right after one of these words (与X合作举办)
+    capacity_yields_to: tuple[str, ...] = ()  # 作为主要协调方|主办: the roles of verbs a role noun right before gives way to
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
             raise InputError(f"{where}: the trigger's line pattern is not a regular expression ({exc})") from None
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
-                            before, after, spec.get("partner", {}), tuple(spec.get("partner_after", []))))
+                            before, after, spec.get("partner", {}), tuple(spec.get("partner_after", [])),
+                            tuple(spec.get("capacity_yields_to", {}).get("roles", []))))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
@@ -196,7 +198,17 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
             start, end = seg.start + m.start(), seg.start + m.end()
             if not any(x.start < end and start < x.end for x in local):
                 found.append(_Trigger(start, end, None))
-    return sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
+    found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
+    return [t for t, after in zip(found, found[1:] + [None]) if not _capacity_of(ctx.text, t, after, frame)]
+
+
+def _capacity_of(text: str, trigger: _Trigger, after: _Trigger | None, frame: Frame) -> bool:
+    """由A作为主要协调方主办: a role noun right before a trigger of the frame whose role it gives way
+    to (frames.json `capacity_yields_to`) says in what capacity the agent acts; the trigger after
+    it is the verb that says what the agent does."""
+    return after is not None and trigger.mention is not None and after.mention is not None \
+        and after.mention.key in frame.capacity_yields_to and after.start > trigger.start \
+        and not text[trigger.end:after.start].strip()
 
 
 def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
