@@ -51,6 +51,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("国际电信联盟副秘书长、韩国籍的金度贤随后发表讲话。", ("PERSON", "金度贤")),  # a nationality before a name
     ("大使在东非数字议程审议进程第一次筹备会上的发言", ("EVENT", "东非数字议程审议进程第一次筹备会")),
     ("会议由东非中小企业数字化联合会协办。", ("ORG", "东非中小企业数字化联合会")),  # 中小, no 中 of 在…中
+    ("会议主席、乌拉圭工业部部长卡罗琳娜·贝当古·索萨在会上表示。", ("PERSON", "卡罗琳娜·贝当古·索萨")),  # 当 inside a name
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
