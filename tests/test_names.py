@@ -494,3 +494,9 @@ def test_dang_stands_inside_a_transliterated_name_but_dang_xuan_ends_one():
     people = lambda text: [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert people("乌拉圭工业部部长卡罗琳娜·贝当古·索萨在会上表示。") == ["卡罗琳娜·贝当古·索萨"]
     assert people("约翰·史密斯当选为主席。") == ["约翰·史密斯"]
+
+
+def test_a_head_of_a_section_is_an_office():
+    posts = [m.key for m in find_mentions("非盟委员会信息社会处处长格蕾丝·班达女士发言。", load_lexicon(), mention_rules())
+             if m.label == "POST"]
+    assert posts == ["post:head-of-section"]
