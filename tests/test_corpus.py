@@ -56,9 +56,9 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (85 texts since c100-c101, two texts nobody writing rules had read: about 0.776, P 0.905, R 0.825
-    # at their commit; the floor is that, less a margin)
-    assert table["score"] >= 0.765 and table["precision"] >= 0.895 and table["recall"] >= 0.815
+    # (85 texts: 0.792, P 0.917, R 0.842 at 00c49fb; the floor is that, less a margin, so that a
+    # change that loses what was reached fails here)
+    assert table["score"] >= 0.785 and table["precision"] >= 0.91 and table["recall"] >= 0.835
 
 
 def test_blind_results_are_shown_as_totals_only():
