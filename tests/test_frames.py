@@ -2250,3 +2250,10 @@ def test_a_role_noun_right_before_a_hosting_verb_only_says_in_what_capacity():
     assert ("国际电信联盟", "role:host") in found and ("国际电信联盟", "role:organiser") not in found
     found = roles(EVENT + "会议由国际电信联盟作为主要协调方组织。")  # no hosting verb: the noun still says it
     assert ("国际电信联盟", "role:organiser") in found
+
+
+def test_a_figure_in_a_list_after_qizhong_counts_the_noun_the_list_s_head_counts():
+    read = facts(EVENT + "参与试点的有38家合作图书馆，其中21家位于非洲、11家位于亚洲。", "statistic")
+    counted = {(f["args"]["value"]["value"] if isinstance(f["args"]["value"], dict) else f["args"]["value"],
+                f["args"]["measure"] if isinstance(f["args"]["measure"], str) else f["args"]["measure"]["text"]) for f in read}
+    assert {(21, "合作图书馆"), (11, "合作图书馆")} <= counted, counted

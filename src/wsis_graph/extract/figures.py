@@ -157,6 +157,8 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
         end += 1
     phrase = ctx.text[start:end]
     noun_start = start + phrase.rfind("的") + 1 if "的" in phrase else start
+    if end == start:  # 其中21家位于非洲: the noun the list's head counted (38家合作图书馆)
+        noun_start, end = _listed_under(ctx, seg, q, settings, data) or (start, end)
     noun = ctx.text[noun_start:end]
     if len(noun) < 1 or noun in data["not_counted"] or any(
             m.start < end and noun_start < m.end and m.label in ("DATE", "QUANTITY", "PERSON") for m in mentions):
@@ -164,6 +166,27 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     counted = Mention("MEASURE", noun_start, end, noun, None, {"noun": noun})
     return _fact("zh.figure.unknown-noun", q, counted, _subject(ctx, seg, q, None, mentions),
                  [q, counted], ctx, document_id)
+
+
+def _listed_under(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict[str, Any],
+                  data: dict[str, Any]) -> tuple[int, int] | None:
+    """38家合作图书馆，其中21家位于非洲、11家位于亚洲: where the noun a figure counts is left out in
+    a list after 其中 (figures.json `listed_under`), the noun the figure before the marker counts
+    with the same classifier, in the same sentence."""
+    marker = max((ctx.text.rfind(w, seg.start, q.start) for w in data["listed_under"]["markers"]), default=-1)
+    classifier = ctx.text[q.end]
+    head = re.compile(rf"\d[\d,.万亿]*\s*(?:多|余)?{re.escape(classifier)}")
+    found = list(head.finditer(ctx.text, seg.start, marker)) if marker >= 0 else []
+    if not found:
+        return None
+    start = end = found[-1].end()
+    measure = next((m for m in ctx.mentions_between(start, marker) if m.start == start and m.label == "MEASURE"), None)
+    if measure is not None:  # 23个国家实施了…，其中9个在亚洲: 国家
+        return measure.start, measure.end
+    while end < marker and end - start < data["noun_max"] and _is_cjk(ctx.text[end]) \
+            and not any(ctx.text.startswith(w, end) for w in data["noun_stops"] + data["listed_under"]["postpositions"]):
+        end += 1
+    return (start, end) if end > start else None
 
 
 def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
