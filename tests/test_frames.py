@@ -2257,3 +2257,10 @@ def test_a_figure_in_a_list_after_qizhong_counts_the_noun_the_list_s_head_counts
     counted = {(f["args"]["value"]["value"] if isinstance(f["args"]["value"], dict) else f["args"]["value"],
                 f["args"]["measure"] if isinstance(f["args"]["measure"], str) else f["args"]["measure"]["text"]) for f in read}
     assert {(21, "合作图书馆"), (11, "合作图书馆")} <= counted, counted
+
+
+def test_a_kind_said_as_what_a_titled_session_is_speaks_of_that_session():
+    text = (EVENT + "第一单元：企业使用信通技术的核心指标，作为一个培训单元，于2031年3月2日进行。"
+            "该单元由内罗毕大学主办。单元的主持人是约翰·卡马乌先生。")
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("内罗毕大学", "第一单元：企业使用信通技术的核心指标") in contexts
