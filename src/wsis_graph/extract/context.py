@@ -313,8 +313,7 @@ class DocumentContext(SessionPageReading):
         goes on about the titled session an earlier paragraph of its section opened with (a news
         report tells one session over several paragraphs), unless a paragraph between them (or it)
         names an event; a heading ends the section."""
-        paragraph = [m for m in self.mentions if self.line_starts[seg.line] <= m.start
-                     < self.line_starts[seg.line] + len(self.lines[seg.line])]
+        paragraph = self._between(self.line_starts[seg.line], self.line_starts[seg.line] + len(self.lines[seg.line]))
         if any(m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE") for m in paragraph) or "。" not in self.lines[seg.line]:
             return None  # (会议主席：X under 11:25 高级别小组讨论: a field, no paragraph of a report)
         for row in range(seg.line - 1, -1, -1):
@@ -1247,9 +1246,11 @@ def chinese_gloss(words: str) -> tuple[int, int] | None:
         depth += words[at] in "）)"
         depth -= words[at] in "（("
         if depth == 0:
-            english, gloss = words[:at].strip(), words[at + 1:-1].strip()
+            english, inside = words[:at].strip(), words[at + 1:-1]
+            gloss = inside.strip()
             if not has_cjk(english) and len(_LATIN_WORD.findall(english)) >= 4 and has_cjk(gloss):
-                return at + 1 + words[at + 1:].index(gloss), at + 1 + words[at + 1:].index(gloss) + len(gloss)
+                start = at + 1 + len(inside) - len(inside.lstrip())
+                return start, start + len(gloss)
             return None
     return None
 

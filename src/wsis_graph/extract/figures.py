@@ -174,12 +174,11 @@ def _listed_under(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict
     a list after 其中 (figures.json `listed_under`), the noun the figure before the marker counts
     with the same classifier, in the same sentence."""
     marker = max((ctx.text.rfind(w, seg.start, q.start) for w in data["listed_under"]["markers"]), default=-1)
-    classifier = ctx.text[q.end]
-    head = re.compile(rf"\d[\d,.万亿]*\s*(?:多|余)?{re.escape(classifier)}")
-    found = list(head.finditer(ctx.text, seg.start, marker)) if marker >= 0 else []
-    if not found:
+    heads = [m for m in ctx.mentions_between(seg.start, marker) if m.label == "QUANTITY"
+             and ctx.text[m.end:m.end + 1] == ctx.text[q.end]] if marker >= 0 else []
+    if not heads:
         return None
-    start = end = found[-1].end()
+    start = end = heads[-1].end + 1  # (past the classifier both figures share)
     measure = next((m for m in ctx.mentions_between(start, marker) if m.start == start and m.label == "MEASURE"), None)
     if measure is not None:  # 23个国家实施了…，其中9个在亚洲: 国家
         return measure.start, measure.end

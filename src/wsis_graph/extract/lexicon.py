@@ -113,8 +113,11 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     return lex
 
 
-def _entity(lex: Lexicon, key: str, label: str, entry: dict[str, Any]) -> None:
+def _entity(lex: Lexicon, key: str, label: str, entry: dict[str, Any], named: bool = True) -> None:
+    """An entry and, when `named`, the surfaces its names are found by in a text."""
     lex.entries[key] = {**entry, "key": key, "label": label}
+    if not named:
+        return
     for name in [entry.get("zh"), entry.get("en"), *entry.get("alt_zh", []), *entry.get("alt_en", [])]:
         lex.add_surface(name, label, key)
 
@@ -167,8 +170,8 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
         if zh == state.get("zh") and en != state.get("en") and key not in lex.entries:
             # 突尼斯 is Tunisia and Tunis: the city has no surface of its own, and is where an event
             # in 突尼斯 is held (places.py); Asia/Qatar's exemplar (Qatar) names no city
-            lex.entries[key] = {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr",
-                                "key": key, "label": "PLACE"}
+            _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr"},
+                    named=False)
             lex.capitals_named_as_country[f"country:{country}"] = key
         if zh in taken or key in lex.entries:
             continue

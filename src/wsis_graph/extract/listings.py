@@ -139,13 +139,19 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return out
 
 
-def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
-    """日期/时间：2029年8月20日，09:30–11:00: the date a date field's value opens with."""
+def date_label_end(line: str) -> int | None:
+    """Where the label of a date field (日期：, 日期/时间：: reading.json `date_field_labels`) ends, if the line opens with one."""
     field = conventions().labelled_line.match(line)
     label = line[:field.end()].strip(" \t：:" + conventions().bullets) if field else ""
-    if label not in conventions().date_field_labels:
+    return field.end() if label in conventions().date_field_labels else None
+
+
+def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
+    """日期/时间：2029年8月20日，09:30–11:00: the date a date field's value opens with."""
+    end = date_label_end(line)
+    if end is None:
         return None
-    at = start + field.end() + len(line[field.end():]) - len(line[field.end():].lstrip())
+    at = start + end + len(line[end:]) - len(line[end:].lstrip())
     return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)
 
 

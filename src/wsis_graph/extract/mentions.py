@@ -104,11 +104,15 @@ def _wholes_with(text: str, opening: int, at: int, part: str, lexicon: Lexicon) 
         if not any(text.endswith(h, opening, end) for h in heads):
             continue
         for start in range(max(opening, end - 30), end - 1):
-            words = text[start:end] + part
-            named = [m for m in gazetteer(lexicon).find(words)
-                     if m.label == "EVENT" and m.key and (m.start, m.end) == (0, len(words))]
-            if named:
-                yield named[0]
+            named = known_event(text[start:end] + part, lexicon)
+            if named is not None:
+                yield named
+
+
+def known_event(words: str, lexicon: Lexicon) -> Mention | None:
+    """The lexicon's event that these words, all of them, name (信息社会世界峰会第一阶段), if any."""
+    return next((m for m in gazetteer(lexicon).find(words)
+                 if m.label == "EVENT" and m.key and (m.start, m.end) == (0, len(words))), None)
 
 
 _GLOSS_GAP = re.compile(r"[\s（(]*")

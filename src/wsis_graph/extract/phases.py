@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
-from .mentions import gazetteer
+from .mentions import known_event
 from .names import name_data
 from .numbers import parse_number
 
@@ -64,8 +64,7 @@ def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:
     """The part of `whole` named by its name and `each` (第一阶段): a lexicon event, else a new one."""
     name = (whole.value or {}).get("name") or whole.text
     words = name + each
-    known = next((m for m in gazetteer(ctx.lexicon).find(words)
-                  if m.label == "EVENT" and m.key and (m.start, m.end) == (0, len(words))), None)
+    known = known_event(words, ctx.lexicon)
     if known is not None:
         return Mention("EVENT", whole.start, whole.end, whole.text, known.key, dict(known.value))
     return Mention("EVENT", whole.start, whole.end, whole.text, None, {"name": words, "unknown": True, "year": None})

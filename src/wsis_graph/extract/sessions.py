@@ -15,6 +15,7 @@ from .context import BRACKETS, DocumentContext, chinese_gloss
 from .conventions import conventions
 from .datelines import date_data
 from .lexicon import Lexicon
+from .listings import date_label_end
 from .mentions import gazetteer
 from .places import country_of, place_of
 
@@ -165,7 +166,6 @@ def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
     return a == opening or gloss is not None and a == opening + gloss[0]
 
 
-_DATE_LABEL = re.compile(r"^\s*([^：:\s]{1,12})\s*[：:]")
 _DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
 
 
@@ -182,8 +182,8 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
         days = [m for m in inside if m.label == "DATE" and m.value.get("relative") != "event_day"]
         if len(days) != 1 or days[0].value.get("end") or days[0].value.get("precision") not in ("day", "day-no-year"):
             continue
-        rest = _DATE_LABEL.sub(lambda label: " " if label.group(1).strip() in conventions().date_field_labels else label.group(),
-                               line.replace(days[0].text, " "), count=1)  # 日期：2032年5月19日（星期三）
+        labelled = date_label_end(line) or 0  # 日期：2032年5月19日（星期三）
+        rest = line[labelled:].replace(days[0].text, " ")
         marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays)
         rest = data.event_day.sub(" ", rest)
         for word in sorted(data.weekdays, key=len, reverse=True):
