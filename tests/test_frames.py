@@ -2265,3 +2265,93 @@ def test_a_kind_said_as_what_a_titled_session_is_speaks_of_that_session():
             "该单元由内罗毕大学主办。单元的主持人是约翰·卡马乌先生。")
     contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
     assert ("内罗毕大学", "第一单元：企业使用信通技术的核心指标") in contexts
+
+
+# --- sessions named as other kinds of text name them (dev probes of blind kinds of difficulty) ---------
+
+def _named_contexts(text: str) -> dict[str, str]:
+    """agent -> the name of the session or event its role was read for."""
+    return {f["args"]["agent"]["text"]: (f["args"]["context"].get("value") or {}).get("name") or f["args"]["context"]["text"]
+            for f in facts(text, "role")}
+
+
+def test_a_title_in_quotes_with_no_kind_word_is_a_session_when_it_is_held_or_run():
+    held = EVENT + "此外，“数字信任与网络安全”将于3月3日在C2会议室举行，由安娜·贝克主持。"
+    assert _named_contexts(held)["安娜·贝克"] == "数字信任与网络安全"
+    translated = EVENT + "“面向所有人的人工智能能力建设”被举行于3月3日，由约翰·史密斯主持。"
+    assert _named_contexts(translated)["约翰·史密斯"] == "面向所有人的人工智能能力建设"
+    after_held = EVENT + "会议举行了“WSIS行动方针二十年回顾与展望”。该环节由托马斯·拉马纳乌斯卡斯主持。"
+    assert _named_contexts(after_held)["托马斯·拉马纳乌斯卡斯"] == "WSIS行动方针二十年回顾与展望"
+    # a title in quotes after a naming word is its kind's title, not a session of its own
+    named = EVENT + "3月3日，一个研讨会题为“数字经济中的个人数据保护”被组织由肯尼亚信息通信部。"
+    assert _named_contexts(named) == {"肯尼亚信息通信部": "数字经济中的个人数据保护"}
+
+
+def test_a_title_in_quotes_names_its_session_across_modifiers_and_an_english_gloss():
+    modified = EVENT + "由联合国教科文组织组织的“媒体与信息素养”专家圆桌会议于3月3日举行，由李明主持。"
+    assert _named_contexts(modified)["李明"] == "媒体与信息素养"
+    glossed = EVENT + "“数字公共基础设施”（Digital Public Infrastructure）专题会议由国际电联组织，由安娜·贝克主持。"
+    assert _named_contexts(glossed)["安娜·贝克"] == "数字公共基础设施"
+    verb_first = EVENT + "乔治·史密斯主持了题为“数字公共基础设施”的专题研讨会。"
+    assert _named_contexts(verb_first)["乔治·史密斯"] == "数字公共基础设施"
+
+
+def test_a_session_named_by_an_ordinal_meeting_or_a_part_of_day_before_it():
+    ordinal = EVENT + "第一次会议，题为“连接未连接的人”，由安娜·贝克主持。"
+    assert _named_contexts(ordinal)["安娜·贝克"] == "连接未连接的人"
+    afternoon = EVENT + "3月3日下午的全体会议以“共建数字未来”为主题，由玛丽亚·席尔瓦主持。"
+    assert _named_contexts(afternoon)["玛丽亚·席尔瓦"] == "共建数字未来"  # 以“…”为主题: its title
+
+
+def test_a_session_name_keeps_its_latin_word_and_its_joined_topics_and_drops_the_event_word():
+    long_name = EVENT + "由国际电联与联合国开发计划署联合组织的WSIS数字包容与区域可持续发展高级别对话于3月3日举行。"
+    assert set(_named_contexts(long_name).values()) == {"WSIS数字包容与区域可持续发展高级别对话"}
+    joined = EVENT + "国际劳工组织组织了青年与数字就业高级别对话。"
+    assert _named_contexts(joined) == {"国际劳工组织": "青年与数字就业高级别对话"}
+    forum_s = EVENT + "论坛部长级会议由爱沙尼亚经济部部长卡尔·塔姆主持。"
+    assert _named_contexts(forum_s)["卡尔·塔姆"] == "部长级会议"
+
+
+def test_a_pointing_reference_speaks_of_the_session_its_sentence_opens_with():
+    text = EVENT + "该峰会的部长级圆桌会议于3月3日举行，共有40位部长参加。主持这次会议的是国际电联秘书长多琳·博格丹-马丁。"
+    assert _named_contexts(text)["多琳·博格丹-马丁"] == "部长级圆桌会议"
+
+
+def test_co_chairs_named_with_their_country_before_them():
+    text = EVENT + "高级别部长级会议的共同主席为加纳的玛丽·阿杜和挪威的埃里克·汉森。"
+    assert _roles_of(text) == {"玛丽·阿杜": "role:chair", "埃里克·汉森": "role:chair"}
+
+
+def test_a_translated_session_named_in_chinese_in_its_paragraph_is_called_so_too():
+    from wsis_graph.resolve import resolve
+    text = ("2031年全球连接审查会议于2031年3月2日至4日在内罗毕举行。\n\n节目亮点\n\n"
+            "开幕高级别全体会议：数字未来的非洲在审查之后\n（Opening High-Level Plenary: Africa's Digital Future after the Review）\n"
+            "3 3月 2031 | 09:30–11:00 | 全体会议大厅\n组织者：国际电信联盟\n\n"
+            "开幕会议，其中文正式名称为“开幕高级别全体会议：审查之后非洲的数字未来”，被举行在全会厅。\n")
+    sessions = [e for e in resolve([extract(doc(text))]).entities.values() if e.kind == "Session"]
+    assert any("开幕高级别全体会议：审查之后非洲的数字未来" in e.alt_labels.get("zh", []) for e in sessions)
+
+
+def test_a_page_s_first_title_with_its_english_under_it_is_the_report_s_event_not_a_slot():
+    text = ("【免责声明】此页面已使用机器翻译从英文翻译。\n\n"
+            "东非区域审查的实施的WSIS成果2031（EA-WSIS RR 2031）\nEast Africa Regional Review of the Implementation of WSIS Outcomes 2031\n\n"
+            "日期：2–4 3月 2031\n主办：肯尼亚信息通信部\n组织：国际电信联盟（ITU）\n\n"
+            "2031年东非区域信息社会世界峰会成果落实情况审查会议被举行于2031年3月2日至4日，在内罗毕。\n")
+    found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert found["肯尼亚信息通信部"] == found["国际电信联盟"] == "2031年东非区域信息社会世界峰会成果落实情况审查会议"
+    assert _roles_of(text)["肯尼亚信息通信部"] == "role:host"
+
+
+def test_a_session_page_named_by_a_name_field_or_by_a_title_with_timed_fields_under_a_banner():
+    named = ("2031年信息社会世界峰会论坛\n\n会议名称：人工智能促进可持续发展高级别对话\n"
+             "日期：2031年4月9日（星期三）14:00–15:30\n组织方：国际电信联盟\n主持人：安娜·贝克（国际电联）\n")
+    x = extract(doc(named))
+    assert x.main_event.text == "人工智能促进可持续发展高级别对话"
+    assert set(_named_contexts(named).values()) == {"人工智能促进可持续发展高级别对话"}
+    untitled = ("信息社会世界峰会论坛2031 | 瑞士日内瓦\n\n数字包容：中小企业的数字转型之路\n\n"
+                "时间：2031年4月8日 10:00–11:00\n组织方：国际贸易中心\n主持人：安娜·贝克，国际贸易中心数字贸易部主任\n")
+    assert extract(doc(untitled)).main_event.text == "数字包容：中小企业的数字转型之路"
+    # a section heading over an event's own fields (no time of day) is no session's page
+    section = ("2029年信息社会世界峰会论坛 事实清单\n主题：以数字合作加速实现可持续发展目标\n\n一、基本信息\n\n"
+               "名称：2029年信息社会世界峰会论坛\n日期：2029年5月7日至10日\n主办方：国际电信联盟\n")
+    assert extract(doc(section)).main_event.text.startswith("2029年信息社会世界峰会论坛")

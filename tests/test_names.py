@@ -500,3 +500,16 @@ def test_a_head_of_a_section_is_an_office():
     posts = [m.key for m in find_mentions("非盟委员会信息社会处处长格蕾丝·班达女士发言。", load_lexicon(), mention_rules())
              if m.label == "POST"]
     assert posts == ["post:head-of-section"]
+
+
+def test_transliterated_names_with_de_and_what_ends_them():
+    text = "由伊琳娜·彼得罗娃作为会议主席主持。玛丽·阿杜得到支持。全体会议以此为主题，由玛丽亚·席尔瓦主持。"
+    found = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"}
+    assert found == {"伊琳娜·彼得罗娃", "玛丽·阿杜", "玛丽亚·席尔瓦"}
+
+
+def test_an_assistant_s_office_is_one_post():
+    lexicon = load_lexicon()
+    posts = [m.text for m in find_mentions("联合国开发计划署署长助理安娜·科瓦奇发言。联合国助理秘书长李明出席。", lexicon,
+                                           mention_rules()) if m.label == "POST"]
+    assert posts == ["署长助理", "助理秘书长"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Mention
 from .conventions import read_when_used
-from .datelines import date_data
+from .datelines import date_data, is_body
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
@@ -28,6 +28,9 @@ from .text import Segment
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
 _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE", "TOPIC", "TOPIC_KIND", "MEASURE"}
+_LATIN_CHAR = re.compile(r"[A-Za-z0-9+]")  # a character of a Latin word or code (WSIS+20)
+_ENGLISH_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][^（）()\u4e00-\u9fff\n]{1,78}[）)]$")  # a title's English name in brackets
+_HEADER_LINES, _HEADER_LINE_CHARS = 6, 20  # a document's header over its title: a few short lines (symbol, date, language)
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
@@ -79,7 +82,7 @@ class DocumentContext(SessionPageReading):
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
-        first_line = next((start + len(line) for start, line in zip(self.line_starts, self.lines) if line.strip()), 0)
+        first_line = self._headline_end(events)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
         # (a year beside a one-off event, 2003年日内瓦阶段, says when it was, not which edition)
         dated = [m for m in events if m.value.get("year") and not self.lexicon.entries.get(m.key or "", {}).get("once")
@@ -92,6 +95,20 @@ class DocumentContext(SessionPageReading):
             same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
             return (same or headline)[0]
         return (dated or events or [None])[0]
+
+    def _headline_end(self, events: list[Mention]) -> int:
+        """Where the headline ends: the first line of the text, or the first line naming an event
+        under a document's header of short lines (WSIS/ARRM/2029/3 / 2029年10月17日 / 中文 / 原文：英文)."""
+        filled = [(start, line) for start, line in zip(self.line_starts, self.lines) if line.strip()]
+        if not filled:
+            return 0
+        for start, line in filled[:_HEADER_LINES + 1]:
+            end = start + len(line.rstrip("\r\n"))
+            if any(start <= m.start < end for m in events):
+                return end
+            if len(line.strip()) > _HEADER_LINE_CHARS or "。" in line:
+                break
+        return filled[0][0] + len(filled[0][1])
 
     def _antecedent(self, ref: Mention) -> Mention:
         """这次峰会, 该论坛: a pointing reference names the event of its kind last named in its
@@ -131,8 +148,9 @@ class DocumentContext(SessionPageReading):
         if last is None or last.label != "SESSION_TYPE" or not (last.text.endswith(head) or last.key == ref.key):
             return ref
         seg = self.sentence_of(last.start)
-        if self.session_for(last) is last and self.first_mention(seg) is not last:
-            return ref  # a kind word in passing (…等会议): not one session to point back to
+        if self.session_for(last) is last and self.first_mention(seg) is not last \
+                and not self._opens_sentence(seg, self.session_phrase_start(last)):
+            return ref  # a kind word in passing (…等会议): not one session to point back to (该论坛的部长级圆桌会议 opens its sentence)
         self.referred[(ref.start, ref.end)] = last
         return Mention("SESSION_TYPE", ref.start, ref.end, ref.text, last.key, dict(last.value or {}))
 
@@ -467,7 +485,8 @@ class DocumentContext(SessionPageReading):
             return pointed
         if self._the_page_s_own(m):
             return self.main_event
-        described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m)
+        described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m) \
+            or self._titled_under_its_heading(m)
         if described is not None:
             return described
         start = self.session_phrase_start(m)
@@ -475,6 +494,22 @@ class DocumentContext(SessionPageReading):
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
+
+    def _titled_under_its_heading(self, m: Mention) -> Mention | None:
+        """二、开幕会议 / 7. 开幕会议以“…”为题，于…举行: a heading that is nothing but a kind word
+        speaks of the session the first paragraph under it opens with, titled, of that kind."""
+        row = bisect_right(self.line_starts, m.start) - 1
+        line = self.lines[row].rstrip("\r\n")
+        if ENUMERATOR.sub("", line).strip(" \t：:") != m.text:
+            return None
+        below = next((r for r in range(row + 1, min(row + 4, len(self.lines))) if self.lines[r].strip()), None)
+        if below is None or self._is_heading(below, self.lines[below].rstrip("\r\n")):
+            return None
+        first = next((s for s in self.sentences if s.line == below), None)
+        topic = self.sentence_topic(first, first.end) if first is not None else None
+        if topic is None or topic[0].label != "SESSION" or topic[0].value.get("type") != m.key:
+            return None
+        return topic[0]
 
     def _format_of(self, m: Mention) -> Mention | None:
         """会议三：电子政务，以圆桌会议的形式举行: a kind word that gives the format of the session
@@ -568,10 +603,14 @@ class DocumentContext(SessionPageReading):
         about = _READING.kind_named_about.search(self.text, max(0, start - 60), start)
         if about is not None:  # 关于弥合数字鸿沟的互动对话: named by what it is about
             return about.start(), m.end
-        if start != m.start:
-            return None
-        start -= next((len(w) for w in _READING.quoted_before_modifiers if self.text.endswith(w, 0, start)
-                       and self.text[start - len(w) - 1:start - len(w)] in _OPENING_OF), 0)  # “…”主题研讨会
+        if start != m.start and self.text[start - 1:start] not in _OPENING_OF:
+            return None  # (“媒体与信息素养”专家圆桌会议: the kind's own modifiers may stand after the quotes)
+        if start == m.start:
+            start -= next((len(w) for w in _READING.quoted_before_modifiers if self.text.endswith(w, 0, start)
+                           and self.text[start - len(w) - 1:start - len(w)] in _OPENING_OF), 0)  # “…”主题研讨会
+        gloss = _ENGLISH_GLOSS_BEFORE.search(self.text, max(0, start - 80), start)
+        if gloss is not None:  # “数字公共基础设施”（Digital Public Infrastructure）专题会议
+            start = gloss.start()
         if self.text[start - 1:start] not in _OPENING_OF:
             return None
         opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
@@ -599,6 +638,8 @@ class DocumentContext(SessionPageReading):
             closed = self._closed(opened.end(), opened.end(), _CLOSING[opened.group("quote")])
             if closed is None or closed[1] - opened.end() < 2:
                 return None
+            if opened.group("naming") == "以" and not self.text.startswith(_READING.titled_by_words, closed[1] + 1):
+                return None  # 开幕会议以“…”为题: 以 names a title only with 为题 after it
             return closed if opened.group("naming") else (start, closed[1] + 1)
         title = _READING.kind_title.match(self.text, opened.end())
         if title is None or any(inside.label == "QUANTITY" for inside in self._between(*title.span())):
@@ -629,11 +670,19 @@ class DocumentContext(SessionPageReading):
         return start, end
 
     def _session_titled(self, m: Mention, start: int, end: int) -> Mention:
-        if end == m.end and start == m.start:
+        quoted_alone = (start, end) == (m.start, m.end) and m.key == _untyped_session(self) \
+            and self.text[start - 1:start] in _CLOSING  # “人工智能促进良好”被组织由…: a title in quotes, no kind word
+        if end == m.end and start == m.start and not quoted_alone:
             return m
+        if m.key == _untyped_session(self) and self.text[start:end].strip("“”「」\"") == m.text:
+            # (专题研讨会：“可信赖的人工智能与公共服务” over “可信赖的人工智能与公共服务”由…主持: its section's session)
+            section = self.section_session(self.sentence_of(m.start))
+            if section is not None and section.label == "SESSION" and m.text in section.text:
+                return section
         key = (start, end)
         again = self._heading_written_again(start, end) if key not in self.sessions else None
         if again is not None:
+            _also_named(again, self.text[start:end])  # (its paragraph's words name it too)
             self.sessions[key] = again
         if key not in self.sessions:
             name = self.text[start:end]
@@ -643,6 +692,10 @@ class DocumentContext(SessionPageReading):
                 close = self.text.rfind(_CLOSING[self.text[start]], start, m.start)
                 value["title"] = self.text[start + 1:close]
                 value["name"] = value["title"] + m.text if close == m.start - 1 else value["title"]
+            if quoted_alone:
+                value["title"] = value["name"] = m.text
+            if m.end <= start and m.label == "SESSION_TYPE":  # 开幕会议以“…”为题: also 开幕会议：…, as programmes write it
+                value.setdefault("also_zh", []).append(f"{self.text[self.session_phrase_start(m):m.end]}：{name.strip('“”「」')}")
             self.sessions[key] = Mention("SESSION", start, end, name, None, value)
         return self.sessions[key]
 
@@ -725,12 +778,15 @@ class DocumentContext(SessionPageReading):
             if ch == "年" and is_year(text[max(0, start - 5):start - 1]):
                 start -= 5  # 2021年WSIS奖颁奖典礼: a year written into the name (mentions.py)
                 continue
+            topic_before = self.ending.get(start - 1)  # (青年与数字就业高级别对话: 年 ends a topic here, not a date)
             if ch in rules["joiners"] and joined is None and start < m.start and start >= 2 \
-                    and CJK.match(text[start - 2]) and text[start - 2] not in rules["stop_chars"]:
+                    and CJK.match(text[start - 2]) and (text[start - 2] not in rules["stop_chars"]
+                                                        or topic_before is not None and topic_before.label == "TOPIC"):
                 joined = start  # 机器人与可持续发展展示会: two topics joined in one name, not a body and another
                 start -= 1
                 continue
-            if ch in rules["stop_chars"] or any(text.endswith(w, 0, start) for w in rules["stop_words"]):
+            if ch in rules["stop_chars"] or any(text.endswith(w, 0, start) for w in rules["stop_words"]) \
+                    or self._bare_event_word_before(start, line_start):
                 if joined is not None and start == joined - 1:
                     start = joined
                 break
@@ -738,9 +794,34 @@ class DocumentContext(SessionPageReading):
                 start = self._ordinal_start(start - 1, line_start)
                 break
             start -= 1
+        while start > line_start and _LATIN_CHAR.match(text[start - 1]) and _LATIN_CHAR.match(text[start]):
+            start -= 1  # (WSIS数字包容与可持续发展高级别对话: the limit is not reached inside a Latin word)
         start = start if m.start - start >= rules["min_chars"] else m.start
         subject = self._held_clause_subject(m, start)
         return subject if subject is not None else start
+
+    def _past_a_colon_in_a_name(self, clause: int) -> int:
+        """关于信息社会世界峰会C5行动方针：灾害多发…的促进圆桌会议被组织由…: a colon in the words a
+        paragraph opens with, no other mark before it on the line, is inside the session's name."""
+        if clause < 1 or self.text[clause - 1] not in "：:":
+            return clause
+        line_start = self.text.rfind("\n", 0, clause) + 1
+        lead = self.text[line_start:clause - 1]
+        if not lead.strip() or len(lead) > _READING.session_modifier["held_subject_max_chars"] \
+                or any(ch in lead for ch in "，,。；;：:（）()“”"):
+            return clause
+        return line_start + len(lead) - len(lead.lstrip())
+
+    def _bare_event_word_before(self, at: int, line_start: int) -> bool:
+        """论坛部长级会议由X主持: the event's bare word (论坛, 峰会) opening the clause says whose
+        session it is, and is no part of the session's name."""
+        rules = _READING.session_modifier
+        for word in _READING.bare_event_words:
+            first = at - len(word)
+            if first >= line_start and self.text.startswith(word, first) \
+                    and (first == line_start or self.text[first - 1] in rules["stop_chars"]):
+                return True
+        return False
 
     def _held_clause_subject(self, m: Mention, start: int) -> int | None:
         """6月6日上午，数字经济中的体面工作与技能专题会议在第二会议室举行: a clause that only names a
@@ -750,8 +831,11 @@ class DocumentContext(SessionPageReading):
         `held_subject_stops`, the words that show the clause says more than a name)."""
         rules, text = _READING.session_modifier, self.text
         clause = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n") + 1
+        named_over_a_colon = self._past_a_colon_in_a_name(clause)
+        clause, over = named_over_a_colon, named_over_a_colon != clause
+        about = clause + (2 if over and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
-                or any(w in text[clause:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
+                or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
             return None
         lead = text[clause:m.start].lstrip()
         if lead[:1] in rules["numerals"] and lead[1:2] in rules["classifiers"]:
@@ -800,7 +884,8 @@ class DocumentContext(SessionPageReading):
         """10日下午，由X组织的“主会议：数字包容”将举行: a session the sentence reports held (its
         verb right after it, times between) is what the sentence is about, when no other session
         or event comes before it."""
-        return self._reported_held(end, seg.end) and self._first_named(seg, start)
+        gloss = BRACKETS.match(self.text, end)  # (…高级别对话（由联合国开发计划署组织）于4月8日举行: a note between)
+        return self._reported_held(gloss.end() if gloss else end, seg.end) and self._first_named(seg, start)
 
     def _reported_held(self, end: int, stop: int) -> bool:
         """The clause after `end` only says the session was held: when and where (在非洲厅: a room
@@ -1029,7 +1114,13 @@ class DocumentContext(SessionPageReading):
         it: a heading of a programme's slot titles a session though no kind word is in it."""
         line = self.lines[row].strip()
         in_quotes = len(line) > 2 and line[0] in "“「" and line[-1] in "”」"
+        if row == self._first_body_row():
+            return False  # the page's own title, its English name under it (a translator's disclaimer above)
         return in_quotes or self._time_line(row - 1) or self.other_name_under(row)
+
+    def _first_body_row(self) -> int | None:
+        """The first line of the text that is not blank and no translator's disclaimer."""
+        return next((row for row, line in enumerate(self.lines) if line.strip() and is_body(line)), None)
 
     def _time_line(self, row: int) -> bool:
         """A line that is nothing but a clock time (13:30–14:15), or a clock time and the kind of
@@ -1071,7 +1162,28 @@ class DocumentContext(SessionPageReading):
             if kind is not None:
                 self._also_titled(value, kind, b)
             self.sessions[(a, b)] = Mention("SESSION", a, b, name, None, value)
+            for given in self._names_given_under(b):
+                _also_named(self.sessions[(a, b)], given)
         return self.sessions[(a, b)]
+
+    def _names_given_under(self, end: int) -> list[str]:
+        """开幕高级别全体会议：…（英文）/ 开幕会议，其中文正式名称为“…”: a translation's heading whose
+        paragraph gives the session's name in Chinese (reading.json `name_given`) is called so too;
+        read up to the next heading or blank-line-separated paragraph after the first."""
+        row = bisect_right(self.line_starts, end) - 1
+        found, paragraphs = [], 0
+        for r in range(row + 1, min(row + 12, len(self.lines))):
+            line = self.lines[r].rstrip("\r\n")
+            if not line.strip():
+                continue
+            if self._is_heading(r, line) and not self.other_name_under(r - 1) and paragraphs:
+                break
+            if not self.is_field_line(r) and not self.other_name_under(r - 1):
+                paragraphs += 1
+            found += [m.group("name") for m in _READING.name_given.finditer(line)]
+            if paragraphs >= 1 and found:
+                break
+        return found
 
     def line_title(self, row: int) -> Mention | None:
         """The session or event a line names as its title, if it is a title line."""
@@ -1120,6 +1232,8 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             # a session page: its title, one blank line, then the fields (日期：… 时间：…); a
             # heading naming an event (十、下一届大会) over its own fields (时间：2026年)
             above = lines[i - 1].rstrip("\r\n") if i > 0 else ""
+            if i - 1 in ctx.banner_rows and ctx.title_key is not None:
+                return None  # the event's banner over a session's page: the fields speak of the page's session
             if above.strip() and not _is_field(ctx, starts[i - 1], above):
                 title = _title_mention(ctx, starts[i - 1], above)
                 if title is not None and title.label == "EVENT" and ctx.identity(title) == "@main":
@@ -1146,6 +1260,12 @@ def _own_title(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
         return None
     session = ctx.session_for(kind)
     return session if session is not kind and session.start == at else None
+
+
+def _also_named(session: Mention, words: str) -> None:
+    """Another name the text gives a session (an alternative label), once."""
+    if session.label == "SESSION" and words != session.value.get("name") and words not in session.value.setdefault("also_zh", []):
+        session.value["also_zh"].append(words)
 
 
 def _untyped_session(ctx: "DocumentContext") -> str | None:
@@ -1205,8 +1325,10 @@ def _detail_field(ctx: "DocumentContext", field: str, at: int) -> bool:
 def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
     """`· 高级别政策对话：数字包容与连通性` has a colon too, but names a session before it."""
     head = line.split("：")[0].split(":")[0]
+    at = start + len(head) - len(head.lstrip())
     return any(m.label in ("SESSION_TYPE", "EVENT", "ACTION_LINE") and start <= m.start < start + len(head)
-               for m in ctx.mentions)  # 行动方针C7：电子卫生——…, a session named by its action line
+               or m.label == "TOPIC" and m.start == at and m.end == start + len(head.rstrip())
+               for m in ctx.mentions)  # 行动方针C7：电子卫生——…, a session named by its action line; 数字包容：中小企业的…, by its topic
 
 
 def _abbreviation(bracketed: str) -> bool:

@@ -37,6 +37,8 @@ class Conventions:
     quoted_speech: re.Pattern  # 他说：“……。” words a speaker said, not the report's statements
     session_modifier: dict  # how the words naming one session before its kind are read
     session_topic_lead: re.Pattern  # what may stand before a session a sentence is about
+    titled_by_words: tuple[str, ...]  # 为题, 为主题: after 以“…”, what makes the quotes a title
+    name_given: re.Pattern  # 其中文正式名称为“…”: a session's name in Chinese, given beside a translated one
     dateline_lead: re.Pattern  # 新华社曼谷9月25日电: the dateline a news item's first sentence opens with
     breadcrumb_marks: tuple[str, ...]  # 首页 > 议程 > …: a page's path, not its title
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
@@ -99,6 +101,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         quoted_speech=re.compile(data["quoted_speech"]),
         session_modifier=dict(data["session_modifier"]),
         session_topic_lead=re.compile(data["session_topic_lead"]),
+        name_given=re.compile(data["name_given"]["pattern"]),
+        titled_by_words=tuple(data["kind_title"]["titled_by"]),
         dateline_lead=re.compile(data["dateline_lead"]),
         breadcrumb_marks=tuple(data["breadcrumb_marks"]),
         pointing_words=tuple(data["pointing_words"]),

@@ -123,7 +123,9 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     heads = "|".join(map(re.escape, by_length(raw["event_heads"])))
     # (after a press release's dateline too: 釜山，韩国，21 9月 2028 —— …区域磋商，其被举行在…)
+    # (该论坛的部长级圆桌会议于…举行: words pointing back to the report's event, then 的, are not its name)
     subject_event = re.compile(rf"(?m)^(?:[^\n]{{0,30}}?(?:——|－－|--)\s*)?[ \t　]*"
+                               rf"(?:(?:该|本|此|这)[^\n，,。；;的]{{0,6}}的)?(?!(?:该|本|此|这)[^\n，,。；;的]{{0,6}}的)"
                                rf"(?P<name>[^\n，,。；;：:“”\"—]{{6,{_LONG_EVENT_NAME}}}?(?:{heads}))"
                                rf"(?={raw['held_after']})")
     return NameData(
@@ -812,7 +814,7 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
     holds other names when an event's head noun or a session's kind word ends it (名称：科学和技术促进
     发展委员会第三十届会议期间关于…的高级别部长级对话: the event it is held during is a part of its name)."""
     index, found = _Known(known), []
-    kinds_end = {m.end for m in known if m.label == "SESSION_TYPE"}
+    kinds_end = {m.end: m.key for m in known if m.label == "SESSION_TYPE"}
     for field in data.event_name_field.finditer(text):
         name, a, b = field.group("name"), field.start("name"), field.end("name")
         year = _YEAR_PREFIX.match(name)
@@ -824,6 +826,8 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
         value: dict[str, Any] = {"name": name, "unknown": True, "year": None}
         if year:
             value["year"], value["name"] = year.group("year"), _YEAR_PREFIX.sub("", name)
+        if kinds_end.get(b):  # (会议名称：…高级别对话: a session's page may be about it)
+            value["session_kind"] = kinds_end[b]
         for m in re.finditer(re.escape(name), text):
             if not _known_whole(index, m.start(), m.end()):
                 found.append(Mention("EVENT", m.start(), m.end(), name, None, dict(value)))
@@ -1141,7 +1145,7 @@ def _before_a_stop_word(text: str, first: int, end: int, data: NameData) -> int:
 def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int:
     """会议由詹姆斯·撒切尔: the first part of a dotted name begins after the last word boundary
     before its dot (由), never before its first character (奥云其美格: 其 stands inside a name)."""
-    for i in range(dot - 1, start, -1):
+    for i in range(dot - 1, start - 1, -1):  # (，由玛丽亚·席尔瓦: the match may open with the boundary)
         if text[i] in data.boundary_chars and text[i] not in data.dotted_inner_chars and text[i] != "-":
             return i + 1  # (让-博斯科: a hyphen joins a first name's parts)
     return start

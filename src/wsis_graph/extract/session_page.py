@@ -43,6 +43,9 @@ class SessionPageReading:
                 banner += 1
                 self.banner_rows.append(row)
                 continue
+            named = self._session_named_in_field(row) if fields < 3 and self.is_field_line(row) else None
+            if named is not None:
+                return named
             if banner and (_is_rule_line(line) or (fields < 3 and self.is_field_line(row))):
                 fields += 1  # the event's own fields under its banner (主题：…), a rule line (━━━)
                 continue
@@ -54,6 +57,8 @@ class SessionPageReading:
             if coded is not None:
                 return coded
             titled = self._titled_kind(row, past_label(line.rstrip("\r\n")))
+            if titled is None and banner:
+                return self._title_with_no_kind(row)
             if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
                 return None  # only its kind (a page about all 高级别政策会议)
             if self._titles_another(row, titled[0]):
@@ -72,6 +77,49 @@ class SessionPageReading:
                 value["alt_zh"] = [_unquoted(after[1:].strip())]  # 研讨会：“…” is also … without its quotes
             return self._with_english(row, Mention("EVENT", offset, end, trimmed, None, value))
         return None
+
+    def _title_with_no_kind(self, row: int) -> Mention | None:
+        """信息社会世界峰会论坛2031 | 瑞士日内瓦 / 数字包容：中小企业的数字转型之路 / 时间：…: a title
+        under the event's banner with the session's fields right under it titles the page's
+        session even when it names no kind (the session is of no kind the text says); not one
+        that names a body, a person or an event."""
+        from .context import title_words  # (context.py holds this mixin: read when used)
+        line = self.lines[row].rstrip("\r\n")
+        if read_when_used("section_number").match(line.strip()) or not self._timed_fields_follow(row):
+            return None  # (一、基本信息 / 名称：…; 主席总结 / 2014年6月10日至13日: a section, a document's kind)
+        trimmed = title_words(line)
+        if not trimmed or not has_cjk(trimmed) or len(trimmed) > _TITLE_MAX_CHARS:
+            return None
+        offset = self.line_starts[row] + line.index(trimmed)
+        end = offset + len(trimmed)
+        if any(m.label in _NAMED for m in self._between(offset, end)):
+            return None
+        self.title_key = (offset, end)
+        self.page_kind = None
+        return self._with_english(row, Mention("EVENT", offset, end, trimmed, None,
+                                               {"name": trimmed, "unknown": True, "year": None}))
+
+    def _timed_fields_follow(self, row: int) -> bool:
+        """The fields right under a line give a time of day (时间：2031年4月8日 10:00–11:00): a
+        session's slot, not an event's days."""
+        rows = [r for r in range(row + 1, min(row + 8, len(self.lines))) if self.lines[r].strip()][:4]
+        return any(self.is_field_line(r) and any(m.label == "TIME" for m in self._between(
+            self.line_starts[r], self.line_starts[r] + len(self.lines[r]))) for r in rows)
+
+    def _session_named_in_field(self, row: int) -> Mention | None:
+        """会议名称：人工智能促进可持续发展高级别对话 among the first fields (under the event's banner or
+        opening the page): a field that gives a name ending with a session's kind word names the
+        session the page is about (names.py reads the value as a name, `session_kind` its kind)."""
+        start = self.line_starts[row]
+        end = start + len(self.lines[row].rstrip("\r\n"))
+        named = next((m for m in self._between(start, end) if m.label == "EVENT"
+                      and (m.value or {}).get("session_kind") and m.end == end), None)
+        if named is None:
+            return None
+        self.title_key = (named.start, named.end)
+        self.page_kind = named.value["session_kind"]
+        value = {k: v for k, v in named.value.items() if k != "session_kind"}
+        return Mention("EVENT", named.start, named.end, named.text, None, value)
 
     def _titles_another(self, row: int, kind: Mention) -> bool:
         """A heading further down titles another session of the same kind."""
@@ -293,6 +341,7 @@ def past_label(line: str) -> str:
     return " " * len(label.group(1)) + line[label.end():] if label else line
 
 
+_TITLE_MAX_CHARS = 40  # a line longer than this under a banner is a paragraph, not a title
 _BANNER_CELL = re.compile(r"[^|｜·]+")
 _NAMED = ("ORG", "PERSON", "EVENT", "SESSION_TYPE")
 

@@ -256,8 +256,8 @@ class Resolver:
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
             written = [m.value["title"]] if m.value.get("title") else []
-            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"))
-                        if w and w != name and w not in written]
+            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"), *m.value.get("also_zh", []))
+                        if w and w != name and w not in written]  # (also_zh: the other names the text gives it)
             alt = {"zh": written} if written else None
             labels = {"zh": name, "en": m.value["en"]} if m.value.get("en") else {"zh": name}  # its English line
             return self._add(iri, "Session", labels, alt, {"session_type": self.concept(m.value["type"])})
