@@ -56,9 +56,9 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (89 texts: 0.781, P 0.911, R 0.831 at 63147ba with c104 and c105 added unread; the floor is
-    # that, less a margin, so that a change that loses what was reached fails here)
-    assert table["score"] >= 0.775 and table["precision"] >= 0.905 and table["recall"] >= 0.825
+    # (89 texts: 0.788, P 0.914, R 0.839 with translations' English word order and bilingual fact
+    # sheets read; the floor is that, less a margin, so that a change that loses what was reached fails here)
+    assert table["score"] >= 0.78 and table["precision"] >= 0.905 and table["recall"] >= 0.83
 
 
 def test_blind_results_are_shown_as_totals_only():

@@ -273,3 +273,15 @@ def test_a_tier_is_its_metal_and_any_word_for_a_sponsor():
     assert tiers == [("白金级赞助方", "tier:platinum-partner"), ("金级赞助单位", "tier:gold-partner"),
                      ("银牌伙伴", "tier:silver-partner")]
     assert mentions("基金合作伙伴", "TIER") == []  # 金 of 基金 is no metal
+
+
+def test_a_bilingual_fact_sheet_s_two_column_table_and_tier_headings_read_as_fields():
+    from wsis_graph.extract.layout import reading_view
+    table = "字段 | 内容\n名称 Name | 2031年东非区域审查论坛\n日期 Dates | 2031年10月7日—9日\n"
+    view = reading_view(table)
+    assert len(view) == len(table) and "日期       ： 2031年10月7日—9日" in view and "名称      ： 2031年" in view
+    # one line with one bar is a title with its label, not a table's row
+    assert reading_view("会议综述｜高级别政策会议7：数字身份与信任\n") == "会议综述｜高级别政策会议7：数字身份与信任\n"
+    tiers = "铂金赞助商 Platinum\n南锥电信集团\n"
+    assert reading_view(tiers) == "铂金赞助商         \n南锥电信集团\n"
+    assert reading_view("数字包容 Digital Inclusion\n南锥电信集团\n").startswith("数字包容 Digital")  # no label, no tier

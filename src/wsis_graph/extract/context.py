@@ -31,6 +31,7 @@ _FRAME_LABELS = {"ORG", "COUNTRY", "EVENT", "EVENT_REF", "DATE", "PLACE", "ROLE"
 _LATIN_CHAR = re.compile(r"[A-Za-z0-9+]")  # a character of a Latin word or code (WSIS+20)
 _ENGLISH_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][^（）()\u4e00-\u9fff\n]{1,78}[）)]$")  # a title's English name in brackets
 _HEADER_LINES, _HEADER_LINE_CHARS = 6, 20  # a document's header over its title: a few short lines (symbol, date, language)
+_TITLE_AGAIN_SHARE = 0.6  # the share of a title's character pairs a translation's rewording keeps
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
@@ -474,6 +475,18 @@ class DocumentContext(SessionPageReading):
             return self._session_titled(first, *titled), titled[1]
         return self._session_named(seg, first, start), first.end
 
+    def pronoun_subject(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
+        """…组织了一个研讨会关于数字公共基础设施，它被主持由X (a translation's "it was …"): a clause
+        that opens with 它 or 其 before `at` speaks of the session the sentence named first."""
+        clause = max(self.text.rfind(ch, seg.start, at) for ch in "，,；;") + 1
+        if clause <= seg.start or not self.text[clause:at].lstrip().startswith(_READING.clause_pronouns):
+            return None
+        kinds = [m for m in self._between(seg.start, clause) if m.label == "SESSION_TYPE"]
+        if not kinds:
+            return None
+        session = self.session_for(kinds[0])  # (the sentence's subject, 开幕式及高级别政策会议1：… with all its words)
+        return session, session.end
+
     def session_for(self, m: Mention) -> Mention:
         """The session a kind word names where it stands: by its title in quotes, by the words
         before it, by the heading over its section when that titles a session of its kind, else
@@ -483,7 +496,7 @@ class DocumentContext(SessionPageReading):
         pointed = self._section_pointed_at(m)
         if pointed is not None:
             return pointed
-        if self._the_page_s_own(m):
+        if self._the_page_s_own(m) or self._describes_the_event(m):
             return self.main_event
         described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m) \
             or self._titled_under_its_heading(m)
@@ -494,6 +507,22 @@ class DocumentContext(SessionPageReading):
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
+
+    def _describes_the_event(self, m: Mention) -> bool:
+        """…被举行在日内瓦，作为一个会外活动在…期间 / 这个会外活动被组织由…: a kind word saying what the
+        report's event is (after 作为, reading.json `as_words`), or pointed at (这个, 该) when no
+        session of its kind was named before it, is the report's event itself."""
+        if self.main_event is None or m.label != "SESSION_TYPE":
+            return False
+        before = self.text[max(0, m.start - 4):m.start].rstrip()
+        if before.endswith(_READING.as_words):
+            first = self.first_mention(self.sentence_of(m.start))
+            return first is not None and first is not m and (
+                first.label in ("EVENT", "EVENT_REF") and self.identity(first) == "@main"
+                or first.label == "SESSION_TYPE" and self._the_page_s_own(first))
+        if not before.endswith(_READING.pointing_words) or (m.start, m.end) in self.referred:
+            return False
+        return not any(o.label == "SESSION_TYPE" and o.key == m.key and o.end <= m.start for o in self.mentions)
 
     def _titled_under_its_heading(self, m: Mention) -> Mention | None:
         """二、开幕会议 / 7. 开幕会议以“…”为题，于…举行: a heading that is nothing but a kind word
@@ -555,7 +584,20 @@ class DocumentContext(SessionPageReading):
     def _the_page_s_own(self, m: Mention) -> bool:
         """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own
         page speaks of that session when it points at a session."""
-        return self.title_key is not None and self.text.endswith(_READING.this_words, 0, m.start)
+        return self.title_key is not None and (self.text.endswith(_READING.this_words, 0, m.start)
+                                               or self._names_the_page_again(m))
+
+    def _names_the_page_again(self, m: Mention) -> bool:
+        """高级别对话：WSIS+20之后的数字合作 (the page's title) … 高级别对话关于WSIS+20之后的数字合作被举行在…:
+        a kind word of the page's session's kind whose words after it share most of the title's
+        (a translation words the title again its own way) is the page's session."""
+        if self.page_kind != m.key or not self.title_key or m.start < self.title_key[1]:
+            return False
+        title = BRACKETS.sub("", self.text[self.title_key[0]:self.title_key[1]])
+        phrase = re.split(r"[被由，,。；;\n]", self.text[m.end:m.end + len(title) + 10], maxsplit=1)[0]
+        pairs = lambda t: {t[i:i + 2] for i in range(len(t) - 1) if CJK.match(t[i]) or t[i].isalnum()}  # noqa: E731
+        shared = pairs(title[len(m.text):]) if title.startswith(m.text) else pairs(title)
+        return len(shared) >= 4 and len(pairs(phrase) & shared) >= _TITLE_AGAIN_SHARE * len(shared)
 
     def _section_pointed_at(self, m: Mention) -> Mention | None:
         """11:00–12:30 ｜ 讲习班 / Coding for Inclusion（编程促包容…） / 本讲习班在…举行: a kind word
@@ -630,7 +672,8 @@ class DocumentContext(SessionPageReading):
             return start, joined.end("title")
         opened = _READING.kind_title_opening.match(self.text, m.end)
         if opened is None:
-            english = _READING.kind_title_after_preposition.match(self.text, m.end)
+            english = _READING.kind_title_after_preposition.match(self.text, m.end) \
+                or _READING.kind_title_on_topic.match(self.text, m.end)
             if english is None or re.split(r"[（(]", english.group("title"))[0] in self.text[:m.start]:
                 return None  # (圆桌会议关于数字公共基础设施（DPI）under 圆桌关于数字公共基础设施为…: named above)
             return start, self._before_a_gloss(english.start("title"), english.end("title"))
@@ -644,6 +687,8 @@ class DocumentContext(SessionPageReading):
         title = _READING.kind_title.match(self.text, opened.end())
         if title is None or any(inside.label == "QUANTITY" for inside in self._between(*title.span())):
             return None  # 早餐会：与会者100多名 gives a field of the session, not its title
+        if opened.group("bare"):  # 会话名为数字信任和安全被举行…: the title alone, its naming word before it
+            return title.start(), self._before_a_gloss(title.start(), title.end())
         if any(m.label in ("DATE", "TIME") and m.start == title.start() for m in self._between(*title.span())):
             return None  # 开幕全体会议：11月17日10:00-12:30 gives its time, not its title
         return start, self._before_a_gloss(title.start(), title.end())

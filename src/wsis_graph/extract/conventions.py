@@ -37,6 +37,8 @@ class Conventions:
     quoted_speech: re.Pattern  # 他说：“……。” words a speaker said, not the report's statements
     session_modifier: dict  # how the words naming one session before its kind are read
     session_topic_lead: re.Pattern  # what may stand before a session a sentence is about
+    as_words: tuple[str, ...]  # 作为一个会外活动: what says what the sentence's subject is
+    clause_pronouns: tuple[str, ...]  # 它, 其: a translation's "it" opening a clause
     titled_by_words: tuple[str, ...]  # 为题, 为主题: after 以“…”, what makes the quotes a title
     name_given: re.Pattern  # 其中文正式名称为“…”: a session's name in Chinese, given beside a translated one
     dateline_lead: re.Pattern  # 新华社曼谷9月25日电: the dateline a news item's first sentence opens with
@@ -65,6 +67,7 @@ class Conventions:
     kind_named_about: re.Pattern  # 关于弥合数字鸿沟的 right before a session's kind: its name begins there
     kind_title: re.Pattern  # the title after 高级别部长对话：, to the end of its clause
     kind_title_after_preposition: re.Pattern  # 高级别对话关于…被组织由: a translation's English-order title
+    kind_title_on_topic: re.Pattern  # 一个高级别对话在人工智能治理上。: a translation's "on …"
     kind_title_joined: re.Pattern  # 闭幕式暨结业仪式: a kind joined by 暨 to the rest of one name
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
@@ -73,6 +76,7 @@ class Conventions:
     field_label_max: int  # how long the label of a two-column table's row may be
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
+    tier_heads: tuple[str, ...]  # 赞助商, 合作伙伴: the words a sponsors' tier heading ends with
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
@@ -103,6 +107,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         session_topic_lead=re.compile(data["session_topic_lead"]),
         name_given=re.compile(data["name_given"]["pattern"]),
         titled_by_words=tuple(data["kind_title"]["titled_by"]),
+        clause_pronouns=tuple(data["clause_pronouns"]["words"]),
+        as_words=tuple(data["as_words"]["words"]),
         dateline_lead=re.compile(data["dateline_lead"]),
         breadcrumb_marks=tuple(data["breadcrumb_marks"]),
         pointing_words=tuple(data["pointing_words"]),
@@ -129,6 +135,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         kind_named_about=re.compile(data["kind_title"]["named_about"]),
         kind_title=re.compile(data["kind_title"]["title"]),
         kind_title_after_preposition=re.compile(data["kind_title"]["after_preposition"]),
+        kind_title_on_topic=re.compile(data["kind_title"]["on_topic"]),
         kind_title_joined=re.compile(data["kind_title"]["joined"]),
         session_code=re.compile(data["session_code"]["code"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),
@@ -137,6 +144,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         field_label_max=int(data["field_layout"]["label_max"]),
         slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),
         list_labels=tuple(data["field_layout"]["list_labels"]),
+        tier_heads=tuple(data["field_layout"]["tier_heads"]),
         bare_event_words=tuple(data["bare_event_words"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},

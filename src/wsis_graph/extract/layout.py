@@ -19,6 +19,8 @@ from .names import CJK
 from .tables import RULE_ROW, header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
+_FIGURE_CELL = re.compile(r"^(?:至少|超过|约|近)?\d+(?:[.,]\d+)?\s*(?:余|多|\+)?\s*[\u4e00-\u9fff%]{0,2}$")  # 70余场, 1450余人, 18位
+_BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Dates | 2031年10月7日—9日: one bar, no outer bars
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
@@ -32,10 +34,11 @@ def reading_view(text: str) -> str:
     tables = _programme_tables(lines)
     for row, line in enumerate(lines):
         if row not in tables:
-            _table_field(chars, start, line)
+            _table_field(chars, start, line, _in_bare_table(lines, row))
         _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
+        _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         start += len(line)
     return _name_dots("".join(chars))
 
@@ -63,9 +66,22 @@ def requote(facts: list[Fact], source: str) -> None:
             fact.trigger = Span(t.start, t.end, source[t.start:t.end])
 
 
-def _table_field(chars: list[str], start: int, line: str) -> None:
-    """| 日期 | 2025年7月8日 |: the label's bars become blanks and the bar after it a colon."""
+def _in_bare_table(lines: list[str], row: int) -> bool:
+    """Whether a line with one bar stands beside another such line: rows of a two-column table
+    written without outer bars (会议综述｜高级别政策会议7：… alone is a title with a label)."""
+    def bare(r: int) -> bool:
+        return 0 <= r < len(lines) and _BARE_ROW.match(lines[r].rstrip("\r\n")) is not None
+    return bare(row) and (bare(row - 1) or bare(row + 1))
+
+
+def _table_field(chars: list[str], start: int, line: str, bare_table: bool = False) -> None:
+    """| 日期 | 2025年7月8日 |: the label's bars become blanks and the bar after it a colon; so
+    does the one bar of a row written without outer bars (日期 Dates | 2031年10月7日—9日), whose
+    label's English words are blanked."""
     found = _ROW.match(line.rstrip("\r\n"))
+    if found is None and bare_table and not RULE_ROW.match(line):
+        _bare_table_field(chars, start, line)
+        return
     if found is None or RULE_ROW.match(line):
         return
     label = found.group(2).strip()
@@ -75,6 +91,21 @@ def _table_field(chars: list[str], start: int, line: str) -> None:
     second = first + 1 + len(found.group(2))
     last = second + 1 + len(found.group(3))
     chars[first], chars[second], chars[last] = " ", "：", " "
+
+
+def _bare_table_field(chars: list[str], start: int, line: str) -> None:
+    found = _BARE_ROW.match(line.rstrip("\r\n"))
+    if found is None or _FIGURE_CELL.match(found.group(3).strip()):
+        return  # (分组会议 | 70余场: a row of figures, read as a table of figures)
+    english = _LATIN_AFTER.search(found.group(2))
+    label = found.group(2)[:english.start()] if english else found.group(2)
+    if not label.strip() or len(label.strip()) > conventions().field_label_max or not all(CJK.match(ch) for ch in label.strip()):
+        return
+    first = start + len(found.group(1))
+    if english:
+        for i in range(first + english.start(), first + english.end()):
+            chars[i] = " "
+    chars[first + len(found.group(2))] = "："
 
 
 def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
@@ -113,6 +144,22 @@ def _list_heading(chars: list[str], start: int, line: str, below: list[str]) -> 
     if not words or len(words) > 8 or not words.endswith(conventions().list_labels):
         return
     chars[start + len(body)] = " "
+
+
+def _glossed_heading(chars: list[str], start: int, line: str, below: str) -> None:
+    """铂金赞助商 Platinum / 南锥电信集团: a bilingual page's short heading (a label or a tier's
+    words) with its English words after it, over its list: the English words are blanked, so the
+    heading reads as its Chinese words."""
+    body = line.rstrip("\r\n")
+    english = _LATIN_AFTER.search(body)
+    if english is None or not below.strip():
+        return
+    words = body[:english.start()].strip()
+    if not words or len(words) > 8 or not all(CJK.match(ch) for ch in words) \
+            or not words.endswith(conventions().field_labels + conventions().list_labels + conventions().tier_heads):
+        return
+    for i in range(start + english.start(), start + english.end()):
+        chars[i] = " "
 
 
 def _programme_tables(lines: list[str]) -> set[int]:

@@ -220,6 +220,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     people_index = _Known(known + found)
     found += _people(text, known + found, people_index, data, after, latin_honorifics or {}, transliteration)
     found += _names_said_again(text, known + found, data)
+    found += _events_said_again(text, known + found)
     return found
 
 
@@ -335,6 +336,42 @@ def _names_said_again(text: str, mentions: list[Mention], data: NameData) -> lis
                 continue
             again.append(Mention("PERSON", m.start(), m.end(), name, None, {**first.value, "reference": True}))
     return again
+
+
+def _events_said_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """阿拉伯区域磋商 2032 (the title) … 阿拉伯区域磋商对于WSIS+20审查，…: an event no lexicon knows
+    that the headline names is that event wherever the text writes its name again without its
+    year, unless a name at least as long is read there already (a name first read further down,
+    下一届全权代表大会, may be another edition's)."""
+    taken = [m for m in mentions if m.label != "SESSION_TYPE"]
+    headline_end = _headline_end(text)
+    events = {m.value.get("name") or m.text: m for m in mentions
+              if m.label == "EVENT" and m.key is None and m.value.get("unknown") and m.value.get("year")
+              and m.end <= headline_end}
+    again = []
+    for name, first in sorted(events.items()):
+        if len(name) < _EVENT_SAID_AGAIN_MIN or not CJK.match(name[0]):
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if any(t.start < m.end() and m.start() < t.end for t in taken + again):
+                continue
+            again.append(Mention("EVENT", m.start(), m.end(), name, None, {**first.value, "name": name}))
+    return again
+
+
+_EVENT_SAID_AGAIN_MIN = 6  # a shorter name (区域磋商) may be a common noun
+_HEADLINE_LINES = 3
+
+
+def _headline_end(text: str) -> int:
+    """The end of the text's first few lines that are not blank (its headline and what a page puts over it)."""
+    end, seen = 0, 0
+    for line in text.split("\n"):
+        end += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= _HEADLINE_LINES:
+            break
+    return end
 
 
 def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
@@ -485,6 +522,7 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
+                start = _whole_title_line(text, start, end)
                 if len(_YEAR_PREFIX.sub("", text[start:head_start])) < data.min_name_chars:
                     continue  # 2025年对峰会: a year before a head noun with no name between is no event
                 start = _edition_prefix(text, start, index)
@@ -832,6 +870,22 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
             if not _known_whole(index, m.start(), m.end()):
                 found.append(Mention("EVENT", m.start(), m.end(), name, None, dict(value)))
     return found
+
+
+def _whole_title_line(text: str, start: int, end: int) -> int:
+    """数字技能与青年就业区域合作会议 alone on its line: a title line that ends with the head noun
+    is the event's whole name, whatever words in it would stop a name in running text (就)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip():
+        return start
+    words = text[line_start:start]
+    if not words.strip() or len(text[line_start:end].strip()) > _TITLE_LINE_MAX or not all(CJK.match(ch) for ch in words.strip()):
+        return start
+    return line_start + len(words) - len(words.lstrip())
+
+
+_TITLE_LINE_MAX = 40  # a longer line is a sentence, not a title
 
 
 def _known_whole(index: _Known, start: int, end: int) -> bool:

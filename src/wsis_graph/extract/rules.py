@@ -216,9 +216,12 @@ def _facts_of(rule: Rule, match: re.Match, stream: Stream, seg: Segment,
 
 
 def _group_mentions(rule: Rule, name: str, match: re.Match, stream: Stream) -> list[Mention]:
+    """The group's mentions, without one in brackets right after another of the group (泛非社区网络联盟
+    （PACNA）: its abbreviation or English name, the same body)."""
     if match.group(name) is None:
         return []
-    return stream.mentions_in(match.start(name), match.end(name), rule.group_labels[name])
+    found = stream.mentions_in(match.start(name), match.end(name), rule.group_labels[name])
+    return [m for m in found if not stream.glosses_the_mention_before(m)]
 
 
 def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Mention]],
@@ -321,7 +324,7 @@ def _context(resolver: str, match: re.Match, stream: Stream, seg: Segment,
     if resolver == "@ref-or-main":
         refs = ctx.in_sentence(seg, {"EVENT_REF"})
         return (refs[0], _span(ctx.text, refs[0])) if refs else (ctx.main_arg(), None)
-    topic = ctx.sentence_topic(seg, at)
+    topic = ctx.sentence_topic(seg, at) or ctx.pronoun_subject(seg, at)
     end = stream.source_span(match.start(), match.end())[1]
     if topic is not None and (event is None or event.start < topic[1] or event.start >= end):
         # (高级别对话…被组织由A，与B共同，它打开了磋商的工作: the event after the fact's words is another object)

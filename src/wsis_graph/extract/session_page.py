@@ -100,11 +100,12 @@ class SessionPageReading:
                                                {"name": trimmed, "unknown": True, "year": None}))
 
     def _timed_fields_follow(self, row: int) -> bool:
-        """The fields right under a line give a time of day (时间：2031年4月8日 10:00–11:00): a
-        session's slot, not an event's days."""
-        rows = [r for r in range(row + 1, min(row + 8, len(self.lines))) if self.lines[r].strip()][:4]
-        return any(self.is_field_line(r) and any(m.label == "TIME" for m in self._between(
-            self.line_starts[r], self.line_starts[r] + len(self.lines[r]))) for r in rows)
+        """The fields right under a line give a time of day (时间：2031年4月8日 10:00–11:00), or who
+        moderates or speaks (主持人：…, 发言嘉宾：…): a session's slot, not an event's days."""
+        rows = [r for r in range(row + 1, min(row + 10, len(self.lines))) if self.lines[r].strip()][:6]
+        return any(self.is_field_line(r) and (any(m.label == "TIME" for m in self._between(
+            self.line_starts[r], self.line_starts[r] + len(self.lines[r])))
+            or self.lines[r].strip().startswith(_READING.list_labels)) for r in rows)
 
     def _session_named_in_field(self, row: int) -> Mention | None:
         """会议名称：人工智能促进可持续发展高级别对话 among the first fields (under the event's banner or

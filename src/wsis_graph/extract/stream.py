@@ -84,6 +84,22 @@ class Stream:
                 out.append(mention)
         return out
 
+    def glosses_the_mention_before(self, mention: Mention) -> bool:
+        """Whether a body's token stands alone in brackets right after another body's token (its
+        abbreviation or English name)."""
+        if mention.label not in ("ORG", "COUNTRY"):
+            return False
+        index = self.mentions.index(mention)
+        token = re.search(f"{re.escape(OPEN)}[A-Z_]+#{index}(?::[^{CLOSE}]*)?{re.escape(CLOSE)}", self.text)
+        if token is None:
+            return False
+        before = self.text[:token.start()].rstrip()
+        after = self.text[token.end():].lstrip()
+        if not (before.endswith("(") and after.startswith(")")):
+            return False
+        previous = re.search(f"{re.escape(OPEN)}([A-Z_]+)#\\d+(?::[^{CLOSE}]*)?{re.escape(CLOSE)}$", before[:-1].rstrip())
+        return previous is not None and previous.group(1) == mention.label
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.spans[start][0], self.spans[end - 1][1]
 

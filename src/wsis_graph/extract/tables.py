@@ -84,9 +84,13 @@ def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
 def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
                document_id: str) -> list[Fact]:
     name = next((cells[i] for i, m in columns.items() if m == "session"), None)
-    session = ctx.titled_session(*_unquoted(ctx.text, *name)) if name else None
-    if session is None:
+    if name is None:
         return []
+    glossed = _before_gloss(ctx.text, *name)  # 数字空间中的原住民语言：…（Indigenous Languages in …）: its English name
+    session = ctx.titled_session(*_unquoted(ctx.text, name[0], glossed))
+    english = ctx.text[glossed:name[1]].strip(" （()）")
+    if english and session.label == "SESSION" and not session.value.get("en"):
+        session.value["en"] = english
     where = Span(session.start, session.end, session.text)
     out = []
     for i, (a, b) in enumerate(cells):
