@@ -2409,3 +2409,11 @@ def test_a_programme_table_s_session_cell_with_its_english_name_and_its_co_organ
     assert found == {("内罗毕大学", "role:organiser", "数字空间中的原住民语言：包容、内容与权利"),
                      ("东非共同体秘书处", "role:co-organiser", "数字空间中的原住民语言：包容、内容与权利"),
                      ("安娜·贝克", "role:moderator", "数字空间中的原住民语言：包容、内容与权利")}
+
+
+def test_the_co_facilitators_of_a_process_serve_that_process():
+    text = EVENT + "WSIS+20审查政府间进程的两位共同协调人为阿尔巴尼亚常驻代表费里特·霍查和肯尼亚常驻代表埃克斯·基普罗诺。"
+    assert set(_named_contexts(text).values()) == {"WSIS+20审查政府间进程"}
+    assert set(_roles_of(text).values()) == {"role:co-facilitator"}
+    passing = EVENT + "会议成果将作为对WSIS+20审查进程的投入，由约翰·卡马乌主持。"
+    assert not [m for m in extract(doc(passing)).mentions if m.label == "EVENT" and m.text.endswith("进程")]

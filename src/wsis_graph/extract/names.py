@@ -66,6 +66,8 @@ class NameData:
     head_not_after: dict[str, str]
     venue_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
+    process_heads: tuple[str, ...]  # 审查进程: a process named as what its co-facilitators or chairs serve
+    process_role_after: re.Pattern  # …的两位共同协调人: what must follow a process's name
     event_markers: tuple[str, ...]
     held_after: re.Pattern
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
@@ -132,6 +134,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         org_heads=by_length(raw["org_heads"]), weak_org_heads=by_length(raw["weak_org_heads"]["heads"]),
         head_not_after=dict(raw["head_not_after"]),
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
+        process_heads=by_length(raw["process_heads"]["heads"]), process_role_after=re.compile(raw["process_heads"]["role_after"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
@@ -486,7 +489,7 @@ def _strongly_an_event(m: Mention) -> bool:
 # --- organisations, venues and events: a head noun and the name before it -------------------
 
 def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]) -> list[Mention]:
-    heads = [(h, "PLACE") for h in data.venue_heads] + [(h, "EVENT") for h in data.event_heads] + \
+    heads = [(h, "PLACE") for h in data.venue_heads] + [(h, "EVENT") for h in data.event_heads + data.process_heads] + \
             [(h, "ORG") for h in data.org_heads]
     found: list[Mention] = []
     taken_ends: set[int] = set()
@@ -496,6 +499,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
     for head, label in sorted(heads, key=lambda hl: -len(hl[0])):
         for m in re.finditer(re.escape(head), text):
             end = m.end()
+            if head in data.process_heads and not data.process_role_after.match(text, end):
+                continue  # (对WSIS+20审查进程的投入: a process in passing, not what someone serves)
             before = index.ending.get(m.start())
             if end in taken_ends or end in bare_ends or (_bad_head(text, m.start(), head, data)
                                      and not (before is not None and before.label == "COUNTRY")):
