@@ -2417,3 +2417,13 @@ def test_the_co_facilitators_of_a_process_serve_that_process():
     assert set(_roles_of(text).values()) == {"role:co-facilitator"}
     passing = EVENT + "会议成果将作为对WSIS+20审查进程的投入，由约翰·卡马乌主持。"
     assert not [m for m in extract(doc(passing)).mentions if m.label == "EVENT" and m.text.endswith("进程")]
+
+
+def test_a_title_in_quotes_held_after_any_words_and_pointed_at_by_a_kind():
+    for lead in ("本周还有", "会议期间", "国际电联还将举办"):
+        text = EVENT + f"{lead}“数字技能与青年就业”将于3月3日在内罗毕举行，由安娜·贝克主持。"
+        assert _named_contexts(text)["安娜·贝克"] == "数字技能与青年就业", lead
+    passive = EVENT + "会议期间“数字技能与青年就业”被举行，由安娜·贝克主持。"
+    assert _named_contexts(passive)["安娜·贝克"] == "数字技能与青年就业"
+    pointed = EVENT + "第二天，会议举行了“WSIS+20后的区域数字合作路线图”。该对话由安娜·贝克主持。"
+    assert _named_contexts(pointed)["安娜·贝克"] == "WSIS+20后的区域数字合作路线图"

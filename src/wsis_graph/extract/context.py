@@ -146,8 +146,9 @@ class DocumentContext(SessionPageReading):
         line_start, head = pointing
         before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
         last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
-        if last is None or last.label != "SESSION_TYPE" or not (last.text.endswith(head) or last.key == ref.key):
-            return ref
+        if last is None or last.label != "SESSION_TYPE" or not (
+                last.text.endswith(head) or last.key in (ref.key, _untyped_session(self))):
+            return ref  # (会议举行了“…”。该对话由X主持: a title of no kind the pointing word's kind speaks of)
         seg = self.sentence_of(last.start)
         if self.session_for(last) is last and self.first_mention(seg) is not last \
                 and not self._opens_sentence(seg, self.session_phrase_start(last)):
@@ -883,6 +884,8 @@ class DocumentContext(SessionPageReading):
                 or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
             return None
         lead = text[clause:m.start].lstrip()
+        if lead in _CLOSING:
+            return None  # (，“数字信任与网络安全”将于…举行: its quotes name it, not the clause)
         if lead[:1] in rules["numerals"] and lead[1:2] in rules["classifiers"]:
             return None  # 一个小组讨论被主持由: a panel, not one named so
         if any(x.label not in rules["through_labels"] + ["MEASURE"] for x in self._between(clause, m.start)):
