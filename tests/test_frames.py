@@ -521,9 +521,10 @@ def event_times(x) -> dict[str, str]:
     return {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
 
 
-def contexts(text: str) -> dict[str, str]:
-    """agent -> the text of the context its role was read for."""
-    return {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+def contexts(text: str, by_name: bool = False) -> dict[str, str]:
+    """agent -> the text of the context its role was read for (with `by_name`, its name)."""
+    return {f["args"]["agent"]["text"]: by_name and (f["args"]["context"].get("value") or {}).get("name")
+            or f["args"]["context"]["text"] for f in facts(text, "role")}
 
 
 def session_dates(text: str) -> dict[str, str]:
@@ -2269,52 +2270,46 @@ def test_a_kind_said_as_what_a_titled_session_is_speaks_of_that_session():
 
 # --- sessions named as other kinds of text name them (dev probes of blind kinds of difficulty) ---------
 
-def _named_contexts(text: str) -> dict[str, str]:
-    """agent -> the name of the session or event its role was read for."""
-    return {f["args"]["agent"]["text"]: (f["args"]["context"].get("value") or {}).get("name") or f["args"]["context"]["text"]
-            for f in facts(text, "role")}
-
-
 def test_a_title_in_quotes_with_no_kind_word_is_a_session_when_it_is_held_or_run():
     held = EVENT + "此外，“数字信任与网络安全”将于3月3日在C2会议室举行，由安娜·贝克主持。"
-    assert _named_contexts(held)["安娜·贝克"] == "数字信任与网络安全"
+    assert contexts(held, by_name=True)["安娜·贝克"] == "数字信任与网络安全"
     translated = EVENT + "“面向所有人的人工智能能力建设”被举行于3月3日，由约翰·史密斯主持。"
-    assert _named_contexts(translated)["约翰·史密斯"] == "面向所有人的人工智能能力建设"
+    assert contexts(translated, by_name=True)["约翰·史密斯"] == "面向所有人的人工智能能力建设"
     after_held = EVENT + "会议举行了“WSIS行动方针二十年回顾与展望”。该环节由托马斯·拉马纳乌斯卡斯主持。"
-    assert _named_contexts(after_held)["托马斯·拉马纳乌斯卡斯"] == "WSIS行动方针二十年回顾与展望"
+    assert contexts(after_held, by_name=True)["托马斯·拉马纳乌斯卡斯"] == "WSIS行动方针二十年回顾与展望"
     # a title in quotes after a naming word is its kind's title, not a session of its own
     named = EVENT + "3月3日，一个研讨会题为“数字经济中的个人数据保护”被组织由肯尼亚信息通信部。"
-    assert _named_contexts(named) == {"肯尼亚信息通信部": "数字经济中的个人数据保护"}
+    assert contexts(named, by_name=True) == {"肯尼亚信息通信部": "数字经济中的个人数据保护"}
 
 
 def test_a_title_in_quotes_names_its_session_across_modifiers_and_an_english_gloss():
     modified = EVENT + "由联合国教科文组织组织的“媒体与信息素养”专家圆桌会议于3月3日举行，由李明主持。"
-    assert _named_contexts(modified)["李明"] == "媒体与信息素养"
+    assert contexts(modified, by_name=True)["李明"] == "媒体与信息素养"
     glossed = EVENT + "“数字公共基础设施”（Digital Public Infrastructure）专题会议由国际电联组织，由安娜·贝克主持。"
-    assert _named_contexts(glossed)["安娜·贝克"] == "数字公共基础设施"
+    assert contexts(glossed, by_name=True)["安娜·贝克"] == "数字公共基础设施"
     verb_first = EVENT + "乔治·史密斯主持了题为“数字公共基础设施”的专题研讨会。"
-    assert _named_contexts(verb_first)["乔治·史密斯"] == "数字公共基础设施"
+    assert contexts(verb_first, by_name=True)["乔治·史密斯"] == "数字公共基础设施"
 
 
 def test_a_session_named_by_an_ordinal_meeting_or_a_part_of_day_before_it():
     ordinal = EVENT + "第一次会议，题为“连接未连接的人”，由安娜·贝克主持。"
-    assert _named_contexts(ordinal)["安娜·贝克"] == "连接未连接的人"
+    assert contexts(ordinal, by_name=True)["安娜·贝克"] == "连接未连接的人"
     afternoon = EVENT + "3月3日下午的全体会议以“共建数字未来”为主题，由玛丽亚·席尔瓦主持。"
-    assert _named_contexts(afternoon)["玛丽亚·席尔瓦"] == "共建数字未来"  # 以“…”为主题: its title
+    assert contexts(afternoon, by_name=True)["玛丽亚·席尔瓦"] == "共建数字未来"  # 以“…”为主题: its title
 
 
 def test_a_session_name_keeps_its_latin_word_and_its_joined_topics_and_drops_the_event_word():
     long_name = EVENT + "由国际电联与联合国开发计划署联合组织的WSIS数字包容与区域可持续发展高级别对话于3月3日举行。"
-    assert set(_named_contexts(long_name).values()) == {"WSIS数字包容与区域可持续发展高级别对话"}
+    assert set(contexts(long_name, by_name=True).values()) == {"WSIS数字包容与区域可持续发展高级别对话"}
     joined = EVENT + "国际劳工组织组织了青年与数字就业高级别对话。"
-    assert _named_contexts(joined) == {"国际劳工组织": "青年与数字就业高级别对话"}
+    assert contexts(joined, by_name=True) == {"国际劳工组织": "青年与数字就业高级别对话"}
     forum_s = EVENT + "论坛部长级会议由爱沙尼亚经济部部长卡尔·塔姆主持。"
-    assert _named_contexts(forum_s)["卡尔·塔姆"] == "部长级会议"
+    assert contexts(forum_s, by_name=True)["卡尔·塔姆"] == "部长级会议"
 
 
 def test_a_pointing_reference_speaks_of_the_session_its_sentence_opens_with():
     text = EVENT + "该峰会的部长级圆桌会议于3月3日举行，共有40位部长参加。主持这次会议的是国际电联秘书长多琳·博格丹-马丁。"
-    assert _named_contexts(text)["多琳·博格丹-马丁"] == "部长级圆桌会议"
+    assert contexts(text, by_name=True)["多琳·博格丹-马丁"] == "部长级圆桌会议"
 
 
 def test_co_chairs_named_with_their_country_before_them():
@@ -2347,7 +2342,7 @@ def test_a_session_page_named_by_a_name_field_or_by_a_title_with_timed_fields_un
              "日期：2031年4月9日（星期三）14:00–15:30\n组织方：国际电信联盟\n主持人：安娜·贝克（国际电联）\n")
     x = extract(doc(named))
     assert x.main_event.text == "人工智能促进可持续发展高级别对话"
-    assert set(_named_contexts(named).values()) == {"人工智能促进可持续发展高级别对话"}
+    assert set(contexts(named, by_name=True).values()) == {"人工智能促进可持续发展高级别对话"}
     untitled = ("信息社会世界峰会论坛2031 | 瑞士日内瓦\n\n数字包容：中小企业的数字转型之路\n\n"
                 "时间：2031年4月8日 10:00–11:00\n组织方：国际贸易中心\n主持人：安娜·贝克，国际贸易中心数字贸易部主任\n")
     assert extract(doc(untitled)).main_event.text == "数字包容：中小企业的数字转型之路"
@@ -2364,12 +2359,12 @@ _MT_HEAD = "免责声明：本页面由机器翻译，仅供参考。\n\n2032年
 
 def test_a_translation_names_its_sessions_in_english_order():
     on = _MT_HEAD + "在5月18日，联合国开发计划署主办了一个高级别对话在人工智能治理上。对话被主持由约翰·史密斯。"
-    assert _named_contexts(on)["约翰·史密斯"] == "高级别对话在人工智能治理"
+    assert contexts(on, by_name=True)["约翰·史密斯"] == "高级别对话在人工智能治理"
     about = _MT_HEAD + "联合国开发计划署组织了一个研讨会关于数字公共基础设施，它被主持由约翰·史密斯。"
-    assert _named_contexts(about) == {"联合国开发计划署": "研讨会关于数字公共基础设施", "约翰·史密斯": "研讨会关于数字公共基础设施",
+    assert contexts(about, by_name=True) == {"联合国开发计划署": "研讨会关于数字公共基础设施", "约翰·史密斯": "研讨会关于数字公共基础设施",
                                       "国际电联": "2032年信息社会世界峰会论坛"}
     named = _MT_HEAD + "会话名为数字信任和安全被举行在5月18日，被组织由联合国开发计划署，并被主持由约翰·史密斯。"
-    assert _named_contexts(named)["约翰·史密斯"] == "数字信任和安全"
+    assert contexts(named, by_name=True)["约翰·史密斯"] == "数字信任和安全"
 
 
 def test_a_translation_s_partner_co_organises():
@@ -2413,7 +2408,7 @@ def test_a_programme_table_s_session_cell_with_its_english_name_and_its_co_organ
 
 def test_the_co_facilitators_of_a_process_serve_that_process():
     text = EVENT + "WSIS+20审查政府间进程的两位共同协调人为阿尔巴尼亚常驻代表费里特·霍查和肯尼亚常驻代表埃克斯·基普罗诺。"
-    assert set(_named_contexts(text).values()) == {"WSIS+20审查政府间进程"}
+    assert set(contexts(text, by_name=True).values()) == {"WSIS+20审查政府间进程"}
     assert set(_roles_of(text).values()) == {"role:co-facilitator"}
     passing = EVENT + "会议成果将作为对WSIS+20审查进程的投入，由约翰·卡马乌主持。"
     assert not [m for m in extract(doc(passing)).mentions if m.label == "EVENT" and m.text.endswith("进程")]
@@ -2422,8 +2417,8 @@ def test_the_co_facilitators_of_a_process_serve_that_process():
 def test_a_title_in_quotes_held_after_any_words_and_pointed_at_by_a_kind():
     for lead in ("本周还有", "会议期间", "国际电联还将举办"):
         text = EVENT + f"{lead}“数字技能与青年就业”将于3月3日在内罗毕举行，由安娜·贝克主持。"
-        assert _named_contexts(text)["安娜·贝克"] == "数字技能与青年就业", lead
+        assert contexts(text, by_name=True)["安娜·贝克"] == "数字技能与青年就业", lead
     passive = EVENT + "会议期间“数字技能与青年就业”被举行，由安娜·贝克主持。"
-    assert _named_contexts(passive)["安娜·贝克"] == "数字技能与青年就业"
+    assert contexts(passive, by_name=True)["安娜·贝克"] == "数字技能与青年就业"
     pointed = EVENT + "第二天，会议举行了“WSIS+20后的区域数字合作路线图”。该对话由安娜·贝克主持。"
-    assert _named_contexts(pointed)["安娜·贝克"] == "WSIS+20后的区域数字合作路线图"
+    assert contexts(pointed, by_name=True)["安娜·贝克"] == "WSIS+20后的区域数字合作路线图"

@@ -22,7 +22,7 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL
 from .numbers import holds_a_number, is_year
 from .programme import item_cells
-from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, has_cjk, past_label
+from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
 from .text import Segment
 
 
@@ -523,7 +523,7 @@ class DocumentContext(SessionPageReading):
                 or first.label == "SESSION_TYPE" and self._the_page_s_own(first))
         if not before.endswith(_READING.pointing_words) or (m.start, m.end) in self.referred:
             return False
-        return not any(o.label == "SESSION_TYPE" and o.key == m.key and o.end <= m.start for o in self.mentions)
+        return not any(o.label == "SESSION_TYPE" and o.key == m.key for o in self._between(0, m.start))
 
     def _titled_under_its_heading(self, m: Mention) -> Mention | None:
         """二、开幕会议 / 7. 开幕会议以“…”为题，于…举行: a heading that is nothing but a kind word
@@ -876,10 +876,9 @@ class DocumentContext(SessionPageReading):
         from the clause's start (reading.json `session_modifier`: `held_subject_max_chars`, and
         `held_subject_stops`, the words that show the clause says more than a name)."""
         rules, text = _READING.session_modifier, self.text
-        clause = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n") + 1
-        named_over_a_colon = self._past_a_colon_in_a_name(clause)
-        clause, over = named_over_a_colon, named_over_a_colon != clause
-        about = clause + (2 if over and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
+        after_mark = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n") + 1
+        clause = self._past_a_colon_in_a_name(after_mark)
+        about = clause + (2 if clause != after_mark and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
                 or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
             return None
@@ -1317,8 +1316,11 @@ def _also_named(session: Mention, words: str) -> None:
 
 
 def _untyped_session(ctx: "DocumentContext") -> str | None:
-    """The session type (data/lexicon/session_types.json, `untyped`) of an item whose name says no kind."""
-    return next((c["key"] for c in ctx.lexicon.concepts_in("session-type") if c.get("untyped")), None)
+    """The session type (data/lexicon/session_types.json, `untyped`) of an item whose name says no kind
+    (looked up once per document: sessions ask for it at every kind word)."""
+    if "_untyped" not in ctx.__dict__:
+        ctx._untyped = next((c["key"] for c in ctx.lexicon.concepts_in("session-type") if c.get("untyped")), None)
+    return ctx._untyped
 
 
 def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -1386,43 +1388,6 @@ def _abbreviation(bracketed: str) -> bool:
 
 
 _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（约翰·史密斯） is a field, not a title
-
-
-def title_words(line: str) -> str:
-    """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
-    quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a
-    title written in English with its Chinese name in brackets after it, that Chinese name."""
-    trimmed = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
-    gloss = chinese_gloss(trimmed)
-    if gloss is not None:
-        return trimmed[gloss[0]:gloss[1]]
-    for opening, closing in _CLOSING.items():
-        if trimmed.count(opening) > trimmed.count(closing):
-            after = line.find(trimmed) + len(trimmed)
-            if line[after:after + 1] == closing:
-                trimmed += closing
-    return trimmed
-
-
-def chinese_gloss(words: str) -> tuple[int, int] | None:
-    """Coding for Inclusion: Open STEM Curricula (Action Line C4)（编程促包容：…（C4）…）: words in
-    Latin letters (four words at least), then their Chinese name wholly in brackets (brackets may
-    nest inside it); where that Chinese name starts and ends. A translated page titles its sessions so."""
-    if not words.endswith(("）", ")")):
-        return None
-    depth = 0
-    for at in range(len(words) - 1, -1, -1):
-        depth += words[at] in "）)"
-        depth -= words[at] in "（("
-        if depth == 0:
-            english, inside = words[:at].strip(), words[at + 1:-1]
-            gloss = inside.strip()
-            if not has_cjk(english) and len(_LATIN_WORD.findall(english)) >= 4 and has_cjk(gloss):
-                start = at + 1 + len(inside) - len(inside.lstrip())
-                return start, start + len(gloss)
-            return None
-    return None
 
 
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:

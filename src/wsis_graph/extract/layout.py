@@ -19,7 +19,7 @@ from .names import CJK
 from .tables import RULE_ROW, header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
-_FIGURE_CELL = re.compile(r"^(?:至少|超过|约|近)?\d+(?:[.,]\d+)?\s*(?:余|多|\+)?\s*[\u4e00-\u9fff%]{0,2}$")  # 70余场, 1450余人, 18位
+_FIGURE_CELL = re.compile(r"^\D{0,2}\d+(?:[.,]\d+)?\s*\D{0,3}$")  # 70余场, 1450余人, 约18位: a number and its word or two
 _BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Dates | 2031年10月7日—9日: one bar, no outer bars
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")

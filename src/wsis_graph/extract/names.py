@@ -347,7 +347,7 @@ def _events_said_again(text: str, mentions: list[Mention]) -> list[Mention]:
     year, unless a name at least as long is read there already (a name first read further down,
     下一届全权代表大会, may be another edition's)."""
     taken = [m for m in mentions if m.label != "SESSION_TYPE"]
-    headline_end = _headline_end(text)
+    headline_end = _top_lines_end(text)
     events = {m.value.get("name") or m.text: m for m in mentions
               if m.label == "EVENT" and m.key is None and m.value.get("unknown") and m.value.get("year")
               and m.end <= headline_end}
@@ -366,7 +366,7 @@ _EVENT_SAID_AGAIN_MIN = 6  # a shorter name (区域磋商) may be a common noun
 _HEADLINE_LINES = 3
 
 
-def _headline_end(text: str) -> int:
+def _top_lines_end(text: str) -> int:
     """The end of the text's first few lines that are not blank (its headline and what a page puts over it)."""
     end, seen = 0, 0
     for line in text.split("\n"):
@@ -885,12 +885,12 @@ def _whole_title_line(text: str, start: int, end: int) -> int:
     if text[end:line_end if line_end >= 0 else len(text)].strip():
         return start
     words = text[line_start:start]
-    if not words.strip() or len(text[line_start:end].strip()) > _TITLE_LINE_MAX or not all(CJK.match(ch) for ch in words.strip()):
+    if not words.strip() or len(text[line_start:end].strip()) > TITLE_LINE_MAX or not all(CJK.match(ch) for ch in words.strip()):
         return start
     return line_start + len(words) - len(words.lstrip())
 
 
-_TITLE_LINE_MAX = 40  # a longer line is a sentence, not a title
+TITLE_LINE_MAX = 40  # a longer line is a sentence, not a title
 
 
 def _known_whole(index: _Known, start: int, end: int) -> bool:

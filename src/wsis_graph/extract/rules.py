@@ -220,8 +220,7 @@ def _group_mentions(rule: Rule, name: str, match: re.Match, stream: Stream) -> l
     （PACNA）: its abbreviation or English name, the same body)."""
     if match.group(name) is None:
         return []
-    found = stream.mentions_in(match.start(name), match.end(name), rule.group_labels[name])
-    return [m for m in found if not stream.glosses_the_mention_before(m)]
+    return stream.mentions_in(match.start(name), match.end(name), rule.group_labels[name], glosses=False)
 
 
 def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Mention]],

@@ -15,9 +15,10 @@ from typing import Any
 from ..model import Mention
 from .conventions import read_when_used
 from .datelines import is_body
-from .names import ABBR_AFTER
+from .names import ABBR_AFTER, TITLE_LINE_MAX
 
 _READING = read_when_used()
+_ENUMERATOR = read_when_used("section_number")  # 一、, 1.: a section's number before its title
 # a note in brackets: a few words, or a name's English gloss, which may be long (Eastern and Southern
 # Africa Digital Development Council, ESADDC)
 BRACKETS = re.compile(r"[（(](?:[^（）()]{0,40}|[^（）()\u4e00-\u9fff\n]{0,120})[）)]")
@@ -83,12 +84,11 @@ class SessionPageReading:
         under the event's banner with the session's fields right under it titles the page's
         session even when it names no kind (the session is of no kind the text says); not one
         that names a body, a person or an event."""
-        from .context import title_words  # (context.py holds this mixin: read when used)
         line = self.lines[row].rstrip("\r\n")
-        if read_when_used("section_number").match(line.strip()) or not self._timed_fields_follow(row):
+        if _ENUMERATOR.match(line.strip()) or not self._slot_fields_follow(row):
             return None  # (一、基本信息 / 名称：…; 主席总结 / 2014年6月10日至13日: a section, a document's kind)
         trimmed = title_words(line)
-        if not trimmed or not has_cjk(trimmed) or len(trimmed) > _TITLE_MAX_CHARS:
+        if not trimmed or not has_cjk(trimmed) or len(trimmed) > TITLE_LINE_MAX:
             return None
         offset = self.line_starts[row] + line.index(trimmed)
         end = offset + len(trimmed)
@@ -99,7 +99,7 @@ class SessionPageReading:
         return self._with_english(row, Mention("EVENT", offset, end, trimmed, None,
                                                {"name": trimmed, "unknown": True, "year": None}))
 
-    def _timed_fields_follow(self, row: int) -> bool:
+    def _slot_fields_follow(self, row: int) -> bool:
         """The fields right under a line give a time of day (时间：2031年4月8日 10:00–11:00), or who
         moderates or speaks (主持人：…, 发言嘉宾：…): a session's slot, not an event's days."""
         rows = [r for r in range(row + 1, min(row + 10, len(self.lines))) if self.lines[r].strip()][:6]
@@ -342,7 +342,6 @@ def past_label(line: str) -> str:
     return " " * len(label.group(1)) + line[label.end():] if label else line
 
 
-_TITLE_MAX_CHARS = 40  # a line longer than this under a banner is a paragraph, not a title
 _BANNER_CELL = re.compile(r"[^|｜·]+")
 _NAMED = ("ORG", "PERSON", "EVENT", "SESSION_TYPE")
 
@@ -372,3 +371,42 @@ def _unquoted(title: str) -> str:
 
 def has_cjk(words: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in words)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（约翰·史密斯） is a field, not a title
+
+
+def title_words(line: str) -> str:
+    """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
+    quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a
+    title written in English with its Chinese name in brackets after it, that Chinese name."""
+    trimmed = _ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    gloss = chinese_gloss(trimmed)
+    if gloss is not None:
+        return trimmed[gloss[0]:gloss[1]]
+    for opening, closing in CLOSING.items():
+        if trimmed.count(opening) > trimmed.count(closing):
+            after = line.find(trimmed) + len(trimmed)
+            if line[after:after + 1] == closing:
+                trimmed += closing
+    return trimmed
+
+
+def chinese_gloss(words: str) -> tuple[int, int] | None:
+    """Coding for Inclusion: Open STEM Curricula (Action Line C4)（编程促包容：…（C4）…）: words in
+    Latin letters (four words at least), then their Chinese name wholly in brackets (brackets may
+    nest inside it); where that Chinese name starts and ends. A translated page titles its sessions so."""
+    if not words.endswith(("）", ")")):
+        return None
+    depth = 0
+    for at in range(len(words) - 1, -1, -1):
+        depth += words[at] in "）)"
+        depth -= words[at] in "（("
+        if depth == 0:
+            english, inside = words[:at].strip(), words[at + 1:-1]
+            gloss = inside.strip()
+            if not has_cjk(english) and len(_LATIN_WORD.findall(english)) >= 4 and has_cjk(gloss):
+                start = at + 1 + len(inside) - len(inside.lstrip())
+                return start, start + len(gloss)
+            return None
+    return None

@@ -75,30 +75,20 @@ class Stream:
     spans: list[tuple[int, int]]
     mentions: list[Mention]
 
-    def mentions_in(self, start: int, end: int, labels: set[str] | None = None) -> list[Mention]:
-        """The mentions whose tokens lie within [start, end) of the stream text, in order."""
-        out = []
+    def mentions_in(self, start: int, end: int, labels: set[str] | None = None,
+                    glosses: bool = True) -> list[Mention]:
+        """The mentions whose tokens lie within [start, end) of the stream text, in order; without
+        `glosses`, not a body standing alone in brackets right after another body (泛非社区网络联盟
+        （PACNA）: its abbreviation or English name, the same body)."""
+        out, before = [], None
         for m in _TOKEN.finditer(self.text, start, end):
             mention = self.mentions[int(m.group(2))]
-            if labels is None or mention.label in labels:
+            glossing = before is not None and before[0] == m.group(1) in _GLOSSED_LABELS \
+                and self.text[before[1]:m.start()].strip() == "(" and self.text[m.end():].lstrip().startswith(")")
+            before = (m.group(1), m.end())
+            if (labels is None or mention.label in labels) and (glosses or not glossing):
                 out.append(mention)
         return out
-
-    def glosses_the_mention_before(self, mention: Mention) -> bool:
-        """Whether a body's token stands alone in brackets right after another body's token (its
-        abbreviation or English name)."""
-        if mention.label not in ("ORG", "COUNTRY"):
-            return False
-        index = self.mentions.index(mention)
-        token = re.search(f"{re.escape(OPEN)}[A-Z_]+#{index}(?::[^{CLOSE}]*)?{re.escape(CLOSE)}", self.text)
-        if token is None:
-            return False
-        before = self.text[:token.start()].rstrip()
-        after = self.text[token.end():].lstrip()
-        if not (before.endswith("(") and after.startswith(")")):
-            return False
-        previous = re.search(f"{re.escape(OPEN)}([A-Z_]+)#\\d+(?::[^{CLOSE}]*)?{re.escape(CLOSE)}$", before[:-1].rstrip())
-        return previous is not None and previous.group(1) == mention.label
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.spans[start][0], self.spans[end - 1][1]
@@ -109,6 +99,7 @@ _QUOTES = set("“”‘’「」『』\"")
 # width, character for character, so offsets do not move.
 HALF_WIDTH = str.maketrans("，；：（）！？", ",;:()!?")
 _TOKEN = re.compile(_TOKEN_SHAPE)
+_GLOSSED_LABELS = ("ORG", "COUNTRY")  # bodies an abbreviation or English name in brackets may follow
 
 
 def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
