@@ -2422,3 +2422,59 @@ def test_a_title_in_quotes_held_after_any_words_and_pointed_at_by_a_kind():
     assert contexts(passive, by_name=True)["安娜·贝克"] == "数字技能与青年就业"
     pointed = EVENT + "第二天，会议举行了“WSIS+20后的区域数字合作路线图”。该对话由安娜·贝克主持。"
     assert contexts(pointed, by_name=True)["安娜·贝克"] == "WSIS+20后的区域数字合作路线图"
+
+
+def test_a_bulleted_line_that_opens_with_a_day_speaks_of_the_session_it_names():
+    text = EVENT + "\n- 在2031年3月3日，14:00-15:00（UTC+3），人工智能治理高级别对话（由内罗毕大学组织）\n"
+    assert contexts(text, by_name=True)["内罗毕大学"] == "人工智能治理高级别对话"
+
+
+def test_a_title_in_quotes_after_a_word_that_only_says_meeting_names_the_session():
+    # 会议“…”被A组织 / 会话“…” / 活动“…”: a translation's "the session '…'"; 由X担任副主席 names X a person
+    for word in ("会议", "会话", "活动"):
+        text = (EVENT + f"在2031年3月3日，10:00-11:30（UTC+3），{word}“数字包容与青年赋权”被肯尼亚信息通信部组织。"
+                "会议被副部长约翰·卡马乌主持，并由林佳慧担任副主席。")
+        found = contexts(text, by_name=True)
+        assert found["肯尼亚信息通信部"] == "数字包容与青年赋权", word
+        assert found["约翰·卡马乌"] == "数字包容与青年赋权", word
+        assert found["林佳慧"] == "数字包容与青年赋权", word
+
+
+def test_an_event_named_inside_a_sessions_quoted_title_is_a_word_of_that_title():
+    text = EVENT + "3月3日，研讨会“非洲数字峰会2030：青年与创新”被肯尼亚信息通信部组织。"
+    assert contexts(text) == {"肯尼亚信息通信部": "研讨会“非洲数字峰会2030：青年与创新”"}
+
+
+def test_fields_under_a_numbered_slot_a_name_field_or_a_title_with_a_date_note_speak_of_that_session():
+    fields = "\n组织单位：内罗毕大学\n主持人：约翰·卡马乌，肯尼亚信息通信部部长\n"
+    slot = EVENT + "\n重点场次\n场次一：高级别政策会议——数字包容\n时间：3月3日 10:00-11:30" + fields
+    assert contexts(slot, by_name=True) == {"内罗毕大学": "高级别政策会议——数字包容", "约翰·卡马乌": "高级别政策会议——数字包容"}
+    noted = EVENT + "\n三、重点场次\n（一）数字包容高级别政策会议（3月3日上午）" + fields
+    assert contexts(noted, by_name=True)["内罗毕大学"] == "数字包容高级别政策会议"
+    named = EVENT + "\n重点场次\n- 会议名称：数字包容高级别政策会议\n- 时间：3月3日 10:00-11:30" + fields.replace("\n", "\n- ")[:-2]
+    assert contexts(named, by_name=True)["内罗毕大学"] == "数字包容高级别政策会议"
+
+
+def test_a_programme_item_dated_in_a_translations_words_titles_the_session_its_paragraphs_tell_of():
+    text = (EVENT + "\n会外活动\n\n"
+            "• 在2031年3月3日，14:00-15:00（UTC+03:00），WSIS行动方针促进者会议（由内罗毕大学（UoN）组织）\n\n"
+            "主旨发言，由卡洛斯·门德斯（Carlos Mendes），主任，国际电联，巴西。\n\n"
+            "• 在2031年3月4日，10:00-11:00（UTC+03:00），数字青年创新中心（由肯尼亚信息通信部组织）\n\n"
+            "会议由帕特里斯·恩古马（Patrice Nguema）主持，他是加蓬数字经济部部长。\n")
+    found = contexts(text, by_name=True)
+    assert found["内罗毕大学"] == "WSIS行动方针促进者会议"
+    assert found["卡洛斯·门德斯（Carlos Mendes）"] == "WSIS行动方针促进者会议"
+    assert found["肯尼亚信息通信部"] == "数字青年创新中心"
+    assert found["帕特里斯·恩古马（Patrice Nguema）"] == "数字青年创新中心"
+    assert session_dates(text) == {"WSIS行动方针促进者会议": "2031年3月3日", "数字青年创新中心": "2031年3月4日"}
+
+
+def test_a_line_of_words_over_fields_that_give_a_clock_time_titles_a_session_of_its_own():
+    page = ("高级别对话：弥合数字鸿沟\n\n日期：2031年5月16日\n时间：10:00-11:30\n组织方：国际电信联盟\n\n相关会议\n\n"
+            "数字时代的老年人包容\n时间：2031年5月17日 14:00-15:30\n组织方：内罗毕大学\n共同主持人：林佳慧，教授，清华大学（中国）\n\n"
+            "社区网络与农村最后一公里\n日期：2031年5月18日\n时间：09:00-10:00\n组织方：东非共同体秘书处\n")
+    assert contexts(page, by_name=True) == {"国际电信联盟": "高级别对话：弥合数字鸿沟", "内罗毕大学": "数字时代的老年人包容",
+                                            "林佳慧": "数字时代的老年人包容", "东非共同体秘书处": "社区网络与农村最后一公里"}
+    # an event's own fields give days, no clock time: a heading over them names no session
+    info = EVENT + "\n会议信息\n日期：2031年3月2日至4日\n主办方：肯尼亚信息通信部\n"
+    assert contexts(info) == {"肯尼亚信息通信部": "2031年全球连接审查会议"}

@@ -19,7 +19,7 @@ from .conventions import read_when_used
 from .datelines import date_data, is_body
 from .lexicon import Lexicon
 from .mentions import gazetteer
-from .names import ABBR_AFTER, CJK, ORDINAL
+from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year
 from .programme import item_cells
 from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
@@ -202,7 +202,8 @@ class DocumentContext(SessionPageReading):
     def event_in_sentence(self, seg: Segment, near: int) -> Mention | None:
         """The event the sentence names (an edition or 本次活动): its subject when it opens the
         sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
-        found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"}) if not self.titles_a_person(m)]
+        found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"})
+                 if not self.titles_a_person(m) and not (m.label == "EVENT" and self.inside_a_title(m))]
         subject = self.first_mention(seg)
         if subject is not None and subject in found and subject.start < near:
             return subject
@@ -499,7 +500,7 @@ class DocumentContext(SessionPageReading):
             return pointed
         if self._the_page_s_own(m) or self._describes_the_event(m):
             return self.main_event
-        described = self._format_of(m) or self._inside_a_title(m) or self._numbered_elsewhere(m) \
+        described = self._format_of(m) or self.inside_a_title(m) or self._numbered_elsewhere(m) \
             or self._titled_under_its_heading(m)
         if described is not None:
             return described
@@ -553,9 +554,10 @@ class DocumentContext(SessionPageReading):
         session = self.session_for(first)
         return session if session is not first and session.label == "SESSION" else None
 
-    def _inside_a_title(self, m: Mention) -> Mention | None:
+    def inside_a_title(self, m: Mention) -> Mention | None:
         """会话3：社区电信中心与本地内容研讨会: a kind word inside the title written after another
-        kind word of its sentence is a word of that session's name, not a session of its own."""
+        kind word of its sentence is a word of that session's name, not a session of its own; so
+        is an event's name (研讨会“非洲数字峰会2030：青年与创新”被…组织)."""
         seg = self.sentence_of(m.start)
         for kind in reversed(self._between(seg.start, m.start)):
             if kind.label != "SESSION_TYPE" or kind.end > m.start:
@@ -781,9 +783,14 @@ class DocumentContext(SessionPageReading):
 
     def section_session(self, seg: Segment) -> Mention | None:
         """The session named by the nearest heading above the sentence, if that heading names one;
-        a heading that only labels a part of its section (说明, 背景) is passed over."""
+        a heading that only labels a part of its section (说明, 背景) is passed over. A programme
+        item nearer than any heading (• 在5月6日，14:00，…会议（由…组织） over the paragraphs
+        that tell of it) is the session they speak of."""
         for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
             line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
+            item = self.programme_item(row) if line.strip() else None
+            if item is not None:
+                return item[0]
             if self._is_heading(row, line) and not self._labels_a_part(line):
                 if self.other_name_under(row - 1):
                     row, line = row - 1, self.lines[row - 1].rstrip("\r\n")  # the title's other name under it
@@ -904,7 +911,8 @@ class DocumentContext(SessionPageReading):
 
     def _opens_sentence(self, seg: Segment, start: int) -> bool:
         """Only an event, a date, a place or a framing word (在…期间, 的) stands before `start`."""
-        lead = _READING.dateline_lead.sub("", ENUMERATOR.sub("", self.text[seg.start:start]))
+        lead = self.text[seg.start:start].lstrip().lstrip(_READING.bullets)  # - 在5月6日，…高级别对话（由…）
+        lead = _READING.dateline_lead.sub("", ENUMERATOR.sub("", lead))
         for m in self.mentions:
             if seg.start <= m.start and m.end <= start and m.label in ("EVENT", "EVENT_REF", "DATE", "TIME", "PLACE", "TOPIC"):
                 lead = lead.replace(m.text, "", 1)
@@ -1146,6 +1154,24 @@ class DocumentContext(SessionPageReading):
         offset = self.line_starts[row] + line.index(trimmed)
         return self.titled_session(offset, offset + len(trimmed))
 
+    def timed_title(self, row: int) -> Mention | None:
+        """数字时代的老年人包容 / 时间：5月6日 14:00-15:30 / 组织方：…: a short line of words (no
+        kind word, no name of a body or person) over fields that give a clock time titles a
+        session, as a page lists its related sessions; an event's own fields give days, no time."""
+        line = self.lines[row].rstrip("\r\n")
+        words = title_words(line)
+        if not words or len(words) > TITLE_LINE_MAX or any(ch in words for ch in "。，,；;：:") or not has_cjk(words):
+            return None
+        start = self.line_starts[row] + line.index(words)
+        if any(m.label not in ("TOPIC", "MEASURE", "ACTION_LINE") for m in self._between(start, start + len(words))):
+            return None
+        below = row + 1
+        while below < len(self.lines) and self.is_field_line(below):
+            below += 1
+        if below == row + 1 or not any(m.label == "TIME" for m in self._between(self.line_starts[row + 1], self.line_starts[below - 1] + len(self.lines[below - 1]))):
+            return None
+        return self.titled_session(start, start + len(words))
+
     def other_name_under(self, row: int) -> bool:
         """Whether the line under a (non-blank) title gives its name in the other language: in
         Latin letters (Main Session: Internet and Human Rights) or wholly in brackets (（不让一位农民掉线）)."""
@@ -1288,11 +1314,28 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
                 return title if title is not None and title.label in ("SESSION", "EVENT") else None
             return None
         if _is_field(ctx, starts[i], line):
+            named = _named_by_field(ctx, starts[i], line)
+            if named is not None:
+                return named  # - 会议名称：数字包容高级别政策会议 / - 时间：… / - 组织单位：…
             continue
         if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
-        return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i)
+        return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i) or ctx.timed_title(i)
     return None
+
+
+def _named_by_field(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
+    """会议名称：数字包容高级别政策会议 among a block's fields (names.json `event_name_fields`, a
+    bullet before it or not): the session the fields speak of, when a kind word is in its value."""
+    body = line.lstrip().lstrip(_READING.bullets)
+    field = name_data().event_name_field.match(body)
+    if field is None:
+        return None
+    a = start + len(line) - len(body) + field.start("name")
+    b = a + len(field.group("name"))
+    if not any(m.label == "SESSION_TYPE" for m in ctx._between(a, b)):
+        return None
+    return ctx.titled_session(a, b)
 
 
 def _own_title(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
@@ -1376,6 +1419,9 @@ def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
     """`· 高级别政策对话：数字包容与连通性` has a colon too, but names a session before it."""
     head = line.split("：")[0].split(":")[0]
     at = start + len(head) - len(head.lstrip())
+    if _READING.slot_label.match(head) and any(  # 场次一：高级别政策会议——数字包容: a numbered slot's title
+            m.label == "SESSION_TYPE" for m in ctx._between(start + len(head) + 1, start + len(line))):
+        return True
     return any(m.label in ("SESSION_TYPE", "EVENT", "ACTION_LINE") and start <= m.start < start + len(head)
                or m.label == "TOPIC" and m.start == at and m.end == start + len(head.rstrip())
                for m in ctx.mentions)  # 行动方针C7：电子卫生——…, a session named by its action line; 数字包容：中小企业的…, by its topic
@@ -1424,6 +1470,11 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
     if not trimmed:
         return None
     offset = start + line.index(trimmed)
+    label, colon, title = trimmed.partition("：")
+    if colon and title.strip() and _READING.slot_label.match(label) and not any(
+            m.label == "SESSION_TYPE" and m.start < offset + len(label) for m in kinds):
+        offset += len(label) + 1 + len(title) - len(title.lstrip())  # 场次一：高级别政策会议——…: the title after the slot's number
+        trimmed = title.strip()
     titled = ctx._past_event_name(offset, offset + len(trimmed)) if kinds else offset
     session = ctx.titled_session(titled, offset + len(trimmed))
     if titled != offset and session.label == "SESSION":

@@ -72,6 +72,8 @@ class Conventions:
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
+    slot_label: re.Pattern  # 场次一：… : a label that numbers a slot before its title
+    date_note: re.Pattern  # （4月13日上午） after a title: when, no part of its name
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
     field_label_max: int  # how long the label of a two-column table's row may be
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
@@ -140,6 +142,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         session_code=re.compile(data["session_code"]["code"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),
         kind_labels=tuple(sorted(data["session_code"]["kind_labels"], key=len, reverse=True)),
+        slot_label=re.compile(data["slot_label"]["pattern"]),
+        date_note=re.compile(data["date_note"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),
         field_label_max=int(data["field_layout"]["label_max"]),
         slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),

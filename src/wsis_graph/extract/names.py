@@ -1078,9 +1078,11 @@ def _people_acting_by(text: str, index: _Known, data: NameData) -> list[Mention]
     found = []
     for m in re.finditer("由", text):
         person = _person_at(text, m.end(), index, data)
-        acts = index.at(person.end) if person is not None else None
-        # the whole word the lexicon finds there: 由高级别主持人主持 has 主持人, who chairs, not the verb
-        if acts is not None and acts.start == person.end and acts.label == "ROLE" and acts.text in data.acting_by:
+        verb = next((w for w in data.acting_by if text.startswith(w, person.end)), None) if person is not None else None
+        acts = index.at(person.end + len(verb) - 1) if verb is not None else None
+        # the role the lexicon finds ends where the verb does: 由高级别主持人主持 has 主持人, who
+        # chairs, not the verb; 由林佳慧担任副主席 has 副主席 after 担任
+        if acts is not None and acts.label == "ROLE" and acts.end == person.end + len(verb):
             found.append(person)
     return found
 

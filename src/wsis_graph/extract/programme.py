@@ -23,7 +23,7 @@ _READING = read_when_used()
 # A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
 _CUT = re.compile(r"——|(?<!\d)[:—](?!\d)|[：|｜，,]")
 _QUOTED = re.compile(r"[“「][^”」\n]{1,60}[”」]")  # a title in quotes keeps its colon
-_DATE_FILLER = re.compile(r"[\s（(][^（）()]{0,16}[）)]|[\s从起至到\-–—~～、]")
+_DATE_FILLER = re.compile(r"[\s（(][^（）()]{0,16}[）)]|[\s从起至到\-–—~～、]|^\s*[在于](?=\s)")  # 在 2026年5月6日: a translation's "On"
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,29 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         inner = None  # 部长级圆桌“普遍且有意义的连接”: a kind and its title in quotes are the name
     if inner is not None:  # 其“高级别政策会议：…”被举行: the title is what the quotes hold
         a, b = inner
-    if not dated or not _is_title(text[a:b], a, b, mentions):
+    else:  # …促进者会议（由联合国教科文组织（UNESCO）组织）: a note on who runs it is no part of the name
+        a, b = a, _before_a_note(text, a, b)
+    if not dated or not _is_title(text[a:b], a, b, mentions, noted=b < cells[title][1]):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
     return ItemCells((a, b), date)
+
+
+def _before_a_note(text: str, a: int, b: int) -> int:
+    """Where a title ends before the brackets that close its cell when they open with a passive
+    marker (（由…组织）, reading.json `passive_marker`)."""
+    if text[b - 1:b] not in "）)":
+        return b
+    depth, at = 0, b - 1
+    while at > a:
+        depth += text[at] in "）)"
+        depth -= text[at] in "（("
+        if depth == 0:
+            break
+        at -= 1
+    if at <= a or not _READING.passive_marker.match(text, at + 1):
+        return b
+    return at if text[a:at].strip() else b
 
 
 def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:
@@ -94,11 +113,12 @@ def cell_kind(text: str, a: int, b: int, mentions: list[Mention]) -> str:
     return "date" if any(m.label == "DATE" for m in inside) else "time"
 
 
-def _is_title(words: str, a: int, b: int, mentions: list[Mention]) -> bool:
-    """A session's name: short, no sentence, no clause (由…组织, 在…), not a name of one body."""
+def _is_title(words: str, a: int, b: int, mentions: list[Mention], noted: bool = False) -> bool:
+    """A session's name: short, no sentence, no clause (由…组织, 在…), not a name of one body
+    unless a note says who runs it (数字青年创新中心（由国际电联组织）: a body does not get run)."""
     if not 2 <= len(words) <= 40 or any(mark in words for mark in "。；;"):
         return False
     if words.startswith(tuple(_READING.item_clause_openers)) or words.strip() in _READING.field_labels:
         return False  # (- 时间：2028年10月3日至5日: a field's label in a bulleted list, no session)
-    return not any(m.start == a and m.end == b and m.label in ("ORG", "PERSON", "COUNTRY", "PLACE")
+    return not any(m.start == a and m.end == b and m.label in ("PERSON", "COUNTRY", "PLACE", *(() if noted else ("ORG",)))
                    for m in mentions)
