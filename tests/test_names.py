@@ -513,3 +513,9 @@ def test_an_assistant_s_office_is_one_post():
     posts = [m.text for m in find_mentions("联合国开发计划署署长助理安娜·科瓦奇发言。联合国助理秘书长李明出席。", lexicon,
                                            mention_rules()) if m.label == "POST"]
     assert posts == ["署长助理", "助理秘书长"]
+
+
+def test_a_name_that_ends_the_text_ends_where_the_text_does():
+    text = "副主席：南部非洲发展共同体秘书处主席林佳慧"  # no newline after it
+    people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert [(m.text, m.end) for m in people] == [("林佳慧", len(text))]

@@ -1296,7 +1296,7 @@ def _person_at(text: str, pos: int, index: _Known, data: NameData) -> Mention | 
     for length in range(min(data.max_person_chars + surname - 1, surname + 3), surname, -1):
         end = pos + length
         name = text[pos:end]
-        if len(name) < 2 or not all(CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
+        if end > len(text) or len(name) < 2 or not all(CJK.match(c) for c in name) or any(index.at(i) for i in range(pos, end)):
             continue
         if len(name) > 2 and name[-1] in data.person_single_stops:
             continue  # 李慧琳在: the name ends before the word that follows it
