@@ -2478,3 +2478,9 @@ def test_a_line_of_words_over_fields_that_give_a_clock_time_titles_a_session_of_
     # an event's own fields give days, no clock time: a heading over them names no session
     info = EVENT + "\n会议信息\n日期：2031年3月2日至4日\n主办方：肯尼亚信息通信部\n"
     assert contexts(info) == {"肯尼亚信息通信部": "2031年全球连接审查会议"}
+
+
+def test_a_share_of_a_counted_noun_keeps_that_noun_whole_and_no_country_is_read_inside_a_common_word():
+    found = statistics_read(EVENT + "来自发展中国家的与会者比例约为62%。约35%的与会者来自非洲。")
+    assert found == {("来自发展中国家的与会者", 62, "qualifier:about"), ("与会者", 35, "qualifier:about")}
+    assert not any(m.label == "COUNTRY" for m in extract(doc(EVENT + "来自发展中国家的与会者比例约为62%。")).mentions)

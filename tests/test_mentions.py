@@ -285,3 +285,30 @@ def test_a_bilingual_fact_sheet_s_two_column_table_and_tier_headings_read_as_fie
     tiers = "铂金赞助商 Platinum\n南锥电信集团\n"
     assert reading_view(tiers) == "铂金赞助商         \n南锥电信集团\n"
     assert reading_view("数字包容 Digital Inclusion\n南锥电信集团\n").startswith("数字包容 Digital")  # no label, no tier
+
+
+@pytest.mark.parametrize("text, quantity, value", [
+    ("本届论坛与会者中，约四成来自非洲。", "约四成", {"number": 40, "qualifier": "about", "unit": "percent"}),
+    ("近三成的会议在线举行。", "近三成", {"number": 30, "qualifier": "nearly", "unit": "percent"}),
+    ("百分之四十四的发言者为女性。", "百分之四十四", {"number": 44, "qualifier": "exact", "unit": "percent"}),
+])
+def test_a_share_written_in_words_is_a_percentage(text, quantity, value):
+    found = [(m.text, m.value) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
+    assert found == [(quantity, value)]
+
+
+def test_a_member_counted_after_a_number_is_no_tenth():
+    found = [(m.text, m.value["unit"]) for m in find_mentions("20成员国出席。", load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
+    assert found == [("20", "count")]
+
+
+@pytest.mark.parametrize("text, quantity, qualifier", [
+    ("吸引了3000名左右的代表。", "3000", "about"),  # after the classifier
+    ("来自100个以上国家的代表。", "100", "at-least"),
+    ("估计有3000名代表出席。", "估计有3000", "about"),
+    ("参会人数突破3000人。", "突破3000", "more-than"),
+    ("人数超3000人。", "超3000", "more-than"),  # a qualifier the lexicon lists is read wherever it stands
+])
+def test_a_qualifier_is_read_before_the_number_or_after_its_classifier(text, quantity, qualifier):
+    found = [(m.text, m.value["qualifier"]) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
+    assert found == [(quantity, qualifier)]

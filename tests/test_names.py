@@ -51,6 +51,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("国际电信联盟副秘书长、韩国籍的金度贤随后发表讲话。", ("PERSON", "金度贤")),  # a nationality before a name
     ("大使在东非数字议程审议进程第一次筹备会上的发言", ("EVENT", "东非数字议程审议进程第一次筹备会")),
     ("会议由东非中小企业数字化联合会协办。", ("ORG", "东非中小企业数字化联合会")),  # 中小, no 中 of 在…中
+    ("并且东非数字创新研究院林佳慧担任其副主席。", ("ORG", "东非数字创新研究院")),  # 并且 before a body
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
@@ -519,3 +520,23 @@ def test_a_name_that_ends_the_text_ends_where_the_text_does():
     text = "副主席：南部非洲发展共同体秘书处主席林佳慧"  # no newline after it
     people = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert [(m.text, m.end) for m in people] == [("林佳慧", len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("白金合作伙伴为Global Data Hub公司和Kenya Power公司。", ("ORG", "Global Data Hub公司")),  # Latin words, a Chinese head
+    ("白金合作伙伴为Global Data Hub公司和Kenya Power公司。", ("ORG", "Kenya Power公司")),
+    ("支持合作伙伴：Orange集团、MTN Group、Digital Africa Co基金会", ("ORG", "MTN Group")),  # wholly Latin, a body's head word
+])
+def test_a_bodys_name_in_latin_words_is_found_whole(text, expected):
+    assert expected in unknown(text)
+
+
+def test_an_english_line_or_a_gloss_in_brackets_is_no_body_of_its_own():
+    assert not any(label == "ORG" for label, _ in unknown("数据治理主会议\nMain Session on the Digital Policy Network Group\n"))
+    assert ("ORG", "Sahel Digital Group") not in unknown("萨赫勒数字集团（Sahel Digital Group）组织了会议。")
+
+
+def test_a_latin_name_with_its_chinese_name_in_brackets_after_it_is_left_to_that_name():
+    found = unknown("银牌合作伙伴：Busan Institute of Medical Robotics（釜山医疗机器人研究院）、Kenya Commercial Bank")
+    assert ("ORG", "Kenya Commercial Bank") in found
+    assert not any(name.startswith("Busan") for _, name in found)

@@ -193,7 +193,7 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
     """`已接入互联网的人口约68%`: the group of a share is the words before it; `约68%的人口已接入
     互联网`: the noun after the share's 的, when it has one."""
     data = noun_data()
-    after = _group_after_share(ctx.text, seg, q, data)
+    after = _group_after_share(ctx.text, seg, q, data, mentions)
     if after is not None:
         start, end = after
         counted = Mention("MEASURE", start, end, ctx.text[start:end], None, {"noun": ctx.text[start:end], "share": True})
@@ -220,6 +220,8 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
         i = ctx.text.rfind(w, start, end)
         if i > 0 and ctx.text[i - 1] in data["noun_stop_not_after"].get(w, ""):
             continue  # 普及率: 及 is part of a word here
+        if any(m.start <= i and i + len(w) <= m.end and m.end - m.start > len(w) for m in mentions if m.label == "MEASURE"):
+            continue  # 与会者: 与会 begins a noun the lexicon counts, no verb here
         if i >= 0 and i + len(w) < end:
             start = max(start, i + len(w))
     group = ctx.text[start:end]
@@ -236,16 +238,24 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
                  [counted, q], ctx, document_id)
 
 
-def _group_after_share(text: str, seg: Segment, q: Mention, data: dict[str, Any]) -> tuple[int, int] | None:
+def _group_after_share(text: str, seg: Segment, q: Mention, data: dict[str, Any],
+                       mentions: list[Mention] = ()) -> tuple[int, int] | None:
     """约53%的人口仍未接入互联网: the noun right after the share and its 的, up to a word that
-    ends a noun or says what the group does (figures.json `group_after_share`)."""
+    ends a noun or says what the group does (figures.json `group_after_share`); a noun the
+    lexicon counts is read whole (约62%的与会者来自…: 与会 of 与会者 is no verb)."""
     rules, start = data["group_after_share"], q.end
     if not text.startswith(rules["marker"], start):
         return None
     start += len(rules["marker"])
     stops = tuple(rules["stops"]) + tuple(data["noun_stops"]) + tuple(data["not_doing"])
+    counted = {m.start: m.end for m in mentions if m.label == "MEASURE"}
     end = start
-    while end < seg.end and end - start < data["noun_max"] and _is_cjk(text[end]) and not text.startswith(stops, end):
+    while end < seg.end and end - start < data["noun_max"] and _is_cjk(text[end]):
+        if end in counted:
+            end = counted[end]
+            continue
+        if text.startswith(stops, end):
+            break
         end += 1
     return (start, end) if end - start >= 2 else None
 

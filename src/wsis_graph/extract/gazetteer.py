@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Mention
-from .lexicon import Lexicon, Surface
+from .lexicon import NOT_A_NAME, Lexicon, Surface
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
@@ -68,7 +68,8 @@ class Gazetteer:
                 i = later  # 互动|会外活动, not 互动会|外活动: the longer of two overlapping names wins
                 continue
             start_o, end_o = index[i], index[end - 1] + 1
-            mentions.append(_mention(text, start_o, end_o, surfaces))
+            if not all(s.label == NOT_A_NAME for s in surfaces):  # (发展中国家: a word, no 中国 in it)
+                mentions.append(_mention(text, start_o, end_o, surfaces))
             i = end
         return mentions
 

@@ -19,6 +19,10 @@ from babel.core import get_global
 from ..model import Mention
 from ..resources import data_dir
 
+# The label of a common word the gazetteer matches so that no name is found inside it; it gives
+# no mention (发展中国家: not 中国).
+NOT_A_NAME = "WORD"
+
 # Concept scheme files: file stem -> mention label of their trigger words.
 CONCEPT_FILES = {
     "roles": "ROLE",
@@ -140,6 +144,8 @@ def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
         _entity(lex, f"country:{code}", "COUNTRY", entry)
         for suffix in data.get("formal_suffixes", []):  # 佛得角共和国: a formal form CLDR lacks
             lex.add_surface(zh[code] + suffix, "COUNTRY", f"country:{code}")
+    for word in data.get("words_holding_a_name", {}).get("words", []):  # 发展中国家: no 中国 inside
+        lex.add_surface(word, NOT_A_NAME, f"word:{word}")
 
 
 def _load_places(lex: Lexicon, data: dict[str, Any]) -> None:

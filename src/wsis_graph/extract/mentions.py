@@ -680,7 +680,7 @@ def month_precision(month: str) -> str:
 def _qualifier_words(lexicon: Lexicon) -> dict[str, str]:
     words: dict[str, str] = {}
     for concept in lexicon.concepts_in("qualifier"):
-        for word in concept.get("before", []) + concept.get("after", []):
+        for word in concept.get("before", []) + concept.get("after", []) + concept.get("after_classifier", []):
             words[word] = concept["id"]
     return words
 

@@ -95,6 +95,7 @@ class NameData:
     latin_not_name_words: frozenset[str]  # and, of, room: a Latin phrase in brackets that names no person
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
+    latin_body_heads: frozenset[str]  # Group, Bank: what a body's Latin name in running text ends with
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
@@ -156,6 +157,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_not_name_words=frozenset(raw["latin_not_name_words"]["words"]),
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
+        latin_body_heads=frozenset(raw["latin_body_heads"]["words"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
@@ -212,6 +214,7 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found = [m for m in _headed_names(text, index, data, words) if _adds_a_name(m, known)]
     found += _weakly_headed_bodies(text, known + found, data)
     found += _acronym_bodies(text, known + found, data)
+    found += _latin_bodies(text, known + found, data)
     cities = _capitals(text, index, data) + _cities_after_country(text, known, index, data) \
         + _cities_before_country(text, known, index, data)
     found = [_located(m, known + cities, cities) if m.label == "PLACE" else m for m in found]
@@ -253,6 +256,34 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
             mention = None if taken else _make(text, m.start(), m.end(), "ORG", data)
             if mention is not None:
                 found.append(mention)
+    return found
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*(?:[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)?[A-Z][A-Za-z0-9&.\-]*){0,6}"
+                         r"[ \t]+(?P<head>[A-Z][A-Za-z.]*)(?![A-Za-z0-9&\-])(?![ \t]+(?:of|and|for|the|on|in|&)?[ \t]*[A-Z])")
+_GLOSS_AFTER = re.compile(r"[ \t]*[（(][^（）()\n]*[\u4e00-\u9fff]")  # （釜山医疗机器人研究院）: its Chinese name
+
+
+def _latin_bodies(text: str, known: list[Mention], data: NameData) -> list[Mention]:
+    """支持合作伙伴：MTN Group、Digital Africa基金会: capitalised Latin words ending with a body's
+    head word (names.json `latin_body_heads`) name a body, out of brackets and on a line that
+    has Chinese words (an English line under a title is its other name, no body), when no
+    Chinese name in brackets follows (that name is the body's, read as such)."""
+    index = _Known(known)
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        if m.group("head").casefold().rstrip(".") not in data.latin_body_heads:
+            continue
+        if any(index.at(i) is not None for i in range(m.start(), m.end())):
+            continue
+        if _GLOSS_AFTER.match(text, m.end()):
+            continue  # Busan Institute of Medical Robotics（釜山医疗机器人研究院）: the Chinese name in brackets names it
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        before = text[line_start:m.start()]
+        if not CJK.search(line) or before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+            continue
+        found.append(Mention("ORG", m.start(), m.end(), m.group(), None, {"name": m.group(), "unknown": True}))
     return found
 
 
@@ -717,6 +748,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if ch == "-" and label == "ORG" and not extends and start >= 3 and CJK.match(text[start - 2]) \
                 and CJK.match(text[start]) and index.at(start - 2) is None:
             start -= 1  # 太平洋-安第斯数字联盟: two words of one name joined by a hyphen (not a known body's)
+            continue
+        if ch == " " and label == "ORG" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalpha() \
+                and text[start].isascii() and text[start].isupper() and index.at(start - 2) is None:
+            start -= 1  # Global Data Hub公司: a body's Latin name runs over the spaces between its words
             continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event

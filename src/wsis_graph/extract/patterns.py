@@ -27,9 +27,25 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     # a month written with its number (10月) never takes the digits of a day before it (12月 is no 1 2月)
     months = "(?:" + "|".join(("(?<!\\d)" if w[0].isdigit() else "") + re.escape(w)
                               for w in sorted(data["month_names"], key=lambda w: (-len(w), w))) + ")"
-    data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months))
+    before, after = _qualifier_shapes(data["classifiers"])
+    data["after_classifier"] = sorted({w for c in load_lexicon().concepts_in("qualifier") for w in c.get("after_classifier", [])},
+                                      key=lambda w: (-len(w), w))
+    data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months)
+                                         .replace("{QUALIFIER_BEFORE}", before).replace("{QUALIFIER_AFTER}", after))
                         for name, p in data["patterns"].items()}
     return data
+
+
+def _qualifier_shapes(classifiers: str) -> tuple[str, str]:
+    """The words a qualifier is written with before a number and right after it, read from the
+    qualifiers lexicon (`before`, `after`), longest first; an after word that ends with a
+    classifier (多个) is left to the classifier check (find_quantities), and + counts only where
+    no digit or word follows it (420+, not 4+2)."""
+    concepts = load_lexicon().concepts_in("qualifier")
+    before = sorted({w for c in concepts for w in c.get("before", [])}, key=lambda w: (-len(w), w))
+    after = sorted({w for c in concepts for w in c.get("after", []) if w[-1] not in classifiers}, key=lambda w: (-len(w), w))
+    return ("|".join(map(re.escape, before)),
+            "|".join(r"\+(?![\d\w])" if w == "+" else re.escape(w) for w in after))
 
 
 def _latin_honorific_shape() -> str:
@@ -144,7 +160,8 @@ def _offset(sign: str | None, hours: str | None, minutes: str | None) -> str | N
 # --- quantities -------------------------------------------------------------------------------
 
 def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]) -> list[Mention]:
-    """Numbers with their qualifier (超过 11,000 / 11,000多 / 近千 / 约 1,000 / 44%)."""
+    """Numbers with their qualifier (超过 11,000 / 11,000多 / 近千 / 约 1,000 / 44%, 百分之四十四,
+    近四成: shares written in words, 成 counting tenths)."""
     found = []
     for m in rules["compiled"]["quantity"].finditer(text):
         g = m.groupdict()
@@ -156,11 +173,15 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
         if text.startswith(tuple(rules["not_counted_by"]["words"]), m.end()):
             continue  # 21世纪: a century, not 21 of something
         before, after = qualifiers.get(g.get("before") or ""), qualifiers.get(g.get("after") or "")
+        if not after and text[m.end():m.end() + 1] in rules["classifiers"]:  # 3000名左右, 100个以上
+            after = next((qualifiers[w] for w in rules["after_classifier"] if text.startswith(w, m.end() + 1)), None)
         # 共计11,000余名: the word after the number says more than the word before it
         qualifier = (after if before in (None, "exact") and after else before) or "exact"
-        unit = "percent" if g.get("pct") else "count"
+        unit = "percent" if g.get("pct") or g.get("pct_zh") or g.get("tenths") else "count"
+        if g.get("tenths"):  # 近四成: four tenths, 40%
+            number *= 10
         value = {"number": number, "qualifier": qualifier, "unit": unit}
-        start = m.start("before") if g.get("before") else m.start("num")
+        start = m.start("before") if g.get("before") else m.start("pct_zh") if g.get("pct_zh") else m.start("num")
         end = m.end()
         found.append(Mention("QUANTITY", start, end, text[start:end], None, value))
     return found
@@ -171,8 +192,8 @@ def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], class
     start = m.start("num")
     if start > 0 and text[start - 1] in "第前后头":
         return False
-    if g["num"][0].isdigit():
-        return True
+    if g["num"][0].isdigit() or g.get("pct_zh") or g.get("tenths"):
+        return True  # (百分之四十四, 四成: a share written in words)
     if g["num"] == "一" and not g.get("before"):
         return False  # 一场高级别对话: an article, not a count
     after = text[m.end(): m.end() + 1]

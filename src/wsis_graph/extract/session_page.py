@@ -382,6 +382,9 @@ def title_words(line: str) -> str:
     title written in English with its Chinese name in brackets after it, that Chinese name."""
     trimmed = _ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
     trimmed = _READING.date_note.sub("", trimmed)  # …高级别政策会议（4月13日上午）: when, no part of its name
+    speech = _READING.speech_title.match(trimmed)
+    if speech is not None:  # 秘书长在…开幕全体会议上的讲稿: the meeting the speech was given at
+        trimmed = speech.group("meeting").strip()
     gloss = chinese_gloss(trimmed)
     if gloss is not None:
         return trimmed[gloss[0]:gloss[1]]
