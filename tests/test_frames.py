@@ -2484,3 +2484,11 @@ def test_a_share_of_a_counted_noun_keeps_that_noun_whole_and_no_country_is_read_
     found = statistics_read(EVENT + "来自发展中国家的与会者比例约为62%。约35%的与会者来自非洲。")
     assert found == {("来自发展中国家的与会者", 62, "qualifier:about"), ("与会者", 35, "qualifier:about")}
     assert not any(m.label == "COUNTRY" for m in extract(doc(EVENT + "来自发展中国家的与会者比例约为62%。")).mentions)
+
+
+def test_a_pointing_kind_speaks_of_the_session_just_titled_though_an_events_name_is_in_its_title():
+    text = (EVENT + "\n对话：数字包容与可持续发展\n\n"
+            "在2031年3月3日，10:00-11:30（UTC+03:00），对话“非洲青年数字论坛”被肯尼亚信息通信部组织。"
+            "该对话被副部长约翰·卡马乌主持，并且内罗毕大学教授林佳慧担任其副主席。\n")
+    found = contexts(text, by_name=True)
+    assert {found["肯尼亚信息通信部"], found["约翰·卡马乌"], found["林佳慧"]} == {"对话“非洲青年数字论坛”"}

@@ -145,7 +145,8 @@ class DocumentContext(SessionPageReading):
             return ref
         line_start, head = pointing
         before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
-        last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
+        last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")
+                     and not (m.label == "EVENT" and self.inside_a_title(m))), None)  # (对话“非洲青年数字论坛”: a word of its title)
         if last is None or last.label != "SESSION_TYPE" or not (
                 last.text.endswith(head) or last.key in (ref.key, _untyped_session(self))):
             return ref  # (会议举行了“…”。该对话由X主持: a title of no kind the pointing word's kind speaks of)
