@@ -2492,3 +2492,10 @@ def test_a_pointing_kind_speaks_of_the_session_just_titled_though_an_events_name
             "该对话被副部长约翰·卡马乌主持，并且内罗毕大学教授林佳慧担任其副主席。\n")
     found = contexts(text, by_name=True)
     assert {found["肯尼亚信息通信部"], found["约翰·卡马乌"], found["林佳慧"]} == {"对话“非洲青年数字论坛”"}
+
+
+def test_a_kind_word_alone_speaks_of_the_session_its_paragraph_named_by_a_kind_alone():
+    text = EVENT + "会议首日上午10:00，由内罗毕大学主办的开幕全体会议拉开了帷幕。全体会议由肯尼亚信息通信部部长约翰·卡马乌主持。"
+    found = contexts(text)
+    assert found["约翰·卡马乌"] == found["内罗毕大学"] == "开幕全体会议"
+    assert session_dates(text) == {"开幕全体会议": "会议首日"}

@@ -1024,8 +1024,7 @@ class DocumentContext(SessionPageReading):
                 continue
             if self.sentence_of(other.start).line != seg.line:
                 return None
-            session = self.session_for(other)
-            return session if session is not other else None
+            return self.session_for(other)  # (开幕全体会议…。全体会议由X主持: a session named by its kind alone too)
         return None
 
     def _is_heading(self, row: int, line: str) -> bool:
