@@ -312,3 +312,8 @@ def test_a_member_counted_after_a_number_is_no_tenth():
 def test_a_qualifier_is_read_before_the_number_or_after_its_classifier(text, quantity, qualifier):
     found = [(m.text, m.value["qualifier"]) for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
     assert found == [(quantity, qualifier)]
+
+
+def test_a_group_named_by_its_number_counts_nothing():
+    found = [m for m in find_mentions("中方支持南非代表“77国集团与中国”所做发言。", load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
+    assert found == []
