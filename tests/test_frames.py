@@ -2499,3 +2499,9 @@ def test_a_kind_word_alone_speaks_of_the_session_its_paragraph_named_by_a_kind_a
     found = contexts(text)
     assert found["约翰·卡马乌"] == found["内罗毕大学"] == "开幕全体会议"
     assert session_dates(text) == {"开幕全体会议": "会议首日"}
+
+
+def test_a_headings_kind_word_names_no_one_session_for_the_kind_word_after_it():
+    text = EVENT + "（八）早餐会。国际电信联盟女性信息通信技术部长和领导人网络（NoW）举办第二届早餐会，与会者100余名。"
+    (role,) = facts(text, "role")
+    assert role["args"]["context"]["start"] == text.index("第二届早餐会") + len("第二届")  # not the heading's 早餐会

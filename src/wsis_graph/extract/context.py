@@ -1022,9 +1022,13 @@ class DocumentContext(SessionPageReading):
         for other in reversed(self.mentions[:bisect_left(self.starts, m.start)]):
             if other.label != "SESSION_TYPE" or m.text not in other.text:
                 continue
-            if self.sentence_of(other.start).line != seg.line:
+            said = self.sentence_of(other.start)
+            if said.line != seg.line:
                 return None
-            return self.session_for(other)  # (开幕全体会议…。全体会议由X主持: a session named by its kind alone too)
+            session = self.session_for(other)
+            if session is other and ENUMERATOR.sub("", self.text[said.start:said.end]).strip(" \t。：:") == other.text:
+                return None  # (八)早餐会。…举办第二届早餐会: a heading's kind word names no one session
+            return session  # (开幕全体会议…。全体会议由X主持: a session named by its kind alone too)
         return None
 
     def _is_heading(self, row: int, line: str) -> bool:
