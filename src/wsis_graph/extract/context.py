@@ -1139,12 +1139,7 @@ class DocumentContext(SessionPageReading):
         below = row + 1 + (1 if self.other_name_under(row) else 0)
         while below < len(self.lines) and not self.lines[below].strip():
             below += 1  # a blank line between the heading and its fields
-        first = below
-        while below < len(self.lines) and _is_field(self, self.line_starts[below], self.lines[below].rstrip("\r\n")):
-            below += 1
-        end = self.line_starts[below] if below < len(self.lines) else len(self.text)
-        fields = self._between(self.line_starts[first] if first < len(self.lines) else end, end)
-        if not any(m.label in ("DATE", "TIME", "ROLE") for m in fields):
+        if not any(m.label in ("DATE", "TIME", "ROLE") for m in self._field_mentions(below)):
             return None  # 参赛作品：246份 under 摄影大赛: figures of a thing, no session's when or who
         title = _title_mention(self, self.line_starts[row], line) or self.slot_title(row)
         return title if title is not None and title.label == "SESSION" else None
@@ -1169,12 +1164,17 @@ class DocumentContext(SessionPageReading):
         start = self.line_starts[row] + line.index(words)
         if any(m.label not in ("TOPIC", "MEASURE", "ACTION_LINE") for m in self._between(start, start + len(words))):
             return None
-        below = row + 1
-        while below < len(self.lines) and self.is_field_line(below):
-            below += 1
-        if below == row + 1 or not any(m.label == "TIME" for m in self._between(self.line_starts[row + 1], self.line_starts[below - 1] + len(self.lines[below - 1]))):
+        if not any(m.label == "TIME" for m in self._field_mentions(row + 1)):
             return None
         return self.titled_session(start, start + len(words))
+
+    def _field_mentions(self, first: int) -> list[Mention]:
+        """The mentions of the run of field lines that starts at row `first` (none if it is no field)."""
+        below = first
+        while below < len(self.lines) and self.is_field_line(below):
+            below += 1
+        end = self.line_starts[below] if below < len(self.lines) else len(self.text)
+        return self._between(self.line_starts[first], end) if below > first else []
 
     def other_name_under(self, row: int) -> bool:
         """Whether the line under a (non-blank) title gives its name in the other language: in

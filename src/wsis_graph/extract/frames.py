@@ -29,7 +29,7 @@ from .durations import lasting
 from .lexicon import held_jointly
 from .mentions import LABELS
 from .places import place_of
-from .text import Segment
+from .text import Segment, inside_brackets
 
 SIDES = {"before", "after", "any"}
 SPANS = {"phrase", "clause", "sentence"}
@@ -227,12 +227,12 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
     论坛的主席: the office, body and country of X, as English word order writes them)."""
     start, end = seg.start, seg.end
     cuts = [i for i in range(seg.start, trigger.start)
-            if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i)]
+            if ctx.text[i] in breaks and not inside_brackets(ctx.text, seg.start, i)]
     apposed = False
     for n in range(len(cuts) - 1, -1, -1):
         i, left = cuts[n], (cuts[n - 1] + 1 if n else seg.start)
         colon = max(ctx.text.rfind("：", left, i), ctx.text.rfind(":", left, i))
-        if colon >= 0 and not _inside_brackets(ctx.text, seg.start, colon) and not _field_label(ctx, colon):
+        if colon >= 0 and not inside_brackets(ctx.text, seg.start, colon) and not _field_label(ctx, colon):
             left = colon + 1  # 合作伙伴包括：X（TDRA），作为白金合作伙伴: the list a colon opens
         if local is not None and _apposition(ctx, left, i, local):
             apposed = True
@@ -243,7 +243,7 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         start = left if named else i + 1
         break
     for i in range(trigger.end, seg.end):
-        if ctx.text[i] in breaks and not _inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
+        if ctx.text[i] in breaks and not inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
                 and not (local is not None and _apposition_after(ctx, i, seg.end, breaks, local)):
             end = i
             break
@@ -256,7 +256,7 @@ def _apposition_after(ctx: DocumentContext, comma: int, limit: int, breaks: str,
     if ctx.text[comma] not in "，,":
         return False
     nxt = next((j for j in range(comma + 1, limit) if ctx.text[j] in breaks
-                and not _inside_brackets(ctx.text, comma + 1, j)), limit)
+                and not inside_brackets(ctx.text, comma + 1, j)), limit)
     return _apposition(ctx, comma + 1, nxt, local)
 
 
@@ -283,7 +283,7 @@ def _titled_body_end(ctx: DocumentContext, body: Mention, local: list[Mention]) 
     """Where a body's list item ends: after its name, its abbreviation in brackets and the title
     of its head when one follows (联合国教育/科学及文化组织(UNESCO)主席)."""
     for m in local:
-        if m.start < body.end or _inside_brackets(ctx.text, body.end, m.start):
+        if m.start < body.end or inside_brackets(ctx.text, body.end, m.start):
             continue
         return m.end if _head_title(ctx, m) and _nothing_between(ctx, body.end, m.start) else body.end
     return body.end
@@ -334,11 +334,6 @@ def _appositions(ctx: DocumentContext, start: int, end: int, local: list[Mention
     """The spans between two commas inside start..end that are appositions (_apposition)."""
     commas = [i for i in range(start, end) if ctx.text[i] in "，,"]
     return [(a + 1, b) for a, b in zip(commas, commas[1:]) if _apposition(ctx, a + 1, b, local)]
-
-
-def _inside_brackets(text: str, start: int, pos: int) -> bool:
-    before = text[start:pos]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
@@ -498,7 +493,7 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     between = [m for m in local if left.end <= m.start and m.end <= right.start]
     for post in (m for m in between if m.label == "POST"):  # 和非盟委员会信息社会司司长Y: a body's unit before the office
         body = next((b for b in reversed(between) if b.end <= post.start and b.label in ("ORG", "COUNTRY")
-                     and not _inside_brackets(ctx.text, left.end, b.start)), None)  # (开发署) glosses the body
+                     and not inside_brackets(ctx.text, left.end, b.start)), None)  # (开发署) glosses the body
         unit = BRACKETS.sub("", ctx.text[body.end:post.start]) if body is not None else ""
         if body is not None and len(unit) <= _UNIT_CHARS:
             gap = gap.replace(unit, "", 1)  # 联合国开发计划署（开发署）数字发展首席顾问: the body's unit, its gloss gone

@@ -68,8 +68,9 @@ class Gazetteer:
                 i = later  # 互动|会外活动, not 互动会|外活动: the longer of two overlapping names wins
                 continue
             start_o, end_o = index[i], index[end - 1] + 1
-            if not all(s.label == NOT_A_NAME for s in surfaces):  # (发展中国家: a word, no 中国 in it)
-                mentions.append(_mention(text, start_o, end_o, surfaces))
+            named = [s for s in surfaces if s.label != NOT_A_NAME]  # (发展中国家: a word, no 中国 in it)
+            if named:
+                mentions.append(_mention(text, start_o, end_o, named))
             i = end
         return mentions
 

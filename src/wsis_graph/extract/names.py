@@ -28,6 +28,7 @@ from typing import Any
 from ..model import Mention
 from ..resources import data_dir
 from .patterns import mention_rules
+from .text import inside_brackets
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
@@ -96,6 +97,7 @@ class NameData:
     latin_not_after: tuple[str, ...]  # 主会场（Saal Estrel）: Chinese words that name a place or a thing
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
     latin_body_heads: frozenset[str]  # Group, Bank: what a body's Latin name in running text ends with
+    latin_body_name: re.Pattern  # capitalised words (small joiners between them) ending with a `head`
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
@@ -158,6 +160,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_not_after=tuple(raw["latin_not_name_words"]["not_before"]),
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
         latin_body_heads=frozenset(raw["latin_body_heads"]["words"]),
+        latin_body_name=_latin_name_shape(raw["latin_body_heads"]["joiners"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
@@ -259,8 +262,14 @@ def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> li
     return found
 
 
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*(?:[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)?[A-Z][A-Za-z0-9&.\-]*){0,6}"
-                         r"[ \t]+(?P<head>[A-Z][A-Za-z.]*)(?![A-Za-z0-9&\-])(?![ \t]+(?:of|and|for|the|on|in|&)?[ \t]*[A-Z])")
+def _latin_name_shape(joiners: list[str]) -> re.Pattern:
+    """Capitalised Latin words, a joiner (of, and) maybe between two, up to a last word (`head`)
+    that no other capitalised word or joiner follows."""
+    joined = "|".join(map(re.escape, joiners))
+    return re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Za-z0-9&.\-]*(?:[ \t]+(?:(?:%s)[ \t]+)?[A-Z][A-Za-z0-9&.\-]*){0,6}"
+                      r"[ \t]+(?P<head>[A-Z][A-Za-z.]*)(?![A-Za-z0-9&\-])(?![ \t]+(?:%s)?[ \t]*[A-Z])" % (joined, joined))
+
+
 _GLOSS_AFTER = re.compile(r"[ \t]*[（(][^（）()\n]*[\u4e00-\u9fff]")  # （釜山医疗机器人研究院）: its Chinese name
 
 
@@ -271,7 +280,7 @@ def _latin_bodies(text: str, known: list[Mention], data: NameData) -> list[Menti
     Chinese name in brackets follows (that name is the body's, read as such)."""
     index = _Known(known)
     found = []
-    for m in _LATIN_NAME.finditer(text):
+    for m in data.latin_body_name.finditer(text):
         if m.group("head").casefold().rstrip(".") not in data.latin_body_heads:
             continue
         if any(index.at(i) is not None for i in range(m.start(), m.end())):
@@ -280,8 +289,7 @@ def _latin_bodies(text: str, known: list[Mention], data: NameData) -> list[Menti
             continue  # Busan Institute of Medical Robotics（釜山医疗机器人研究院）: the Chinese name in brackets names it
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        before = text[line_start:m.start()]
-        if not CJK.search(line) or before.count("（") + before.count("(") > before.count("）") + before.count(")"):
+        if not CJK.search(line) or inside_brackets(text, line_start, m.start()):
             continue
         found.append(Mention("ORG", m.start(), m.end(), m.group(), None, {"name": m.group(), "unknown": True}))
     return found

@@ -27,25 +27,27 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     # a month written with its number (10月) never takes the digits of a day before it (12月 is no 1 2月)
     months = "(?:" + "|".join(("(?<!\\d)" if w[0].isdigit() else "") + re.escape(w)
                               for w in sorted(data["month_names"], key=lambda w: (-len(w), w))) + ")"
-    before, after = _qualifier_shapes(data["classifiers"])
-    data["after_classifier"] = sorted({w for c in load_lexicon().concepts_in("qualifier") for w in c.get("after_classifier", [])},
-                                      key=lambda w: (-len(w), w))
+    before, after, data["after_classifier"] = _qualifier_words(data["classifiers"])
     data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months)
                                          .replace("{QUALIFIER_BEFORE}", before).replace("{QUALIFIER_AFTER}", after))
                         for name, p in data["patterns"].items()}
     return data
 
 
-def _qualifier_shapes(classifiers: str) -> tuple[str, str]:
-    """The words a qualifier is written with before a number and right after it, read from the
-    qualifiers lexicon (`before`, `after`), longest first; an after word that ends with a
-    classifier (多个) is left to the classifier check (find_quantities), and + counts only where
-    no digit or word follows it (420+, not 4+2)."""
+def _qualifier_words(classifiers: str) -> tuple[str, str, list[str]]:
+    """The words a qualifier is written with, read from the qualifiers lexicon, longest first: the
+    shapes of those before a number and right after it (`before`, `after`), and the words after
+    its classifier (`after_classifier`: 3000名左右). An after word that ends with a classifier
+    (多个) is left to the classifier check (find_quantities); + counts only where no digit or
+    word follows it (420+, not 4+2)."""
     concepts = load_lexicon().concepts_in("qualifier")
-    before = sorted({w for c in concepts for w in c.get("before", [])}, key=lambda w: (-len(w), w))
-    after = sorted({w for c in concepts for w in c.get("after", []) if w[-1] not in classifiers}, key=lambda w: (-len(w), w))
-    return ("|".join(map(re.escape, before)),
-            "|".join(r"\+(?![\d\w])" if w == "+" else re.escape(w) for w in after))
+
+    def words(field: str) -> list[str]:
+        return sorted({w for c in concepts for w in c.get(field, [])}, key=lambda w: (-len(w), w))
+
+    after = [w for w in words("after") if w[-1] not in classifiers]
+    return ("|".join(map(re.escape, words("before"))),
+            "|".join(r"\+(?![\d\w])" if w == "+" else re.escape(w) for w in after), words("after_classifier"))
 
 
 def _latin_honorific_shape() -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .conventions import read_when_used
+from .text import opening_bracket
 
 _READING = read_when_used()
 # A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
@@ -66,18 +67,10 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 def _before_a_note(text: str, a: int, b: int) -> int:
     """Where a title ends before the brackets that close its cell when they open with a passive
     marker (（由…组织）, reading.json `passive_marker`)."""
-    if text[b - 1:b] not in "）)":
+    at = opening_bracket(text, a + 1, b)
+    if at is None or not _READING.passive_marker.match(text, at + 1) or not text[a:at].strip():
         return b
-    depth, at = 0, b - 1
-    while at > a:
-        depth += text[at] in "）)"
-        depth -= text[at] in "（("
-        if depth == 0:
-            break
-        at -= 1
-    if at <= a or not _READING.passive_marker.match(text, at + 1):
-        return b
-    return at if text[a:at].strip() else b
+    return at
 
 
 def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:

@@ -16,6 +16,7 @@ from ..model import Mention
 from .conventions import read_when_used
 from .datelines import is_body
 from .names import ABBR_AFTER, TITLE_LINE_MAX
+from .text import opening_bracket
 
 _READING = read_when_used()
 _ENUMERATOR = read_when_used("section_number")  # 一、, 1.: a section's number before its title
@@ -400,17 +401,12 @@ def chinese_gloss(words: str) -> tuple[int, int] | None:
     """Coding for Inclusion: Open STEM Curricula (Action Line C4)（编程促包容：…（C4）…）: words in
     Latin letters (four words at least), then their Chinese name wholly in brackets (brackets may
     nest inside it); where that Chinese name starts and ends. A translated page titles its sessions so."""
-    if not words.endswith(("）", ")")):
+    at = opening_bracket(words, 0, len(words))
+    if at is None:
         return None
-    depth = 0
-    for at in range(len(words) - 1, -1, -1):
-        depth += words[at] in "）)"
-        depth -= words[at] in "（("
-        if depth == 0:
-            english, inside = words[:at].strip(), words[at + 1:-1]
-            gloss = inside.strip()
-            if not has_cjk(english) and len(_LATIN_WORD.findall(english)) >= 4 and has_cjk(gloss):
-                start = at + 1 + len(inside) - len(inside.lstrip())
-                return start, start + len(gloss)
-            return None
-    return None
+    english, inside = words[:at].strip(), words[at + 1:-1]
+    gloss = inside.strip()
+    if has_cjk(english) or len(_LATIN_WORD.findall(english)) < 4 or not has_cjk(gloss):
+        return None
+    start = at + 1 + len(inside) - len(inside.lstrip())
+    return start, start + len(gloss)

@@ -36,6 +36,26 @@ def sentences(text: str) -> list[Segment]:
     return out
 
 
+def inside_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether `pos` stands inside brackets opened after `start` and not closed before it."""
+    before = text[start:pos]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
+def opening_bracket(text: str, start: int, end: int) -> int | None:
+    """Where the brackets that close text[start:end] open (brackets may nest inside them), or
+    None when text[start:end] does not end with a closing bracket or they open before `start`."""
+    if text[end - 1:end] not in ("）", ")"):
+        return None
+    depth = 0
+    for at in range(end - 1, start - 1, -1):
+        depth += text[at] in "）)"
+        depth -= text[at] in "（("
+        if depth == 0:
+            return at
+    return None
+
+
 def _split_line(offset: int, body: str, block: int, line_no: int) -> list[Segment]:
     segs, start = [], 0
     for m in _SENTENCE_END.finditer(body):
