@@ -172,6 +172,14 @@ def test_a_keynote_at_the_opening_is_a_keynote_of_the_event():
     assert read and all(f["args"]["context"]["text"] == "2031年全球连接审查会议" for f in read)
 
 
+def test_a_keynote_at_an_opening_the_report_tells_of_as_a_session_is_a_keynote_of_that_session():
+    text = EVENT + ("开幕全体会议于3月2日上午9时在主会议厅举行。"
+                    "肯尼亚总统约翰·卡马乌先生在开幕全体会议上发表主旨演讲。\n")
+    assert ("约翰·卡马乌先生", "role:keynote-speaker", "开幕全体会议") in _roles_in(text)
+    told = EVENT + "开幕式于3月2日上午举行。\n\n肯尼亚总统约翰·卡马乌先生作主旨演讲。\n"
+    assert ("约翰·卡马乌先生", "role:keynote-speaker", "开幕式") in _roles_in(told)
+
+
 def test_the_headline_names_the_report_s_event_over_a_dated_event_in_the_body():
     text = ("东非数字峰会（EADS）+5审查会议\n主席总结\n\n"
             "1.1 EADS+5审查会议于2031年6月10日至13日在内罗毕举行。本次会议是2031年东非数字论坛的扩展。\n"

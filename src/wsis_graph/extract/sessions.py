@@ -8,6 +8,7 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 from __future__ import annotations
 
 import re
+from typing import Any
 from bisect import bisect_right
 
 from ..model import Fact, Mention, Span
@@ -431,14 +432,27 @@ def roles_of_the_event(facts: list[Fact], ctx: DocumentContext) -> None:
     event. A session type's `event_roles` (data/lexicon/session_types.json) name the roles that
     its sessions give to the event they open or close."""
     main = ctx.main_arg()
+    described = _sessions_of_their_own(facts, ctx)
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(context, Mention) or context.label not in ("SESSION", "SESSION_TYPE"):
             continue
+        if ctx.identity(context) in described:
+            continue  # 开幕式于16日上午举行…X作主旨演讲: a session the report tells of keeps its keynote
         kind = context.value.get("type") if context.label == "SESSION" else context.key
         key = role.key if isinstance(role, Mention) else role
         if key in ctx.lexicon.concepts.get(kind or "", {}).get("event_roles", []) and main is not None:
             fact.args["context"] = main
+
+
+def _sessions_of_their_own(facts: list[Fact], ctx: DocumentContext) -> set[Any]:
+    """The sessions the report tells of as sessions: dated, timed or organised by someone (the
+    opening that is only where a keynote was given is not one)."""
+    own = {ctx.identity(f.args.get("session")) for f in facts
+           if f.kind == "session" and (f.args.get("date") is not None or f.args.get("time") is not None)}
+    own |= {ctx.identity(f.args.get("context")) for f in facts
+            if f.kind == "role" and isinstance(f.args.get("agent"), Mention) and f.args["agent"].label == "ORG"}
+    return own
 
 
 RULE_BODY_OFFICER = "zh.role.body-officer"
