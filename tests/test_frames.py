@@ -285,6 +285,17 @@ def test_a_pointed_body_is_the_last_body_of_its_kind_the_paragraph_named():
     assert not facts("2031年东非数字论坛在内罗毕举行。该校副校长约翰·卡马乌教授主持。\n", "post")  # no body named before
 
 
+def test_a_pointed_or_bare_head_names_the_last_body_of_its_kind_even_a_paragraph_before():
+    def posts(text):
+        return {(f["args"]["person"]["text"], f["args"]["title"]["text"],
+                 f["args"]["organization"]["value"]["name"]) for f in facts(text, "post")}
+    earlier = EVENT + "会议由肯尼亚信息通信部主办。\n\n开幕式由该部常务秘书约翰·卡马乌主持。\n"
+    assert ("约翰·卡马乌", "常务秘书", "肯尼亚信息通信部") in posts(earlier)
+    bare = EVENT + ("小组讨论由东非社区网络联盟协办。讨论由部长安娜·贝克担任主席，联盟区域协调员玛丽·奥蒂诺主持。\n")
+    assert ("玛丽·奥蒂诺", "区域协调员", "东非社区网络联盟") in posts(bare)
+    assert not posts(EVENT + "讨论由部长安娜·贝克担任主席，联盟区域协调员玛丽·奥蒂诺主持。\n")  # no alliance named
+
+
 def test_a_number_in_a_session_s_title_or_beyond_any_gathering_counts_no_participants():
     text = EVENT + ("部长级圆桌会议：连通剩余的26亿人于3月3日举行。全球仍有约26亿人被排除在网络世界之外。"
                     "共有2500多人参加了会议。\n")

@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import ABBR_AFTER, ORDINAL, abbreviation_after, find_unknown_names, name_data, other_editions
+from .names import ABBR_AFTER, ORDINAL, abbreviation_after, find_unknown_names, name_data, office_heads, other_editions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -519,32 +519,43 @@ def _native_names_in_brackets(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 @cache
-def _pointing_at_bodies() -> tuple[tuple[str, ...], re.Pattern]:
-    """The heads a pointing word may take (longest first) and the pattern of pointer and head."""
+def _pointing_at_bodies() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
+    """The heads a pointing word may take (longest first; 部 of 该部 too), the pattern of pointer and head, and
+    the pattern of a head standing alone before an office (…担任主席，联盟区域协调员X)."""
     rules = name_data().pointed_bodies
-    heads = tuple(sorted(set(_body_heads()) | set(rules["short_heads"]), key=len, reverse=True))
-    return heads, re.compile(f"(?:{'|'.join(map(re.escape, rules['pointers']))})(?:{'|'.join(map(re.escape, heads))})")
+    heads = tuple(sorted(set(name_data().org_heads) | set(rules["short_heads"]), key=len, reverse=True))
+    bare = tuple(sorted({h for h in _body_heads() + name_data().weak_org_heads if len(h) > 1}, key=len, reverse=True))
+    offices = "|".join(map(re.escape, office_heads()))
+    alone = re.compile(f"(?<=[{re.escape(rules['bare_after'])}])(?:{'|'.join(map(re.escape, bare))})"
+                       f"(?=[^\\s，,。；;、：:（(的]{{0,8}}?(?:{offices}))")
+    return heads, re.compile(f"(?:{'|'.join(map(re.escape, rules['pointers']))})(?:{'|'.join(map(re.escape, heads))})"), alone
 
 
 def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """由朱拉隆功大学组织，该校副校长X主持; 该办事处主任X: a pointing word and a body's head noun
-    (or its short form, 校 for 大学) name the last body of that kind its paragraph named before
-    (data/rules/zh/names.json, `pointed_bodies`). The mention takes that body's name and key."""
+    (or its short form, 校 for 大学) name the last body of that kind named before, in its
+    paragraph if it names one, else earlier (a news report names the ministry a paragraph before
+    它的常务秘书). A head alone right before an office (…由南方数字投资基金协办。…，基金执行董事X
+    主持) names the last body it ends the same way (data/rules/zh/names.json, `pointed_bodies`).
+    The mention takes that body's name and key."""
     rules = name_data().pointed_bodies
-    heads, pattern = _pointing_at_bodies()
+    heads, pattern, alone = _pointing_at_bodies()
     taken = sorted((m.start, m.end) for m in mentions)
     found = []
-    for hit in pattern.finditer(text):
+    hits = [(hit, True) for hit in pattern.finditer(text)] + [(hit, False) for hit in alone.finditer(text)]
+    for hit, pointed in hits:
         if any(a < hit.end() and hit.start() < b for a, b in taken):
             continue
-        head = next(h for h in heads if hit.group().endswith(h))
+        head = next(h for h in heads + (hit.group(),) if hit.group().endswith(h))
         ends = tuple(rules["short_heads"].get(head, [head]))
         paragraph = text.rfind("\n", 0, hit.start()) + 1
-        before = [m for m in mentions if m.label == "ORG" and paragraph <= m.start and m.end <= hit.start()
-                  and (m.value.get("name") or m.text).endswith(ends)]
-        if before:
-            body = before[-1]
+        before = [m for m in mentions if m.label == "ORG" and m.end <= hit.start() and not m.value.get("pointed")
+                  and (m.value.get("name") or m.text).endswith(ends) and (m.value.get("name") or m.text) != head]
+        near = [m for m in before if paragraph <= m.start]
+        body = (near or before or [None])[-1]
+        if body is not None:
             found.append(Mention("ORG", hit.start(), hit.end(), hit.group(), body.key, {**body.value, "pointed": True}))
+            taken.append((hit.start(), hit.end()))
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
