@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 from wsis_graph.extract import extract
@@ -45,3 +46,12 @@ def map_sample():
         sys.modules[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(sys.modules[name])
     return sys.modules[name]
+
+
+def gold_for(source: Path) -> dict:
+    """The report's gold as a paraphrase of it states it: rows whose `only_in` names other
+    sources (a sentence the paraphrase leaves out) are dropped."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    for spec in gold["queries"].values():
+        spec["rows"] = [r for r in spec["rows"] if source.name in r.get("only_in", [source.name])]
+    return gold

@@ -52,8 +52,8 @@ def test_build_prints_counts_and_unlinked(tmp_path):
     result = run("build", REPORT, "--out", tmp_path)
     assert result.returncode == 0, result.stderr
     assert "wsis:Sponsorship" in result.stdout and "17" in result.stdout
-    assert "Unlinked entities (minted, not in any lexicon): 1" in result.stdout
-    assert "印度常驻代表团" in result.stdout
+    assert "Unlinked entities (minted, not in any lexicon): 2" in result.stdout
+    assert "印度常驻代表团" in result.stdout and "2025年高级别政治论坛" in result.stdout
 
 
 def test_evaluate_reports_precision_and_recall(tmp_path):

@@ -332,6 +332,31 @@ def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_d
     assert dated == {"开幕全体会议": "周一", "专题会议": "周二"}
 
 
+def test_last_year_s_month_dates_another_edition_of_the_report_s_event():
+    text = ("东非审查会议在内罗毕开幕\n新华社内罗毕3月2日电 2031年东非信息社会审查会议今天在内罗毕开幕。"
+            "去年6月，2030年东非信息社会审查会议在坎帕拉举行。\n")
+    document = Document("news", "news.txt", text, "zh-Hans", "0", {"published": "2031-03-02"})
+    x = extract(document)
+    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    assert days["去年6月"] == "2030-06"
+    when = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
+    assert when.get("2030年东非信息社会审查会议") == "去年6月"
+    assert x.main_event.value.get("year") == "2031"
+
+
+def test_an_edition_s_year_in_its_name_dates_it():
+    x = extract(doc(EVENT + "会议成果将提交2032年东非数字论坛。\n"))
+    when = {f.args["event"].text: f.args["date"].value["start"] for f in x.facts if f.kind == "event-time"}
+    assert when.get("2032年东非数字论坛") == "2032"
+
+
+def test_an_event_held_in_parts_named_before_a_clause_about_it():
+    x = extract(doc(EVENT + "信息社会世界峰会由联合国发起，分两个阶段分别于2003年在日内瓦、2005年在突尼斯举行。\n"))
+    parts = sorted((f.args["event"].text, f.args["date"].text) for f in x.facts
+                   if f.kind == "event-time" and f.rule == "zh.event.held-in-parts")
+    assert [d for _, d in parts] == ["2003年", "2005年"]
+
+
 def test_no_clock_no_relative_day():
     x = extract(doc("第三届东非信息社会审查会议今天在内罗毕开幕。\n"))
     assert not [m for m in x.mentions if m.label == "DATE"]

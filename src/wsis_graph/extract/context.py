@@ -181,7 +181,11 @@ class DocumentContext(SessionPageReading):
         if m.label in ("MAIN", "EVENT_REF"):
             return "@main"
         name = _name_of(m)
-        return "@main" if self.main_event is not None and name == _name_of(self.main_event) else name
+        if self.main_event is None or name != _name_of(self.main_event):
+            return name
+        if not m.key and m.label == "EVENT" and m.value.get("year") not in (None, self.main_event.value.get("year")):
+            return (name, m.value["year"])  # 去年，2027年…区域论坛在阿克拉举行: another edition of the report's event
+        return "@main"
 
     def main_arg(self) -> Mention | None:
         """The report's event as a fact argument: a MAIN mention, which adds no evidence span

@@ -31,6 +31,7 @@ class DateData:
     event_day: re.Pattern  # 会议第一天, 首日, 最后一天, 次日: a day counted in the event
     event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
     span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
+    month_after_year: re.Pattern = re.compile(r"(?!)")  # 去年6月: a month of the year a word names
 
 
 @cache
@@ -45,7 +46,8 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     event_day = re.compile(f"{days['event_words']}(?:{days['ordinal']}|(?P<word>{said}))")
     span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
-                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today)
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
+                    re.compile(raw["month_after_year"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -87,9 +89,21 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
                 if m.start() in said or _overlaps(taken, m):
                     continue  # part of a longer name or date; a word inside it (天 of 今天) is not
                 value = _value("same_day" if kind == "that_day" else kind, reference)
-                if value:
-                    found.append(Mention("DATE", m.start(), m.end(), word, None, {**value, "relative": kind}))
+                if not value:
+                    continue
+                end = m.end()
+                more = data.month_after_year.match(text, end) if value["precision"] == "year" else None
+                if more:  # 去年6月, 明年5月12日: a month (and day) of that year
+                    end, value = more.end(), _in_year(value["start"], more)
+                found.append(Mention("DATE", m.start(), end, text[m.start():end], None, {**value, "relative": kind}))
     return found
+
+
+def _in_year(year: str, more: re.Match) -> dict[str, Any]:
+    month, day = int(more.group("month")), more.group("day")
+    if day:
+        return {"start": f"{year}-{month:02d}-{int(day):02d}", "precision": "day", "month": month, "day": int(day)}
+    return {"start": f"{year}-{month:02d}", "precision": "month", "month": month}
 
 
 def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: DateData) -> list[Mention]:

@@ -11,6 +11,7 @@ that no other fact dates or places get these; the words of the name and year are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
@@ -24,15 +25,14 @@ _BRACKETED_YEAR = re.compile(rf"\s*[（(]\s*(?P<year>{YEAR.pattern})\s*年?\s*[�
 
 
 def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
-    """An event-time of the year its name gives for every such event that no fact dates."""
+    """An event-time of the year its name gives (2032年东非数字论坛: an edition is held in the year
+    it is named for) for every such event that no fact dates."""
     dated = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"}
     out: list[Fact] = []
     for m in ctx.mentions:
         if m.label != "EVENT" or ctx.identity(m) in dated:
             continue
-        once = ctx.lexicon.entries.get(m.key or "", {}).get("once")
-        titled = (ctx.identity(m) == "@main" or ctx.identity(m) == ctx.identity(ctx.parent_event)) and _titles_the_page(m, ctx)
-        date = (_year_in_name(m) if once or titled else None) or _year_after(m, ctx.text)
+        date = (_year_in_name(m) if not _modifies_a_kind(m, ctx) else None) or _year_after(m, ctx.text)
         if date is not None:
             span = Span(min(m.start, date.start), max(m.end, date.end), ctx.text[min(m.start, date.start):max(m.end, date.end)])
             out.append(Fact("event-time", {"event": m, "date": date}, [span], RULE, document_id))
@@ -40,12 +40,12 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
     return out + _places_in_names(facts, ctx, document_id) + _places_in_brackets(facts, ctx, document_id)
 
 
-def _titles_the_page(m: Mention, ctx: DocumentContext) -> bool:
-    """2012年信息社会世界峰会论坛 as the page's first line (the report's event, or the event of the
-    session a session's page is about): a page titled with an edition's year is that year's
-    meeting, not the process of that year."""
-    first = next((row for row, line in enumerate(ctx.lines) if line.strip()), None)
-    return first is not None and ctx.line_starts[first] + len(ctx.lines[first]) - len(ctx.lines[first].lstrip()) == m.start
+def _modifies_a_kind(m: Mention, ctx: DocumentContext) -> bool:
+    """2025年信息社会世界峰会摄影大赛: an event's name right before a kind of session or event
+    names whose contest it is; its year dates the contest, not a meeting of that name."""
+    i = bisect_left(ctx.starts, m.end)
+    after = ctx.mentions[i] if i < len(ctx.mentions) else None
+    return after is not None and after.start == m.end and after.label in ("SESSION_TYPE", "EVENT", "EVENT_REF")
 
 
 def _year_in_name(m: Mention) -> Mention | None:

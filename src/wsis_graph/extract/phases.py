@@ -49,15 +49,20 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
 
 
 def _named_before(start: int, at: int, ctx: DocumentContext) -> Mention | None:
-    """信息社会世界峰会|分两个阶段举行: the words that open the sentence and end with an event's head
-    noun (names.json `event_heads`) name the event held in parts, though no tagger read them."""
+    """信息社会世界峰会|分两个阶段举行, 信息社会世界峰会|由联合国发起，分两个阶段…: the words that open
+    the sentence, up to the first word that follows a subject (held_in_parts `subject_ends`), and
+    end with an event's head noun (names.json `event_heads`) name the event held in parts, though
+    no tagger read them."""
     words = ctx.text[start:at]
     a = start + len(words) - len(words.lstrip())
     words = words.strip()
-    if not words or len(words) > name_data().max_event_name_chars or ctx.mentions_between(a, at) \
+    cut = min((i for i, c in enumerate(words) if c in name_data().held_in_parts["subject_ends"]), default=len(words))
+    words = words[:cut]
+    if not words or len(words) > name_data().max_event_name_chars or ctx.mentions_between(a, a + len(words)) \
             or not words.endswith(name_data().event_heads):
         return None
     return Mention("EVENT", a, a + len(words), words, None, {"name": words, "unknown": True, "year": None})
+
 
 
 def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:

@@ -89,7 +89,8 @@ class Resolver:
         if m.value.get("edition"):
             return False  # 下届全权代表大会: another edition
         if m.key is None:
-            return bool(main and main.key is None and m.value.get("name") == main.value.get("name"))
+            return bool(main and main.key is None and m.value.get("name") == main.value.get("name")
+                        and m.value.get("year") in (None, main.value.get("year")))  # 去年…2027年…论坛: another edition
         return bool(main and m.key == main.key and (m.value.get("year") in (None, main.value.get("year"))))
 
     def _add(self, iri: str, kind: str, labels: dict[str, str], alt: dict[str, list[str]] | None = None,
