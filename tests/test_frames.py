@@ -576,6 +576,13 @@ def session_dates(text: str) -> dict[str, str]:
             for f in facts(text, "session") if "date" in f["args"]}
 
 
+def test_a_sentence_goes_on_about_the_session_told_before_whatever_a_later_sentence_names():
+    text = (EVENT + "\n二、会议的开幕\n\n6. 部长级开幕会议于3月2日上午在主会议厅举行。\n\n"
+            "7. 主席在开幕致辞中表示：“峰会确立的愿景仍未实现。”她呼吁各方加强合作。\n\n"
+            "8. 理事会秘书长约翰·卡马乌作主旨发言。他呼吁各国进一步加强政策对话与经验分享。\n")
+    assert contexts(text)["约翰·卡马乌"] == "部长级开幕会议"
+
+
 def test_a_section_heading_titles_the_session_its_sentences_speak_of():
     text = (EVENT + "\n三、部长级圆桌会议：数字公共基础设施\n\n"
             "7. 部长级圆桌会议于3月3日10:00至12:30举行，由东非共同体秘书处组织，肯尼亚信息通信部部长王建国主持。\n")

@@ -337,9 +337,9 @@ class DocumentContext(SessionPageReading):
     def told_over_paragraphs(self, seg: Segment) -> Mention | None:
         """…开幕全体会议在主会议厅举行…主持。 / X在主旨发言中指出…: a paragraph that names no event
         goes on about the titled session an earlier paragraph of its section opened with (a news
-        report tells one session over several paragraphs), unless a paragraph between them (or it)
-        names an event; a heading ends the section."""
-        paragraph = self._between(self.line_starts[seg.line], self.line_starts[seg.line] + len(self.lines[seg.line]))
+        report tells one session over several paragraphs), unless a paragraph between them (or it,
+        up to the sentence) names an event; a heading ends the section."""
+        paragraph = self._between(self.line_starts[seg.line], seg.end)  # (what a later sentence names says nothing of this one)
         if any(m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE") for m in paragraph) or "。" not in self.lines[seg.line]:
             return None  # (会议主席：X under 11:25 高级别小组讨论: a field, no paragraph of a report)
         for row in range(seg.line - 1, -1, -1):
