@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
+from wsis_graph.evaluate import load_gold
 from wsis_graph.extract import extract
 from wsis_graph.model import Document
 
@@ -51,7 +51,7 @@ def map_sample():
 def gold_for(source: Path) -> dict:
     """The report's gold as a paraphrase of it states it: rows whose `only_in` names other
     sources (a sentence the paraphrase leaves out) are dropped."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = load_gold(GOLD)
     for spec in gold["queries"].values():
         spec["rows"] = [r for r in spec["rows"] if source.name in r.get("only_in", [source.name])]
     return gold

@@ -31,7 +31,6 @@ class DateData:
     event_day: re.Pattern  # 会议第一天, 首日, 最后一天, 次日: a day counted in the event
     event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
     span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
-    month_after_year: re.Pattern = re.compile(r"(?!)")  # 去年6月: a month of the year a word names
 
 
 @cache
@@ -46,8 +45,7 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     event_day = re.compile(f"{days['event_words']}(?:{days['ordinal']}|(?P<word>{said}))")
     span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
-                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
-                    re.compile(raw["month_after_year"]))
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today)
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -92,18 +90,23 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
                 if not value:
                     continue
                 end = m.end()
-                more = data.month_after_year.match(text, end) if value["precision"] == "year" else None
-                if more:  # 去年6月, 明年5月12日: a month (and day) of that year
-                    end, value = more.end(), _in_year(value["start"], more)
+                part = _yearless_date_at(taken, end) if value["precision"] == "year" else None
+                if part is not None:  # 去年6月, 明年5月12日: the month (and day) the date reader read, in that year
+                    end, value = part.end, _in_year(value["start"], part)
                 found.append(Mention("DATE", m.start(), end, text[m.start():end], None, {**value, "relative": kind}))
     return found
 
 
-def _in_year(year: str, more: re.Match) -> dict[str, Any]:
-    month, day = int(more.group("month")), more.group("day")
-    if day:
-        return {"start": f"{year}-{month:02d}-{int(day):02d}", "precision": "day", "month": month, "day": int(day)}
-    return {"start": f"{year}-{month:02d}", "precision": "month", "month": month}
+_YEARLESS = {"day-no-year": "day", "month-no-year": "month"}
+
+
+def _yearless_date_at(taken: list[Mention], at: int) -> Mention | None:
+    return next((t for t in taken if t.label == "DATE" and t.start == at and t.value.get("precision") in _YEARLESS), None)
+
+
+def _in_year(year: str, part: Mention) -> dict[str, Any]:
+    """A date read without its year (--06-12, --06) in the year a word names."""
+    return {**part.value, "start": year + part.value["start"][1:], "precision": _YEARLESS[part.value["precision"]]}
 
 
 def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: DateData) -> list[Mention]:

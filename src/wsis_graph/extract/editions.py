@@ -11,7 +11,6 @@ that no other fact dates or places get these; the words of the name and year are
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
@@ -43,9 +42,7 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
 def _modifies_a_kind(m: Mention, ctx: DocumentContext) -> bool:
     """2025年信息社会世界峰会摄影大赛: an event's name right before a kind of session or event
     names whose contest it is; its year dates the contest, not a meeting of that name."""
-    i = bisect_left(ctx.starts, m.end)
-    after = ctx.mentions[i] if i < len(ctx.mentions) else None
-    return after is not None and after.start == m.end and after.label in ("SESSION_TYPE", "EVENT", "EVENT_REF")
+    return any(after.label in ("SESSION_TYPE", "EVENT", "EVENT_REF") for after in ctx.mentions_between(m.end, m.end + 1))
 
 
 def _year_in_name(m: Mention) -> Mention | None:

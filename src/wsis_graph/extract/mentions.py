@@ -524,7 +524,7 @@ def _pointing_at_bodies() -> tuple[tuple[str, ...], re.Pattern, re.Pattern]:
     the pattern of a head standing alone before an office (…担任主席，联盟区域协调员X)."""
     rules = name_data().pointed_bodies
     heads = tuple(sorted(set(name_data().org_heads) | set(rules["short_heads"]), key=len, reverse=True))
-    bare = tuple(sorted({h for h in _body_heads() + name_data().weak_org_heads if len(h) > 1}, key=len, reverse=True))
+    bare = tuple(sorted(set(_body_heads()) | set(name_data().weak_org_heads), key=len, reverse=True))
     offices = "|".join(map(re.escape, office_heads()))
     alone = re.compile(f"(?<=[{re.escape(rules['bare_after'])}])(?:{'|'.join(map(re.escape, bare))})"
                        f"(?=[^\\s，,。；;、：:（(的]{{0,8}}?(?:{offices}))")
@@ -546,7 +546,7 @@ def _pointed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for hit, pointed in hits:
         if any(a < hit.end() and hit.start() < b for a, b in taken):
             continue
-        head = next(h for h in heads + (hit.group(),) if hit.group().endswith(h))
+        head = next(h for h in heads if hit.group().endswith(h)) if pointed else hit.group()
         ends = tuple(rules["short_heads"].get(head, [head]))
         paragraph = text.rfind("\n", 0, hit.start()) + 1
         before = [m for m in mentions if m.label == "ORG" and m.end <= hit.start() and not m.value.get("pointed")

@@ -64,7 +64,6 @@ def _named_before(start: int, at: int, ctx: DocumentContext) -> Mention | None:
     return Mention("EVENT", a, a + len(words), words, None, {"name": words, "unknown": True, "year": None})
 
 
-
 def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:
     """The part of `whole` named by its name and `each` (第一阶段): a lexicon event, else a new one."""
     name = (whole.value or {}).get("name") or whole.text

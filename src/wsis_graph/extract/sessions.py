@@ -8,8 +8,8 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 from __future__ import annotations
 
 import re
-from typing import Any
 from bisect import bisect_right
+from typing import Any
 
 from ..model import Fact, Mention, Span
 from .context import BRACKETS, DocumentContext, chinese_gloss
