@@ -2556,3 +2556,17 @@ def test_a_headings_kind_word_names_no_one_session_for_the_kind_word_after_it():
     text = EVENT + "（八）早餐会。国际电信联盟女性信息通信技术部长和领导人网络（NoW）举办第二届早餐会，与会者100余名。"
     (role,) = facts(text, "role")
     assert role["args"]["context"]["start"] == text.index("第二届早餐会") + len("第二届")  # not the heading's 早餐会
+
+
+def test_sessions_named_by_their_number_in_clauses_of_one_sentence_are_the_titled_ones():
+    text = (EVENT + "会议选举约翰·卡马乌先生和玛丽·奥蒂诺女士为副主席。\n"
+            "主席主持开幕会议；第一工作会议由副主席卡马乌先生主持，第二工作会议由副主席奥蒂诺女士主持。\n\n"
+            "（一）第一工作会议：农村连通\n\n第一工作会议于3月2日下午举行，由国际电联组织。\n\n"
+            "（二）第二工作会议：数字技能\n\n第二工作会议于3月3日上午举行，由联合国开发计划署组织。\n")
+    found = _roles_in(text)
+    presided = {(agent, ctx) for agent, role, ctx in found if role in ("role:moderator", "role:chair")}
+    # each presides over the session its own clause opens with, called by its title
+    assert ("卡马乌先生", "第一工作会议：农村连通") in presided
+    assert ("奥蒂诺女士", "第二工作会议：数字技能") in presided
+    # 副主席 before a name that goes on to 主持 is the office they were elected to, not a role there
+    assert not [ctx for agent, role, ctx in found if role == "role:vice-chair" and "工作会议" in ctx]

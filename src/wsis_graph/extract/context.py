@@ -451,7 +451,18 @@ class DocumentContext(SessionPageReading):
         return events[0] if any(w in rest for w in _READING.held_words) else None
 
     def sentence_topic(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
-        """The session the sentence opens with, before `at`, and where its words end."""
+        """The session the sentence opens with, before `at`, and where its words end. A clause
+        that opens with a session of its own speaks of that one (主席主持开幕会议；第一工作会议由
+        副主席X主持，第三工作会议由副主席Y主持: Y's session is the one Y's clause opens with)."""
+        for breaks in ("，,；;", "；;"):
+            clause = max(self.text.rfind(ch, seg.start, at) for ch in breaks) + 1
+            if clause > seg.start and any(m.label == "SESSION_TYPE" for m in self._between(clause, at)):
+                topic = self._topic_from(Segment(clause, seg.end, seg.block, seg.line), at)
+                if topic is not None:
+                    return topic
+        return self._topic_from(seg, at)
+
+    def _topic_from(self, seg: Segment, at: int) -> tuple[Mention, int] | None:
         kinds = [m for m in self._between(seg.start, at) if m.label == "SESSION_TYPE"]
         if not kinds:
             return None
@@ -991,8 +1002,28 @@ class DocumentContext(SessionPageReading):
             earlier = self._named_earlier(seg, m) or self._only_titled(m)
             if earlier is not None:
                 return earlier
+        if start < m.start:
+            titled = self._titled_elsewhere(m, start)
+            if titled is not None:
+                return titled
         # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
         return self._session_titled(m, start, m.end)
+
+    def _titled_elsewhere(self, m: Mention, start: int) -> Mention | None:
+        """第一工作会议由副主席X主持 … （一）第一工作会议：农村和偏远地区的连通: a session named by
+        its words before its kind is the one the text titles with those words and a colon, and is
+        called by them too."""
+        name = self.text[start:m.end]
+        for found in re.finditer(re.escape(name) + r"\s*[：:]", self.text):
+            if found.start() == start:
+                continue
+            kind = next((o for o in self._between(found.start(), found.end())
+                         if o.label == "SESSION_TYPE" and o.key == m.key), None)
+            session = self.session_for(kind) if kind is not None else None
+            if session is not None and session is not kind and (session.value or {}).get("name", "").startswith(name):
+                _also_named(session, name)
+                return session
+        return None
 
     def _of_kind(self, session: Mention, kind: Mention) -> bool:
         """Whether a session is of the kind a kind word names: the same kind, no kind (会话3：…),

@@ -199,7 +199,8 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
             if not any(x.start < end and start < x.end for x in local):
                 found.append(_Trigger(start, end, None))
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
-    return [t for t, after in zip(found, found[1:] + [None]) if not _capacity_of(ctx.text, t, after, frame)]
+    return [t for t, after in zip(found, found[1:] + [None])
+            if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)]
 
 
 def _capacity_of(text: str, trigger: _Trigger, after: _Trigger | None, frame: Frame) -> bool:
@@ -209,6 +210,16 @@ def _capacity_of(text: str, trigger: _Trigger, after: _Trigger | None, frame: Fr
     return after is not None and trigger.mention is not None and after.mention is not None \
         and after.mention.key in frame.capacity_yields_to and after.start > trigger.start \
         and not text[trigger.end:after.start].strip()
+
+
+def _titles_the_next(ctx: DocumentContext, trigger: _Trigger, after: _Trigger | None, local: list[Mention]) -> bool:
+    """第一工作会议由副主席X主持: a role word right before a person who goes on to do what another
+    trigger says is the office the person holds (elsewhere), not what they do here."""
+    if after is None or trigger.mention is None or after.mention is None:
+        return False
+    between = [m for m in local if trigger.end <= m.start and m.end <= after.start]
+    return len(between) == 1 and between[0].label == "PERSON" \
+        and not ctx.text[trigger.end:between[0].start].strip() and not ctx.text[between[0].end:after.start].strip()
 
 
 def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
