@@ -2570,3 +2570,27 @@ def test_sessions_named_by_their_number_in_clauses_of_one_sentence_are_the_title
     assert ("奥蒂诺女士", "第二工作会议：数字技能") in presided
     # 副主席 before a name that goes on to 主持 is the office they were elected to, not a role there
     assert not [ctx for agent, role, ctx in found if role == "role:vice-chair" and "工作会议" in ctx]
+
+
+def _places_of(text: str) -> dict[str, set[str]]:
+    """The places read for each event, by the event's words."""
+    out: dict[str, set[str]] = {}
+    for f in facts(text, "event-place"):
+        places = f["args"]["places_all"]
+        out.setdefault(f["args"]["event"]["text"], set()).update(p["text"] for p in places)
+    return out
+
+
+def test_an_earlier_event_listed_with_its_date_city_and_country_is_placed_there():
+    text = (EVENT + "\n以往的会议\n\n本次会议建立在以往区域活动的成果之上，包括：\n"
+            "- 2029年东非信息社会区域审查会议，2029年11月6日，维多利亚，塞舌尔\n"
+            "- 2030年南部非洲信息社会筹备磋商会，2030年9月22日，马普托，莫桑比克\n")
+    places = _places_of(text)
+    assert places["2029年东非信息社会区域审查会议"] == {"维多利亚", "塞舌尔"}
+    assert places["2030年南部非洲信息社会筹备磋商会"] == {"马普托", "莫桑比克"}
+
+
+def test_an_edition_named_after_a_clause_saying_where_it_was_held_is_an_event_placed_there():
+    text = (EVENT + "本届会议是继两年前在赞比亚卢萨卡举行的第三届论坛之后，各国再次集中讨论信息社会建设问题。"
+            "第三届论坛于2029年5月22日至24日举行。\n")
+    assert _places_of(text)["第三届论坛"] == {"赞比亚", "卢萨卡"}

@@ -1248,14 +1248,14 @@ class DocumentContext(SessionPageReading):
         bar = _SLOT_BAR.match(rest)
         return bool(bar) and any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside)
 
-    def programme_item(self, row: int) -> tuple[Mention, Mention] | None:
-        """The session a programme line titles and the date it gives it (programme.py), read once
-        per line: every clause of the line asks for it."""
+    def programme_item(self, row: int) -> tuple[Mention, Mention, tuple[Mention, ...]] | None:
+        """The session a programme line titles, the date it gives it and the places written after
+        them (programme.py), read once per line: every clause of the line asks for it."""
         if row not in self._items:
             line, start = self.lines[row].rstrip("\r\n"), self.line_starts[row]
             inside = self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, start + len(line))]
             cells = item_cells(self.text, start, line, inside)
-            self._items[row] = (self.titled_session(*cells.title), cells.date) if cells else None
+            self._items[row] = (self.titled_session(*cells.title), cells.date, cells.places) if cells else None
         return self._items[row]
 
     def titled_session(self, a: int, b: int) -> Mention:

@@ -114,15 +114,20 @@ RULE_DATED = "zh.listing.dated-item"
 
 def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
     """相关会议 / 高级别开幕式 / 2025年5月20日（星期二）09:30–10:30（UTC+03:00）: a line that is only a
-    date under a programme item's title dates that item (its clock times too, by dated_sessions)."""
+    date under a programme item's title dates that item (its clock times too, by dated_sessions);
+    a programme line's own date dates its title, and places after that date place it."""
     out = []
     for row, line in enumerate(ctx.lines):
         start = ctx.line_starts[row]
         item = ctx.programme_item(row)
         if item is not None:  # · 开幕全体会议：11月17日10:00-12:30（UTC+04:00），由…组织: title and date in one line
-            title, date = item
+            title, date, places = item
             spans = [Span(title.start, title.end, title.text), Span(date.start, date.end, date.text)]
             out.append(Fact("event-time", {"event": title, "date": date}, spans, RULE_DATED, document_id))
+            if places:  # - 2030年南部非洲筹备磋商会，2030年9月22日，马普托，莫桑比克
+                spans = [Span(title.start, title.end, title.text)] + [Span(p.start, p.end, p.text) for p in places]
+                out.append(Fact("event-place", {"event": title, "places_all": list(places)}, spans,
+                                RULE_DATED, document_id))
             continue
         field_date = _date_field(ctx, start, line)
         if field_date is None and not is_date_line(ctx, start, line):

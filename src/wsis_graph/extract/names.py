@@ -71,6 +71,7 @@ class NameData:
     process_role_after: re.Pattern  # …的两位共同协调人: what must follow a process's name
     event_markers: tuple[str, ...]
     held_after: re.Pattern
+    held_clause_before: re.Pattern  # 在卢萨卡举行的第三届论坛: a clause of holding right before the name
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
@@ -139,6 +140,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         venue_heads=by_length(raw["venue_heads"]), event_heads=by_length(raw["event_heads"]),
         process_heads=by_length(raw["process_heads"]["heads"]), process_role_after=re.compile(raw["process_heads"]["role_after"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
+        held_clause_before=re.compile(raw["held_clause_before"]["pattern"]),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
@@ -855,7 +857,8 @@ def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mentio
     abbr = abbreviation_after(text, end)
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
-            not (len(name) >= 4 and data.held_after.match(text, end)):  # 下届全球连接大会, 青年峰会已于…举行
+            not (len(name) >= 4 and (data.held_after.match(text, end)  # 下届全球连接大会, 青年峰会已于…举行
+                                     or ORDINAL.match(name) and data.held_clause_before.search(text, max(0, start - 6), start))):
         return None
     if label != "EVENT" and not CJK.search(name[: -1]):
         return None

@@ -33,6 +33,7 @@ class ItemCells:
 
     title: tuple[int, int]
     date: Mention
+    places: tuple[Mention, ...] = ()
 
 
 def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> ItemCells | None:
@@ -61,7 +62,21 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     if not dated or not _is_title(text[a:b], a, b, mentions, noted=b < cells[title][1]):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
-    return ItemCells((a, b), date)
+    return ItemCells((a, b), date, _places_after(text, cells[max(title, dated[-1]) + 1:], mentions))
+
+
+def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mention]) -> tuple[Mention, ...]:
+    """- 2030年南部非洲筹备磋商会，2030年9月22日，马普托，莫桑比克: the cells after an item's title
+    and date that each hold one place and nothing else say where the item was held."""
+    places = []
+    for a, b in cells:
+        words = text[a:b].strip()
+        place = next((m for m in mentions if m.label in ("PLACE", "COUNTRY") and m.text == words
+                      and a <= m.start < b), None)
+        if place is None:
+            break
+        places.append(place)
+    return tuple(places)
 
 
 def _before_a_note(text: str, a: int, b: int) -> int:
