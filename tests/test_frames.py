@@ -2594,3 +2594,10 @@ def test_an_edition_named_after_a_clause_saying_where_it_was_held_is_an_event_pl
     text = (EVENT + "本届会议是继两年前在赞比亚卢萨卡举行的第三届论坛之后，各国再次集中讨论信息社会建设问题。"
             "第三届论坛于2029年5月22日至24日举行。\n")
     assert _places_of(text)["第三届论坛"] == {"赞比亚", "卢萨卡"}
+
+
+def test_a_sentence_opening_with_a_session_held_on_a_day_speaks_of_that_session():
+    text = (EVENT + "3日举行的高级别开幕式与会议主题同名，由西非数字转型委员会理事长阿马杜·迪亚洛担任主席。\n")
+    found = _roles_in(text)
+    assert ("阿马杜·迪亚洛", "role:chair", "高级别开幕式") in found
+    assert not [r for r in found if r[0] == "阿马杜·迪亚洛" and r[2] == "2031年全球连接审查会议"]
