@@ -541,3 +541,12 @@ def test_a_latin_name_with_its_chinese_name_in_brackets_after_it_is_left_to_that
     found = unknown("银牌合作伙伴：Busan Institute of Medical Robotics（釜山医疗机器人研究院）、Kenya Commercial Bank")
     assert ("ORG", "Kenya Commercial Bank") in found
     assert not any(name.startswith("Busan") for _, name in found)
+
+
+def test_a_country_and_a_city_joined_by_a_middle_dot_are_places_not_a_person():
+    lex = load_lexicon()
+    text = "2029年东非数字论坛 | 2029年5月14日—17日 | 卢旺达·基加利 基加利会议中心\n哈马敦·图雷在会上发言。"
+    found = {(m.label, m.text) for m in find_mentions(text, lex, mention_rules())}
+    assert ("COUNTRY", "卢旺达") in found and ("PLACE", "基加利") in found
+    assert not [t for label, t in found if label == "PERSON" and "基加利" in t]
+    assert ("PERSON", "哈马敦·图雷") in found
