@@ -2601,3 +2601,13 @@ def test_a_sentence_opening_with_a_session_held_on_a_day_speaks_of_that_session(
     found = _roles_in(text)
     assert ("阿马杜·迪亚洛", "role:chair", "高级别开幕式") in found
     assert not [r for r in found if r[0] == "阿马杜·迪亚洛" and r[2] == "2031年全球连接审查会议"]
+
+
+def test_an_abbreviation_in_the_banner_cell_after_an_event_s_name_names_that_event_again():
+    text = ("2029年东非数字论坛 | EADF 2029 | 2029年5月14日—17日 | 卢旺达·基加利\n\n"
+            "首页 > 议程 > TS #12\n\nTS #12 社区网络与最后一公里连通\n\n"
+            "日期：2029年5月16日\n主办方：泛非社区网络联盟\n\n"
+            "EADF 2029 由非洲联盟委员会主办，基加利数字创新中心承办。\n")
+    found = _roles_in(text)
+    assert ("非洲联盟委员会", "role:host", "EADF 2029") in found
+    assert not [r for r in found if r[0] == "非洲联盟委员会" and "TS #12" in r[2]]

@@ -41,11 +41,14 @@ ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)
 _ENGLISH_THEN_ABBR = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{3,120}?[，,]\s*"
                                 r"(?P<abbr>[A-Z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 
+# 2029年非洲…区域论坛 | ARFIS 2029 | 2029年5月14日—17日: a page's banner gives it in a cell of its own
+_CELL_ABBR = re.compile(r"[ \t]*[|｜][ \t]*(?P<abbr>[A-Z][A-Z0-9+&.\-]{1,15}(?: \d{4})?)[ \t]*(?=[|｜])")
+
 
 def abbreviation_after(text: str, end: int) -> re.Match | None:
     """The abbreviation a name is given in brackets right after it, alone (（IGF 2023）) or after the
-    name in English (（Internet Governance Forum 2023，IGF 2023）)."""
-    return ABBR_AFTER.match(text, end) or _ENGLISH_THEN_ABBR.match(text, end)
+    name in English (（Internet Governance Forum 2023，IGF 2023）), or in the next cell of a banner."""
+    return ABBR_AFTER.match(text, end) or _ENGLISH_THEN_ABBR.match(text, end) or _CELL_ABBR.match(text, end)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
 _QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
