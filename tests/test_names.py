@@ -550,3 +550,10 @@ def test_a_country_and_a_city_joined_by_a_middle_dot_are_places_not_a_person():
     assert ("COUNTRY", "卢旺达") in found and ("PLACE", "基加利") in found
     assert not [t for label, t in found if label == "PERSON" and "基加利" in t]
     assert ("PERSON", "哈马敦·图雷") in found
+
+
+def test_an_organiser_s_word_is_no_body_named_by_its_head():
+    lex = load_lexicon()
+    found = {(m.label, m.text) for m in find_mentions("各分场组织方与协办方名单以最终议程为准。", lex, mention_rules())}
+    assert not [t for label, t in found if label == "ORG"]
+    assert ("ROLE", "组织方") in found
