@@ -2611,3 +2611,11 @@ def test_an_abbreviation_in_the_banner_cell_after_an_event_s_name_names_that_eve
     found = _roles_in(text)
     assert ("非洲联盟委员会", "role:host", "EADF 2029") in found
     assert not [r for r in found if r[0] == "非洲联盟委员会" and "TS #12" in r[2]]
+
+
+def test_a_headline_under_a_long_page_path_names_the_report_s_event():
+    text = ("新闻中心新浪首页 > 新闻中心 > 国际新闻 > 综合 > 正文\n\n信息社会世界峰会第二阶段会议在突尼斯开幕\n\n"
+            "新华网突尼斯11月16日电 信息社会世界峰会第二阶段会议于16日上午在突尼斯首都隆重开幕。\n\n"
+            "信息社会世界峰会是2001年第56届联合国大会决定召开的。\n")
+    x = extract(doc(text))
+    assert x.main_event is not None and x.main_event.key == "event:wsis-tunis-phase"

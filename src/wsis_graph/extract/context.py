@@ -99,7 +99,8 @@ class DocumentContext(SessionPageReading):
 
     def _headline_end(self, events: list[Mention]) -> int:
         """Where the headline ends: the first line of the text, or the first line naming an event
-        under a document's header of short lines (WSIS/ARRM/2029/3 / 2029年10月17日 / 中文 / 原文：英文)."""
+        under a document's header of short lines (WSIS/ARRM/2029/3 / 2029年10月17日 / 中文 / 原文：英文)
+        or of a page's path (新闻中心新浪首页 > 新闻中心 > 综合 > 正文)."""
         filled = [(start, line) for start, line in zip(self.line_starts, self.lines) if line.strip()]
         if not filled:
             return 0
@@ -107,7 +108,8 @@ class DocumentContext(SessionPageReading):
             end = start + len(line.rstrip("\r\n"))
             if any(start <= m.start < end for m in events):
                 return end
-            if len(line.strip()) > _HEADER_LINE_CHARS or "。" in line:
+            crumbs = any(mark in line for mark in _READING.breadcrumb_marks)  # 新闻中心 > 综合 > 正文: a path
+            if (len(line.strip()) > _HEADER_LINE_CHARS and not crumbs) or "。" in line:
                 break
         return filled[0][0] + len(filled[0][1])
 
