@@ -56,9 +56,9 @@ def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
 
 def test_the_dev_corpus_keeps_the_score_it_reached():
     table = summarise(score_corpus(CORPUS / "dev"), "genre")["all"]
-    # (89 texts: 0.788, P 0.914, R 0.839 with translations' English word order and bilingual fact
-    # sheets read; the floor is that, less a margin, so that a change that loses what was reached fails here)
-    assert table["score"] >= 0.78 and table["precision"] >= 0.905 and table["recall"] >= 0.83
+    # (89 texts: 0.806, P 0.924, R 0.853 at 865ad03; the floor is that, less a small margin, so that a
+    # change that loses what was reached fails here)
+    assert table["score"] >= 0.80 and table["precision"] >= 0.92 and table["recall"] >= 0.85
 
 
 def test_blind_results_are_shown_as_totals_only():
