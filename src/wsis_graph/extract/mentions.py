@@ -343,16 +343,25 @@ def _body_heads() -> tuple[str, ...]:
 
 
 def _no_places_in_dots(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:
-    """肯尼亚·蒙巴萨·海滨会议中心: places joined by dots in a header's cell are no transliterated
-    name: a name of three dotted parts or more whose first part is a country or place the lexicon
-    knows is not a person (阿曼·图尔苏诺夫, two parts, is: Aman, not Oman)."""
+    """肯尼亚·蒙巴萨·海滨会议中心, 卢旺达·基加利: places joined by dots in a header's cell are no
+    transliterated name: a name of three dotted parts or more whose first part is a country or place
+    the lexicon knows, or one whose every part is, is not a person (阿曼·图尔苏诺夫, two parts, is:
+    Aman, not Oman)."""
     places = {(m.start, m.end) for m in named if m.label in ("COUNTRY", "PLACE")}
-    def first_part(m: Mention) -> tuple[int, int]:
+    def parts(m: Mention) -> list[tuple[int, int]]:
         name = m.value.get("name") or m.text
         at = m.start + max(m.text.find(name), 0)
-        return at, at + name.find("·")
-    return [m for m in shaped if m.label != "PERSON" or (m.value.get("name") or "").count("·") < 2
-            or first_part(m) not in places]
+        spans = []
+        for part in name.split("·"):
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        return spans
+    def a_person(m: Mention) -> bool:
+        if m.label != "PERSON" or "·" not in (m.value.get("name") or ""):
+            return True
+        spans = parts(m)
+        return not (len(spans) > 2 and spans[0] in places or all(span in places for span in spans))
+    return [m for m in shaped if a_person(m)]
 
 
 def _after_known_places(text: str, named: list[Mention], shaped: list[Mention]) -> list[Mention]:

@@ -216,14 +216,10 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     chars = lexicon.transliteration_chars
     pattern = re.compile(rules["patterns"]["person_name"].replace("{TRANSLIT}", re.escape("".join(sorted(chars)))))
     titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
-    places = None
     for m in pattern.finditer(text):
         start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, enders + bodies)
         if text.find("·", start, stop) <= start or text.find("·", start, stop) >= stop - 1:
             continue
-        places = places if places is not None else {s.text for s in lexicon.surfaces if s.label in ("COUNTRY", "PLACE")}
-        if all(part in places for part in text[start:stop].split("·")):
-            continue  # 卢旺达·基加利, 瑞士·日内瓦: a country and a city in a page's banner, no person
         if bodies and text.startswith(bodies, stop):
             continue  # 卡耶塔诺·埃雷迪亚大学, 纳尔逊·曼德拉基金会: a body named after a person
         # 扎瓦扎瓦博士: 博 is a transliteration character, but here it begins the honorific
