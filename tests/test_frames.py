@@ -260,6 +260,11 @@ def test_unknown_counted_nouns_and_shares_are_read():
     assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
+def test_a_number_and_classifier_before_since_dates_a_period_and_counts_nothing():
+    # 党的十八大以来: "since the 18th congress", not 18 of something called 以来
+    assert facts(EVENT + "部长指出，党的十八大以来，信息通信业取得历史性成就。", "statistic") == []
+
+
 @pytest.mark.parametrize("line, value, qualifier", [
     ("- 女性代表占比：约30%", 30, "qualifier:about"),
     ("39%的参与者是女性。", 39, "qualifier:exact"),
@@ -505,6 +510,18 @@ def test_a_venue_in_a_country_takes_the_city_the_text_gives():
     text = ("2031年阿拉伯数字审查会议于2031年3月2日至4日在马斯喀特举行。\n"
             "会议在阿曼皇家歌剧院会议中心举行。\n")
     assert [r[4:] for r in _events_rows(text)] == [("阿曼皇家歌剧院会议中心", "Muscat", "Oman")]
+
+
+def test_a_city_written_after_its_region_with_division_words_places_the_event():
+    rows = _events_rows("3月9日，2031年数字乡村发展大会在湖川省临江市隆重开幕。\n")
+    assert [r[2:6] for r in rows] == [("2031-03-09", "", "", "临江")]
+    rows = _events_rows("2031年草原数字论坛于2031年6月2日在北漠自治区青原市举行。\n")
+    assert [r[4:6] for r in rows] == [("", "青原")]  # a region is no venue
+
+
+def test_a_region_alone_places_the_event_but_is_no_venue():
+    rows = _events_rows("2031年数字乡村发展大会于2031年3月9日在湖川省举行。\n")
+    assert [r[2:7] for r in rows] == [("2031-03-09", "", "", "", "")]
 
 
 def test_a_country_name_is_not_a_city():

@@ -317,3 +317,18 @@ def test_a_qualifier_is_read_before_the_number_or_after_its_classifier(text, qua
 def test_a_group_named_by_its_number_counts_nothing():
     found = [m for m in find_mentions("中方支持南非代表“77国集团与中国”所做发言。", load_lexicon(), mention_rules()) if m.label == "QUANTITY"]
     assert found == []
+
+
+def test_a_region_named_with_its_division_word_is_a_place_and_opens_a_body_s_name():
+    # 蒙古 (Mongolia) inside 内蒙古自治区 is not the country: the region is one place
+    found = mentions("大会由工业部、内蒙古自治区人民政府联合主办，北漠自治区通信管理局承办。")
+    assert [m.text for m in found if m.label == "COUNTRY"] == []
+    assert {m.text for m in found if m.label == "ORG"} >= {"内蒙古自治区人民政府", "北漠自治区通信管理局"}
+    (city,) = mentions("大会在内蒙古自治区呼和浩特市开幕。", "PLACE")
+    assert (city.text, city.value["name"], city.value["within_place"]["name"]) == \
+        ("内蒙古自治区呼和浩特市", "呼和浩特", "内蒙古自治区")
+    assert mentions("大会在北京市举行。", "PLACE")[0].key == "place:beijing"  # the lexicon's city stays
+
+
+def test_a_limited_company_keeps_its_whole_name():
+    assert "北京信通传媒有限责任公司" in {m.text for m in mentions("由北京信通传媒有限责任公司协办。", "ORG")}

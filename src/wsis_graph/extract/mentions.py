@@ -14,6 +14,7 @@ from ..model import Mention
 from . import patterns
 from .conventions import conventions
 from .names import ABBR_AFTER, ORDINAL, abbreviation_after, find_unknown_names, name_data, office_heads, other_editions
+from .divisions import find_divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 
@@ -47,7 +48,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
               + patterns.find_people(text, rules, lexicon, honorifics, _name_enders(), _body_heads())
               + patterns.find_event_editions(text, lexicon)
               + patterns.find_action_lines(text, lexicon)
-              + patterns.find_concept_shapes(text, lexicon))
+              + patterns.find_concept_shapes(text, lexicon)
+              + find_divisions(text, named, name_data().divisions))
     shaped = _after_known_places(text, named, _no_places_in_dots(text, named, shaped))
     # a concept's shape with words around it (讨论被主持由: a moderator) overrides its bare word's reading
     shapes = {(m.start, m.end) for m in shaped if m.label in ("ROLE", "POST", "TIER") and m.key}

@@ -72,9 +72,12 @@ def _capital_of_the_same_name(fact: Fact, lexicon: Any) -> None:
 
 
 def _precision(place: Mention, lexicon: Any) -> int:
+    """A country, then a region in it (浙江省), then a city, then a venue."""
     if place.label == "COUNTRY":
         return 0
-    return 1 if _is_city(place, lexicon) else 2
+    if place.key is None and place.value.get("place_kind") == "region":
+        return 1
+    return 2 if _is_city(place, lexicon) else 3
 
 
 def _is_city(place: Mention, lexicon: Any) -> bool:

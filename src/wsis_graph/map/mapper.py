@@ -38,7 +38,7 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
 
 
 # Lexicon place kinds with a more precise schema.org class (both subclasses of schema:Place).
-PLACE_KINDS: dict[str, URIRef] = {"city": SCHEMA.City, "venue": SCHEMA.EventVenue}
+PLACE_KINDS: dict[str, URIRef] = {"city": SCHEMA.City, "venue": SCHEMA.EventVenue, "region": SCHEMA.AdministrativeArea}
 
 
 @dataclass
