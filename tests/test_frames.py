@@ -524,6 +524,22 @@ def test_a_region_alone_places_the_event_but_is_no_venue():
     assert [r[2:7] for r in rows] == [("2031-03-09", "", "", "", "")]
 
 
+def test_a_translation_s_city_before_its_country_and_the_verb_of_holding():
+    rows = _events_rows("2031年太平洋数字峰会，已于2031年8月5日至9日在卡里港湾会议中心，卡里，斐济举行。\n")
+    assert [r[4:7] for r in rows] == [("卡里港湾会议中心", "卡里", "Fiji")]
+
+
+def test_an_opening_keynote_reports_no_opening_and_a_speaker_s_country_places_nothing():
+    text = ("2031年全球连接审查会议于2031年3月2日至4日举行。\n"
+            "开幕主旨发言由克莱尔·亨德森女士，太平洋办事处副代表，联合国开发计划署，澳大利亚。\n")
+    assert [r[4:7] for r in _events_rows(text)] == [("", "", "")]
+
+
+def test_a_venue_named_after_a_country_that_shares_its_capital_s_name_lies_in_the_capital():
+    rows = _events_rows("2031年北非数字峰会于2031年3月2日至4日在突尼斯卡塔展览中心举行。\n")
+    assert [r[4:7] for r in rows] == [("突尼斯卡塔展览中心", "Tunis", "Tunisia")]
+
+
 def test_a_country_name_is_not_a_city():
     from wsis_graph.extract.lexicon import load_lexicon
     lexicon = load_lexicon()

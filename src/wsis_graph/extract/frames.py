@@ -72,6 +72,8 @@ class Frame:
     partner: dict[str, str] = field(default_factory=dict)  # the role of agents one works *with*, however many
     partner_after: tuple[str, ...] = ()  # ... when they stand right after one of these words (与X合作举办)
     capacity_yields_to: tuple[str, ...] = ()  # 作为主要协调方|主办: the roles of verbs a role noun right before gives way to
+    modifier_words: tuple[str, ...] = ()  # 开幕 of 开幕主旨发言: trigger words that, right before ...
+    modified_labels: tuple[tuple[str, str | None], ...] = ()  # ... a mention of these labels, only describe it
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,9 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         frames.append(Frame(spec["id"], tuple(trigger.get("words", [])), _labels(trigger.get("labels", []), where),
                             spec.get("scope", "clause"), tuple(slots), tuple(spec["facts"]), spec.get("plural", {}),
                             before, after, spec.get("partner", {}), tuple(spec.get("partner_after", [])),
-                            tuple(spec.get("capacity_yields_to", {}).get("roles", []))))
+                            tuple(spec.get("capacity_yields_to", {}).get("roles", [])),
+                            tuple(trigger.get("modifies", {}).get("words", [])),
+                            _labels(trigger.get("modifies", {}).get("labels", []), where)))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
@@ -196,11 +200,21 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
     for word in frame.trigger_words:
         for m in re.finditer(re.escape(word), text):
             start, end = seg.start + m.start(), seg.start + m.end()
-            if not any(x.start < end and start < x.end for x in local):
+            if not any(x.start < end and start < x.end for x in local) and not _modifies(frame, word, end, local):
                 found.append(_Trigger(start, end, None))
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
     return [t for t, after in zip(found, found[1:] + [None])
             if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)]
+
+
+def _modifies(frame: Frame, word: str, end: int, local: list[Mention]) -> bool:
+    """开幕主旨发言, 开幕全体会议: a verb of opening written right before a role or a session's kind
+    describes it (the opening keynote), it does not report the event opened (frames.json, a
+    trigger's `modifies`)."""
+    if word not in frame.modifier_words:
+        return False
+    probe = Slot("modified", frame.modified_labels)
+    return any(m.start == end and probe.takes(m) for m in local)
 
 
 def _capacity_of(text: str, trigger: _Trigger, after: _Trigger | None, frame: Frame) -> bool:

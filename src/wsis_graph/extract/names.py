@@ -483,13 +483,15 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
 def _cities_before_country(text: str, known: list[Mention], index: _Known, data: NameData) -> list[Mention]:
     """釜山，韩国，21 9月 2028 ——; 被举行在曼谷，泰国: a translation writes a city before its country,
     with a comma between, as English does. Where a place is said (the start of a line, 在, 于), the
-    name characters right before such a comma and a country that ends its clause name a city in it
+    name characters right before such a comma and a country that ends its clause (or that the verb
+    of holding follows: 在苏瓦港湾会议中心，苏瓦，斐济举行) name a city in it
     when no lexicon knows one (names.json `city_after_country`: its `min_chars`, `max_chars` and
     `not_city`)."""
     rules, found = data.city_after_country, []
     for country in known:
         if country.label != "COUNTRY" or text[country.start - 1:country.start] not in ("，", ",") \
-                or text[country.end:country.end + 1] not in ("，", ",", "。", "\n", " ", ""):
+                or not (text[country.end:country.end + 1] in ("，", ",", "。", "\n", " ", "")
+                        or text.startswith(rules["held"], country.end)):
             continue  # (陈建国，台湾数位发展部政务次长: the country opens a body's name, before it is a person)
         end = country.start - 1
         start = end

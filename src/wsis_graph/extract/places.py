@@ -62,8 +62,13 @@ def _largest_first(fact: Fact, lexicon: Any) -> None:
 def _capital_of_the_same_name(fact: Fact, lexicon: Any) -> None:
     """第二阶段于2005年在突尼斯举行: an event held in a country that shares its Chinese name with its
     capital (突尼斯, Tunisia and Tunis: lexicon.capitals_named_as_country) is held in that city, which
-    lies in the country; a place more precise than the country keeps its own reading."""
+    lies in the country; so is a venue whose name opens with that name (突尼斯克拉姆展览中心). A place
+    more precise than the country keeps its own reading."""
     place = place_of(fact)
+    within = place.value.get("within") if place.label == "PLACE" and place.key is None else None
+    if within in lexicon.capitals_named_as_country and place.text.startswith(lexicon.entries[within]["zh"]):
+        _set_place(fact, lexicon.capitals_named_as_country[within])  # 突尼斯克拉姆展览中心: in Tunis
+        return
     capital = lexicon.capitals_named_as_country.get(place.key or "") if place.label == "COUNTRY" else None
     if capital is not None:
         city = Mention("PLACE", place.start, place.end, place.text, capital, {})
