@@ -332,3 +332,12 @@ def test_a_region_named_with_its_division_word_is_a_place_and_opens_a_body_s_nam
 
 def test_a_limited_company_keeps_its_whole_name():
     assert "北京信通传媒有限责任公司" in {m.text for m in mentions("由北京信通传媒有限责任公司协办。", "ORG")}
+
+
+def test_a_part_written_alone_later_in_the_paragraph_is_the_part_of_the_whole_named_before():
+    text = "信息社会世界峰会分两个阶段举行。2001年，联合国大会通过决议。第一阶段会议于2003年12月10日至12日在日内瓦举行。\n"
+    events = [(m.text, m.key) for m in mentions(text, "EVENT")]
+    assert ("第一阶段会议", "event:wsis-geneva-phase") in events
+    # in a paragraph of its own, the part is no known event's
+    assert ("第一阶段会议", "event:wsis-geneva-phase") not in \
+        [(m.text, m.key) for m in mentions("信息社会世界峰会分两个阶段举行。\n第一阶段会议于2003年在日内瓦举行。\n", "EVENT")]

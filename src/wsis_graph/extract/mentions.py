@@ -84,22 +84,30 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
 
 def _parts_after_their_whole(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """信息社会世界峰会分两个阶段举行，第一阶段于2003年在日内瓦举行: a part of an event written alone
-    (names.json `event_part`) after the event's name in its sentence is the event the lexicon knows
-    by the two together (信息社会世界峰会第一阶段)."""
-    found = []
+    (names.json `event_part`) after the event's name in its paragraph (the nearest before it) is the
+    event the lexicon knows by the two together (信息社会世界峰会第一阶段)."""
+    found, replaced = [], set()
     for part in name_data().event_part.finditer(text):
         a, b = part.span()
-        if any(m.start < b and a < m.end for m in mentions):
-            continue
-        opening = max(text.rfind(ch, 0, a) for ch in "。！？!?\n") + 1
-        named = next((m for m in _wholes_with(text, opening, a, part.group(), lexicon)), None)
+        over = [m for m in mentions if m.start < b and a < m.end]
+        if any(not _unknown_part(m, a, b) for m in over):
+            continue  # (a name the text or the lexicon gives, holding the part, stays)
+        opening = text.rfind("\n", 0, a) + 1
+        named = next((m for m in reversed(list(_wholes_with(text, opening, a, part.group(), lexicon)))), None)
         if named is not None:
             found.append(Mention("EVENT", a, b, part.group(), named.key, dict(named.value)))
-    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
+            replaced |= {id(m) for m in over}
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + found, key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def _unknown_part(m: Mention, start: int, end: int) -> bool:
+    """第一阶段会议 as the tagger read it: an event no lexicon knows that is the part's words alone."""
+    return m.label == "EVENT" and m.key is None and m.start == start and m.end == end
 
 
 def _wholes_with(text: str, opening: int, at: int, part: str, lexicon: Lexicon) -> Iterator[Mention]:
-    """The known events named by words of the sentence before `at` that end with an event's head
+    """The known events named by words of the paragraph before `at` that end with an event's head
     noun (信息社会世界峰会) and the part after them (第一阶段)."""
     heads = name_data().event_heads
     for end in range(opening + 1, at + 1):
