@@ -647,6 +647,15 @@ def test_a_session_titled_after_its_kind_in_running_text():
     assert contexts(straight) == {"东非共同体秘书处": "高级别圆桌会议：数字身份"}
 
 
+def test_a_translation_s_session_titled_after_a_dash_with_its_english_name_in_brackets():
+    dashed = (EVENT + "研讨会 4 — 海底电缆韧性（Workshop 4 — Submarine Cable Resilience）被举行在3月3日。"
+              "它被组织由东非共同体秘书处。")
+    assert contexts(dashed) == {"东非共同体秘书处": "研讨会 4 — 海底电缆韧性"}
+    assert session_dates(dashed) == {"研讨会 4 — 海底电缆韧性": "3月3日"}
+    lettered = EVENT + "专题轨道 B — 数字技能（Thematic Track B — Digital Skills）发生在3月4日，被组织由肯尼亚信息通信部。"
+    assert contexts(lettered) == {"肯尼亚信息通信部": "专题轨道 B — 数字技能"}
+
+
 def test_a_numbered_session_under_its_heading_is_the_heading_s_session():
     text = (EVENT + "\n三、第一场会议：宽带接入\n\n9. 第一场会议于3月3日举行，由东非共同体秘书处组织。\n"
             "\n四、第二场会议：网络安全\n\n10. 第二场会议于3月4日举行，由肯尼亚信息通信部组织。\n")
