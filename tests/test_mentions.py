@@ -341,3 +341,12 @@ def test_a_part_written_alone_later_in_the_paragraph_is_the_part_of_the_whole_na
     # in a paragraph of its own, the part is no known event's
     assert ("第一阶段会议", "event:wsis-geneva-phase") not in \
         [(m.text, m.key) for m in mentions("信息社会世界峰会分两个阶段举行。\n第一阶段会议于2003年在日内瓦举行。\n", "EVENT")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("会议举行，从 6 十一月 2029 到 8 十一月 2029。", "2029-11-06", "2029-11-08"),
+    ("会议于2029年11月6日至2029年11月8日举行。", "2029-11-06", "2029-11-08"),
+])
+def test_two_whole_days_joined_by_a_word_of_range_are_one_span(text, start, end):
+    (date,) = mentions(text, "DATE")
+    assert (date.value["start"], date.value["end"]) == (start, end)

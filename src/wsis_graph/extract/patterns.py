@@ -68,7 +68,21 @@ def find_dates(text: str, rules: dict[str, Any]) -> list[Mention]:
             value = _date_value(name, m, rules["month_names"])
             if value:
                 found.append(Mention("DATE", m.start(), m.end(), m.group(0), None, value))
-    return found
+    return found + _days_joined(text, found, rules["date_range_joined"]["between"])
+
+
+def _days_joined(text: str, dates: list[Mention], between: str) -> list[Mention]:
+    """从 6 十一月 2029 到 8 十一月 2029, 2029年11月6日至2029年11月8日: two whole days joined by a
+    word of range (mentions.json `date_range_joined`) are one span of days."""
+    days = sorted((d for d in dates if d.value.get("precision") == "day" and "end" not in d.value),
+                  key=lambda d: (d.start, -d.end))
+    joined = []
+    for first, last in zip(days, days[1:]):
+        if first.end <= last.start and re.fullmatch(between, text[first.end:last.start]) \
+                and first.value["start"] < last.value["start"]:
+            joined.append(Mention("DATE", first.start, last.end, text[first.start:last.end], None,
+                                  {"start": first.value["start"], "end": last.value["start"], "precision": "day"}))
+    return joined
 
 
 def _date_value(name: str, m: re.Match, month_names: dict[str, int]) -> dict[str, Any] | None:
