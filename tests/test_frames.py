@@ -260,6 +260,14 @@ def test_unknown_counted_nouns_and_shares_are_read():
     assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
+def test_a_part_of_the_whole_after_qizhong_is_counted_as_that_part():
+    stats = facts(EVENT + "与会者超过18,000人，其中包括来自民间团体的6,200名代表和40位部长。", "statistic")
+    read = {(f["args"]["measure"]["value"]["noun"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"]) for f in stats}
+    assert ("measure:participants", 18000) in read and ("来自民间团体的代表", 6200) in read
+    assert ("measure:participants", 6200) not in read
+
+
 def test_a_number_and_classifier_before_since_dates_a_period_and_counts_nothing():
     # 党的十八大以来: "since the 18th congress", not 18 of something called 以来
     assert facts(EVENT + "部长指出，党的十八大以来，信息通信业取得历史性成就。", "statistic") == []

@@ -107,9 +107,29 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     if q.value["number"] > ctx.lexicon.concepts[measure].get("at_most", q.value["number"]):
         return None  # 仍有26亿人被排除在网络世界之外: more people than any event gathers
     subject = _subject(ctx, seg, q, ctx.lexicon.concepts[measure], mentions)
+    written = _as_written(ctx.text, q, noun, settings)
+    part = _part_of_the_whole(ctx, seg, q, mentions, written, settings["classifiers"])
+    if part is not None:  # 其中包括来自民间团体的6,200名代表: not all the participants
+        return _fact(RULE_COUNT, q, part, subject, [q, noun], ctx, document_id)
     fact = _fact(RULE_COUNT, q, measure, subject, [q, noun], ctx, document_id)
-    fact.args["noun"] = _as_written(ctx.text, q, noun, settings)
+    fact.args["noun"] = written
     return fact
+
+
+def _part_of_the_whole(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
+                       noun: dict[str, Any], classifiers: str) -> Mention | None:
+    """与会者超过18,000人，其中包括来自民间团体的6,200名代表: after the words that open the parts of
+    a whole (figures.json `part_of_whole`), a modifier ending in 的 right before the number says
+    which part is counted: a measure of its own, named by the modifier and the noun as written."""
+    rules = noun_data()["part_of_whole"]
+    lead = ctx.text[seg.start:q.start]
+    opener = max((lead.rfind(w) + len(w) for w in rules["openers"] if w in lead), default=-1)
+    words = lead[opener:] if opener >= 0 else ""
+    if not (2 <= len(words) <= rules["modifier_max"] and words.endswith("的") and all(_is_cjk(ch) for ch in words)) \
+            or any(seg.start + opener <= m.start < q.start for m in mentions):
+        return None
+    counted = noun["text"].lstrip(classifiers) or noun["text"]  # 名代表: the noun, not its classifier
+    return Mention("MEASURE", noun["start"], noun["end"], noun["text"], None, {"noun": words + counted})
 
 
 _FIELD_LABEL = re.compile(r"[ \t]*(?:[-•·*▪][ \t]*)?(?P<label>[\u4e00-\u9fff]{2,10})[ \t]*[：:][ \t]*$")
