@@ -268,6 +268,12 @@ def test_a_part_of_the_whole_after_qizhong_is_counted_as_that_part():
     assert ("measure:participants", 6200) not in read
 
 
+def test_an_academician_of_an_academy_holds_that_post():
+    (post,) = facts(EVENT + "东非工程院院士王建国为大会作主题报告。", "post")
+    assert (post["args"]["post"]["key"], post["args"]["organization"]["text"], post["args"]["person"]["text"]) == \
+        ("post:academician", "东非工程院", "王建国")
+
+
 def test_a_number_and_classifier_before_since_dates_a_period_and_counts_nothing():
     # 党的十八大以来: "since the 18th congress", not 18 of something called 以来
     assert facts(EVENT + "部长指出，党的十八大以来，信息通信业取得历史性成就。", "statistic") == []
