@@ -554,6 +554,14 @@ def test_a_venue_named_after_a_country_that_shares_its_capital_s_name_lies_in_th
     assert [r[4:7] for r in rows] == [("突尼斯卡塔展览中心", "Tunis", "Tunisia")]
 
 
+def test_an_agenda_session_page_is_titled_dated_and_organised_by_its_lines_round_the_session_number():
+    text = ("数字公共产品与区域合作：对东非数字议程的贡献\n\n\n联合国开发计划署数字青年计划\n\n会话404\n\n"
+            "星期二, 8 七月 2031 14:00–14:45 (UTC+02:00) 物理(现场)和虚拟(远程)参与 F室\n\n"
+            "本次会议讨论数字公共产品如何支持区域合作。\n")
+    assert [r[:4] for r in _events_rows(text)] == [("数字公共产品与区域合作：对东非数字议程的贡献",) * 2 + ("2031-07-08", "")]
+    assert roles(text) == {("联合国开发计划署数字青年计划", "role:organiser")}
+
+
 def test_a_country_name_is_not_a_city():
     from wsis_graph.extract.lexicon import load_lexicon
     lexicon = load_lexicon()

@@ -26,7 +26,7 @@ from .places import locate_events
 from .patterns import mention_rules
 from .editions import edition_years
 from .rules import apply_rules, load_rules
-from .tables import event_header_lines, table_rows
+from .tables import event_header_lines, session_code_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
@@ -66,6 +66,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += dated_items(ctx, document.id)
     facts = table_rows(facts, ctx, document.id)
     facts += event_header_lines(ctx, document.id)
+    facts += session_code_lines(ctx, document.id)
     facts += event_durations(ctx, document.id)
     timed_by_their_length(facts, ctx)
     facts += phases_held(facts, ctx, document.id)

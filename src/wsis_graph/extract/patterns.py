@@ -444,6 +444,29 @@ def find_kind_named_events(text: str, mentions: list[Mention], lexicon: Lexicon)
     return found
 
 
+def find_code_titled_sessions(text: str, mentions: list[Mention], rules: dict[str, Any]) -> list[Mention]:
+    """An agenda's session page (标题 / 组织方 / 会话404 / 星期二, 8 七月 2025 14:00–14:45): in a report
+    no event word names, a line holding only a session's number (mentions.json `session_code_line`)
+    says the page is one session's; its title is the first of the few lines above it that is not
+    only the names of bodies (the organisers' line), and that title names the report's event."""
+    code = re.compile(rules["session_code_line"]["pattern"], re.M).search(text)
+    if code is None:
+        return []
+    rows, pos = [], code.start()
+    while pos > 0 and len(rows) < rules["session_code_line"]["lines_above"]:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        if line.strip():
+            rows.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip())))
+        pos = start
+    for a, b in reversed(rows):
+        bodies = sum(m.end - m.start for m in mentions if a <= m.start and m.end <= b and m.label in ("ORG", "COUNTRY"))
+        words = text[a:b]
+        if b - a >= 6 and bodies < len(words.replace(" ", "")) // 2 and not words.endswith(("。", "：", ":")):
+            return [Mention("EVENT", a, b, words, None, {"name": words, "unknown": True, "year": None})]
+    return []
+
+
 def find_action_lines(text: str, lexicon: Lexicon) -> list[Mention]:
     if lexicon.action_line_pattern is None:
         return []

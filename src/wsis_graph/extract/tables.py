@@ -18,6 +18,7 @@ from .context import BRACKETS, DocumentContext
 from .session_page import CLOSING
 from .conventions import conventions
 from .names import CJK, LATIN
+from .patterns import mention_rules
 from .programme import cell_kind, cells_between
 
 RULE = "zh.table.programme-row"
@@ -255,3 +256,47 @@ def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
     rest = BRACKETS.sub("", ctx.text[events[0].end:offset + len(body)]).strip()
     glossed = rest[:1] in "|｜·•" and not CJK.search(rest)  # 第十届互联网治理论坛 | Tenth Internet Governance Forum
     return events[0] if not rest or glossed else None
+
+
+RULE_SESSION_CODE = "zh.table.session-code-line"
+
+
+def session_code_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """An agenda's session page (标题 / 联合国教科文组织全民信息计划 / 会话404 / 星期二, 8 七月 2025
+    14:00–14:45): the line under the session's number opens with the day it is held, and the one
+    line above the number, between it and the title, is the field naming who organises it, read
+    whole as one body when no lexicon names it (mentions.json `session_code_line`)."""
+    code = re.compile(mention_rules()["session_code_line"]["pattern"], re.M).search(ctx.text)
+    if code is None or ctx.main_event is None:
+        return []
+    filled = [r for r, line in enumerate(ctx.lines) if line.strip()]
+    row = next(r for r in range(len(ctx.lines)) if ctx.line_starts[r] <= code.start() < ctx.line_starts[r] + len(ctx.lines[r]))
+    out: list[Fact] = []
+    below = next((r for r in filled if r > row), None)
+    if below is not None:
+        a, b = _line_span(ctx, below)
+        date = next((m for m in _mentions_in(ctx, a, b) if m.label == "DATE" and m.start - a <= _DAY_LEAD), None)
+        if date is not None:
+            out.append(Fact("event-time", {"event": ctx.main_arg(), "date": date},
+                            [Span(date.start, date.end, date.text)], RULE_SESSION_CODE, document_id))
+    above = next((r for r in reversed(filled) if r < row), None)
+    if above is not None and ctx.main_event.start < ctx.line_starts[above]:
+        a, b = _line_span(ctx, above)
+        inside = _mentions_in(ctx, a, b)
+        if inside and inside[0].label in ("ORG", "COUNTRY") and inside[0].start == a \
+                and all(m.label in _BODY_LINE_LABELS for m in inside) and not ctx.text[a:b].endswith("。"):
+            body = inside[0] if (inside[0].start, inside[0].end) == (a, b) else \
+                Mention("ORG", a, b, ctx.text[a:b], None, {"name": ctx.text[a:b], "unknown": True})
+            out.append(Fact("role", {"agent": body, "role": "role:organiser", "context": ctx.main_arg()},
+                            [Span(a, b, ctx.text[a:b])], RULE_SESSION_CODE, document_id))
+    return out
+
+
+_DAY_LEAD = 6  # 星期二, : the weekday written before the day
+_BODY_LINE_LABELS = {"ORG", "COUNTRY", "TOPIC", "TOPIC_KIND", "MEASURE", "ACTION_LINE"}  # 开发计划署数字青年计划
+
+
+def _line_span(ctx: DocumentContext, row: int) -> tuple[int, int]:
+    line = ctx.lines[row].rstrip("\r\n")
+    a = ctx.line_starts[row] + len(line) - len(line.lstrip())
+    return a, ctx.line_starts[row] + len(line.rstrip())
