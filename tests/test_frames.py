@@ -678,6 +678,11 @@ def test_a_translation_s_session_titled_after_a_dash_with_its_english_name_in_br
     assert contexts(lettered) == {"肯尼亚信息通信部": "专题轨道 B — 数字技能"}
 
 
+def test_words_in_straight_quotes_right_before_a_kind_title_the_session():
+    text = EVENT + '3月3日下午，"弥合数字鸿沟：普遍连通"专题会议在B会议室举行。这场讨论由东非共同体秘书处组织。'
+    assert contexts(text) == {"东非共同体秘书处": '"弥合数字鸿沟：普遍连通"专题会议'}  # not the report's event
+
+
 def test_a_numbered_session_under_its_heading_is_the_heading_s_session():
     text = (EVENT + "\n三、第一场会议：宽带接入\n\n9. 第一场会议于3月3日举行，由东非共同体秘书处组织。\n"
             "\n四、第二场会议：网络安全\n\n10. 第二场会议于3月4日举行，由肯尼亚信息通信部组织。\n")

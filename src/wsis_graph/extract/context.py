@@ -35,6 +35,7 @@ _TITLE_AGAIN_SHARE = 0.6  # the share of a title's character pairs a translation
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
+_QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
@@ -674,9 +675,9 @@ class DocumentContext(SessionPageReading):
         gloss = _ENGLISH_GLOSS_BEFORE.search(self.text, max(0, start - 80), start)
         if gloss is not None:  # “数字公共基础设施”（Digital Public Infrastructure）专题会议
             start = gloss.start()
-        if self.text[start - 1:start] not in _OPENING_OF:
+        if self.text[start - 1:start] not in _QUOTE_OPENING_OF:
             return None
-        opening = self.text.rfind(_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
+        opening = self.text.rfind(_QUOTE_OPENING_OF[self.text[start - 1]], max(0, start - 41), start - 1)
         inner = self.text[opening + 1:start - 1] if opening >= 0 else ""
         if len(inner) < 2 or any(ch in inner for ch in "“”「」《》\n。，,"):
             return None
