@@ -350,3 +350,8 @@ def test_a_part_written_alone_later_in_the_paragraph_is_the_part_of_the_whole_na
 def test_two_whole_days_joined_by_a_word_of_range_are_one_span(text, start, end):
     (date,) = mentions(text, "DATE")
     assert (date.value["start"], date.value["end"]) == (start, end)
+
+
+def test_a_breakout_session_is_a_parallel_session_but_not_inside_a_longer_word():
+    assert keys("当天下午，“数字贸易”分会在D会议室举行。", "SESSION_TYPE") == ["session-type:parallel-session"]
+    assert keys("部分会议采用线上方式，中国通信学会分会派员出席。", "SESSION_TYPE") == []

@@ -215,7 +215,7 @@ def _quoted_as_written(text: str, mentions: list[Mention]) -> list[Mention]:
 def _in_longer_word(text: str, m: Mention, longer: dict) -> bool:
     """主席总结, 国际组织: a role or office word that begins or ends a longer word (mentions.json)."""
     return m.label in longer["begins"] and text.startswith(tuple(longer["begins"][m.label]), m.end) or \
-        m.label == "ROLE" and m.text in longer["ends"] and text.endswith(tuple(longer["ends"][m.text]), 0, m.start)
+        m.label in ("ROLE", "SESSION_TYPE") and m.text in longer["ends"] and text.endswith(tuple(longer["ends"][m.text]), 0, m.start)
 
 
 _LEAD_CHARS = 400  # how far after the headline the lead's fuller name is looked for
