@@ -12,7 +12,7 @@ region, not of the country 蒙古 written inside its name. The words are languag
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Mention
@@ -20,10 +20,17 @@ from ..model import Mention
 _CJK = "\u4e00-\u9fff"
 
 
-@cache
-def _shapes(rules: tuple) -> tuple[re.Pattern, re.Pattern]:
-    """The shape of a place said with its divisions, and of a region named anywhere."""
-    data = dict(rules)
+@dataclass(frozen=True)
+class DivisionShapes:
+    """The division words of a language, compiled once when its name data is read."""
+
+    said: re.Pattern  # 在浙江省宁波市(召开): a place said with its divisions
+    anywhere: re.Pattern  # 、内蒙古自治区(人民政府): a region whose division word is unmistakable
+    cities: tuple[str, ...]  # 市: the words that end a city's name, longest first
+
+
+def compile_divisions(data: dict[str, Any]) -> DivisionShapes:
+    """The shapes of names.json `divisions`."""
     alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
     name = f"[{_CJK}]{{{data['min_chars']},{data['max_chars']}}}?"
     said = re.compile(
@@ -32,17 +39,15 @@ def _shapes(rules: tuple) -> tuple[re.Pattern, re.Pattern]:
         rf"(?:(?P<city>{name})(?:{alt(data['cities'])}))?"
         rf"(?={alt(data['after'])}|$)")
     anywhere = re.compile(rf"(?:(?<=[{re.escape(data['opens'])}])|^)(?P<region>{name}(?:{alt(data['regions_anywhere'])}))", re.M)
-    return said, anywhere
+    return DivisionShapes(said, anywhere, tuple(sorted(data["cities"], key=len, reverse=True)))
 
 
-def find_divisions(text: str, named: list[Mention], rules: dict[str, Any]) -> list[Mention]:
+def find_divisions(text: str, named: list[Mention], shapes: DivisionShapes) -> list[Mention]:
     """Cities and regions written with their division words, where no lexicon names a place
     already (在北京市举行 is the lexicon's Beijing)."""
-    frozen = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(rules.items()) if k != "about")
-    said, anywhere = _shapes(frozen)
     places = [m for m in named if m.label == "PLACE"]
     found: dict[tuple[int, int], Mention] = {}
-    for m in said.finditer(text):
+    for m in shapes.said.finditer(text):
         region, city = m.span("region"), m.span("city")
         if city[0] < 0 and region[0] < 0:
             continue
@@ -52,11 +57,11 @@ def find_divisions(text: str, named: list[Mention], rules: dict[str, Any]) -> li
             value = _value(m.group("city"), "city")
             if region_value:
                 value["within_place"] = region_value
-            end = city[1] + len(_suffix(text, city[1], rules["cities"]))
+            end = city[1] + len(next(w for w in shapes.cities if text.startswith(w, city[1])))
             found[(start, end)] = Mention("PLACE", start, end, text[start:end], None, value)
         elif region_value and not _known_place(places, *region):
             found[region] = Mention("PLACE", *region, m.group("region"), None, region_value)
-    for m in anywhere.finditer(text):
+    for m in shapes.anywhere.finditer(text):
         a, b = m.span("region")
         if not _known_place(places, a, b) and not any(s <= a and b <= e for s, e in found):
             found[(a, b)] = Mention("PLACE", a, b, m.group("region"), None, _value(m.group("region"), "region"))
@@ -65,10 +70,6 @@ def find_divisions(text: str, named: list[Mention], rules: dict[str, Any]) -> li
 
 def _value(name: str, kind: str) -> dict[str, Any]:
     return {"name": name, "unknown": True, "place_kind": kind}
-
-
-def _suffix(text: str, pos: int, words: list[str]) -> str:
-    return next(w for w in sorted(words, key=len, reverse=True) if text.startswith(w, pos))
 
 
 def _known_place(places: list[Mention], start: int, end: int) -> bool:

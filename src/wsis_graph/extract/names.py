@@ -27,6 +27,7 @@ from typing import Any
 
 from ..model import Mention
 from ..resources import data_dir
+from .divisions import DivisionShapes, compile_divisions
 from .patterns import mention_rules
 from .text import inside_brackets
 
@@ -123,7 +124,7 @@ class NameData:
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
     event_part: re.Pattern  # 第一阶段: a part of an event, written alone after the event's name
     held_in_parts: dict[str, Any]  # 分两个阶段: an event held in parts, each dated and placed in turn
-    divisions: dict[str, Any]  # 浙江省宁波市: places written with their division words (divisions.py)
+    divisions: DivisionShapes  # 浙江省宁波市: places written with their division words (divisions.py)
 
 
 @cache
@@ -181,7 +182,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         event_part=re.compile(raw["event_part"]["pattern"]),
         held_in_parts={**raw["event_part"]["held_in_parts"], "trigger": re.compile(raw["event_part"]["held_in_parts"]["trigger"])},
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
-        pointed_bodies=raw["pointed_bodies"], divisions=raw["divisions"],
+        pointed_bodies=raw["pointed_bodies"], divisions=compile_divisions(raw["divisions"]),
         state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
