@@ -2332,6 +2332,10 @@ def _held(text: str) -> set[tuple[str, str]]:
     "信息社会世界峰会分两个阶段举行，第一阶段于2003年在日内瓦举行，第二阶段于2005年在突尼斯举行。",  # parts named alone
     "信息社会世界峰会分两个阶段举行：2003年在日内瓦、2005年在突尼斯。",  # pairs in turn
     "信息社会世界峰会于2003年和2005年分两个阶段先后在日内瓦和突尼斯举行。",  # dates, then places
+    "信息社会世界峰会被举行在两个阶段，在日内瓦（2003年）和在突尼斯（2005年）。",  # a translation's order
+    # the event named by the abbreviation its name was given before; places in titles are no part's
+    "信息社会世界峰会（World Summit on the Information Society，WSIS）由联合国大会决定举办。"
+    "WSIS分为两个阶段，分别于日内瓦（2003年）和突尼斯（2005年）举行，通过了《日内瓦原则宣言》和《突尼斯议程》。",
 ])
 def test_an_event_held_in_parts_dates_and_places_each_part(sentence):
     held = _held(EVENT + sentence)

@@ -355,3 +355,14 @@ def test_two_whole_days_joined_by_a_word_of_range_are_one_span(text, start, end)
 def test_a_breakout_session_is_a_parallel_session_but_not_inside_a_longer_word():
     assert keys("当天下午，“数字贸易”分会在D会议室举行。", "SESSION_TYPE") == ["session-type:parallel-session"]
     assert keys("部分会议采用线上方式，中国通信学会分会派员出席。", "SESSION_TYPE") == []
+
+
+def test_a_name_inside_a_longer_one_of_another_kind_is_another_event():
+    text = ("东非数字政策联席会议关于信息社会世界峰会成果后续行动的专题会议于5月3日在内罗毕举行。"
+            "与会者评估了信息社会世界峰会（WSIS）成果的落实进展。\n")
+    names = {m.text: m.value.get("name") for m in mentions(text, "EVENT")}
+    # the summit written inside the meeting's name is the summit, not that meeting
+    assert names["信息社会世界峰会"] == "信息社会世界峰会"
+    # a short name of the same kind inside the long one is that event written shorter
+    text = "信息社会世界峰会东非区域审查会议（EA RRM）于5月3日举行。东非区域审查会议通过了成果文件。\n"
+    assert {m.value.get("name") for m in mentions(text, "EVENT")} == {"信息社会世界峰会东非区域审查会议"}

@@ -669,12 +669,26 @@ def _same_event(a: Mention, b: Mention) -> bool:
             abbr, full = defined
             na, nb = na.replace(full, abbr), nb.replace(full, abbr)
     short, long_ = sorted((na, nb), key=len)
-    if len(short) >= 4 and short in long_:
+    if len(short) >= 4 and short in long_ and (long_.startswith(short) or _event_head(short) == _event_head(long_)):
         return True
     if len(short) >= 6 and short[-2:] == long_[-2:] and not Counter(short) - Counter(long_):
         return True  # a headline's 非洲区域信息社会论坛: the lead's 信息社会世界峰会非洲区域论坛, words left out and moved
     common = sum((Counter(na) & Counter(nb)).values())
     return common / max(len(na), len(nb)) >= 0.8
+
+
+_YEAR_OR_CODE_AT_END = re.compile(r"[\s\d（()）A-Za-z+\-]+$")
+
+
+def _event_head(name: str) -> str:
+    """The kind of event a name ends with (峰会 of 信息社会世界峰会, 会议 of …成果后续行动的联席会议),
+    a year or code after it left aside (全权代表大会2026). A name written inside another, after words
+    of the longer one's own, names the same event only when both end with the same kind: 信息社会世界峰会
+    inside a meeting about its outcomes (关于信息社会世界峰会成果后续行动的联席会议) is the summit, not that
+    meeting. A name that opens the longer one is still taken as the same event (…第三十届会议期间…对话:
+    the reports so name the event by the meeting it is held at)."""
+    bare = _YEAR_OR_CODE_AT_END.sub("", name) or name
+    return next((h for h in name_data().event_heads if bare.endswith(h)), bare[-2:])
 
 
 def _complete_days(mentions: list[Mention]) -> list[Mention]:

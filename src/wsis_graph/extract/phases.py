@@ -32,7 +32,7 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
         count = parse_number(trigger.group("count"))
         if whole is None or not count or count > len(spec["ordinals"]):
             continue
-        after = ctx.mentions_between(whole.end, seg.end)
+        after = [m for m in ctx.mentions_between(whole.end, seg.end) if not _in_a_title(ctx.text, seg.start, m)]
         dates = [m for m in after if m.label == "DATE"]
         places = [m for m in after if m.label in ("PLACE", "COUNTRY")]
         if len(dates) != count or len(places) != count:
@@ -51,17 +51,27 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
 def _named_before(start: int, at: int, ctx: DocumentContext) -> Mention | None:
     """信息社会世界峰会|分两个阶段举行, 信息社会世界峰会|由联合国发起，分两个阶段…: the words that open
     the sentence, up to the first word that follows a subject (held_in_parts `subject_ends`), and
-    end with an event's head noun (names.json `event_heads`) name the event held in parts, though
-    no tagger read them."""
+    end with an event's head noun (names.json `event_heads`) or are the abbreviation an event's name
+    was given in brackets earlier (WSIS) name the event held in parts, though no tagger read them."""
     words = ctx.text[start:at]
     a = start + len(words) - len(words.lstrip())
     words = words.strip()
     cut = min((i for i, c in enumerate(words) if c in name_data().held_in_parts["subject_ends"]), default=len(words))
     words = words[:cut]
-    if not words or len(words) > name_data().max_event_name_chars or ctx.mentions_between(a, a + len(words)) \
-            or not words.endswith(name_data().event_heads):
+    if not words or len(words) > name_data().max_event_name_chars or ctx.mentions_between(a, a + len(words)):
+        return None
+    defined = next((m for m in ctx.mentions if m.label == "EVENT" and m.start < a and (m.value or {}).get("abbr") == words), None)
+    if defined is not None:  # WSIS分为两个阶段 after 信息社会世界峰会（…, WSIS）: the event the text named so
+        return Mention("EVENT", a, a + len(words), words, defined.key, dict(defined.value))
+    if not words.endswith(name_data().event_heads):
         return None
     return Mention("EVENT", a, a + len(words), words, None, {"name": words, "unknown": True, "year": None})
+
+
+def _in_a_title(text: str, start: int, m: Mention) -> bool:
+    """《日内瓦宣言》: a place inside a document's title is no part's place."""
+    before = text[start:m.start]
+    return before.count("《") > before.count("》")
 
 
 def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:
