@@ -2692,3 +2692,23 @@ def test_a_headline_under_a_long_page_path_names_the_report_s_event():
             "信息社会世界峰会是2001年第56届联合国大会决定召开的。\n")
     x = extract(doc(text))
     assert x.main_event is not None and x.main_event.key == "event:wsis-tunis-phase"
+
+
+@pytest.mark.parametrize("sentence, event, date", [
+    ("各方将参与2027年12月联合国大会东非数字合作十年审查高级别会议。", "东非数字合作十年审查高级别会议", "2027年12月"),
+    ("2006年在国际电信联盟第17届全权代表大会上，他当选为副秘书长。", "国际电信联盟第17届全权代表大会", "2006年"),
+    ("成果将为2025年底联合国大会对峰会成果落实情况进行的WSIS+20总体审查提供参考。", "event:wsis-20-review", "2025年"),
+])
+def test_a_year_or_month_right_before_an_event_held_once_dates_it(sentence, event, date):
+    held = _held(EVENT + sentence)
+    assert (event, date) in {(e.replace("联合国大会", ""), d) for e, d in held}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2029年10月14日东非数字合作审查高级别会议通过了宣言。",  # a day may be one day of a longer event
+    "2027年12月，国际电联在东非数字合作审查高级别会议上发言。",  # another name between
+    "2024年5月WSIS论坛的与会者发表了声明。",  # a series' edition is named by its year, not dated so
+])
+def test_no_date_before_a_name_where_it_may_not_be_the_event_s(sentence):
+    held = _held(EVENT + sentence)
+    assert not {(e, d) for e, d in held if d.startswith(("2029年10月", "2027年12月", "2024年5月"))}

@@ -3,7 +3,8 @@
 A one-off event (the lexicon's `once`: the summit's phases) named with a year was held in that
 year, at the year's precision and no finer; so was any event with a year alone in brackets right
 after its name. (A series' edition named with its year is not dated by it: 2025年信息社会世界峰会
-may name the process of that year, not a meeting held in it.) An event the lexicon says
+may name the process of that year, not a meeting held in it.) A year or month written right
+before the name of an event held once dates it too (2025年12月联合国大会…审查高级别会议). An event the lexicon says
 is `named_for_its_place` (the summit's phases) is held in the place its name holds. Only events
 that no other fact dates or places get these; the words of the name and year are the evidence.
 """
@@ -14,6 +15,7 @@ import re
 
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
+from .conventions import conventions
 from .numbers import YEAR
 
 RULE = "zh.event.year-of-edition"
@@ -31,12 +33,36 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
     for m in ctx.mentions:
         if m.label != "EVENT" or ctx.identity(m) in dated:
             continue
-        date = (_year_in_name(m) if not _modifies_a_kind(m, ctx) else None) or _year_after(m, ctx.text)
+        date = (_year_in_name(m) if not _modifies_a_kind(m, ctx) else None) or _year_after(m, ctx.text) \
+            or _date_before(m, ctx)
         if date is not None:
             span = Span(min(m.start, date.start), max(m.end, date.end), ctx.text[min(m.start, date.start):max(m.end, date.end)])
             out.append(Fact("event-time", {"event": m, "date": date}, [span], RULE, document_id))
             dated.add(ctx.identity(m))
     return out + _places_in_names(facts, ctx, document_id) + _places_in_brackets(facts, ctx, document_id)
+
+
+def _date_before(m: Mention, ctx: DocumentContext) -> Mention | None:
+    """2025年12月联合国大会WSIS+20总体审查高级别会议, 2006年在…第17届全权代表大会上: a year or month
+    written right before the name of an event held once (no series: its edition is named by its
+    year) dates it (reading.json `date_before_event`: what may stand between)."""
+    if m.key is not None and not ctx.lexicon.entries.get(m.key, {}).get("once"):
+        return None
+    spec = conventions().date_before_event
+    before = [b for b in ctx.mentions_between(max(0, m.start - spec["max_chars"]), m.start) if b.end <= m.start]
+    date = next((b for b in reversed(before) if b.label == "DATE"), None)
+    if date is None or date.value.get("precision") not in spec["precisions"]:
+        return None
+    between, at = [], date.end
+    for b in before:
+        if b.start < date.end:
+            continue
+        if b.label != "ORG":
+            return None  # another name between: the date is that one's
+        between += [ctx.text[at:b.start], "〇"]
+        at = b.end
+    between.append(ctx.text[at:m.start])
+    return date if spec["between"].match("".join(between)) else None
 
 
 def _modifies_a_kind(m: Mention, ctx: DocumentContext) -> bool:
