@@ -2712,3 +2712,18 @@ def test_a_year_or_month_right_before_an_event_held_once_dates_it(sentence, even
 def test_no_date_before_a_name_where_it_may_not_be_the_event_s(sentence):
     held = _held(EVENT + sentence)
     assert not {(e, d) for e, d in held if d.startswith(("2029年10月", "2027年12月", "2024年5月"))}
+
+
+def test_an_event_named_inside_a_theme_s_quotes_fills_no_slot():
+    text = ("第二届东非数字峰会（Second East Africa Digital Summit on the Information Society 2031）被举行于2031年3月2日至4日，"
+            "在内罗毕国际会议中心，城市内罗毕（Nairobi），肯尼亚，在主题“信息社会世界峰会十年审查——东非的经验与优先事项”之下。")
+    assert ("第二届东非数字峰会", "2031年3月2日至4日") in _held(text)
+    assert not {e for e, _ in _held(text)} & {"event:wsis-10-review"}
+
+
+def test_a_review_in_the_headline_gives_way_to_the_meeting_the_report_is_about():
+    text = ("联合国大会完成信息社会世界峰会二十年审查\n\n"
+            "联合国大会17日在纽约结束了为期两天的东非数字合作总体审查高级别会议，并通过一项决议。\n")
+    assert extract(doc(text)).main_event.text == "东非数字合作总体审查高级别会议"
+    # with no meeting named, the review is the report's event
+    assert extract(doc("联合国大会完成信息社会世界峰会二十年审查\n\n各国代表发言。\n")).main_event.key == "event:wsis-20-review"

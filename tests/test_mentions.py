@@ -366,3 +366,22 @@ def test_a_name_inside_a_longer_one_of_another_kind_is_another_event():
     # a short name of the same kind inside the long one is that event written shorter
     text = "信息社会世界峰会东非区域审查会议（EA RRM）于5月3日举行。东非区域审查会议通过了成果文件。\n"
     assert {m.value.get("name") for m in mentions(text, "EVENT")} == {"信息社会世界峰会东非区域审查会议"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("2015年，联合国大会对峰会成果落实情况进行了十年审查（WSIS+10），", "event:wsis-10-review"),
+    ("联合国大会完成了对峰会成果落实情况的二十年审查。", "event:wsis-20-review"),
+    ("为信息社会世界峰会（WSIS）20周年总体审查提供投入。", "event:wsis-20-review"),
+    ("作为对WSIS+10总体审查的投入。", "event:wsis-10-review"),
+])
+def test_a_review_named_by_the_years_it_looks_back_on_is_that_review(text, key):
+    assert key in {m.key for m in mentions(text, "EVENT")}
+
+
+@pytest.mark.parametrize("text", [
+    "联合国大会完成了对峰会成果落实情况的一百二十年审查。",  # no review of twenty years
+    "WSIS+20审查政府间进程的两位共同协调人。",  # the process, not the review
+    "东非数字合作十年审查高级别会议于5月举行。",  # the meeting the review holds: another event
+])
+def test_no_review_where_the_words_name_something_else(text):
+    assert not {m.key for m in mentions(text, "EVENT")} & {"event:wsis-10-review", "event:wsis-20-review"}

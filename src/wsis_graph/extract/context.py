@@ -84,6 +84,10 @@ class DocumentContext(SessionPageReading):
 
     def _find_main_event(self) -> Mention | None:
         events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
+        # a review carried out over a year (the lexicon's `process`) is the report's event only when
+        # the report names no meeting: 联合国大会完成…二十年审查 over the meeting the body reports
+        meetings = [m for m in events if not self.lexicon.entries.get(m.key or "", {}).get("process")]
+        events = meetings or events
         first_line = self._headline_end(events)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
         # (a year beside a one-off event, 2003年日内瓦阶段, says when it was, not which edition)

@@ -52,6 +52,7 @@ class Conventions:
     event_subject_after: str  # 活动在…, 论坛由…: what follows an event word that a sentence opens with
     session_words: tuple[str, ...]  # 会议, 活动: event words a session under its heading is called by
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
+    theme_quote_before: tuple[str, ...]  # 主题, 题为: quotes after them hold a theme, not events
     date_before_event: dict  # 2025年12月联合国大会…审查: a year or month right before an event's name dates it
     held_after: re.Pattern  # what follows a session reported held, its verb last
     held_before: re.Pattern  # the verb right before a session reported held (被举行了)
@@ -124,7 +125,9 @@ def conventions(folder: Path | None = None) -> Conventions:
         event_subject_after=data["event_subject_after"]["chars"],
         session_words=tuple(data["session_words"]["words"]),
         held_words=tuple(data["held_words"]["words"]),
-        date_before_event={**data["date_before_event"], "between": re.compile(data["date_before_event"]["between"])},
+        theme_quote_before=tuple(data["theme_quote"]["before"]),
+        date_before_event={**data["date_before_event"],
+                           "between": tuple(map(re.compile, data["date_before_event"]["between"]))},
         held_after=_with_held(data["held_words"]["held_after"], data["held_words"]["words"]),
         held_before=_with_held(data["held_words"]["held_before"], data["held_words"]["words"]),
         election_words=tuple(data["election_words"]["words"]),

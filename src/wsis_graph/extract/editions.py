@@ -43,9 +43,10 @@ def edition_years(facts: list[Fact], ctx: DocumentContext, document_id: str) -> 
 
 
 def _date_before(m: Mention, ctx: DocumentContext) -> Mention | None:
-    """2025年12月联合国大会WSIS+20总体审查高级别会议, 2006年在…第17届全权代表大会上: a year or month
-    written right before the name of an event held once (no series: its edition is named by its
-    year) dates it (reading.json `date_before_event`: what may stand between)."""
+    """2025年12月联合国大会WSIS+20总体审查高级别会议, 2006年在…第17届全权代表大会上, 2015年，联合国大会
+    对…进行了十年审查: a year or month written right before the name of an event held once (no
+    series: its edition is named by its year), or opening the sentence whose verb carries it out,
+    dates it (reading.json `date_before_event`: what may stand between)."""
     if m.key is not None and not ctx.lexicon.entries.get(m.key, {}).get("once"):
         return None
     spec = conventions().date_before_event
@@ -62,7 +63,7 @@ def _date_before(m: Mention, ctx: DocumentContext) -> Mention | None:
         between += [ctx.text[at:b.start], "〇"]
         at = b.end
     between.append(ctx.text[at:m.start])
-    return date if spec["between"].match("".join(between)) else None
+    return date if any(shape.match("".join(between)) for shape in spec["between"]) else None
 
 
 def _modifies_a_kind(m: Mention, ctx: DocumentContext) -> bool:

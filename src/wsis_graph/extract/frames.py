@@ -74,6 +74,8 @@ class Frame:
     capacity_yields_to: tuple[str, ...] = ()  # 作为主要协调方|主办: the roles of verbs a role noun right before gives way to
     modifier_words: tuple[str, ...] = ()  # 开幕 of 开幕主旨发言: trigger words that, right before ...
     modified_labels: tuple[tuple[str, str | None], ...] = ()  # ... a mention of these labels, only describe it
+    untagged_object: re.Pattern | None = None  # 举行总体审查: the verb's own object, a gathering no tagger named
+    object_labels: tuple[tuple[str, str | None], ...] = ()  # ... unless a mention of these stands in it
 
 
 @dataclass(frozen=True)
@@ -137,16 +139,23 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             before, after, spec.get("partner", {}), tuple(spec.get("partner_after", [])),
                             tuple(spec.get("capacity_yields_to", {}).get("roles", [])),
                             tuple(trigger.get("modifies", {}).get("words", [])),
-                            _labels(trigger.get("modifies", {}).get("labels", []), where)))
+                            _labels(trigger.get("modifies", {}).get("labels", []), where),
+                            _pattern(trigger, "untagged_object", path, nested="pattern"),
+                            _labels(trigger.get("untagged_object", {}).get("labels", []), where)))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path))
 
 
-def _pattern(raw: dict, key: str, path: Path) -> re.Pattern:
+def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
+    """raw[key] compiled (raw[key][nested] when the pattern is a field of an object; None when a
+    nested one is absent); a mistake names the file and the key."""
+    value = raw.get(key, {}).get(nested) if nested else raw[key]
+    if value is None:
+        return None
     try:
-        return re.compile(raw[key])
+        return re.compile(value)
     except re.error as exc:
         raise InputError(f"{path.name}: `{key}` is not a regular expression ({exc})") from None
 
@@ -200,7 +209,8 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
     for word in frame.trigger_words:
         for m in re.finditer(re.escape(word), text):
             start, end = seg.start + m.start(), seg.start + m.end()
-            if not any(x.start < end and start < x.end for x in local) and not _modifies(frame, word, end, local):
+            if not any(x.start < end and start < x.end for x in local) and not _modifies(frame, word, end, local) \
+                    and not _holds_an_untagged_object(ctx, frame, end, local):
                 found.append(_Trigger(start, end, None))
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
     return [t for t, after in zip(found, found[1:] + [None])
@@ -215,6 +225,17 @@ def _modifies(frame: Frame, word: str, end: int, local: list[Mention]) -> bool:
         return False
     probe = Slot("modified", frame.modified_labels)
     return any(m.start == end and probe.takes(m) for m in local)
+
+
+def _holds_an_untagged_object(ctx: DocumentContext, frame: Frame, end: int, local: list[Mention]) -> bool:
+    """…十年审查（WSIS+10），同时决定于2025年举行总体审查: a verb of holding followed by its own object,
+    a gathering no tagger named (frames.json, a trigger's `untagged_object`), reports that gathering
+    held, not an event named elsewhere in the sentence."""
+    if frame.untagged_object is None:
+        return False
+    held = frame.untagged_object.match(ctx.text, end)
+    probe = Slot("object", frame.object_labels)
+    return held is not None and not any(end <= m.start < held.end() and probe.takes(m) for m in local)
 
 
 def _capacity_of(text: str, trigger: _Trigger, after: _Trigger | None, frame: Frame) -> bool:
@@ -393,7 +414,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
           frames: FrameSet, local: list[Mention], others: list[_Trigger]) -> Any:
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
-                  and not (m.label == "EVENT" and (ctx.titles_a_person(m) or ctx.inside_a_title(m)))
+                  and not (m.label == "EVENT" and (ctx.titles_a_person(m) or ctx.inside_a_title(m) or _in_a_theme(ctx.text, m)))
                   and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date; 联合国信息社会小组（UNGIS）框架下: a framework
         candidates = [m for m in candidates if not _followed_by(ctx.text, m.end, slot.not_followed_by)]
@@ -423,6 +444,15 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
 
 
+def _in_a_theme(text: str, m: Mention) -> bool:
+    """在主题“信息社会世界峰会十年审查——…”之下: an event named inside quotes that hold a theme or a
+    title (reading.json `theme_quote`) is a word of it, no filler of a slot."""
+    opening = max(text.rfind("“", 0, m.start), text.rfind("「", 0, m.start))
+    if opening < 0 or any(c in text[opening:m.start] for c in "”」\n"):
+        return False
+    return text[:opening].rstrip().endswith(conventions().theme_quote_before)
+
+
 _UNIT_CHARS = 12  # 信息社会司: the longest unit of a body written between the body and an office
 _NOTE_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*")
 
@@ -446,7 +476,18 @@ def _claimed_by_nearer(m: Mention, trigger: _Trigger, others: list[_Trigger]) ->
     between a filler and this trigger is the one the filler belongs to (a slot's `nearest_trigger`:
     a date; not the event a clause is about, nor 由A作为主要协调方主办, one agent of two role words)."""
     lo, hi = (m.end, trigger.start) if m.end <= trigger.start else (trigger.end, m.start)
-    return any(lo <= t.start and t.end <= hi for t in others)
+    if any(lo <= t.start and t.end <= hi for t in others):
+        return True
+    # 举行，纪念…日内瓦阶段会议（2003年）召开二十周年: a date written right before (or after) another
+    # trigger is that one's, when this trigger stands farther off
+    return hi - lo > _ADJACENT and any(_gap(m, t) <= _ADJACENT for t in others)
+
+
+_ADJACENT = 2  # a closing bracket or a space between a date and its verb
+
+
+def _gap(m: Mention, t: _Trigger) -> int:
+    return t.start - m.end if m.end <= t.start else m.start - t.end if t.end <= m.start else 0
 
 
 def _blocked(slot: Slot, best: Mention, trigger: _Trigger, local: list[Mention]) -> bool:
