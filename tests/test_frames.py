@@ -2727,3 +2727,17 @@ def test_a_review_in_the_headline_gives_way_to_the_meeting_the_report_is_about()
     assert extract(doc(text)).main_event.text == "东非数字合作总体审查高级别会议"
     # with no meeting named, the review is the report's event
     assert extract(doc("联合国大会完成信息社会世界峰会二十年审查\n\n各国代表发言。\n")).main_event.key == "event:wsis-20-review"
+
+
+def test_a_code_line_over_a_titled_kind_names_the_page_s_session_though_related_sessions_follow():
+    text = ("第三届东非数字论坛（EADF 2031）｜2031年3月2日至4日｜肯尼亚·内罗毕·肯雅塔国际会议中心\n\n"
+            "首页 > 会议日程 > 研讨会 > WS #57\n\n工作坊第57号（WS #57）\n研讨会：社区网络与农村连接\n\n"
+            "日期：2031年3月3日\n主办方：内罗毕大学\n\n本届论坛由东道国政府肯尼亚信息通信部承办。\n\n【主持人】\n玛丽·奥蒂诺女士\n\n"
+            "【相关会议】\n研讨会：数字技能与青年就业\n日期：2031年3月4日\n主办方：国际电信联盟\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "研讨会：社区网络与农村连接"
+    found = {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key,
+              f.args["context"].text) for f in x.facts if f.kind == "role"}
+    assert ("玛丽·奥蒂诺女士", "role:moderator", "研讨会：社区网络与农村连接") in found
+    # the event the session is part of is held in Kenya: a Kenyan body undertaking it hosts it
+    assert ("肯尼亚信息通信部", "role:host") in {(a, r) for a, r, _ in found}

@@ -385,3 +385,12 @@ def test_a_review_named_by_the_years_it_looks_back_on_is_that_review(text, key):
 ])
 def test_no_review_where_the_words_name_something_else(text):
     assert not {m.key for m in mentions(text, "EVENT")} & {"event:wsis-10-review", "event:wsis-20-review"}
+
+
+def test_a_kind_word_made_the_event_s_short_name_is_that_event():
+    text = ("2031年东非数字合作对话会（以下简称\"对话会\"）于2031年3月2日在基加利举行。对话会由卢旺达信息通信部主办。"
+            "对话会期间举行了一场圆桌会议。下一届对话会拟于2033年举行。\n")
+    found = [(m.label, m.value.get("name")) for m in mentions(text) if m.text == "对话会"]
+    assert found == [("EVENT", "东非数字合作对话会")] * 3  # where it is defined, and twice after
+    # the next edition, called by the same word, is not this one
+    assert ("EVENT", "下一届对话会") in [(m.label, m.text) for m in mentions(text)]

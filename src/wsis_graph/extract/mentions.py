@@ -313,7 +313,8 @@ _BODY_ABBR = re.compile(r"[A-Z][A-Za-z]{1,9}")  # APISC of 亚太信息社会理
 def _short_names_defined(text: str, mentions: list[Mention], pattern: str, bracketed: bool = False) -> list[Mention]:
     """联合国开发计划署（UNDP，简称“开发署”）: the short name a text defines in brackets right after a
     body's or an event's name (mentions.json, `short_name_defined`) is that body or event wherever
-    the text writes it, in place of any name no lexicon knows read there. `bracketed`: the short
+    the text writes it, in place of any name no lexicon knows read there, or of a kind word the
+    short name is made of (以下简称"对话会"), except after an edition's word (下一届对话会). `bracketed`: the short
     name stands alone in the brackets (阿拉伯国家联盟（阿盟）, `short_name_in_brackets`), so it
     must be made of the name's own characters."""
     shapes, out = re.compile(pattern), list(mentions)
@@ -322,13 +323,20 @@ def _short_names_defined(text: str, mentions: list[Mention], pattern: str, brack
         if defined is None or bracketed and not _abbreviates(defined.group("short"), m.text):
             continue
         short = defined.group("short")
+        editions = tuple(name_data().edition_words)
         for at in re.finditer(re.escape(short), text):
             there = [x for x in out if x.start < at.end() and at.start() < x.end]
-            if all(x.value.get("unknown") or x.key == m.key and x.key for x in there) \
+            if at.start() > m.end and text.endswith(editions, 0, at.start()):
+                continue  # 下一届对话会: another edition of the event called so
+            # 以下简称"对话会": the kind word the text made the event's short name is that event
+            if all(x.value.get("unknown") or x.key == m.key and x.key or x.label in _KIND_WORDS for x in there) \
                     and all(at.start() <= x.start and (x.end <= at.end() or _then_a_verb(text, at.end(), x)) for x in there):
                 out = [x for x in out if x not in there]
                 out.append(Mention(m.label, at.start(), at.end(), short, m.key, dict(m.value)))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_KIND_WORDS = ("SESSION_TYPE", "EVENT_REF")  # 对话会, 本次会议: words a defined short name may be made of
 
 
 def _then_a_verb(text: str, end: int, mention: Mention) -> bool:

@@ -37,6 +37,7 @@ class SessionPageReading:
         filled = [row for row, line in enumerate(self.lines) if line.strip()][:3]
         crumbs = [row for row in filled if any(mark in self.lines[row] for mark in _READING.breadcrumb_marks)]
         banner = fields = 0  # lines of the event's banner passed over (its name, its dates and city)
+        numbered = False  # the line above the title numbered the session: other sessions below are related ones
         for row in range(crumbs[-1] + 1 if crumbs else 0, len(self.lines)):
             line = self.lines[row]
             if not line.strip() or not is_body(line):
@@ -58,12 +59,15 @@ class SessionPageReading:
             coded = self._coded_page_title(row) or self._code_under_title(row) or self._title_over_kind_field(row)
             if coded is not None:
                 return coded
+            if self._code_of(row) is not None:
+                numbered = True  # 工作坊第287号（WS #287） over 研讨会：…: the title line below names the page's session
+                continue
             titled = self._titled_kind(row, past_label(line.rstrip("\r\n")))
             if titled is None and banner:
                 return self._title_with_no_kind(row)
             if titled is None or (titled[1], titled[2]) == (titled[0].start, titled[0].end):
                 return None  # only its kind (a page about all 高级别政策会议)
-            if self._titles_another(row, titled[0]):
+            if not numbered and self._titles_another(row, titled[0]):
                 return None  # a page listing sessions of a kind (专题研讨会205：…, 专题研讨会318：…)
             _, offset, end = titled
             self.title_key = (offset, end)

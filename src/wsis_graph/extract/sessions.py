@@ -307,28 +307,31 @@ def _kept_in_sessions(role: Mention, concept: dict, text: str) -> bool:
 
 
 def hosted_by_its_country(facts: list[Fact], ctx: DocumentContext) -> None:
-    """会议由加纳通信和数字化部承办 of a meeting in Accra: a body of the country where the report's
-    event is held, undertaking it, is its host. A role's `by_the_host_country` (the roles lexicon)
-    names the words that become another role when such a body says them of the report's event."""
-    country = _main_event_country(facts, ctx)
-    if country is None:
-        return
+    """会议由加纳通信和数字化部承办 of a meeting in Accra: a body of the country where the event is
+    held, undertaking it, is its host (the report's event, or on a session's page the event the
+    session is part of). A role's `by_the_host_country` (the roles lexicon) names the words that
+    become another role when such a body says them of that event."""
+    countries = _event_countries(facts, ctx)
     for fact in facts:
         role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
         if (fact.kind != "role" or not isinstance(role, Mention) or not isinstance(agent, Mention)
-                or agent.label != "ORG" or ctx.identity(context) != "@main"):
+                or agent.label != "ORG" or not isinstance(context, Mention)):
             continue
+        country = countries.get(ctx.identity(context))
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("by_the_host_country", {}).get(role.text)
-        if other and _country_of_body(agent, ctx) == country:
+        if other and country is not None and _country_of_body(agent, ctx) == country:
             fact.args["role"] = f"role:{other}"
 
 
-def _main_event_country(facts: list[Fact], ctx: DocumentContext) -> str | None:
+def _event_countries(facts: list[Fact], ctx: DocumentContext) -> dict[Any, str]:
+    """The country each event is held in, as the first of its place facts says."""
+    out: dict[Any, str] = {}
     for fact in facts:
         place = place_of(fact) if fact.kind == "event-place" else None
-        if place is not None and ctx.identity(fact.args.get("event")) == "@main":
-            return country_of(place, ctx.lexicon)
-    return None
+        country = country_of(place, ctx.lexicon) if place is not None else None
+        if country is not None:
+            out.setdefault(ctx.identity(fact.args.get("event")), country)
+    return out
 
 
 def _country_of_body(agent: Mention, ctx: DocumentContext) -> str | None:
