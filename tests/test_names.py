@@ -103,6 +103,11 @@ def test_the_summit_s_older_and_un_names_name_its_phases():
 def test_a_portfolio_listed_inside_a_ministry_name_is_one_name():
     assert ("ORG", "罗马尼亚研究、创新和数字化部") in unknown("会议由罗马尼亚研究、创新和数字化部承办。")
     assert ("ORG", "哥斯达黎加科学、创新、技术和电信部") in unknown("支持伙伴：哥斯达黎加科学、创新、技术和电信部。")
+    # a body's whole name before the list mark is no portfolio: two bodies
+    assert {("ORG", "肯尼亚电信集团"), ("ORG", "东非数据中心")} <= set(unknown("由肯尼亚电信集团、东非数据中心主办。"))
+    # 厅 heads a provincial department, unless a word of halls stands before it
+    assert ("ORG", "内蒙古自治区工业和信息化厅") in unknown("会议由内蒙古自治区工业和信息化厅承办。")
+    assert not any(name.endswith("厅") for _, name in unknown("会议在经济及社会理事会宴会厅举行。"))
     found = unknown("与会者包括部长和副部长共59位、监管机构官员56名。")
     assert not any("59" in name for _, name in found)
 

@@ -19,7 +19,7 @@ from .figures import extract_figures
 from .frames import apply_frames, load_frames
 from .layout import reading_view, requote
 from .lexicon import Lexicon, load_lexicon
-from .listings import dated_items, listed_sponsors
+from .listings import dated_items, listed_sponsors, tiers_said_elsewhere
 from .mentions import find_mentions
 from .phases import phases_held
 from .places import locate_events
@@ -62,7 +62,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         return Extraction(document, mentions, [], None, reference)
     facts = officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
-    facts += listed_sponsors(ctx, document.id)
+    facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
     facts += dated_items(ctx, document.id)
     facts = table_rows(facts, ctx, document.id)
     facts += event_header_lines(ctx, document.id)

@@ -168,3 +168,19 @@ def _title_below(ctx: DocumentContext, row: int) -> Mention | None:
     if row + 1 >= len(ctx.lines) or not ctx.lines[row + 1].strip():
         return None
     return ctx.line_title(row + 1)
+
+
+SUPPORTED_BY = "zh.sponsor.supported-by"
+
+
+def tiers_said_elsewhere(facts: list[Fact]) -> list[Fact]:
+    """得到A、B等机构支持，其中A为白金合作伙伴: a sponsor the text gives a tier elsewhere is a partner
+    of that tier, not only one of the supporting units."""
+    tiered = {_sponsor_key(f) for f in facts if f.kind == "sponsorship" and f.rule != SUPPORTED_BY}
+    return [f for f in facts if not (f.rule == SUPPORTED_BY and _sponsor_key(f) in tiered)]
+
+
+def _sponsor_key(fact: Fact) -> object:
+    sponsor = fact.args.get("sponsor")
+    return (sponsor.key or sponsor.text) if isinstance(sponsor, Mention) else sponsor
+

@@ -726,7 +726,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 start -= 1 + len(region)  # 中亚、高加索及亚太地区…审查会议: the regions it reviews, listed
                 continue
         if ch == "、" and label == "ORG" and not extends:
-            owner = _owner_before(text, start - 1, index)
+            owner = _owner_before(text, start - 1, index, data)
             if owner is not None:  # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name
                 start = owner
             break
@@ -821,14 +821,15 @@ def _edition_prefix(text: str, start: int, index: _Known) -> int:
     return start
 
 
-def _owner_before(text: str, pos: int, index: _Known, most: int = 6) -> int | None:
+def _owner_before(text: str, pos: int, index: _Known, data: NameData, most: int = 6) -> int | None:
     """Where the country or place whose body a name is starts, when a few name characters
     (研究) stand between it and `pos` (the 、 of a listed portfolio)."""
     i, item = pos, pos  # 哥斯达黎加科学、创新、技术和电信部: over every portfolio of the list
     while i > 0 and item - i <= most:
         known = index.ending.get(i)
         if known is not None and known.label in ("COUNTRY", "PLACE") and i < item:
-            return known.start
+            # 肯尼亚电信集团、东非数据中心: words ending with a body's head are a body of their own
+            return None if text[i:item].endswith(data.org_heads) else known.start
         if text[i - 1] == "、" and i < item:
             i -= 1
             item = i
