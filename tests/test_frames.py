@@ -2741,3 +2741,10 @@ def test_a_code_line_over_a_titled_kind_names_the_page_s_session_though_related_
     assert ("玛丽·奥蒂诺女士", "role:moderator", "研讨会：社区网络与农村连接") in found
     # the event the session is part of is held in Kenya: a Kenyan body undertaking it hosts it
     assert ("肯尼亚信息通信部", "role:host") in {(a, r) for a, r, _ in found}
+
+
+def test_votes_an_officer_is_elected_with_are_a_figure_of_the_election_s_event():
+    read = facts(EVENT + "候选人在首轮投票中即以98票当选秘书长，另一位候选人获得41票。", "statistic")
+    counted = {(f["args"]["value"]["value"] if isinstance(f["args"]["value"], dict) else f["args"]["value"],
+                f["args"]["measure"] if isinstance(f["args"]["measure"], str) else f["args"]["measure"].get("key")) for f in read}
+    assert {(98, "measure:votes"), (41, "measure:votes")} <= counted, counted
