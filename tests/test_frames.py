@@ -2748,3 +2748,12 @@ def test_votes_an_officer_is_elected_with_are_a_figure_of_the_election_s_event()
     counted = {(f["args"]["value"]["value"] if isinstance(f["args"]["value"], dict) else f["args"]["value"],
                 f["args"]["measure"] if isinstance(f["args"]["measure"], str) else f["args"]["measure"].get("key")) for f in read}
     assert {(98, "measure:votes"), (41, "measure:votes")} <= counted, counted
+
+
+def test_a_pointing_reference_opening_a_paragraph_speaks_of_the_session_the_paragraph_before_named():
+    text = (EVENT + "\n6. 3月3日下午2时，“社区网络与农村连通”专题会议在三号会议室举行。\n\n"
+            "7. 该会议由东非开放网络联盟组织。联盟执行干事约翰·卡马乌先生担任主持人。\n")
+    found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert {c for a, c in found if a == "东非开放网络联盟"} <= {"“社区网络与农村连通”专题会议", "社区网络与农村连通"}, found
+    assert {a for a, _ in found} == {"东非开放网络联盟", "约翰·卡马乌先生"}, found
+    assert not {a for a, c in found if c == "2031年全球连接审查会议"}

@@ -151,6 +151,10 @@ class DocumentContext(SessionPageReading):
         if pointing is None:
             return ref
         line_start, head = pointing
+        if not ENUMERATOR.sub("", self.text[line_start:ref.start]).strip():
+            # 6. "…"专题会议在三号会议室举行。 / 7. 该会议由X组织: opening its paragraph, the reference
+            # points back into the paragraph before
+            line_start = self._paragraph_before(line_start)
         before = self.mentions[bisect_left(self.starts, line_start):bisect_left(self.starts, ref.start)]
         last = next((m for m in reversed(before) if m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")
                      and not (m.label == "EVENT" and self.inside_a_title(m))), None)  # (对话“非洲青年数字论坛”: a word of its title)
@@ -163,6 +167,14 @@ class DocumentContext(SessionPageReading):
             return ref  # a kind word in passing (…等会议): not one session to point back to (该论坛的部长级圆桌会议 opens its sentence)
         self.referred[(ref.start, ref.end)] = last
         return Mention("SESSION_TYPE", ref.start, ref.end, ref.text, last.key, dict(last.value or {}))
+
+    def _paragraph_before(self, line_start: int) -> int:
+        """Where the last non-empty line before the one starting at `line_start` starts (itself at the top)."""
+        row = bisect_right(self.line_starts, line_start) - 1
+        for prev in range(row - 1, -1, -1):
+            if self.lines[prev].strip():
+                return self.line_starts[prev]
+        return line_start
 
     def _main_event_by_kind(self, m: Mention) -> Mention:
         """第九届全球监管机构专题研讨会 … 研讨会被主持由X: a kind word standing alone (no words naming
