@@ -163,6 +163,7 @@ def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.P
 # --- reading --------------------------------------------------------------------------------
 
 BLOCKED = object()  # the trigger speaks of something this frame does not read
+TAKEN = object()  # the only filler belongs to another trigger of the frame: this one reads nothing
 
 
 @dataclass
@@ -391,6 +392,8 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
     for slot in frame.slots:
         scope = scopes[slot.span or frame.scope]
         value = _fill(ctx, slot, trigger, scope, frames, local, others)
+        if value is TAKEN:
+            return []
         if value is BLOCKED:  # 部长级圆桌会议于25日举行: the session the sentence opens with is held
             topic = ctx.sentence_topic(seg, trigger.start) if slot.default == "@context" else None
             if topic is None:
@@ -434,6 +437,10 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
         candidates = [m for m in candidates if m.end <= trigger.start]
     elif slot.side == "after":
         candidates = [m for m in candidates if m.start >= trigger.end]
+    kept = [m for m in candidates if not _subject_of_the_next(ctx.text, m, trigger, others)]
+    if candidates and not kept:
+        return TAKEN  # 举办的系列会前活动中，“青年峰会”已于…举行: the only event is the next clause's
+    candidates = kept
     if not candidates:
         return None
     best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
@@ -455,6 +462,15 @@ def _in_a_theme(text: str, m: Mention) -> bool:
 
 _UNIT_CHARS = 12  # 信息社会司: the longest unit of a body written between the body and an office
 _NOTE_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（）()\n]{0,40}[）)])?\s*")
+
+
+def _subject_of_the_next(text: str, m: Mention, trigger: _Trigger, others: list[_Trigger]) -> bool:
+    """第一阶段会议于2003年…在日内瓦举行，第二阶段会议于2005年…举行: an event after the trigger,
+    past a comma, with another trigger of the frame after it, is that clause's subject."""
+    if m.label not in ("EVENT", "EVENT_REF") or m.start < trigger.end:
+        return False
+    comma = next((i for i in range(trigger.end, m.start) if text[i] in "，,"), None)
+    return comma is not None and any(t.start >= m.end and "。" not in text[m.end:t.start] for t in others)
 
 
 def _followed_by(text: str, end: int, words: tuple[str, ...]) -> bool:
