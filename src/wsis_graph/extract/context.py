@@ -168,9 +168,13 @@ class DocumentContext(SessionPageReading):
         self.referred[(ref.start, ref.end)] = last
         return Mention("SESSION_TYPE", ref.start, ref.end, ref.text, last.key, dict(last.value or {}))
 
+    def row_at(self, pos: int) -> int:
+        """The line `pos` stands on."""
+        return bisect_right(self.line_starts, pos) - 1
+
     def _paragraph_before(self, line_start: int) -> int:
         """Where the last non-empty line before the one starting at `line_start` starts (itself at the top)."""
-        row = bisect_right(self.line_starts, line_start) - 1
+        row = self.row_at(line_start)
         for prev in range(row - 1, -1, -1):
             if self.lines[prev].strip():
                 return self.line_starts[prev]
@@ -564,7 +568,7 @@ class DocumentContext(SessionPageReading):
     def _titled_under_its_heading(self, m: Mention) -> Mention | None:
         """二、开幕会议 / 7. 开幕会议以“…”为题，于…举行: a heading that is nothing but a kind word
         speaks of the session the first paragraph under it opens with, titled, of that kind."""
-        row = bisect_right(self.line_starts, m.start) - 1
+        row = self.row_at(m.start)
         line = self.lines[row].rstrip("\r\n")
         if ENUMERATOR.sub("", line).strip(" \t：:") != m.text:
             return None
@@ -648,7 +652,7 @@ class DocumentContext(SessionPageReading):
         section = self.section_session(self.sentence_of(m.start))
         if section is None or section.label != "SESSION":
             return None
-        row = bisect_right(self.line_starts, section.start) - 1
+        row = self.row_at(section.start)
         heading = self._between(self.line_starts[row - 1] if self._time_line(row - 1) else self.line_starts[row],
                                 self.line_starts[row] + len(self.lines[row]))
         return section if any(k.label == "SESSION_TYPE" and k.key == m.key for k in heading) else None
@@ -786,7 +790,7 @@ class DocumentContext(SessionPageReading):
         """1. 开幕仪式和高级别部长圆桌关于有意义的连通性 / 日期：… / 开幕式暨关于…高级别部长级圆桌会议被组织由…:
         the first paragraph under a session's heading that opens by naming a session of the heading's
         kinds names that session again, in other words (a translation words it twice its own way)."""
-        row = bisect_right(self.line_starts, start) - 1
+        row = self.row_at(start)
         line = self.lines[row]
         if start != self.line_starts[row] + len(line) - len(line.lstrip()) or self._is_heading(row, line.rstrip("\r\n")):
             return None
@@ -794,7 +798,7 @@ class DocumentContext(SessionPageReading):
         if section is None or section.label != "SESSION" or section.start >= self.line_starts[row] \
                 or section.text in self.text[start:end]:
             return None  # (部长级对话 over 部长级对话：数字身份与信任…: a heading its paragraph titles more fully)
-        heading = bisect_right(self.line_starts, section.start) - 1
+        heading = self.row_at(section.start)
         between = range(heading + 1, row)
         if any(self.lines[r].strip() and not self.is_field_line(r) and not self.other_name_under(r - 1) for r in between):
             return None  # (not the first paragraph under the heading)
@@ -1301,7 +1305,7 @@ class DocumentContext(SessionPageReading):
         """开幕高级别全体会议：…（英文）/ 开幕会议，其中文正式名称为“…”: a translation's heading whose
         paragraph gives the session's name in Chinese (reading.json `name_given`) is called so too;
         read up to the next heading or blank-line-separated paragraph after the first."""
-        row = bisect_right(self.line_starts, end) - 1
+        row = self.row_at(end)
         found, paragraphs = [], 0
         for r in range(row + 1, min(row + 12, len(self.lines))):
             line = self.lines[r].rstrip("\r\n")
@@ -1505,14 +1509,14 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
         glossed = chinese_gloss(line.strip())
         gloss = english.group().strip(" （()）") if english is not None and not _abbreviation(english.group()) \
             else line.strip()[:glossed[0]].rstrip(" （(") if glossed \
-            else ctx.english_line_under(bisect_right(ctx.line_starts, start) - 1)
+            else ctx.english_line_under(ctx.row_at(start))
         if gloss:  # 开幕仪式和高级别部长圆桌关于… / （Opening Ceremony and …）: its English name
             named.value["en"] = gloss
     return named
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
-    if line.rstrip().endswith("。") or len(line.strip()) > 40 and not ctx._is_heading(bisect_right(ctx.line_starts, start) - 1, line):
+    if line.rstrip().endswith("。") or len(line.strip()) > 40 and not ctx._is_heading(ctx.row_at(start), line):
         return None
     inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]
     events = [m for m in inside if m.label == "EVENT"]

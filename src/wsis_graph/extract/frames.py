@@ -457,7 +457,10 @@ def _in_a_theme(text: str, m: Mention) -> bool:
     opening = max(text.rfind("“", 0, m.start), text.rfind("「", 0, m.start))
     if opening < 0 or any(c in text[opening:m.start] for c in "”」\n"):
         return False
-    return text[:opening].rstrip().endswith(conventions().theme_quote_before)
+    return text[max(0, opening - _THEME_WORD_CHARS):opening].rstrip().endswith(conventions().theme_quote_before)
+
+
+_THEME_WORD_CHARS = 8  # room for the longest theme word and a space before the quotes (not the whole text before)
 
 
 _UNIT_CHARS = 12  # 信息社会司: the longest unit of a body written between the body and an office

@@ -318,12 +318,12 @@ def _short_names_defined(text: str, mentions: list[Mention], pattern: str, brack
     name stands alone in the brackets (阿拉伯国家联盟（阿盟）, `short_name_in_brackets`), so it
     must be made of the name's own characters."""
     shapes, out = re.compile(pattern), list(mentions)
+    editions = tuple(name_data().edition_words)
     for m in mentions:
         defined = shapes.match(text, m.end) if m.label in ("ORG", "EVENT") else None
         if defined is None or bracketed and not _abbreviates(defined.group("short"), m.text):
             continue
         short = defined.group("short")
-        editions = tuple(name_data().edition_words)
         for at in re.finditer(re.escape(short), text):
             there = [x for x in out if x.start < at.end() and at.start() < x.end]
             if at.start() > m.end and text.endswith(editions, 0, at.start()):

@@ -31,6 +31,7 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months)
                                          .replace("{QUALIFIER_BEFORE}", before).replace("{QUALIFIER_AFTER}", after))
                         for name, p in data["patterns"].items()}
+    data["session_code_line"]["line"] = re.compile(data["session_code_line"]["pattern"], re.M)
     return data
 
 
@@ -449,7 +450,7 @@ def find_code_titled_sessions(text: str, mentions: list[Mention], rules: dict[st
     no event word names, a line holding only a session's number (mentions.json `session_code_line`)
     says the page is one session's; its title is the first of the few lines above it that is not
     only the names of bodies (the organisers' line), and that title names the report's event."""
-    code = re.compile(rules["session_code_line"]["pattern"], re.M).search(text)
+    code = rules["session_code_line"]["line"].search(text)
     if code is None:
         return []
     rows, pos = [], code.start()

@@ -14,6 +14,7 @@ from .context import DocumentContext
 from .mentions import known_event
 from .names import name_data
 from .numbers import parse_number
+from .text import inside_brackets
 
 RULE = "zh.event.held-in-parts"
 
@@ -32,7 +33,8 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
         count = parse_number(trigger.group("count"))
         if whole is None or not count or count > len(spec["ordinals"]):
             continue
-        after = [m for m in ctx.mentions_between(whole.end, seg.end) if not _in_a_title(ctx.text, seg.start, m)]
+        # 《日内瓦宣言》: a place inside a document's title is no part's place
+        after = [m for m in ctx.mentions_between(whole.end, seg.end) if not inside_brackets(ctx.text, seg.start, m.start, "《", "》")]
         dates = [m for m in after if m.label == "DATE"]
         places = [m for m in after if m.label in ("PLACE", "COUNTRY")]
         if len(dates) != count or len(places) != count:
@@ -66,12 +68,6 @@ def _named_before(start: int, at: int, ctx: DocumentContext) -> Mention | None:
     if not words.endswith(name_data().event_heads):
         return None
     return Mention("EVENT", a, a + len(words), words, None, {"name": words, "unknown": True, "year": None})
-
-
-def _in_a_title(text: str, start: int, m: Mention) -> bool:
-    """《日内瓦宣言》: a place inside a document's title is no part's place."""
-    before = text[start:m.start]
-    return before.count("《") > before.count("》")
 
 
 def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:

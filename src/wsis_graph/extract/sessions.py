@@ -8,7 +8,6 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from ..model import Fact, Mention, Span
@@ -148,7 +147,7 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
     dated |= {ctx.identity(f.args.get("session")) for f in facts if f.kind == "session" and f.args.get("date")}
     out: list[Fact] = []
     for (a, b), session in sorted(ctx.sessions.items()):
-        row = bisect_right(ctx.line_starts, a) - 1
+        row = ctx.row_at(a)
         line = ctx.lines[row] if row < len(ctx.lines) else ""
         above = [r for r in days if r < row]
         if not above or ctx.identity(session) in dated or not _opens_its_line(a, row, line, ctx):

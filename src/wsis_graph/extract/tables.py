@@ -266,11 +266,11 @@ def session_code_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
     14:00–14:45): the line under the session's number opens with the day it is held, and the one
     line above the number, between it and the title, is the field naming who organises it, read
     whole as one body when no lexicon names it (mentions.json `session_code_line`)."""
-    code = re.compile(mention_rules()["session_code_line"]["pattern"], re.M).search(ctx.text)
+    code = mention_rules()["session_code_line"]["line"].search(ctx.text)
     if code is None or ctx.main_event is None:
         return []
     filled = [r for r, line in enumerate(ctx.lines) if line.strip()]
-    row = next(r for r in range(len(ctx.lines)) if ctx.line_starts[r] <= code.start() < ctx.line_starts[r] + len(ctx.lines[r]))
+    row = ctx.row_at(code.start())
     out: list[Fact] = []
     below = next((r for r in filled if r > row), None)
     if below is not None:

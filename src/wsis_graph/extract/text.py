@@ -36,10 +36,11 @@ def sentences(text: str) -> list[Segment]:
     return out
 
 
-def inside_brackets(text: str, start: int, pos: int) -> bool:
-    """Whether `pos` stands inside brackets opened after `start` and not closed before it."""
+def inside_brackets(text: str, start: int, pos: int, opening: str = "（(", closing: str = "）)") -> bool:
+    """Whether `pos` stands inside brackets opened after `start` and not closed before it (round
+    ones, or those given: 《》 around a document's title)."""
     before = text[start:pos]
-    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+    return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
 def opening_bracket(text: str, start: int, end: int) -> int | None:
