@@ -2755,3 +2755,24 @@ def test_a_pointing_reference_opening_a_paragraph_speaks_of_the_session_the_para
     assert {c for a, c in found if a == "东非开放网络联盟"} <= {"“社区网络与农村连通”专题会议", "社区网络与农村连通"}, found
     assert {a for a, _ in found} == {"东非开放网络联盟", "约翰·卡马乌先生"}, found
     assert not {a for a, c in found if c == "2031年全球连接审查会议"}
+
+
+def test_a_clause_after_a_semicolon_with_its_own_role_ends_the_list_before_it():
+    text = EVENT + "会议被主办由肯尼亚信息通信部。东道主是该部；国际电信联盟、东非共同体秘书处和内罗毕大学是共同组织者。"
+    found = roles(text)
+    assert ("国际电信联盟", "role:co-organiser") in found and ("内罗毕大学", "role:co-organiser") in found
+    assert not {r for a, r in found if a == "国际电信联盟"} & {"role:host", "role:co-host"}
+    assert ("该部", "role:co-organiser") not in found
+    # a field's items still run on between semicolons
+    found = roles(EVENT + "共同组织方：国际电信联盟；东非共同体秘书处；内罗毕大学\n")
+    assert ("东非共同体秘书处", "role:co-organiser") in found and ("内罗毕大学", "role:co-organiser") in found
+
+
+def test_the_session_a_heading_opens_keeps_an_organiser_that_also_organises_the_event():
+    text = (EVENT + "会议由联合国教育、科学及文化组织组织。\n\n政策会议 3 — 多语种内容\n2031年3月3日，14:30–16:00\n\n"
+            "该会话被组织由联合国教育、科学及文化组织（United Nations Educational, Scientific and Cultural "
+            "Organization, UNESCO），与国际电信联盟（International Telecommunication Union, ITU）作为共同组织者。\n")
+    read = {(arg_key(f, "context"), arg_key(f, "agent"), f["args"]["role"]["key"]) for f in facts(text, "role")}
+    assert ("政策会议 3 — 多语种内容", "org:unesco", "role:organiser") in read
+    assert ("政策会议 3 — 多语种内容", "org:itu", "role:co-organiser") in read
+    assert ("政策会议 3 — 多语种内容", "org:unesco", "role:co-organiser") not in read  # (its glosses are no bodies)

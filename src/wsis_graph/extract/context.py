@@ -815,6 +815,16 @@ class DocumentContext(SessionPageReading):
         if len(title) >= 2 and title != value["name"]:
             value["title"] = title
 
+    def pointed_session(self, m: Any) -> Any:
+        """部长级圆桌会议：“…” / 该会议由X担任主席: "the meeting" pointed at (该会议, 此次会议) in a
+        section a session's heading opens is that session, as a bare 会议 there is (reading.json
+        `session_words`, `pointing_words`); anything else is itself."""
+        if not (isinstance(m, Mention) and m.label == "EVENT_REF" and m.text.startswith(_READING.pointing_words)
+                and m.text.endswith(_READING.session_words)):
+            return m
+        section = self.section_session(self.sentence_of(m.start))
+        return section if section is not None and section.label == "SESSION" else m
+
     def paragraph_topic(self, seg: Segment) -> Mention | None:
         first = next((s for s in self.sentences if s.line == seg.line), seg)
         found = self.sentence_topic(first, first.end) if first is not seg else None

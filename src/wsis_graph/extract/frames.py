@@ -734,7 +734,8 @@ class _Seen:
             used = {("role-word", role.start)} if isinstance(role, Mention) and "alone" not in role.value else set()
             agent, family = a.get("agent"), _role_family(role)
             where = (agent.start, agent.end) if isinstance(agent, Mention) else who(agent)
-            return {("role", where, family), ("role", who(agent), family, who(a.get("context")))} | used
+            context = who(self.ctx.pointed_session(a.get("context")))  # (该会话 under a session's heading: that session)
+            return {("role", where, family), ("role", who(agent), family, context)} | used
         if fact.kind == "sponsorship":
             return {("sponsorship", who(a.get("sponsor")))}
         if fact.kind == "event-place":

@@ -51,19 +51,12 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
 
 
 def sessions_pointed_at(facts: list[Fact], ctx: DocumentContext) -> None:
-    """部长级圆桌会议：“…” / 该会议由X担任主席: "the meeting" pointed at (该会议, 此次会议) in a
-    section a session's heading opens is that session, as a bare 会议 there is (reading.json
-    `session_words`, `pointing_words`); elsewhere it stays the report's event."""
-    reading = conventions()
+    """该会议由X担任主席 under a session's heading: the session pointed at (`ctx.pointed_session`);
+    elsewhere it stays the report's event."""
     for fact in facts:
         for where in ("context", "event"):
-            m = fact.args.get(where)
-            if not (isinstance(m, Mention) and m.label == "EVENT_REF" and m.text.startswith(reading.pointing_words)
-                    and m.text.endswith(reading.session_words)):
-                continue
-            section = ctx.section_session(ctx.sentence_of(m.start))
-            if section is not None and section.label == "SESSION":
-                fact.args[where] = section
+            if where in fact.args:
+                fact.args[where] = ctx.pointed_session(fact.args[where])
 
 
 def _agent_key(agent: Mention) -> str:

@@ -21,10 +21,14 @@ from ..model import Mention
 
 OPEN, CLOSE = "⟦", "⟧"
 # a line break joins items only in block-scope rules, with the bullet of the next line (· A，…\n· B);
-# ； joins the items of a field (共同组织方：A；B；C)
-_LIST_SEP = r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|；|;|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s)?)\s*"
+# ； joins the items of a field (共同组织方：A；B；C), but not into a clause that says its own role
+# (东道主是该部；ECLAC、ITU和CDCN是共同组织者: two lists)
+_OWN_ROLE_AFTER = r"(?![^;。\n]*?(?:是|为|作为|担任|成为)了?\s*(?:⟦[^⟧]*⟧\s*的)?\s*⟦ROLE#)"
+_LIST_SEP = (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|[；;]" + _OWN_ROLE_AFTER
+             + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s)?)\s*")
 # a short note (country, abbreviation) or a body's English name in brackets after a mention
-_NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧)[))])?"
+# (two glosses: 联合国教育、科学及文化组织（United Nations Educational, …, UNESCO）)
+_NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧(?:\s*[,、]\s*⟦[^⟧]+⟧)?)[))])?"
 # between a body and an office, words and the mentions of words (瑞典外交部 网络安全 大使)
 _TITLE_GAP = r"(?:[^⟦,,。;;、]|⟦(?:TOPIC|TOPIC_KIND|MEASURE|ACTION_LINE)#\d+(?::[^⟧]*)?⟧){0,14}?"
 _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
@@ -80,12 +84,14 @@ class Stream:
         """The mentions whose tokens lie within [start, end) of the stream text, in order; without
         `glosses`, not a body standing alone in brackets right after another body (泛非社区网络联盟
         （PACNA）: its abbreviation or English name, the same body)."""
-        out, before = [], None
+        out, body = [], None  # (label, end) of the last token outside a gloss
         for m in _TOKEN.finditer(self.text, start, end):
             mention = self.mentions[int(m.group(2))]
-            glossing = before is not None and before[0] == m.group(1) in _GLOSSED_LABELS \
-                and self.text[before[1]:m.start()].strip() == "(" and self.text[m.end():].lstrip().startswith(")")
-            before = (m.group(1), m.end())
+            glossing = body is not None and body[0] == m.group(1) in _GLOSSED_LABELS \
+                and _GLOSS_BEFORE.fullmatch(self.text, body[1], m.start()) is not None \
+                and _GLOSS_AFTER.match(self.text, m.end()) is not None
+            if not glossing:
+                body = (m.group(1), m.end())
             if (labels is None or mention.label in labels) and (glosses or not glossing):
                 out.append(mention)
         return out
@@ -100,6 +106,10 @@ _QUOTES = set("“”‘’「」『』\"")
 HALF_WIDTH = str.maketrans("，；：（）！？", ",;:()!?")
 _TOKEN = re.compile(_TOKEN_SHAPE)
 _GLOSSED_LABELS = ("ORG", "COUNTRY")  # bodies an abbreviation or English name in brackets may follow
+# a gloss token stands in brackets right after its body, alone or beside another gloss:
+# ⟦ORG⟧(⟦ORG⟧) and ⟦ORG⟧(⟦ORG⟧, ⟦ORG⟧), the English name and the abbreviation
+_GLOSS_BEFORE = re.compile(r"\s*\((?:\s*⟦[^⟧]+⟧\s*[,、])?\s*")
+_GLOSS_AFTER = re.compile(r"\s*(?:[,、]\s*⟦[^⟧]+⟧\s*)?\)")
 
 
 def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
