@@ -2333,6 +2333,8 @@ def _held(text: str) -> set[tuple[str, str]]:
     "信息社会世界峰会分两个阶段举行：2003年在日内瓦、2005年在突尼斯。",  # pairs in turn
     "信息社会世界峰会于2003年和2005年分两个阶段先后在日内瓦和突尼斯举行。",  # dates, then places
     "信息社会世界峰会被举行在两个阶段，在日内瓦（2003年）和在突尼斯（2005年）。",  # a translation's order
+    # a country right before its city is one place with it
+    "信息社会世界峰会由联合国发起，分两个阶段举行：2003年在瑞士日内瓦、2005年在突尼斯，通过了《日内瓦原则宣言》。",
     # the event named by the abbreviation its name was given before; places in titles are no part's
     "信息社会世界峰会（World Summit on the Information Society，WSIS）由联合国大会决定举办。"
     "WSIS分为两个阶段，分别于日内瓦（2003年）和突尼斯（2005年）举行，通过了《日内瓦原则宣言》和《突尼斯议程》。",
@@ -2776,3 +2778,48 @@ def test_the_session_a_heading_opens_keeps_an_organiser_that_also_organises_the_
     assert ("政策会议 3 — 多语种内容", "org:unesco", "role:organiser") in read
     assert ("政策会议 3 — 多语种内容", "org:itu", "role:co-organiser") in read
     assert ("政策会议 3 — 多语种内容", "org:unesco", "role:co-organiser") not in read  # (its glosses are no bodies)
+
+
+def test_a_sentence_of_parts_places_no_session_its_paragraphs_spoke_of():
+    text = (EVENT + "16日下午，“社区网络”专题会议举行。会议由国际电信联盟主办。\n\n"
+            "信息社会世界峰会由联合国发起，分两个阶段举行：2003年12月在瑞士日内瓦、2005年11月在突尼斯。\n")
+    held = _held(text)
+    assert ("event:wsis-geneva-phase", "place:geneva") in held
+    assert not {(e, v) for e, v in held if v in ("place:geneva", "country:CH") and e != "event:wsis-geneva-phase"}
+
+
+def test_a_list_item_of_a_part_with_its_date_and_country_and_city():
+    held = _held(EVENT + "背景\n\n• 信息社会世界峰会第一阶段：2003年12月10日至12日，瑞士日内瓦\n")
+    assert {("event:wsis-geneva-phase", "2003年12月10日至12日"), ("event:wsis-geneva-phase", "place:geneva")} <= held
+
+
+def test_an_edition_of_a_known_body_s_meeting_is_an_event_and_the_meeting_pointed_at_after_it():
+    x = extract(doc(EVENT + "会议成果将提交下月召开的第25届互联网治理论坛（IGF）。该论坛定于3月11日至15日在马来西亚吉隆坡举行。"))
+    held = {(f.args["event"].label, f.args["event"].value.get("name"), f.kind) for f in x.facts
+            if f.kind in ("event-time", "event-place") and f.args["event"].start > 40}
+    assert held == {("EVENT", "第25届互联网治理论坛", "event-time"), ("EVENT", "第25届互联网治理论坛", "event-place")}
+
+
+def test_an_event_named_after_a_clause_of_holding_is_dated_and_placed_not_the_report_s():
+    held = _held(EVENT + "行动议程将提交2032年4月在泰国曼谷举行的亚太青年与性别数字包容后续会议审议。")
+    assert ("亚太青年与性别数字包容后续会议", "place:bangkok") in held
+    assert not {(e, v) for e, v in held if v == "place:bangkok" and e != "亚太青年与性别数字包容后续会议"}
+
+
+def test_the_session_a_sentence_opens_at_is_what_the_next_sentence_points_at():
+    text = (EVENT + "在闭幕前一天上午举行的部长级圆桌会议上，各国部长展开讨论。这场圆桌会议由东非共同体秘书处组织，"
+            "约翰·卡马乌担任会议主席。")
+    read = {(arg_key(f, "agent"), arg_key(f, "context")) for f in facts(text, "role")}
+    assert ("约翰·卡马乌", "部长级圆桌会议") in read and ("东非共同体秘书处", "部长级圆桌会议") in read
+
+
+def test_a_fact_sheet_s_numbered_sessions_and_its_list_of_bodies_under_a_field():
+    text = ("第二届东非青年数字峰会情况介绍\n\n活动名称：第二届东非青年数字峰会\n日期：2031年3月2日至4日\n地点：肯尼亚内罗毕\n"
+            "主办单位：肯尼亚信息通信部\n联合组织单位：\n  1. 国际电信联盟（ITU）\n  2. 东非共同体秘书处（EACS）\n"
+            "峰会主席：约翰·卡马乌先生（肯尼亚），肯尼亚信息通信部部长\n\n二、主要议程\n\n"
+            "会议一　开幕全体会议：青年引领的数字未来\n  时间：3月2日 09:30—11:00\n  组织单位：肯尼亚信息通信部\n")
+    read = {(arg_key(f, "agent"), f["args"]["role"]["key"], arg_key(f, "context")) for f in facts(text, "role")}
+    assert ("东非共同体秘书处", "role:co-organiser", "event:@main") in read or \
+        ("东非共同体秘书处", "role:co-organiser", "第二届东非青年数字峰会") in read
+    assert ("约翰·卡马乌先生", "role:chair", "第二届东非青年数字峰会") in read  # no session titled by the list's last body
+    assert ("肯尼亚信息通信部", "role:organiser", "开幕全体会议：青年引领的数字未来") in read  # 会议一 numbers it

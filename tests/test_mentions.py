@@ -394,3 +394,18 @@ def test_a_kind_word_made_the_event_s_short_name_is_that_event():
     assert found == [("EVENT", "东非数字合作对话会")] * 3  # where it is defined, and twice after
     # the next edition, called by the same word, is not this one
     assert ("EVENT", "下一届对话会") in [(m.label, m.text) for m in mentions(text)]
+
+
+def test_a_country_with_its_state_s_form_right_before_a_city():
+    assert [m.text for m in mentions("会议在以色列国耶路撒冷举行。", "COUNTRY")] == ["以色列国"]  # a known city
+    found = [(m.label, m.text) for m in mentions("会议在卡塔尔国多哈举行。") if m.label in ("COUNTRY", "PLACE")]
+    assert found == [("COUNTRY", "卡塔尔国"), ("PLACE", "多哈")]  # a city no lexicon knows
+
+
+@pytest.mark.parametrize("text, event", [
+    ("2025年互联网治理论坛（IGF）于6月在挪威举行。", "2025年互联网治理论坛"),
+    ("成果将提交第20届互联网治理论坛（IGF）。", "第20届互联网治理论坛"),
+])
+def test_an_edition_of_a_known_body_s_meeting_with_the_body_s_abbreviation_is_an_event(text, event):
+    assert [m.text for m in mentions(text, "EVENT")] == [event]
+    assert keys("会议由互联网治理论坛（IGF）秘书处组织。", "ORG")[0] == "org:igf"  # the body itself

@@ -28,6 +28,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("对话被主持由先生 赵明远，副秘书长，国际电联。", ("PERSON", "赵明远")),  # Mr. X, word for word
     ("发言者之一是女士 林小雅，研究员。", ("PERSON", "林小雅")),
     ("联合国教科文组织总干事松浦晃一郎也在全体会议上发言。", ("PERSON", "松浦晃一郎")),  # surname of two, name of three
+    ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),
     ("第70届联合国大会主席吕克托夫特(Mogens Lykketoft)与会。", ("PERSON", "吕克托夫特")),
     ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
@@ -563,3 +564,10 @@ def test_an_organiser_s_word_is_no_body_named_by_its_head():
     found = {(m.label, m.text) for m in find_mentions("各分场组织方与协办方名单以最终议程为准。", lex, mention_rules())}
     assert not [t for label, t in found if label == "ORG"]
     assert ("ROLE", "组织方") in found
+
+
+def test_a_name_after_a_clause_of_holding_is_an_event_unless_a_known_event_stands_inside_it():
+    assert ("EVENT", "亚太青年与性别数字包容后续会议") in unknown("议程将提交2030年4月在泰国曼谷举行的亚太青年与性别数字包容后续会议审议。")
+    assert not [n for label, n in unknown("2016年5月，在日内瓦举行的信息社会世界峰会论坛首次将峰会各行动方面与可持续发展目标对应。")
+                if label == "EVENT"]
+    assert not [n for label, n in unknown("在日内瓦举行的高级别会议通过了宣言。") if label == "EVENT"]  # too short to be a name

@@ -23,7 +23,7 @@ from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year
 from .programme import item_cells
 from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
-from .text import Segment
+from .text import Segment, opening_bracket
 
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
@@ -1212,6 +1212,18 @@ class DocumentContext(SessionPageReading):
         title = _title_mention(self, self.line_starts[row], line) or self.slot_title(row)
         return title if title is not None and title.label == "SESSION" else None
 
+    def names_one_body(self, row: int, line: str) -> bool:
+        """Whether a line's words, past its enumerator and without what it adds in brackets, are
+        one name of a body, a country or a person and nothing else."""
+        words = title_words(line)
+        if not words:
+            return False
+        start = self.line_starts[row] + line.index(words)
+        bracket = opening_bracket(words, 0, len(words))
+        end = start + (bracket if bracket is not None else len(words))
+        return any(m.start == start and m.end == end and m.label in ("ORG", "COUNTRY", "PERSON")
+                   for m in self._between(start, end))
+
     def slot_title(self, row: int) -> Mention | None:
         """The session a programme slot's title line names though no kind word is in it."""
         line = self.lines[row].rstrip("\r\n")
@@ -1390,6 +1402,8 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             if named is not None:
                 return named  # - 会议名称：数字包容高级别政策会议 / - 时间：… / - 组织单位：…
             continue
+        if ctx.names_one_body(i, line):
+            continue  # 联合组织单位： / 1. A（…） / 2. B: an item of a field's list, no title
         if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
         return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i) or ctx.timed_title(i)

@@ -183,12 +183,16 @@ def _no_kind_glosses(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Mention]:
     """联合国贸易和发展大会(UNCTAD), 联合国发展计划署(UNDP): a name no lexicon knows followed by the
-    abbreviation of a body the lexicon knows, alone in brackets, is that body written another way."""
+    abbreviation of a body the lexicon knows, alone in brackets, is that body written another way;
+    an edition (第25届互联网治理论坛（IGF）, by its ordinal or its year) is a meeting of that body,
+    not the body."""
     out = list(mentions)
     for i, m in enumerate(mentions[:-1]):
         after = mentions[i + 1]
         if m.key is not None or m.label not in ("ORG", "EVENT") or after.label != "ORG" or after.key is None:
             continue
+        if m.label == "EVENT" and (ORDINAL.search(m.text) or m.value.get("year")):
+            continue  # (2025年互联网治理论坛（IGF）: that year's meeting)
         bracketed = ABBR_AFTER.match(text, m.end)
         if bracketed is not None and bracketed.span("abbr") == (after.start, after.end):
             out[i] = Mention("ORG", m.start, m.end, m.text, after.key, {})
@@ -401,8 +405,8 @@ def _after_known_places(text: str, named: list[Mention], shaped: list[Mention]) 
 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """阿曼苏丹国, 摩洛哥王国, 卡塔尔国政府: a country named with its state's form is that country,
-    the whole name (data/rules/zh/names.json, `state_forms`; a bare 国 only before 政府 or a
-    boundary, never in 卡塔尔国家会议中心)."""
+    the whole name (data/rules/zh/names.json, `state_forms`; a bare 国 only before 政府, a
+    boundary or a known place, 蒙古国乌兰巴托, never in 卡塔尔国家会议中心)."""
     data = name_data()
     out: list[Mention] = []
     for m in mentions:
@@ -413,7 +417,8 @@ def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             after = m.end + len(form) if form else m.end
             inside = [x for x in mentions if m.end <= x.start < after and x.end > after]
             if form and not inside and (len(form) > 1 or text.startswith("政府", after)
-                                                 or after >= len(text) or text[after] in data.boundary_chars):
+                                                 or after >= len(text) or text[after] in data.boundary_chars
+                                                 or any(x.start == after and x.label == "PLACE" for x in mentions)):
                 m = Mention("COUNTRY", m.start, after, text[m.start:after], m.key, m.value)
         out.append(m)
     return out

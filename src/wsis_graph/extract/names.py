@@ -463,6 +463,8 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
         if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
             continue
         first = country.end + (1 if text[country.end:country.end + 1] in _DOTS else 0)  # 日本·京都
+        form = next((f for f in data.state_forms if text.startswith(f, first)), "") if first == country.end else ""
+        first += len(form)  # 卡塔尔国多哈: the state's form ends the country's name, the city follows it
         end = first
         while end < len(text) and end - first < rules["max_chars"] and CJK.match(text[end]) \
                 and index.at(end) is None and not text.startswith(stops, end):
@@ -478,6 +480,8 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
             continue
         found.append(Mention("PLACE", first, end, name, None,
                              {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+        if form:
+            found.append(Mention("COUNTRY", country.start, first, text[country.start:first], country.key, country.value))
     return found
 
 
@@ -570,8 +574,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
             extends = head_start != m.start()
-            start = _name_start(text, head_start, index, data, label, extends=extends, kinds=kinds,
-                                kind_ends=kind_ends)
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, head_start - 8), head_start) if extends and label == "EVENT" else None
+            # (提交第20届|互联网治理论坛: an edition of a known body's meeting starts at its ordinal)
+            start = ordinal.start() if ordinal is not None else _name_start(
+                text, head_start, index, data, label, extends=extends, kinds=kinds, kind_ends=kind_ends)
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
@@ -588,9 +594,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                     bare_ends.add(end)
                 continue
             if extends and start > 0 and not (text[start - 1] in data.boundary_chars or
-                                              text[start - 1] in data.conjunctions):
-                continue  # 贸发会议担任,接替教科文组织: an extension starts where a name can start
-            mention = _make(text, start, end, label, data)
+                                              text[start - 1] in data.conjunctions or ORDINAL.match(text, start)):
+                continue  # 贸发会议担任,接替教科文组织: an extension starts where a name can start (or an ordinal: 提交第20届…)
+            holds = any(k is not None and k.label == "EVENT" for k in map(index.at, range(start, head_start)))
+            mention = _make(text, start, end, label, data, holds_an_event=holds)
             if mention is not None:
                 found.append(mention)
                 taken_ends.add(end)
@@ -638,7 +645,7 @@ def _located(venue: Mention, known: list[Mention], cities: list[Mention] = ()) -
     inside = [m for m in known if venue.start <= m.start and m.end <= venue.end and m.key
               and m.label in ("PLACE", "COUNTRY")]
     if not inside:
-        opening = next((c for c in cities if venue.text.startswith(c.value["name"])
+        opening = next((c for c in cities if c.label == "PLACE" and venue.text.startswith(c.value["name"])
                         and not venue.start <= c.start < venue.end), None)
         if opening is not None:  # 釜山会展中心 after the dateline's 釜山，韩国: in the city the text found
             return Mention(venue.label, venue.start, venue.end, venue.text, venue.key,
@@ -860,13 +867,21 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
                for h in data.org_heads + data.weak_org_heads + data.event_heads)  # 大洋洲…网络和南方…中心: two
 
 
-def _make(text: str, start: int, end: int, label: str, data: NameData) -> Mention | None:
+_HELD_CLAUSE_NAME_CHARS = 8  # 在曼谷举行的亚太青年与性别数字包容后续会议: long enough to be a name, not 举行的高级别会议
+
+
+def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_event: bool = False) -> Mention | None:
+    """A mention of the name text[start:end] if it may be one; `holds_an_event`: a known event's
+    name stands inside it (在日内瓦举行的信息社会世界峰会论坛首次将峰会: the clause of holding
+    is that event's, and the words after it run on past its end)."""
     name = text[start:end]
     abbr = abbreviation_after(text, end)
+    long_held = len(name) >= _HELD_CLAUSE_NAME_CHARS and not holds_an_event
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
             not (len(name) >= 4 and (data.held_after.match(text, end)  # 下届全球连接大会, 青年峰会已于…举行
-                                     or ORDINAL.match(name) and data.held_clause_before.search(text, max(0, start - 6), start))):
+                                     or (ORDINAL.match(name) or long_held)
+                                     and data.held_clause_before.search(text, max(0, start - 6), start))):
         return None
     if label != "EVENT" and not CJK.search(name[: -1]):
         return None
@@ -1259,8 +1274,11 @@ def _before_a_stop_word(text: str, first: int, end: int, data: NameData) -> int:
 
 def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int:
     """会议由詹姆斯·撒切尔: the first part of a dotted name begins after the last word boundary
-    before its dot (由), never before its first character (奥云其美格: 其 stands inside a name)."""
+    before its dot (由), never before its first character (奥云其美格: 其 stands inside a name), and
+    never right before the dot (巴特孟和·苏赫巴托尔: a word that joins names is followed by one)."""
     for i in range(dot - 1, start - 1, -1):  # (，由玛丽亚·席尔瓦: the match may open with the boundary)
+        if i == dot - 1 and CJK.match(text[i]):
+            continue
         if text[i] in data.boundary_chars and text[i] not in data.dotted_inner_chars and text[i] != "-":
             return i + 1  # (让-博斯科: a hyphen joins a first name's parts)
     return start

@@ -36,7 +36,7 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
         # 《日内瓦宣言》: a place inside a document's title is no part's place
         after = [m for m in ctx.mentions_between(whole.end, seg.end) if not inside_brackets(ctx.text, seg.start, m.start, "《", "》")]
         dates = [m for m in after if m.label == "DATE"]
-        places = [m for m in after if m.label in ("PLACE", "COUNTRY")]
+        places = _places(ctx.text, [m for m in after if m.label in ("PLACE", "COUNTRY")])
         if len(dates) != count or len(places) != count:
             continue
         facts[:] = [f for f in facts if not _whole_s_own(f, whole, seg.start, seg.end)]
@@ -45,8 +45,20 @@ def phases_held(facts: list[Fact], ctx: DocumentContext, document_id: str) -> li
             named = Span(whole.start, whole.end, whole.text)
             out.append(Fact("event-time", {"event": part, "date": date},
                             [named, Span(date.start, date.end, date.text)], RULE, document_id))
-            out.append(Fact("event-place", {"event": part, "places_all": [place]},
-                            [named, Span(place.start, place.end, place.text)], RULE, document_id))
+            out.append(Fact("event-place", {"event": part, "places_all": place},
+                            [named] + [Span(p.start, p.end, p.text) for p in place], RULE, document_id))
+    return out
+
+
+def _places(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The places a sentence gives, one per part: a country written right before its city (瑞士日内瓦)
+    is one place with it."""
+    out: list[list[Mention]] = []
+    for m in mentions:
+        if out and out[-1][-1].label == "COUNTRY" and m.label == "PLACE" and not text[out[-1][-1].end:m.start].strip():
+            out[-1].append(m)
+        else:
+            out.append([m])
     return out
 
 
@@ -81,6 +93,13 @@ def _part(whole: Mention, each: str, ctx: DocumentContext) -> Mention:
 
 
 def _whole_s_own(fact: Fact, whole: Mention, start: int, end: int) -> bool:
+    """A time or place read from the sentence for the whole, or for any other event (a session the
+    paragraphs before spoke of): the sentence's dates and places are its parts'."""
+    if fact.kind not in ("event-time", "event-place"):
+        return False
     event = fact.args.get("event")
-    return fact.kind in ("event-time", "event-place") and isinstance(event, Mention) \
-        and (event.start, event.end) == (whole.start, whole.end) and all(start <= s.start < end for s in fact.spans)
+    if isinstance(event, Mention) and (event.start, event.end) == (whole.start, whole.end):
+        return all(start <= s.start < end for s in fact.spans)
+    said = [fact.args.get("date")] if fact.kind == "event-time" else list(fact.args.get("places_all") or [])
+    said = [m for m in said if isinstance(m, Mention)]
+    return bool(said) and all(start <= m.start < end for m in said)

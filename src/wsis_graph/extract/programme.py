@@ -67,15 +67,14 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 
 def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mention]) -> tuple[Mention, ...]:
     """- 2030年南部非洲筹备磋商会，2030年9月22日，马普托，莫桑比克: the cells after an item's title
-    and date that each hold one place and nothing else say where the item was held."""
-    places = []
+    and date that hold places and nothing else (one, or a country and its city: 瑞士日内瓦) say
+    where the item was held."""
+    places: list[Mention] = []
     for a, b in cells:
-        words = text[a:b].strip()
-        place = next((m for m in mentions if m.label in ("PLACE", "COUNTRY") and m.text == words
-                      and a <= m.start < b), None)
-        if place is None:
+        inside = [m for m in mentions if m.label in ("PLACE", "COUNTRY") and a <= m.start and m.end <= b]
+        if not inside or "".join(m.text for m in inside) != "".join(text[a:b].split()):
             break
-        places.append(place)
+        places.extend(inside)
     return tuple(places)
 
 

@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from ..model import Mention
 
 OPEN, CLOSE = "⟦", "⟧"
-# a line break joins items only in block-scope rules, with the bullet of the next line (· A，…\n· B);
+# a line break joins items only in block-scope rules, with the bullet or number of the next line
+# (· A，…\n· B; 1. A\n2. B);
 # ； joins the items of a field (共同组织方：A；B；C), but not into a clause that says its own role
 # (东道主是该部；ECLAC、ITU和CDCN是共同组织者: two lists)
 _OWN_ROLE_AFTER = r"(?![^;。\n]*?(?:是|为|作为|担任|成为)了?\s*(?:⟦[^⟧]*⟧\s*的)?\s*⟦ROLE#)"
 _LIST_SEP = (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|[；;]" + _OWN_ROLE_AFTER
-             + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s)?)\s*")
+             + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s|(?:\d{1,2}|⟦QUANTITY#\d+⟧)[.、．)]\s*)?)\s*")
 # a short note (country, abbreviation) or a body's English name in brackets after a mention
 # (two glosses: 联合国教育、科学及文化组织（United Nations Educational, …, UNESCO）)
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧(?:\s*[,、]\s*⟦[^⟧]+⟧)?)[))])?"
