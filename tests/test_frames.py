@@ -2823,3 +2823,12 @@ def test_a_fact_sheet_s_numbered_sessions_and_its_list_of_bodies_under_a_field()
         ("东非共同体秘书处", "role:co-organiser", "第二届东非青年数字峰会") in read
     assert ("约翰·卡马乌先生", "role:chair", "第二届东非青年数字峰会") in read  # no session titled by the list's last body
     assert ("肯尼亚信息通信部", "role:organiser", "开幕全体会议：青年引领的数字未来") in read  # 会议一 numbers it
+
+
+def test_a_chair_s_word_between_a_body_s_words_and_a_name_is_an_office_not_a_role():
+    found = roles(EVENT + "国际电信联盟秘书长赵厚麟、中国残联副主席吕世明等受邀参加会议。")
+    assert not [r for a, r in found if a == "吕世明"]
+    found = roles(EVENT + "自治区常务副主席黄志强出席大会开幕式并致辞。")
+    assert not [r for a, r in found if a == "黄志强"]
+    assert ("约翰·卡马乌", "role:chair") in roles(EVENT + "大会主席约翰·卡马乌致开幕辞。")  # the event's word before it
+    assert ("约翰·卡马乌", "role:chair") in roles(EVENT + "会议由主席约翰·卡马乌主持。")

@@ -29,6 +29,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("发言者之一是女士 林小雅，研究员。", ("PERSON", "林小雅")),
     ("联合国教科文组织总干事松浦晃一郎也在全体会议上发言。", ("PERSON", "松浦晃一郎")),  # surname of two, name of three
     ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
+    ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("PERSON", "彭佳学")),  # a party committee's offices
+    ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("ORG", "宁波市委")),
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),
     ("第70届联合国大会主席吕克托夫特(Mogens Lykketoft)与会。", ("PERSON", "吕克托夫特")),
     ("由肯尼亚信息通信和数字经济部组织的圆桌会议举行。", ("ORG", "肯尼亚信息通信和数字经济部")),
@@ -571,3 +573,8 @@ def test_a_name_after_a_clause_of_holding_is_an_event_unless_a_known_event_stand
     assert not [n for label, n in unknown("2016年5月，在日内瓦举行的信息社会世界峰会论坛首次将峰会各行动方面与可持续发展目标对应。")
                 if label == "EVENT"]
     assert not [n for label, n in unknown("在日内瓦举行的高级别会议通过了宣言。") if label == "EVENT"]  # too short to be a name
+
+
+def test_incumbent_and_former_are_no_part_of_a_body_s_name():
+    for text in ("我国推荐的现任国际电信联盟秘书长赵厚麟成功连任。", "现任肯尼亚信息通信部部长约翰·卡马乌出席。"):
+        assert not [n for label, n in unknown(text) if label == "ORG" and n.startswith(("现任", "时任"))]

@@ -28,6 +28,7 @@ from .conventions import conventions
 from .durations import lasting
 from .lexicon import held_jointly
 from .mentions import LABELS
+from .names import CJK
 from .places import place_of
 from .text import Segment, inside_brackets
 
@@ -76,6 +77,7 @@ class Frame:
     modified_labels: tuple[tuple[str, str | None], ...] = ()  # ... a mention of these labels, only describe it
     untagged_object: re.Pattern | None = None  # 举行总体审查: the verb's own object, a gathering no tagger named
     object_labels: tuple[tuple[str, str | None], ...] = ()  # ... unless a mention of these stands in it
+    office_not_after: tuple[str, ...] = ()  # 中国残联副主席吕世明: a role word between a body's words and a name is an office
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             tuple(trigger.get("modifies", {}).get("words", [])),
                             _labels(trigger.get("modifies", {}).get("labels", []), where),
                             _pattern(trigger, "untagged_object", path, nested="pattern"),
-                            _labels(trigger.get("untagged_object", {}).get("labels", []), where)))
+                            _labels(trigger.get("untagged_object", {}).get("labels", []), where),
+                            tuple(trigger.get("office_before_name", {}).get("not_after", []))))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
@@ -215,7 +218,22 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
                 found.append(_Trigger(start, end, None))
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
     return [t for t, after in zip(found, found[1:] + [None])
-            if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)]
+            if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)
+            and not _office_before_a_name(ctx, t, frame, local)]
+
+
+def _office_before_a_name(ctx: DocumentContext, trigger: _Trigger, frame: Frame, local: list[Mention]) -> bool:
+    """中国残联副主席吕世明, 自治区常务副主席黄志强: a role word right between a body's words (no
+    event's, no verb's: frames.json `office_before_name`) and a person's name is the office the
+    person holds in that body, not what they do at the event (大会主席X, 由副主席X主持 are)."""
+    if not frame.office_not_after or trigger.mention is None or not CJK.match(ctx.text[trigger.start - 1:trigger.start]):
+        return False
+    person = next((m for m in local if m.start == trigger.end), None)
+    if person is None or person.label != "PERSON":
+        return False
+    if any(m.end == trigger.start and m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE", "ROLE", "PERSON") for m in local):
+        return False
+    return not ctx.text.endswith(frame.office_not_after, 0, trigger.start)
 
 
 def _modifies(frame: Frame, word: str, end: int, local: list[Mention]) -> bool:
