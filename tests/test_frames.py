@@ -2832,3 +2832,11 @@ def test_a_chair_s_word_between_a_body_s_words_and_a_name_is_an_office_not_a_rol
     assert not [r for a, r in found if a == "黄志强"]
     assert ("约翰·卡马乌", "role:chair") in roles(EVENT + "大会主席约翰·卡马乌致开幕辞。")  # the event's word before it
     assert ("约翰·卡马乌", "role:chair") in roles(EVENT + "会议由主席约翰·卡马乌主持。")
+
+
+def test_a_body_given_its_own_role_after_a_comma_is_no_second_agent_of_the_verb_before():
+    text = (EVENT + "\n研讨会 4 — 海底电缆韧性\n2031年3月3日，10:00-11:30\n\n"
+            "它被组织由国际电信联盟（International Telecommunication Union），和东非共同体秘书处作为共同组织者。")
+    read = {(arg_key(f, "agent"), f["args"]["role"]["key"]) for f in facts(text, "role")}
+    assert ("org:itu", "role:organiser") in read and ("东非共同体秘书处", "role:co-organiser") in read
+    assert ("org:itu", "role:co-organiser") not in read

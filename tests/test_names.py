@@ -29,6 +29,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("发言者之一是女士 林小雅，研究员。", ("PERSON", "林小雅")),
     ("联合国教科文组织总干事松浦晃一郎也在全体会议上发言。", ("PERSON", "松浦晃一郎")),  # surname of two, name of three
     ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
+    ("会议与太平洋岛屿数字合作网络（Pacific Islands Digital Cooperation Network，PIDCN）作为共同组织者。",
+     ("ORG", "太平洋岛屿数字合作网络")),  # a weak head, an abbreviation after the English name
     ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("PERSON", "彭佳学")),  # a party committee's offices
     ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("ORG", "宁波市委")),
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),

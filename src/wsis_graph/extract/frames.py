@@ -565,7 +565,8 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
         items.insert(0, ordered[j])
     for j in range(i + 1, len(ordered)):
         if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners) \
-                or _works_alongside(ctx, items[-1].end, ordered[j], frames):
+                or _works_alongside(ctx, items[-1].end, ordered[j], frames) \
+                or j == i + 1 and _says_its_own_role(ctx, ordered[j], local):
             break
         items.append(ordered[j])
     if best.end <= trigger.start and not _light_filler(ctx, items[-1].end, trigger.start, frames, local, slot.passes):
@@ -574,6 +575,14 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
 
 
 _ASIDE_OPENING = re.compile(r"\s*[，,]\s*")
+_OWN_ROLE = re.compile(r"\s*(?:[（(][^（）()\n]{0,80}[）)])?\s*(?:作为|担任|为|是)\s*")
+
+
+def _says_its_own_role(ctx: DocumentContext, item: Mention, local: list[Mention]) -> bool:
+    """它被组织由A，和B作为共同组织者: a body the sentence goes on to give a role of its own (作为,
+    是 and a role word right after it) is no further agent of the trigger before it."""
+    said = _OWN_ROLE.match(ctx.text, item.end)
+    return said is not None and any(m.start == said.end() and m.label == "ROLE" for m in local)
 
 
 def _works_alongside(ctx: DocumentContext, end: int, item: Mention, frames: FrameSet) -> bool:

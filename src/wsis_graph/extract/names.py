@@ -345,7 +345,7 @@ def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameD
     another body of a list (A、X, A和X) or 由 with a role after it before."""
     if any(text.startswith(w, end) for w in data.person_titles + data.office_modifiers + data.titles_after):
         return True
-    if ABBR_AFTER.match(text, end) or _glosses_a_body(text, end, data):
+    if abbreviation_after(text, end) or _glosses_a_body(text, end, data):
         return True
     acts = index.at(end)
     if acts is not None and acts.start == end and acts.label == "ROLE" and acts.text[-1] in data.verb_marks:
