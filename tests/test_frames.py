@@ -2840,3 +2840,16 @@ def test_a_body_given_its_own_role_after_a_comma_is_no_second_agent_of_the_verb_
     read = {(arg_key(f, "agent"), f["args"]["role"]["key"]) for f in facts(text, "role")}
     assert ("org:itu", "role:organiser") in read and ("东非共同体秘书处", "role:co-organiser") in read
     assert ("org:itu", "role:co-organiser") not in read
+
+
+def test_an_event_named_inside_following_clause_is_an_earlier_occurrence_of_the_report_s():
+    text = ("东非区域数字审查会议\n2031年3月2日至4日，肯尼亚内罗毕\n\n"
+            "1. 东非区域数字审查会议于2031年3月2日至4日在内罗毕举行。\n"
+            "2. 本次会议是继2029年11月9日在坦桑尼亚达累斯萨拉姆举行的东非区域数字审查会议之后的又一次区域审查。\n")
+    x = extract(doc(text))
+    assert x.main_event.value.get("edition_kind") is None and x.main_event.start == 0
+    earlier = {(f.kind, f.args["date"].text if f.kind == "event-time" else None) for f in x.facts
+               if f.kind in ("event-time", "event-place") and f.args["event"].value.get("edition_kind") == "previous"}
+    assert ("event-time", "2029年11月9日") in earlier and ("event-place", None) in earlier
+    main_dates = {f.args["date"].text for f in x.facts if f.kind == "event-time" and not f.args["event"].value.get("edition_kind")}
+    assert "2029年11月9日" not in main_dates

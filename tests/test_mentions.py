@@ -409,3 +409,7 @@ def test_a_country_with_its_state_s_form_right_before_a_city():
 def test_an_edition_of_a_known_body_s_meeting_with_the_body_s_abbreviation_is_an_event(text, event):
     assert [m.text for m in mentions(text, "EVENT")] == [event]
     assert keys("会议由互联网治理论坛（IGF）秘书处组织。", "ORG")[0] == "org:igf"  # the body itself
+
+
+def test_a_pronoun_before_a_transliterated_name_is_no_part_of_it():
+    assert [m.text for m in mentions("该组织及其约翰·史密斯先生出席。", "PERSON")] == ["约翰·史密斯先生"]

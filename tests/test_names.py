@@ -31,6 +31,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
     ("会议与太平洋岛屿数字合作网络（Pacific Islands Digital Cooperation Network，PIDCN）作为共同组织者。",
      ("ORG", "太平洋岛屿数字合作网络")),  # a weak head, an abbreviation after the English name
+    ("阁下 奥云其其格·甘巴特尔 女士（H.E. Ms. Oyunchimeg Ganbaatar），副部长，担任了主席。", ("PERSON", "奥云其其格·甘巴特尔")),
     ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("PERSON", "彭佳学")),  # a party committee's offices
     ("浙江省委常委、宁波市委书记彭佳学出席并致辞。", ("ORG", "宁波市委")),
     ("中国工业和信息化部副司长李慧琳在会上介绍经验。", ("PERSON", "李慧琳")),

@@ -83,7 +83,8 @@ class DocumentContext(SessionPageReading):
         self.starts = [m.start for m in self.mentions]
 
     def _find_main_event(self) -> Mention | None:
-        events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")]
+        events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")
+                  and not m.value.get("edition_kind")]  # (下届…, 继…之后: other editions than the report's)
         # a review carried out over a year (the lexicon's `process`) is the report's event only when
         # the report names no meeting: 联合国大会完成…二十年审查 over the meeting the body reports
         meetings = [m for m in events if not self.lexicon.entries.get(m.key or "", {}).get("process")]

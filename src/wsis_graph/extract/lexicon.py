@@ -65,6 +65,7 @@ class Lexicon:
     concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
     org_templates: list[dict[str, Any]] = field(default_factory=list)
     transliteration_chars: frozenset[str] = frozenset()
+    transliteration_inner_chars: frozenset[str] = frozenset()  # 其 of 奥云其其格: inside a name, never first
     # country key -> the key of its capital when both have one Chinese name (突尼斯: Tunisia and Tunis)
     capitals_named_as_country: dict[str, str] = field(default_factory=dict)
 
@@ -206,6 +207,7 @@ def _load_people(lex: Lexicon, data: dict[str, Any]) -> None:
     for entry in data["entries"]:
         _entity(lex, f"person:{entry['key']}", "PERSON", entry)
     lex.transliteration_chars = frozenset(data.get("transliteration_chars", ""))
+    lex.transliteration_inner_chars = frozenset(data.get("transliteration_inner_chars", {}).get("chars", ""))
 
 
 def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:

@@ -669,7 +669,8 @@ def _other_editions(a: Mention, b: Mention) -> bool:
 
 def _same_event(a: Mention, b: Mention) -> bool:
     ya, yb = a.value.get("year"), b.value.get("year")
-    if ya and yb and ya != yb or a.value.get("edition") != b.value.get("edition"):
+    if ya and yb and ya != yb or a.value.get("edition") != b.value.get("edition") \
+            or a.value.get("edition_kind") != b.value.get("edition_kind"):  # (继…之后: an earlier one)
         return False
     if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
         return True

@@ -125,6 +125,7 @@ class NameData:
     event_part: re.Pattern  # 第一阶段: a part of an event, written alone after the event's name
     held_in_parts: dict[str, Any]  # 分两个阶段: an event held in parts, each dated and placed in turn
     divisions: DivisionShapes  # 浙江省宁波市: places written with their division words (divisions.py)
+    following: dict[str, Any]  # 继…之后: an earlier occurrence of an event, dated in that clause
 
 
 @cache
@@ -182,7 +183,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         event_part=re.compile(raw["event_part"]["pattern"]),
         held_in_parts={**raw["event_part"]["held_in_parts"], "trigger": re.compile(raw["event_part"]["held_in_parts"]["trigger"])},
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
-        pointed_bodies=raw["pointed_bodies"], divisions=compile_divisions(raw["divisions"]),
+        pointed_bodies=raw["pointed_bodies"], divisions=compile_divisions(raw["divisions"]), following=raw["following"],
         state_forms=by_length(raw["state_forms"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
@@ -613,13 +614,30 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
     for m in mentions:
         word, inside = _edition_around(text, m, data) if m.label == "EVENT" and not m.value.get("year") else (None, 0)
         if word is None:
-            out.append(m)
+            year = _year_followed(text, m, mentions, data) if m.label == "EVENT" and not m.key else None
+            out.append(Mention("EVENT", m.start, m.end, m.text, m.key,
+                               {**m.value, "year": year, "year_unwritten": True, "edition_kind": "previous"})
+                       if year else m)
             continue
         start = m.start - len(word) + inside
         name = word + (m.value.get("name") or m.text)[inside:]
         out.append(Mention("EVENT", start, m.end, text[start:m.end], m.key,
                            {**m.value, "name": name, "edition": word, "edition_kind": data.edition_words[word]}))
     return out
+
+
+def _year_followed(text: str, m: Mention, mentions: list[Mention], data: NameData) -> str | None:
+    """继2027年11月9日在贝鲁特举行的X之后: the year of the earlier occurrence an event named inside
+    继…之后 is (names.json `following`), when the clause dates it and its name gives no year."""
+    rules = data.following
+    if m.value.get("year") or not text.startswith(tuple(rules["after"]), m.end):
+        return None
+    opening = text.rfind(rules["before"], max(0, m.start - rules["max_chars"]), m.start)
+    if opening < 0 or any(c in rules["clause_breaks"] for c in text[opening:m.start]):
+        return None
+    date = next((d for d in mentions if d.label == "DATE" and opening < d.start and d.end <= m.start
+                 and _YEAR_PREFIX.match(d.text)), None)
+    return _YEAR_PREFIX.match(date.text).group("year") if date is not None else None
 
 
 def _edition_before(text: str, pos: int, data: NameData) -> str | None:
