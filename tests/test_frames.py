@@ -2853,3 +2853,8 @@ def test_an_event_named_inside_following_clause_is_an_earlier_occurrence_of_the_
     assert ("event-time", "2029年11月9日") in earlier and ("event-place", None) in earlier
     main_dates = {f.args["date"].text for f in x.facts if f.kind == "event-time" and not f.args["event"].value.get("edition_kind")}
     assert "2029年11月9日" not in main_dates
+
+
+def test_a_counted_noun_ends_before_a_verb_of_transforming_it():
+    found = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "会议介绍了拟将超过1200个农村邮局改造为数字服务点的计划。", "statistic")}
+    assert ("农村邮局", 1200) in found
