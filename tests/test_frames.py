@@ -2858,3 +2858,11 @@ def test_an_event_named_inside_following_clause_is_an_earlier_occurrence_of_the_
 def test_a_counted_noun_ends_before_a_verb_of_transforming_it():
     found = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "会议介绍了拟将超过1200个农村邮局改造为数字服务点的计划。", "statistic")}
     assert ("农村邮局", 1200) in found
+
+
+def test_this_session_points_at_the_session_the_paragraph_before_named_when_no_heading_does():
+    text = (EVENT + "\n“应对气候灾害的韧性连通”\n高级别部长圆桌会议 —— 2031年3月3日，14:00-15:30\n\n"
+            "高级别部长圆桌会议 — 应对气候灾害的韧性连通被组织由国际电信联盟。\n\n"
+            "在此会话期间，主旨发言被给出由约翰·卡马乌博士，主任，东非共同体秘书处。\n")
+    read = {(arg_key(f, "agent"), arg_key(f, "context")) for f in facts(text, "role") if f["args"]["role"]["key"] == "role:keynote-speaker"}
+    assert read and all(c != "event:@main" and "圆桌会议" in c for _, c in read)

@@ -824,7 +824,28 @@ class DocumentContext(SessionPageReading):
                 and m.text.endswith(_READING.session_words)):
             return m
         section = self.section_session(self.sentence_of(m.start))
-        return section if section is not None and section.label == "SESSION" else m
+        if section is not None and section.label == "SESSION":
+            return section
+        return self._session_told_before(m.start) or m
+
+    def _session_told_before(self, pos: int) -> Mention | None:
+        """高级别部长圆桌会议 — …被组织由A。 / 该圆桌会议…。在此会话期间，…: with no heading naming a
+        session, the session the text named last before `pos`, in its paragraph or the one before,
+        below the nearest heading."""
+        row, paragraphs = self.row_at(pos), 0
+        start = self.line_starts[row]
+        for r in range(row - 1, -1, -1):
+            line = self.lines[r].rstrip("\r\n")
+            if not line.strip():
+                continue
+            if self._is_heading(r, line):
+                break
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+            start = self.line_starts[r]
+        told = [s for s in self.sessions.values() if start <= s.start < pos]
+        return max(told, key=lambda s: s.start) if told else None
 
     def paragraph_topic(self, seg: Segment) -> Mention | None:
         first = next((s for s in self.sentences if s.line == seg.line), seg)
