@@ -83,8 +83,8 @@ class DocumentContext(SessionPageReading):
         self.starts = [m.start for m in self.mentions]
 
     def _find_main_event(self) -> Mention | None:
-        events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition")
-                  and not m.value.get("edition_kind")]  # (下届…, 继…之后: other editions than the report's)
+        # (下届…, 继…之后: other editions than the report's)
+        events = [m for m in self.mentions if m.label == "EVENT" and not m.value.get("edition_kind")]
         # a review carried out over a year (the lexicon's `process`) is the report's event only when
         # the report names no meeting: 联合国大会完成…二十年审查 over the meeting the body reports
         meetings = [m for m in events if not self.lexicon.entries.get(m.key or "", {}).get("process")]
@@ -832,18 +832,11 @@ class DocumentContext(SessionPageReading):
         """高级别部长圆桌会议 — …被组织由A。 / 该圆桌会议…。在此会话期间，…: with no heading naming a
         session, the session the text named last before `pos`, in its paragraph or the one before,
         below the nearest heading."""
-        row, paragraphs = self.row_at(pos), 0
-        start = self.line_starts[row]
-        for r in range(row - 1, -1, -1):
-            line = self.lines[r].rstrip("\r\n")
-            if not line.strip():
-                continue
-            if self._is_heading(r, line):
-                break
-            paragraphs += 1
-            if paragraphs > 1:
-                break
-            start = self.line_starts[r]
+        own = self.line_starts[self.row_at(pos)]
+        start = self._paragraph_before(own)
+        before = self.row_at(start)
+        if self._is_heading(before, self.lines[before].rstrip("\r\n")):
+            start = own
         told = [s for s in self.sessions.values() if start <= s.start < pos]
         return max(told, key=lambda s: s.start) if told else None
 

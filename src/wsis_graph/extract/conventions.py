@@ -44,6 +44,7 @@ class Conventions:
     dateline_lead: re.Pattern  # 新华社曼谷9月25日电: the dateline a news item's first sentence opens with
     breadcrumb_marks: tuple[str, ...]  # 首页 > 议程 > …: a page's path, not its title
     pointing_words: tuple[str, ...]  # 这次, 该: a reference to what was last named (这次峰会)
+    role_copulas: tuple[str, ...]  # 作为, 是: what stands between a body and the role it is given (B作为共同组织者)
     about_words: tuple[str, ...]  # 关于: a heading opening with one is about a thing, not its name
     name_dots: str  # 康斯坦斯.博默拉: marks written for the middle dot of a transliterated name
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
@@ -116,7 +117,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         as_words=tuple(data["as_words"]["words"]),
         dateline_lead=re.compile(data["dateline_lead"]),
         breadcrumb_marks=tuple(data["breadcrumb_marks"]),
-        pointing_words=tuple(data["pointing_words"]),
+        pointing_words=tuple(data["pointing_words"]), role_copulas=tuple(data["role_copulas"]["words"]),
         about_words=tuple(data["about_words"]["words"]),
         name_dots=data["name_dots"]["chars"],
         time_clause_after=tuple(data["time_clause_after"]["words"]),

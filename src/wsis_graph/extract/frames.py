@@ -575,14 +575,20 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
 
 
 _ASIDE_OPENING = re.compile(r"\s*[，,]\s*")
-_OWN_ROLE = re.compile(r"\s*(?:[（(][^（）()\n]{0,80}[）)])?\s*(?:作为|担任|为|是)\s*")
+_NOTE_BEFORE_A_COPULA = re.compile(r"\s*(?:[（(][^（）()\n]{0,80}[）)])?\s*")
+_SPACES = re.compile(r"\s*")
 
 
 def _says_its_own_role(ctx: DocumentContext, item: Mention, local: list[Mention]) -> bool:
-    """它被组织由A，和B作为共同组织者: a body the sentence goes on to give a role of its own (作为,
-    是 and a role word right after it) is no further agent of the trigger before it."""
-    said = _OWN_ROLE.match(ctx.text, item.end)
-    return said is not None and any(m.start == said.end() and m.label == "ROLE" for m in local)
+    """它被组织由A，和B作为共同组织者: a body the sentence goes on to give a role of its own (a copula,
+    reading.json `role_copulas`, and a role word right after it) is no further agent of the
+    trigger before it."""
+    at = _NOTE_BEFORE_A_COPULA.match(ctx.text, item.end).end()
+    copula = next((w for w in conventions().role_copulas if ctx.text.startswith(w, at)), None)
+    if copula is None:
+        return False
+    role_at = _SPACES.match(ctx.text, at + len(copula)).end()
+    return any(m.start == role_at and m.label == "ROLE" for m in local)
 
 
 def _works_alongside(ctx: DocumentContext, end: int, item: Mention, frames: FrameSet) -> bool:

@@ -66,6 +66,7 @@ class Lexicon:
     org_templates: list[dict[str, Any]] = field(default_factory=list)
     transliteration_chars: frozenset[str] = frozenset()
     transliteration_inner_chars: frozenset[str] = frozenset()  # 其 of 奥云其其格: inside a name, never first
+    transliteration_inner_after: str = ""  # 及其: after these, an inner character is a word of its own
     # country key -> the key of its capital when both have one Chinese name (突尼斯: Tunisia and Tunis)
     capitals_named_as_country: dict[str, str] = field(default_factory=dict)
 
@@ -207,7 +208,9 @@ def _load_people(lex: Lexicon, data: dict[str, Any]) -> None:
     for entry in data["entries"]:
         _entity(lex, f"person:{entry['key']}", "PERSON", entry)
     lex.transliteration_chars = frozenset(data.get("transliteration_chars", ""))
-    lex.transliteration_inner_chars = frozenset(data.get("transliteration_inner_chars", {}).get("chars", ""))
+    inner = data.get("transliteration_inner_chars", {})
+    lex.transliteration_inner_chars = frozenset(inner.get("chars", ""))
+    lex.transliteration_inner_after = inner.get("opening_after", "")
 
 
 def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:

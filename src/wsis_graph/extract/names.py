@@ -76,6 +76,7 @@ class NameData:
     event_markers: tuple[str, ...]
     held_after: re.Pattern
     held_clause_before: re.Pattern  # 在卢萨卡举行的第三届论坛: a clause of holding right before the name
+    held_clause_name_chars: int  # 在曼谷举行的亚太…后续会议: a name this long after the clause needs no ordinal
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
@@ -147,6 +148,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         process_heads=by_length(raw["process_heads"]["heads"]), process_role_after=re.compile(raw["process_heads"]["role_after"]),
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
         held_clause_before=re.compile(raw["held_clause_before"]["pattern"]),
+        held_clause_name_chars=raw["held_clause_before"]["name_min_chars"],
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
@@ -885,16 +887,13 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
                for h in data.org_heads + data.weak_org_heads + data.event_heads)  # 大洋洲…网络和南方…中心: two
 
 
-_HELD_CLAUSE_NAME_CHARS = 8  # 在曼谷举行的亚太青年与性别数字包容后续会议: long enough to be a name, not 举行的高级别会议
-
-
 def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_event: bool = False) -> Mention | None:
     """A mention of the name text[start:end] if it may be one; `holds_an_event`: a known event's
     name stands inside it (在日内瓦举行的信息社会世界峰会论坛首次将峰会: the clause of holding
     is that event's, and the words after it run on past its end)."""
     name = text[start:end]
     abbr = abbreviation_after(text, end)
-    long_held = len(name) >= _HELD_CLAUSE_NAME_CHARS and not holds_an_event
+    long_held = len(name) >= data.held_clause_name_chars and not holds_an_event
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \
             not (len(name) >= 4 and _edition_around(text, Mention(label, start, end, name), data)[0]) and \
             not (len(name) >= 4 and (data.held_after.match(text, end)  # 下届全球连接大会, 青年峰会已于…举行

@@ -233,7 +233,7 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
     titles = sorted({w for c in lexicon.concepts_in("post") for w in c.get("triggers", [])}, key=len, reverse=True)
     for m in pattern.finditer(text):
         start, stop = _after_title(text, m.start(), titles), _before_name_ender(text, m, enders + bodies)
-        while start < stop and text[start] in inner and _opens_no_name(text, start):
+        while start < stop and text[start] in inner and _opens_no_name(text, start, lexicon.transliteration_inner_after):
             start += 1  # 及其约翰·史密斯: 其 opens no name (奥云|其其格: it goes on one begun before)
         if text.find("·", start, stop) <= start or text.find("·", start, stop) >= stop - 1:
             continue
@@ -253,13 +253,11 @@ def find_people(text: str, rules: dict[str, Any], lexicon: Lexicon,
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_JOINING = "及与和并且而或"  # words a pronoun 其 follows (及其, 与其)
-
-
-def _opens_no_name(text: str, at: int) -> bool:
-    """Whether the character before `at` ends a word, so an inner character there cannot go on a name."""
+def _opens_no_name(text: str, at: int, words_before: str) -> bool:
+    """Whether the character before `at` ends a word (no Chinese character, or one of
+    `words_before`: 及其), so an inner character there cannot go on a name."""
     before = text[at - 1:at]
-    return not _HAN.match(before or " ") or before in _JOINING
+    return not _HAN.match(before or " ") or before in words_before
 
 
 def _spaced_names(text: str, rules: dict[str, Any], honorifics: dict[str, str]) -> list[Mention]:

@@ -16,17 +16,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Mention
+from .conventions import conventions
 
 OPEN, CLOSE = "⟦", "⟧"
 # a line break joins items only in block-scope rules, with the bullet or number of the next line
 # (· A，…\n· B; 1. A\n2. B);
 # ； joins the items of a field (共同组织方：A；B；C), but not into a clause that says its own role
-# (东道主是该部；ECLAC、ITU和CDCN是共同组织者: two lists)
-_OWN_ROLE_AFTER = r"(?![^;。\n]*?(?:是|为|作为|担任|成为)了?\s*(?:⟦[^⟧]*⟧\s*的)?\s*⟦ROLE#)"
-_LIST_SEP = (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|[；;]" + _OWN_ROLE_AFTER
-             + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s|(?:\d{1,2}|⟦QUANTITY#\d+⟧)[.、．)]\s*)?)\s*")
+# (东道主是该部；ECLAC、ITU和CDCN是共同组织者: two lists; reading.json `role_copulas`)
+
+
+@cache
+def _list_sep() -> str:
+    copulas = "|".join(map(re.escape, conventions().role_copulas))
+    own_role_after = rf"(?![^;。\n]*?(?:{copulas})了?\s*(?:⟦[^⟧]*⟧\s*的)?\s*⟦ROLE#)"
+    return (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|[；;]" + own_role_after
+            + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s|(?:\d{1,2}|⟦QUANTITY#\d+⟧)[.、．)]\s*)?)\s*")
 # a short note (country, abbreviation) or a body's English name in brackets after a mention
 # (two glosses: 联合国教育、科学及文化组织（United Nations Educational, …, UNESCO）)
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧(?:\s*[,、]\s*⟦[^⟧]+⟧)?)[))])?"
@@ -65,7 +72,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
             return _TOKEN_SHAPE
         titled = labels.startswith("TITLED_")
         item = _token(labels.removeprefix("TITLED_"), titled)
-        sep = r"\s*(?:的|,|,)?\s*" if m.group("plus") == "*" else _LIST_SEP
+        sep = r"\s*(?:的|,|,)?\s*" if m.group("plus") == "*" else _list_sep()
         body = f"{item}(?:{sep}{item})*" if m.group("plus") else item
         return f"(?P<{m.group('name')}>{body})" if m.group("name") else f"(?:{body})"
 
