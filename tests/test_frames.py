@@ -285,11 +285,70 @@ def test_a_number_and_classifier_before_since_dates_a_period_and_counts_nothing(
     ("女性发言人4位，约占67%。", 67, "qualifier:about"),
     ("发言人中女性所占比例：46%", 46, "qualifier:exact"),
     ("女性在发言嘉宾中所占比例超过55%。", 55, "qualifier:more-than"),
+    ("• 妇女的份额在与会者中：46%", 46, "qualifier:exact"),
 ])
 def test_a_share_whose_clause_names_women_is_the_share_of_women_however_it_is_ordered(line, value, qualifier):
     shares = [(f["args"]["measure"], f["args"]["value"], f["args"]["qualifier"]) for f in facts(EVENT + line + "\n", "statistic")
               if f["args"].get("unit") == "unit:percent"]
     assert shares == [("measure:women-share", value, qualifier)]
+
+
+def test_a_clause_of_holding_joined_by_de_to_the_event_after_it_dates_that_event_not_the_session_before():
+    """本次研讨会延续了…在首尔举行的专家会议的讨论: 举行的 makes the clause a description of the
+    meeting named right after it; the workshop the sentence opens with was not held then."""
+    text = EVENT + "本次研讨会延续了2030年9月21日至22日在坦桑尼亚阿鲁沙举行的东非适老化数字服务专家会议的讨论。\n"
+    dated = {(getattr(f.args.get("session") or f.args.get("event"), "text", ""), f.args["date"].value["start"])
+             for f in extract(doc(text)).facts if f.kind in ("event-time", "session") and f.args.get("date") is not None}
+    assert ("东非适老化数字服务专家会议", "2030-09-21") in dated
+    assert not [name for name, start in dated if start == "2030-09-21" and "研讨会" in name]
+
+
+def test_this_session_held_on_a_day_under_a_session_s_heading_dates_that_session():
+    """高级别政策会话 1 — … / (its English name) / 这个会话被举行在星期二，3 三月 2031: the session the
+    heading names was held that day; the report's event keeps its own dates."""
+    text = (EVENT + "\n会话\n\n高级别政策会话 1 — 为有意义的连接融资\n(High-Level Policy Session 1 — Financing "
+            "Meaningful Connectivity)\n\n这个会话被举行在星期二，3 三月 2031，从 14:00 到 15:30。它被组织由内罗毕大学。\n\n"
+            "部长级圆桌会议 — 数字公共基础设施\n\n这个会话被举行在 4 三月 2031，从 14:00 到 15:30。它被组织由东非共同体秘书处。\n")
+    x = extract(doc(text))
+    dated = {f.args["session"].text: f.args["date"].value["start"] for f in x.facts if f.kind == "session" and f.args.get("date")}
+    assert dated == {"高级别政策会话 1 — 为有意义的连接融资": "2031-03-03", "部长级圆桌会议 — 数字公共基础设施": "2031-03-04"}
+    assert [f.args["date"].value["start"] for f in x.facts if f.kind == "event-time"] == ["2031-03-02"]
+
+
+def test_a_number_spaced_from_its_classifier_counts_the_noun_after_it():
+    """• 14 位部长: a translation writes a space between the number and its classifier."""
+    read = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "\n论坛在数字中\n\n• 14 位部长\n", "statistic")
+            if isinstance(f["args"]["measure"], dict)}
+    assert read == {("部长", 14)}
+
+
+def test_ways_of_taking_part_joined_by_a_conjunction_are_one_counted_noun():
+    """超过 650 名现场和在线与会者: 和 joins two ways of taking part (figures.json `joined_modes`);
+    the noun counted is all of it, not 现场."""
+    read = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "- 超过 650 名现场和在线与会者\n", "statistic")
+            if isinstance(f["args"]["measure"], dict)}
+    assert read == {("现场和在线与会者", 650)}
+
+
+def test_an_office_no_lexicon_lists_set_beside_a_name_keeps_the_name_in_the_role_s_clause():
+    """X，执行董事，某联盟（ABBR），加纳，担任了论坛的副主席: an English-ordered apposition whose office
+    no lexicon lists (执行董事, 政策主管) does not part the name from the role said after it."""
+    text = (EVENT + "约翰·卡马乌先生，执行董事，东非数字联盟（EADA），加纳，担任了论坛的副主席。"
+            "玛丽·奥蒂诺女士，政策主管，东非数字联盟，是大会的共同协调人。\n")
+    read = {(f["args"]["agent"]["text"], f["args"]["role"]["key"]) for f in facts(text, "role")}
+    assert read == {("约翰·卡马乌先生", "role:vice-chair"), ("玛丽·奥蒂诺女士", "role:co-facilitator")}
+    clause = EVENT + "会议开幕，担任主持人，东非数字联盟，加纳，致辞。\n"
+    assert not facts(clause, "role")
+
+
+def test_the_honourable_before_a_name_in_latin_letters_makes_it_a_person():
+    """论坛被担任主席由尊敬的 Claudine Uwimana，部长，…: 尊敬的 (The Hon.) is an honorific before the
+    name a translation leaves in Latin letters; the name is a person, who chairs and holds the office."""
+    text = EVENT + "论坛被担任主席由尊敬的 Claudine Uwimana，部长，卢旺达共和国数字经济与创新部，卢旺达。\n"
+    roles = {(f["args"]["agent"]["text"], f["args"]["role"]["key"]) for f in facts(text, "role")}
+    assert roles == {("Claudine Uwimana", "role:chair")}
+    posts = {(f["args"]["person"]["text"], f["args"]["post"]["key"]) for f in facts(text, "post")}
+    assert ("Claudine Uwimana", "post:minister") in posts
 
 
 def test_a_rate_among_women_is_no_share_of_women():
@@ -901,6 +960,15 @@ def test_a_programme_table_gives_each_row_s_session_its_date_and_roles():
     assert dated == {"青年论坛": "3月2日", "闭门磋商": "3月3日"}
     assert {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")} == {
         ("内罗毕大学", "青年论坛"), ("东非数字联盟研究所", "闭门磋商")}
+
+
+def test_a_session_page_titled_with_its_number_and_a_vertical_bar_is_about_that_session():
+    """研讨会12｜银发数字包容：… under a breadcrumb: a web page's title separates the session's
+    number from its title with a vertical bar; the page is that session's."""
+    text = ("首页 > 2031年东非数字论坛 > 议程 > 研讨会12\n\n研讨会12｜数字包容：适老化公共服务\n"
+            "Workshop 12 | Digital Inclusion: Age-Friendly Public Services\n\n时间：2031年3月3日 14:00–15:30\n"
+            "主办：内罗毕大学\n\n本研讨会是2031年东非数字论坛（2031年3月2日至4日，肯尼亚内罗毕）的专题研讨会之一。\n")
+    assert extract(doc(text)).main_event.text == "研讨会12｜数字包容：适老化公共服务"
 
 
 def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings():
@@ -2082,6 +2150,21 @@ def test_a_date_field_under_a_session_heading_with_a_long_english_name_dates_tha
     dated = [f for f in x.facts if f.kind in ("session", "event-time") and f.args.get("date") is not None
              and getattr(f.args.get("session") or f.args.get("event"), "text", "") == role.args["context"].text]
     assert [f.args["date"].value["start"] for f in dated] == ["2031-03-02"]
+
+
+def test_a_date_field_under_a_title_its_english_name_and_a_blank_line_dates_that_title():
+    """部长级圆桌会议 1：… / (Ministerial Round Table 1: …) / blank / 日期和时间：星期二，18 五月 2032，…:
+    the title's English name in brackets under it and a weekday opening the field's value are no
+    obstacle; the field dates the session the title names."""
+    text = ("关于论坛\n\n" + EVENT + "会议被组织由肯尼亚信息通信部。\n\n部长级圆桌会议 1：为农村社区的有意义的连接\n"
+            "(Ministerial Round Table 1: Meaningful Connectivity for Rural Communities)\n\n"
+            "日期和时间：星期二，3 三月 2031，10:00 – 11:30\n组织者：内罗毕大学\n\n部长级圆桌会议 2：数据治理\n"
+            "(Ministerial Round Table 2: Data Governance)\n\n日期和时间：星期三，4 三月 2031，10:00 – 11:30\n组织者：东非共同体秘书处\n")
+    x = extract(doc(text))
+    dated = {getattr(f.args.get("session") or f.args.get("event"), "text", ""): f.args["date"].value["start"]
+             for f in x.facts if f.kind in ("session", "event-time") and f.args.get("date") is not None}
+    assert dated.get("部长级圆桌会议 1：为农村社区的有意义的连接") == "2031-03-03"
+    assert dated.get("部长级圆桌会议 2：数据治理") == "2031-03-04"
 
 
 def test_a_programme_slot_s_title_heads_its_fields_whatever_words_it_is_written_in():

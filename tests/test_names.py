@@ -581,3 +581,12 @@ def test_a_name_after_a_clause_of_holding_is_an_event_unless_a_known_event_stand
 def test_incumbent_and_former_are_no_part_of_a_body_s_name():
     for text in ("我国推荐的现任国际电信联盟秘书长赵厚麟成功连任。", "现任肯尼亚信息通信部部长约翰·卡马乌出席。"):
         assert not [n for label, n in unknown(text) if label == "ORG" and n.startswith(("现任", "时任"))]
+
+
+def test_an_event_name_opening_with_an_acronym_and_a_space_keeps_the_acronym():
+    """WSIS 行动方针论坛 2032: a translation (and ITU's own Chinese pages) spaces Latin words from
+    Chinese ones; the acronym the name opens with is part of it, a word before the space is not."""
+    events = {n for label, n in unknown("WSIS 行动方针论坛 2032（WSIS Action Lines Forum 2032）被举行在蒙得维的亚。")
+              if label == "EVENT"}
+    assert "WSIS 行动方针论坛" in events
+    assert not [n for label, n in unknown("会议在 东非数字论坛 2031 期间举行。") if label == "EVENT" and n.startswith("在")]

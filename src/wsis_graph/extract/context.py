@@ -1406,6 +1406,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             above = lines[i - 1].rstrip("\r\n") if i > 0 else ""
             if i - 1 in ctx.banner_rows and ctx.title_key is not None:
                 return None  # the event's banner over a session's page: the fields speak of the page's session
+            if i > 1 and ctx.other_name_under(i - 2) and not _is_field(ctx, starts[i - 2], lines[i - 2]):
+                i -= 1  # 部长级圆桌会议 1：… / (Ministerial Round Table 1: …) / blank / 日期和时间：…
+                above = lines[i - 1].rstrip("\r\n")
             if above.strip() and not _is_field(ctx, starts[i - 1], above):
                 title = _title_mention(ctx, starts[i - 1], above)
                 if title is not None and title.label == "EVENT" and ctx.identity(title) == "@main":

@@ -166,15 +166,20 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     text after the classifier and minted as a measure."""
     data = noun_data()
     pos = q.end
+    while pos < seg.end and ctx.text[pos] in " \t":
+        pos += 1  # 14 位部长: a translation spaces the number from its classifier
     if pos >= seg.end or ctx.text[pos] not in settings["classifiers"]:
         return None
     if not any(ch.isdigit() for ch in q.text) and q.value["number"] < data["spelled_out_min"]:
         return None
     start = pos + 1
     end = start + next((len(w) for w in data["noun_openers"] if ctx.text.startswith(w, start)), 0)
-    while end < seg.end and end - start < data["noun_max"] and _is_cjk(ctx.text[end]) \
-            and not any(ctx.text.startswith(w, end) for w in data["noun_stops"]):
-        end += 1
+    modes = data["joined_modes"]
+    while end < seg.end and end - start < data["noun_max"] and (_is_cjk(ctx.text[end]) or ctx.text[end] == "、") \
+            and (not any(ctx.text.startswith(w, end) for w in data["noun_stops"] + ["、"])
+                 or ctx.text[end] in modes["conjunctions"] and ctx.text.endswith(tuple(modes["words"]), start, end)
+                 or end > start and ctx.text[end - 1] in modes["conjunctions"] and ctx.text.startswith(tuple(modes["words"]), end)):
+        end += 1  # (现场和在线与会者: 和 joins two ways of taking part, not two nouns; 在线 after it is no verb 在)
     phrase = ctx.text[start:end]
     noun_start = start + phrase.rfind("的") + 1 if "的" in phrase else start
     if end == start:  # 其中21家位于非洲: the noun the list's head counted (38家合作图书馆)

@@ -28,7 +28,7 @@ from .conventions import conventions
 from .durations import lasting
 from .lexicon import held_jointly
 from .mentions import LABELS
-from .names import CJK
+from .names import CJK, office_heads
 from .places import place_of
 from .text import Segment, inside_brackets
 
@@ -92,6 +92,7 @@ class FrameSet:
     anti_marker_penalty: int
     alongside: re.Pattern  # 与所有行动方面协调人密切合作: whom a list works with, between it and its verb
     in_capacity: re.Pattern  # 以区域秘书处的身份: what a list acts as, between it and its verb
+    apposed_office: dict  # X，执行董事，…: an office no lexicon lists, set beside a name between commas
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -148,7 +149,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
-                    _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path))
+                    _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -386,13 +387,22 @@ def _apposition(ctx: DocumentContext, start: int, end: int, local: list[Mention]
     """Between two commas only an office, a body or a country (and brackets): words set beside a
     name, not a phrase of their own."""
     inside = [m for m in local if start <= m.start and m.end <= end]
-    if not inside or any(m.label not in _APPOSED for m in inside):
+    if not inside:
+        return _untagged_office(ctx.text[start:end].strip())
+    if any(m.label not in _APPOSED for m in inside):
         return False
     rest = ctx.text[start:end]
     for m in sorted(inside, key=lambda m: -m.start):
         rest = rest[:m.start - start] + ("⟦POST⟧" if m.label == "POST" else "") + rest[m.end - start:]
     rest = _POST_MODIFIER.sub("", BRACKETS.sub("", rest).strip(" 的")).replace("⟦POST⟧", "")
     return not rest or rest in conventions().item_joiners  # 以及哥斯达黎加…部（MICITT）: a list's last item
+
+
+def _untagged_office(words: str) -> bool:
+    """执行董事, 创始人兼协调员: an office no lexicon lists (frames.json `apposed_office`)."""
+    data = load_frames().apposed_office
+    return 2 <= len(words) <= data["max_chars"] and all(CJK.match(c) or c in "兼、" for c in words) \
+        and words.endswith(office_heads()) and not words.startswith(tuple(data["not_opening"]))
 
 
 def _appositions(ctx: DocumentContext, start: int, end: int, local: list[Mention]) -> list[tuple[int, int]]:
@@ -462,7 +472,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not candidates:
         return None
     best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
-    if slot.blocked_by and _blocked(slot, best, trigger, local):
+    if slot.blocked_by and (_blocked(slot, best, trigger, local) or _held_one_after(ctx.text, slot, best, trigger, local)):
         return BLOCKED
     if not slot.is_list:
         return best
@@ -532,6 +542,16 @@ def _blocked(slot: Slot, best: Mention, trigger: _Trigger, local: list[Mention])
     probe = Slot("blocked", slot.blocked_by)
     lo, hi = (best.end, trigger.start) if best.end <= trigger.start else (trigger.end, best.start)
     return any(probe.takes(m) and lo <= m.start and m.end <= hi for m in local)
+
+
+def _held_one_after(text: str, slot: Slot, best: Mention, trigger: _Trigger, local: list[Mention]) -> bool:
+    """本次研讨会延续了…在首尔举行的专家会议的讨论: a trigger that 的 joins to a name of a blocking
+    label right after it says what that name is (a relative clause); a candidate before the
+    trigger is not what it speaks of."""
+    if best.end > trigger.start or not text.startswith("的", trigger.end):
+        return False
+    probe = Slot("blocked", slot.blocked_by)
+    return any(probe.takes(m) and m.start == trigger.end + 1 for m in local)
 
 
 def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
@@ -771,11 +791,12 @@ class _Seen:
             return {("role", where, family), ("role", who(agent), family, context)} | used
         if fact.kind == "sponsorship":
             return {("sponsorship", who(a.get("sponsor")))}
+        event = who(self.ctx.pointed_session(a.get("event")))  # (这个会话被举行在…: the session, not the event)
         if fact.kind == "event-place":
             # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, places.py decides
-            return {(fact.kind, who(a.get("event")), who(place_of(fact)))}
+            return {(fact.kind, event, who(place_of(fact)))}
         if fact.kind == "event-time":  # an end read apart (持续至) sits beside the start
-            return {(fact.kind, who(a.get("event")), "end" if "end_date" in a else "start")}
+            return {(fact.kind, event, "end" if "end_date" in a else "start")}
         return {(fact.kind, id(fact))}
 
 

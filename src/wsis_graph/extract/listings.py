@@ -16,6 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import DocumentContext, is_date_line
 from .conventions import conventions
+from .datelines import date_data
 
 RULE = "zh.listing.tier-heading"
 _BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]\s*$")
@@ -156,7 +157,10 @@ def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
     end = date_label_end(line)
     if end is None:
         return None
-    at = start + end + len(line[end:]) - len(line[end:].lstrip())
+    value = line[end:].lstrip()
+    weekday = next((w for w in sorted(date_data().weekdays, key=len, reverse=True) if value.startswith(w)), "")
+    value = value[len(weekday):].lstrip(" \t,，、") if weekday else value  # 日期和时间：星期二，18 五月 2032，…
+    at = start + len(line) - len(value)
     return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)
 
 

@@ -797,6 +797,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 and text[start].isascii() and text[start].isupper() and index.at(start - 2) is None:
             start -= 1  # Global Data Hub公司: a body's Latin name runs over the spaces between its words
             continue
+        if ch == " " and label == "EVENT" and _ACRONYM_BEFORE.search(text, max(0, start - 12), start - 1) \
+                and CJK.match(text[start]) and index.at(start - 2) is None:
+            start -= 1  # WSIS 行动方针论坛 2032: a translation spaces the acronym its event's name opens with
+            continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
         worded = start >= 2 and text[start - 2] in data.boundary_in_words.get(ch, "")  # 高等 of 达喀尔高等数字科学学院
@@ -828,6 +832,7 @@ def _title_line_ends(text: str, head_start: int) -> bool:
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,8}(?:[+＋]\d{1,2})?$")  # WSIS, WSIS+20 before a space
 _ABBR_INSIDE = re.compile(r"(?P<full>[^\s（(]+?)[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[）)]")
 _ORDINAL_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百〇零\d]+|首)届$")
 
