@@ -971,6 +971,24 @@ def test_a_session_page_titled_with_its_number_and_a_vertical_bar_is_about_that_
     assert extract(doc(text)).main_event.text == "研讨会12｜数字包容：适老化公共服务"
 
 
+def test_a_session_page_under_a_known_body_s_meeting_its_theme_its_banner_and_its_path():
+    """2031年互联网治理论坛（IGF 2031） / 主题：… / 2031年11月2日至6日 | 肯尼亚内罗毕 | … / 首页 >> 议程 >> … /
+    高级别对话：…: the year names that year's meeting of the body (also when the text names the
+    meeting by its ordinal too), the banner under the theme dates and places it, and the page
+    is about the session titled under the path."""
+    text = ("2031年互联网治理论坛（IGF 2031）\n主题：数字信任与包容（Digital Trust and Inclusion）\n"
+            "2031年11月2日至6日 | 肯尼亚内罗毕 | 肯雅塔国际会议中心\n首页 >> 议程 >> 高级别对话\n高级别对话：数字身份与信任\n\n"
+            "日期：2031年11月3日\n时间：10:00–11:30\n主持人：约翰·卡马乌先生，内罗毕大学教授\n"
+            "本次对话是第二十六届互联网治理论坛的一部分。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "高级别对话：数字身份与信任"
+    forum = {f.args["event"].text: f for f in x.facts if f.kind == "event-time" and f.args["event"].label == "EVENT"}
+    assert forum["2031年互联网治理论坛"].args["date"].value == {"start": "2031-11-02", "end": "2031-11-06", "precision": "day"}
+    places = {p.key for f in x.facts if f.kind == "event-place" and f.args["event"].text == "2031年互联网治理论坛"
+              for p in f.args["places_all"]}
+    assert "place:nairobi" in places
+
+
 def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings():
     text = ("2031年东非数字论坛（EADF 2031）\n首页 > 议程 > 高级别对话\n\n高级别对话：数字身份与信任\n\n"
             "日期：2031年3月3日\n\n会议主席：\n· 约翰·卡马乌先生（John Kamau），肯尼亚信息通信部部长\n\n"

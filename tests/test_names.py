@@ -590,3 +590,21 @@ def test_an_event_name_opening_with_an_acronym_and_a_space_keeps_the_acronym():
               if label == "EVENT"}
     assert "WSIS 行动方针论坛" in events
     assert not [n for label, n in unknown("会议在 东非数字论坛 2031 期间举行。") if label == "EVENT" and n.startswith("在")]
+
+
+def test_a_pointing_word_before_a_bare_event_head_refers_to_an_event_and_names_none():
+    """本次高级别活动由A、B共同举办: 本次 + 高级别活动 points at the report's event; no event is named 本次高级别活动."""
+    text = "2031年东非数字包容高级别会议于2031年3月2日在内罗毕举行。本次高级别活动由内罗毕大学、东非共同体秘书处共同举办。"
+    found = {(m.label, m.text, m.key) for m in find_mentions(text, load_lexicon(), mention_rules())}
+    assert ("EVENT_REF", "本次高级别活动", "event:@main") in found
+    assert not [m for m in found if m[0] == "EVENT" and m[1].startswith("本次")]
+
+
+def test_a_year_before_a_known_body_s_meeting_names_that_year_s_meeting_unless_a_longer_name_goes_on():
+    """2031年互联网治理论坛由…承办 beside 第二十六届互联网治理论坛: both name the meeting; 2031年贸发会议中亚…讲习班 is
+    one longer name, not UNCTAD's meeting of 2031."""
+    text = "第二十六届互联网治理论坛于2031年11月在内罗毕举行。2031年互联网治理论坛由肯尼亚信息通信部承办。"
+    events = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert "2031年互联网治理论坛" in events
+    text = "第二十六届互联网治理论坛于2031年11月举行。2031年贸发会议中亚电子商务统计专题讲习班于9月举行。"
+    assert "2031年贸发会议" not in {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}

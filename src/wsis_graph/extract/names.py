@@ -77,6 +77,7 @@ class NameData:
     held_after: re.Pattern
     held_clause_before: re.Pattern  # 在卢萨卡举行的第三届论坛: a clause of holding right before the name
     held_clause_name_chars: int  # 在曼谷举行的亚太…后续会议: a name this long after the clause needs no ordinal
+    self_words: tuple[str, ...]  # 本次, 该: before a bare event head they point at an event (本次高级别活动), naming none
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
@@ -149,6 +150,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         event_markers=tuple(raw["event_markers"]), held_after=re.compile(raw["held_after"]),
         held_clause_before=re.compile(raw["held_clause_before"]["pattern"]),
         held_clause_name_chars=raw["held_clause_before"]["name_min_chars"],
+        self_words=by_length(raw["event_references"]["words"]),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
@@ -578,14 +580,19 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
             extends = head_start != m.start()
             ordinal = _ORDINAL_BEFORE.search(text, max(0, head_start - 8), head_start) if extends and label == "EVENT" else None
+            year = index.ending.get(head_start) if extends and label == "EVENT" and ordinal is None else None
+            if year is not None and year.label == "DATE" and _YEAR_PREFIX.fullmatch(year.text.strip()) \
+                    and index.at(head_start - 1) is year and (end >= len(text) or text[end] in data.boundary_chars
+                                                              or not CJK.match(text[end]) or text.startswith(data.not_name_starts, end)):
+                ordinal = year  # 2031年|互联网治理论坛（IGF 2031）: that year's meeting of a known body (not 2031年|贸发会议|中亚…讲习班, a longer name)
             # (提交第20届|互联网治理论坛: an edition of a known body's meeting starts at its ordinal)
-            start = ordinal.start() if ordinal is not None else _name_start(
+            start = ordinal.start if isinstance(ordinal, Mention) else ordinal.start() if ordinal is not None else _name_start(
                 text, head_start, index, data, label, extends=extends, kinds=kinds, kind_ends=kind_ends)
             if label == "ORG" and not extends:
                 start = _parent_body_start(text, start, index, data)
             if label == "EVENT":
                 start = _whole_title_line(text, start, end)
-                if len(_YEAR_PREFIX.sub("", text[start:head_start])) < data.min_name_chars:
+                if not isinstance(ordinal, Mention) and len(_YEAR_PREFIX.sub("", text[start:head_start])) < data.min_name_chars:
                     continue  # 2025年对峰会: a year before a head noun with no name between is no event
                 start = _edition_prefix(text, start, index)
                 year_after = _YEAR_AFTER.match(text, end)
@@ -892,11 +899,19 @@ def _whole_name_before(text: str, pos: int, index: _Known, data: NameData) -> bo
                for h in data.org_heads + data.weak_org_heads + data.event_heads)  # 大洋洲…网络和南方…中心: two
 
 
+def _bare_head(name: str, data: NameData) -> bool:
+    """本次高级别活动, 该论坛: after the pointing word nothing but an event's head noun (高级别 before it at most)."""
+    rest = name[next(len(w) for w in data.self_words if name.startswith(w)):]
+    return rest.removeprefix("高级别") in data.event_heads or rest in data.event_heads
+
+
 def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_event: bool = False) -> Mention | None:
     """A mention of the name text[start:end] if it may be one; `holds_an_event`: a known event's
     name stands inside it (在日内瓦举行的信息社会世界峰会论坛首次将峰会: the clause of holding
     is that event's, and the words after it run on past its end)."""
     name = text[start:end]
+    if label == "EVENT" and name.startswith(data.self_words) and _bare_head(name, data):
+        return Mention("EVENT_REF", start, end, name, "event:@main", {})  # 本次高级别活动: the report's event, pointed at
     abbr = abbreviation_after(text, end)
     long_held = len(name) >= data.held_clause_name_chars and not holds_an_event
     if label == "EVENT" and not _is_event_name(name, abbr, data) and \

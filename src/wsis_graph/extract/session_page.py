@@ -42,6 +42,8 @@ class SessionPageReading:
             line = self.lines[row]
             if not line.strip() or not is_body(line):
                 continue  # a translator's disclaimer over the page
+            if any(mark in line for mark in _READING.breadcrumb_marks):
+                continue  # the page's path under its event's banner (…论坛 / 2031年11月2日至6日 | 内罗毕 / 首页 >> 议程 >> …)
             if banner < 2 and self._is_banner(row):
                 banner += 1
                 self.banner_rows.append(row)

@@ -248,6 +248,9 @@ def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
     above = next((r for r in range(row - 1, max(-1, row - 3), -1) if ctx.lines[r].strip()), None)
     if above is None:
         return None
+    named = next((r for r in range(above - 1, max(-1, above - 3), -1) if ctx.lines[r].strip()), None)
+    if named is not None and named == above - 1 and (ctx.english_line_under(named) or ctx.is_field_line(above)):
+        above = named  # 2031年东非数字论坛 / East Africa Digital Forum 2031 (or 主题：…) / 2031年3月2日至4日｜…
     start, body = ctx.line_starts[above], ctx.lines[above].strip()
     offset = start + ctx.lines[above].index(body)
     events = [m for m in ctx.mentions if m.label == "EVENT" and m.start == offset]
