@@ -989,6 +989,18 @@ def test_a_session_page_under_a_known_body_s_meeting_its_theme_its_banner_and_it
     assert "place:nairobi" in places
 
 
+def test_this_workshop_on_a_workshop_s_page_is_the_page_s_session_not_the_event_it_is_part_of():
+    """本研讨会是2031年东非数字论坛（…）的专题研讨会之一，由A主办，B协办: the sentence's subject is the
+    page's own workshop; the forum named inside the sentence is what it belongs to."""
+    text = ("首页 > 2031年东非数字论坛 > 议程 > 研讨会12\n\n研讨会12｜数字包容：适老化公共服务\n\n时间：2031年3月3日 14:00–15:30\n\n"
+            "一、会议简介\n\n本研讨会是2031年东非数字论坛（2031年3月2日至4日，肯尼亚内罗毕）的专题研讨会之一，"
+            "由内罗毕大学主办，东非共同体秘书处协办。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "研讨会12｜数字包容：适老化公共服务"
+    contexts = {(f.args["agent"].text, f.args["context"].key) for f in x.facts if f.kind == "role"}
+    assert contexts == {("内罗毕大学", "event:@main"), ("东非共同体秘书处", "event:@main")}
+
+
 def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings():
     text = ("2031年东非数字论坛（EADF 2031）\n首页 > 议程 > 高级别对话\n\n高级别对话：数字身份与信任\n\n"
             "日期：2031年3月3日\n\n会议主席：\n· 约翰·卡马乌先生（John Kamau），肯尼亚信息通信部部长\n\n"

@@ -233,10 +233,27 @@ class DocumentContext(SessionPageReading):
         sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
         found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"})
                  if not self.titles_a_person(m) and not (m.label == "EVENT" and self.inside_a_title(m))]
+        own = self._page_kind_pointed(seg)
+        if own is not None and own.start < near:
+            return own  # 本研讨会是X论坛的专题研讨会之一，由A主办: the page's own session, the sentence's subject
         subject = self.first_mention(seg)
         if subject is not None and subject in found and subject.start < near:
             return subject
         return min(found, key=lambda m: abs(m.start - near)) if found else None
+
+    def _page_kind_pointed(self, seg: Segment) -> Mention | None:
+        """本研讨会, 本场会议 opening a sentence of a session's page whose session is of that kind: the
+        page's own session (as the report's event), pointed at (names.json `event_references`)."""
+        if self.title_key is None or self.main_event is None:
+            return None
+        kind = next((m for m in self.mentions if seg.start <= m.start < seg.end), None)
+        if kind is None or kind.label != "SESSION_TYPE" or kind.key != self.page_kind:
+            return None
+        lead = self.text[seg.start:kind.start].strip()
+        if lead not in name_data().self_words and lead not in {w + "场" for w in name_data().self_words}:
+            return None
+        return Mention("EVENT_REF", kind.start - len(lead), kind.end, self.text[kind.start - len(lead):kind.end],
+                       "event:@main", {})
 
     def titles_a_person(self, m: Mention) -> bool:
         """联合国大会第八十届会议主席安娜莱娜·贝尔伯克: an event named in a person's office is
