@@ -315,6 +315,16 @@ def test_this_session_held_on_a_day_under_a_session_s_heading_dates_that_session
     assert [f.args["date"].value["start"] for f in x.facts if f.kind == "event-time"] == ["2031-03-02"]
 
 
+def test_an_event_s_english_name_in_brackets_does_not_part_it_from_the_verb_after_it():
+    """X会议（its English name）今天被闭幕在Y会议中心，…关于…信息社会世界峰会（WSIS）的成果: the bracketed gloss
+    is part of the subject's name, so the subject, not the summit named later, closed there."""
+    text = ("科伦坡，斯里兰卡，2033年4月7日 — 2033年南亚数字审查会议（South Asia Digital Review Meeting 2033, SADRM 2033）"
+            "今天被闭幕在莲花湾会议中心，在三天的讨论之后，关于该区域如何实施信息社会世界峰会（WSIS）的成果。\n")
+    x = extract(doc(text))
+    closed = {f.args["event"].text for f in x.facts if f.kind == "event-place" and f.rule == "zh.frame.event-ends"}
+    assert closed == {"2033年南亚数字审查会议"}
+
+
 def test_a_number_spaced_from_its_classifier_counts_the_noun_after_it():
     """• 14 位部长: a translation writes a space between the number and its classifier."""
     read = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "\n论坛在数字中\n\n• 14 位部长\n", "statistic")
@@ -999,6 +1009,9 @@ def test_this_workshop_on_a_workshop_s_page_is_the_page_s_session_not_the_event_
     assert x.main_event.text == "研讨会12｜数字包容：适老化公共服务"
     contexts = {(f.args["agent"].text, f.args["context"].key) for f in x.facts if f.kind == "role"}
     assert contexts == {("内罗毕大学", "event:@main"), ("东非共同体秘书处", "event:@main")}
+    x = extract(doc(text + "\n14:00–14:05 开场：主持人玛丽·奥蒂诺博士介绍研讨会背景与嘉宾\n"))
+    (moderator,) = [f for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("玛丽·奥蒂诺")]
+    assert moderator.args["context"].label == "MAIN"  # the workshop's kind word on its own page: that workshop
 
 
 def test_a_session_page_under_its_site_s_name_and_its_people_under_role_headings():

@@ -608,3 +608,19 @@ def test_a_year_before_a_known_body_s_meeting_names_that_year_s_meeting_unless_a
     assert "2031年互联网治理论坛" in events
     text = "第二十六届互联网治理论坛于2031年11月举行。2031年贸发会议中亚电子商务统计专题讲习班于9月举行。"
     assert "2031年贸发会议" not in {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+
+
+def test_a_headline_writing_wsis_for_the_summit_s_name_names_the_edition_the_lead_dates_not_an_older_one():
+    """南亚和西南亚WSIS区域审查会议 (headline) is the lead's 2033年南亚和西南亚信息社会世界峰会区域审查会议
+    (names.json `written_short`), not the 2031 meeting a background paragraph names."""
+    text = ("南亚和西南亚WSIS区域审查会议闭幕\n\n2033年南亚和西南亚信息社会世界峰会区域审查会议今天闭幕。"
+            "区域审查会议聚集了900名与会者。\n\n背景：2031年南亚和西南亚信息社会世界峰会区域审查会议在加德满都举行。\n")
+    years = {m.start: m.value.get("year") for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert years[0] == "2033"
+    assert sorted(years.values()) == ["2031", "2033", "2033", "2033"]
+
+
+def test_a_verb_before_an_event_s_head_ends_its_name():
+    """关于该区域如何实施信息社会世界峰会的成果: 如何实施 is no part of a name (names.json `left_stop_words`)."""
+    events = {n for label, n in unknown("2031年东非数字论坛今天闭幕，关于该区域如何实施信息社会世界峰会（WSIS）的成果。") if label == "EVENT"}
+    assert not [n for n in events if "实施" in n or "如何" in n]

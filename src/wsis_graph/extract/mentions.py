@@ -682,6 +682,15 @@ def _same_event(a: Mention, b: Mention) -> bool:
         if defined:  # 信息社会世界峰会（WSIS）+10高级别活动 and WSIS+10高级别活动
             abbr, full = defined
             na, nb = na.replace(full, abbr), nb.replace(full, abbr)
+    if _same_name(na, nb):
+        return True
+    for full, abbr in name_data().written_short:  # 南亚和西南亚WSIS区域审查会议, …信息社会世界峰会区域审查会议
+        na, nb = na.replace(full, abbr), nb.replace(full, abbr)
+    return _same_name(na, nb)
+
+
+def _same_name(na: str, nb: str) -> bool:
+    """One name inside the other, the same words left out and moved, or mostly the same characters."""
     short, long_ = sorted((na, nb), key=len)
     if len(short) >= 4 and short in long_ and (long_.startswith(short) or _event_head(short) == _event_head(long_)):
         return True

@@ -78,6 +78,7 @@ class NameData:
     held_clause_before: re.Pattern  # 在卢萨卡举行的第三届论坛: a clause of holding right before the name
     held_clause_name_chars: int  # 在曼谷举行的亚太…后续会议: a name this long after the clause needs no ordinal
     self_words: tuple[str, ...]  # 本次, 该: before a bare event head they point at an event (本次高级别活动), naming none
+    written_short: tuple[tuple[str, str], ...]  # (信息社会世界峰会, WSIS): words an event's name may be written with either way
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
@@ -151,6 +152,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         held_clause_before=re.compile(raw["held_clause_before"]["pattern"]),
         held_clause_name_chars=raw["held_clause_before"]["name_min_chars"],
         self_words=by_length(raw["event_references"]["words"]),
+        written_short=tuple(sorted(((full, short) for full, short in raw["written_short"]["pairs"]), key=lambda p: -len(p[0]))),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),

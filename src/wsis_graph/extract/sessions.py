@@ -42,6 +42,9 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
             organisers.setdefault((session.start, session.end), []).extend(_agent_key(a) for a in co_agents)
     for fact, where, session in spoken:
         span = (session.start, session.end)
+        if session.label == "SESSION_TYPE" and ctx.title_key is not None and session.key == ctx.page_kind:
+            fact.args[where] = ctx.main_arg()  # 主持人X介绍研讨会背景 on a workshop's own page: that workshop
+            continue
         if session.label == "SESSION_TYPE" and span not in ctx.sessions:
             value = {"type": session.key, "organisers": list(dict.fromkeys(organisers.get(span, [])))}
             ctx.sessions[span] = Mention("SESSION", session.start, session.end, session.text, None, value)
