@@ -325,6 +325,27 @@ def test_an_event_s_english_name_in_brackets_does_not_part_it_from_the_verb_afte
     assert closed == {"2033年南亚数字审查会议"}
 
 
+def test_a_role_word_s_english_gloss_says_which_role_it_is():
+    """被主持（chaired）由X / 被主持（moderated）由Y: 主持 of a session reads as moderating, but the
+    English word a translation keeps after it (the roles lexicon's `latin` forms) decides."""
+    page = (EVENT + "\n部长级圆桌会议：数字融资\n\n该圆桌会议被主持{gloss}由约翰·卡马乌阁下，部长，肯尼亚信息通信部，肯尼亚。\n\n"
+            "高级别对话：数字技能\n\n该对话被主持（moderated）由玛丽·奥蒂诺女士，主任，内罗毕大学，肯尼亚。\n")
+    def roles(gloss: str) -> dict[str, str]:
+        return {f.args["agent"].text[:6]: f.args["role"].key if hasattr(f.args["role"], "key") else f.args["role"]
+                for f in extract(doc(page.format(gloss=gloss))).facts if f.kind == "role"}
+    assert roles("（chaired）") == {"约翰·卡马乌": "role:chair", "玛丽·奥蒂诺": "role:moderator"}
+    assert roles("")["约翰·卡马乌"] == "role:moderator"
+
+
+def test_an_event_named_between_a_person_and_the_role_word_is_the_role_s_context():
+    """X，执行主任，某联盟，塞内加尔，担任论坛的副主席, where the text defined 论坛 as the event's short
+    name: the event between the person and the role word is what the role is held in."""
+    text = ("1. 2031年东非数字论坛（以下称“论坛”）于2031年3月2日至4日在内罗毕举行。\n\n"
+            "2. 阿米纳塔·迪亚洛（Aminata Diallo）女士，执行主任，非洲数字学习联盟，塞内加尔，担任论坛的副主席。\n")
+    (role,) = [f for f in extract(doc(text)).facts if f.kind == "role"]
+    assert (role.args["agent"].text.startswith("阿米纳塔·迪亚洛"), role.args["role"].key) == (True, "role:vice-chair")
+
+
 def test_a_number_spaced_from_its_classifier_counts_the_noun_after_it():
     """• 14 位部长: a translation writes a space between the number and its classifier."""
     read = {(f["args"]["measure"]["text"], f["args"]["value"]) for f in facts(EVENT + "\n论坛在数字中\n\n• 14 位部长\n", "statistic")

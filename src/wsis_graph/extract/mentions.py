@@ -81,7 +81,28 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
+    chosen = _roles_glossed_in_english(text, chosen, lexicon)
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
+
+
+_ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*(?P<words>[A-Za-z][A-Za-z \-]{1,30}?)\s*[）)]")
+
+
+def _roles_glossed_in_english(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """被主持（chaired）由X, 主持（moderated）: a translation keeps the English word after a role word
+    that Chinese says one way for several roles; that word (the roles lexicon's `latin` forms) says
+    which role it is, and the mention takes it in, so no reading of the Chinese word alone overrides it."""
+    forms = {w.casefold(): c["key"] for c in lexicon.concepts_in("role") for w in c.get("latin", [])}
+    out = []
+    for m in mentions:
+        gloss = _ENGLISH_GLOSS.match(text, m.end) if m.label == "ROLE" else None
+        key = forms.get(" ".join(gloss.group("words").split()).casefold()) if gloss else None
+        concept = lexicon.concepts.get(m.key or "", {})
+        if key is not None and (key != m.key or m.text in concept.get("elsewhere", {}) or concept.get("in_sessions")):
+            # (主席（Chair）：X says what 主席 says anyway: the field's label is left as it is)
+            m = Mention("ROLE", m.start, gloss.end(), text[m.start:gloss.end()], key, {**(m.value or {}), "glossed": True})
+        out.append(m)
+    return out
 
 
 def _parts_after_their_whole(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
