@@ -993,12 +993,15 @@ def test_a_programme_table_gives_each_row_s_session_its_date_and_roles():
         ("内罗毕大学", "青年论坛"), ("东非数字联盟研究所", "闭门磋商")}
 
 
+_WORKSHOP_PAGE = "首页 > 2031年东非数字论坛 > 议程 > 研讨会12\n\n研讨会12｜数字包容：适老化公共服务\n"
+_WORKSHOP_IS_PART = "本研讨会是2031年东非数字论坛（2031年3月2日至4日，肯尼亚内罗毕）的专题研讨会之一"
+
+
 def test_a_session_page_titled_with_its_number_and_a_vertical_bar_is_about_that_session():
     """研讨会12｜银发数字包容：… under a breadcrumb: a web page's title separates the session's
     number from its title with a vertical bar; the page is that session's."""
-    text = ("首页 > 2031年东非数字论坛 > 议程 > 研讨会12\n\n研讨会12｜数字包容：适老化公共服务\n"
-            "Workshop 12 | Digital Inclusion: Age-Friendly Public Services\n\n时间：2031年3月3日 14:00–15:30\n"
-            "主办：内罗毕大学\n\n本研讨会是2031年东非数字论坛（2031年3月2日至4日，肯尼亚内罗毕）的专题研讨会之一。\n")
+    text = (_WORKSHOP_PAGE + "Workshop 12 | Digital Inclusion: Age-Friendly Public Services\n\n时间：2031年3月3日 14:00–15:30\n"
+            "主办：内罗毕大学\n\n" + _WORKSHOP_IS_PART + "。\n")
     assert extract(doc(text)).main_event.text == "研讨会12｜数字包容：适老化公共服务"
 
 
@@ -1023,9 +1026,8 @@ def test_a_session_page_under_a_known_body_s_meeting_its_theme_its_banner_and_it
 def test_this_workshop_on_a_workshop_s_page_is_the_page_s_session_not_the_event_it_is_part_of():
     """本研讨会是2031年东非数字论坛（…）的专题研讨会之一，由A主办，B协办: the sentence's subject is the
     page's own workshop; the forum named inside the sentence is what it belongs to."""
-    text = ("首页 > 2031年东非数字论坛 > 议程 > 研讨会12\n\n研讨会12｜数字包容：适老化公共服务\n\n时间：2031年3月3日 14:00–15:30\n\n"
-            "一、会议简介\n\n本研讨会是2031年东非数字论坛（2031年3月2日至4日，肯尼亚内罗毕）的专题研讨会之一，"
-            "由内罗毕大学主办，东非共同体秘书处协办。\n")
+    text = (_WORKSHOP_PAGE + "\n时间：2031年3月3日 14:00–15:30\n\n一、会议简介\n\n" + _WORKSHOP_IS_PART
+            + "，由内罗毕大学主办，东非共同体秘书处协办。\n")
     x = extract(doc(text))
     assert x.main_event.text == "研讨会12｜数字包容：适老化公共服务"
     contexts = {(f.args["agent"].text, f.args["context"].key) for f in x.facts if f.kind == "role"}

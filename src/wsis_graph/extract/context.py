@@ -244,16 +244,20 @@ class DocumentContext(SessionPageReading):
     def _page_kind_pointed(self, seg: Segment) -> Mention | None:
         """本研讨会, 本场会议 opening a sentence of a session's page whose session is of that kind: the
         page's own session (as the report's event), pointed at (names.json `event_references`)."""
-        if self.title_key is None or self.main_event is None:
-            return None
         kind = next((m for m in self.mentions if seg.start <= m.start < seg.end), None)
-        if kind is None or kind.label != "SESSION_TYPE" or kind.key != self.page_kind:
+        if kind is None or not self.of_the_page_kind(kind):
             return None
         lead = self.text[seg.start:kind.start].strip()
-        if lead not in name_data().self_words and lead not in {w + "场" for w in name_data().self_words}:
+        if lead.removesuffix("场") not in name_data().self_words:  # 本研讨会, 本场研讨会
             return None
         return Mention("EVENT_REF", kind.start - len(lead), kind.end, self.text[kind.start - len(lead):kind.end],
                        "event:@main", {})
+
+    def of_the_page_kind(self, kind: Mention) -> bool:
+        """A session kind on a session's own page that is the page's session's kind (研讨会 on a
+        workshop's page): where nothing names another session, it speaks of the page's session."""
+        return self.title_key is not None and self.main_event is not None and kind.label == "SESSION_TYPE" \
+            and kind.key == self.page_kind
 
     def titles_a_person(self, m: Mention) -> bool:
         """联合国大会第八十届会议主席安娜莱娜·贝尔伯克: an event named in a person's office is

@@ -31,6 +31,7 @@ class DateData:
     event_day: re.Pattern  # 会议第一天, 首日, 最后一天, 次日: a day counted in the event
     event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
     span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
+    weekday_words: tuple[str, ...] = ()  # the words of `weekdays`, longest first (星期二 before 周二)
 
 
 @cache
@@ -45,7 +46,8 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     event_day = re.compile(f"{days['event_words']}(?:{days['ordinal']}|(?P<word>{said}))")
     span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
-                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today)
+                    tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
+                    tuple(sorted(weekdays, key=len, reverse=True)))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:

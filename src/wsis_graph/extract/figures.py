@@ -160,6 +160,18 @@ def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any
     return data
 
 
+def _noun_goes_on(text: str, start: int, end: int, data: dict[str, Any]) -> bool:
+    """Whether the counted noun that began at `start` takes in the character at `end`: a Chinese
+    one that opens no stop word, or a conjunction that joins two ways of taking part (现场和在线与会者:
+    figures.json `joined_modes`), and the way after it (在线, whose 在 is no verb here)."""
+    modes = data["joined_modes"]
+    if text[end] in modes["conjunctions"] and text.endswith(tuple(modes["words"]), start, end):
+        return True
+    if end > start and text[end - 1] in modes["conjunctions"] and text.startswith(tuple(modes["words"]), end):
+        return True
+    return _is_cjk(text[end]) and not any(text.startswith(w, end) for w in data["noun_stops"])
+
+
 def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mentions: list[Mention],
                          settings: dict[str, Any], document_id: str) -> Fact | None:
     """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
@@ -174,12 +186,8 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
         return None
     start = pos + 1
     end = start + next((len(w) for w in data["noun_openers"] if ctx.text.startswith(w, start)), 0)
-    modes = data["joined_modes"]
-    while end < seg.end and end - start < data["noun_max"] and (_is_cjk(ctx.text[end]) or ctx.text[end] == "、") \
-            and (not any(ctx.text.startswith(w, end) for w in data["noun_stops"] + ["、"])
-                 or ctx.text[end] in modes["conjunctions"] and ctx.text.endswith(tuple(modes["words"]), start, end)
-                 or end > start and ctx.text[end - 1] in modes["conjunctions"] and ctx.text.startswith(tuple(modes["words"]), end)):
-        end += 1  # (现场和在线与会者: 和 joins two ways of taking part, not two nouns; 在线 after it is no verb 在)
+    while end < seg.end and end - start < data["noun_max"] and _noun_goes_on(ctx.text, start, end, data):
+        end += 1
     phrase = ctx.text[start:end]
     noun_start = start + phrase.rfind("的") + 1 if "的" in phrase else start
     if end == start:  # 其中21家位于非洲: the noun the list's head counted (38家合作图书馆)

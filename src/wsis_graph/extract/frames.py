@@ -562,12 +562,9 @@ def _in_brackets_after(text: str, trigger: _Trigger) -> bool:
 _OPENING_QUOTES = "“「『《\"' "
 
 
-_GLOSS_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,160}[）)]")  # a name's English name or abbreviation in brackets
-
-
 def _score(text: str, m: Mention, trigger: _Trigger, slot: Slot, frames: FrameSet) -> float:
     distance = trigger.start - m.end if m.end <= trigger.start else m.start - trigger.end
-    gloss = _GLOSS_AFTER.match(text, m.end) if m.end <= trigger.start else None
+    gloss = BRACKETS.match(text, m.end) if m.end <= trigger.start else None
     if gloss is not None and gloss.end() <= trigger.start:
         distance -= gloss.end() - m.end  # X会议（WSIS Regional Review Meeting …）今天闭幕: the gloss is part of the name
     lead = text[max(0, m.start - 3):m.start].rstrip(_OPENING_QUOTES)  # 与“人工智能造福人类全球峰会”

@@ -158,7 +158,7 @@ def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
     if end is None:
         return None
     value = line[end:].lstrip()
-    weekday = next((w for w in sorted(date_data().weekdays, key=len, reverse=True) if value.startswith(w)), "")
+    weekday = next((w for w in date_data().weekday_words if value.startswith(w)), "")
     value = value[len(weekday):].lstrip(" \t,，、") if weekday else value  # 日期和时间：星期二，18 五月 2032，…
     at = start + len(line) - len(value)
     return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)

@@ -42,7 +42,7 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
             organisers.setdefault((session.start, session.end), []).extend(_agent_key(a) for a in co_agents)
     for fact, where, session in spoken:
         span = (session.start, session.end)
-        if session.label == "SESSION_TYPE" and ctx.title_key is not None and session.key == ctx.page_kind:
+        if ctx.of_the_page_kind(session):
             fact.args[where] = ctx.main_arg()  # 主持人X介绍研讨会背景 on a workshop's own page: that workshop
             continue
         if session.label == "SESSION_TYPE" and span not in ctx.sessions:
@@ -182,7 +182,7 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
         rest = line[labelled:].replace(days[0].text, " ")
         marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays)
         rest = data.event_day.sub(" ", rest)
-        for word in sorted(data.weekdays, key=len, reverse=True):
+        for word in data.weekday_words:
             rest = rest.replace(word, " ")
         if marked and not _DAY_MARKS.sub("", rest):
             found[row] = days[0]
