@@ -1166,6 +1166,14 @@ def test_a_news_page_s_date_line_under_its_headline_is_the_day_it_speaks_from():
     assert extract(doc(field)).reference is None
 
 
+def test_a_dateline_without_a_year_takes_it_from_the_site_s_time_stamp_over_the_item():
+    text = ("东非数字峰会开幕\n\nhttp://www.example.cn 2031年3月2日20:39 新华网\n\n"
+            "新华网内罗毕3月2日电（记者王明）为期两天的东非数字峰会于2日在内罗毕开幕。\n")
+    assert extract(doc(text)).reference == {"year": "2031", "month": 3, "day": 2}
+    programme = "东非数字峰会\n\n时间：2031年3月2日 10:00-12:00\n\n会议今天在内罗毕举行。\n"
+    assert extract(doc(programme)).reference is None
+
+
 def test_a_session_right_before_by_is_the_subject_of_its_sentence_whatever_times_precede_it():
     text = EVENT + "3日上午10时至12时举行的部长级圆桌会议由肯尼亚信息通信部组织，内罗毕大学校长约翰·卡马乌博士主持。"
     found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}

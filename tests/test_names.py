@@ -59,6 +59,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("会议由东非中小企业数字化联合会协办。", ("ORG", "东非中小企业数字化联合会")),  # 中小, no 中 of 在…中
     ("并且东非数字创新研究院林佳慧担任其副主席。", ("ORG", "东非数字创新研究院")),  # 并且 before a body
     ("主席总结\n（2027年3月5日，肯尼亚蒙巴萨）\n", ("PLACE", "蒙巴萨")),  # a city after its country, before a bracket
+    ("东非互联网治理论坛常务副主任王晓受邀参加会议。", ("PERSON", "王晓")),  # 受邀 is said of the person
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -32,6 +32,7 @@ class DateData:
     event_day_words: dict[str, str]  # 首日 -> first, 最后一天 -> last, 次日 -> next
     span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
     weekday_words: tuple[str, ...] = ()  # the words of `weekdays`, longest first (星期二 before 周二)
+    stamp_line: re.Pattern | None = None  # 2005年11月16日20:39 新华网: the time stamp a news site prints over an item
 
 
 @cache
@@ -47,26 +48,39 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
                     tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
-                    tuple(sorted(weekdays, key=len, reverse=True)))
+                    tuple(sorted(weekdays, key=len, reverse=True)), re.compile(raw["stamp_line"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
     """The day the text speaks from: its sidecar's `published` date, else its dateline's day
-    (with the year the dateline or the sidecar gives, if any), else the date a news page prints
-    on a line of its own under the headline."""
+    (with the year the dateline gives, else the year of the page's date line or time stamp), else
+    the date a news page prints on a line of its own under the headline or with a clock time."""
     data = data or date_data()
     published = published_day(document.meta.get("published"))
     if published:
         return {"year": f"{published.year:04d}", "month": published.month, "day": published.day}
-    m = data.dateline.match(document.text) or data.date_line.match(document.text)
+    stamp = data.date_line.match(document.text) or data.stamp_line.match(document.text)
+    m = data.dateline.match(document.text) or stamp
     if not m:
         return None
-    dateline = next((x for x in mentions if x.label == "DATE" and x.start <= m.start("date") < x.end), None)
-    if dateline is None or dateline.value.get("precision") not in ("day", "day-no-year"):
+    day = _day_at(mentions, m.start("date"))
+    if day is None:
         return None
-    start = dateline.value["start"]
+    if day["year"] is None and stamp is not None and stamp is not m:
+        # 新华网突尼斯11月16日电 under the site's stamp 2005年11月16日20:39: the year is the stamp's
+        stamped = _day_at(mentions, stamp.start("date"))
+        day["year"] = stamped["year"] if stamped else None
+    return day
+
+
+def _day_at(mentions: list[Mention], at: int) -> dict[str, Any] | None:
+    """The day of the date read at `at`, its year None when the text gives none there."""
+    read = next((x for x in mentions if x.label == "DATE" and x.start <= at < x.end), None)
+    if read is None or read.value.get("precision") not in ("day", "day-no-year"):
+        return None
+    start = read.value["start"]
     year = start[:4] if not start.startswith("--") else None
-    return {"year": year, "month": dateline.value.get("month"), "day": dateline.value.get("day")}
+    return {"year": year, "month": read.value.get("month"), "day": read.value.get("day")}
 
 
 def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Mention],
