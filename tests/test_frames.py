@@ -501,6 +501,57 @@ def test_a_frame_file_with_an_unknown_label_names_the_frame(tmp_path):
         load_frames(tmp_path)
 
 
+def test_a_slot_with_an_unknown_key_names_the_frame_and_the_key(tmp_path):
+    (tmp_path / "zh").mkdir()
+    bad = {"clause_breaks": "。", "soft_breaks": "，", "list_joiners": ["和"], "filler_max": 4, "marker_bonus": 1,
+           "anti_marker_penalty": 9, "frames": [{"id": "zh.frame.bad", "trigger": {"words": ["举行"]},
+                                                 "slots": {"date": {"labels": ["DATE"], "not_befor": ["后"]}},
+                                                 "facts": []}]}
+    (tmp_path / "zh" / "frames.json").write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(InputError, match="zh.frame.bad.*'date'.*not_befor"):
+        load_frames(tmp_path)
+
+
+def test_where_a_chair_comes_from_is_not_where_the_session_is_held():
+    text = EVENT + "3日举行的高级别开幕式与大会主题同名，由来自塞内加尔的西非数字委员会理事长阿马杜·迪亚洛担任主席。\n"
+    places = {f["args"]["places_all"][0]["text"] if isinstance(f["args"]["places_all"], list)
+              else f["args"]["places_all"]["text"] for f in facts(text, "event-place")}
+    assert "塞内加尔" not in places and "内罗毕" in places
+
+
+def test_a_title_in_quotes_after_a_kind_word_is_that_kind_s_session_and_its_gloss_no_part_of_its_title():
+    text = EVENT + "第二天，3月3日，部长级圆桌会议“人工智能促进发展（AI for Development）”被召开。该圆桌被由先生 王建国主持。\n"
+    sessions = {json.dumps(f["args"]["session"], ensure_ascii=False, sort_keys=True) for f in facts(text, "session")
+                if isinstance(f["args"].get("session"), dict) and "人工智能" in f["args"]["session"]["text"]}
+    assert len(sessions) == 1, sessions
+    assert json.loads(sessions.pop())["value"]["title"] == "人工智能促进发展"
+
+
+def test_a_dash_sets_a_lead_in_apart_from_the_session_a_clause_reports_held():
+    text = EVENT + "会议的重头戏——“海底光缆与气候韧性”部长圆桌于3日下午举行。\n"
+    named = {f["args"]["session"]["text"] for f in facts(text, "session") if isinstance(f["args"].get("session"), dict)}
+    assert "“海底光缆与气候韧性”部长圆桌" in named and not any("重头戏" in n for n in named), named
+
+
+def test_the_first_day_counts_from_a_span_written_without_its_year():
+    text = "太平洋数字论坛闭幕\n\n本届太平洋数字论坛于8月24日至26日在苏瓦举行。首日上午的开幕式上，王建国发表主旨演讲。\n"
+    dated = {(f["args"]["session"]["text"], f["args"]["date"]["value"]["start"]) for f in facts(text, "session")
+             if isinstance(f["args"].get("date"), dict)}
+    assert ("开幕式", "--08-24") in dated, dated
+
+
+def test_the_event_s_bare_word_before_a_role_names_whose_officer_the_person_is():
+    text = ("第七届太平洋数字论坛于2037年8月24日至26日在苏瓦举行。斐济信息技术协会会长、论坛副主席莉娅·纳瓦卡表示，"
+            "协会为能在2035年阿皮亚数字会议的基础上推动讨论感到自豪。\n")
+    found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("莉娅·纳瓦卡", "论坛") in found and not any("阿皮亚" in c for _, c in found), found
+
+
+def test_a_role_word_inside_appointed_by_is_the_appointer_s_office():
+    text = EVENT + "肯尼亚常驻联合国代表王建国和芬兰常驻联合国代表李明受大会主席任命，担任本次审查的共同协调人。\n"
+    assert not {(a, r) for a, r in roles(text) if r == "role:chair"}
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]
@@ -2978,7 +3029,8 @@ def test_a_fact_sheet_s_numbered_sessions_and_its_list_of_bodies_under_a_field()
     read = {(arg_key(f, "agent"), f["args"]["role"]["key"], arg_key(f, "context")) for f in facts(text, "role")}
     assert ("东非共同体秘书处", "role:co-organiser", "event:@main") in read or \
         ("东非共同体秘书处", "role:co-organiser", "第二届东非青年数字峰会") in read
-    assert ("约翰·卡马乌先生", "role:chair", "第二届东非青年数字峰会") in read  # no session titled by the list's last body
+    assert ("约翰·卡马乌先生", "role:chair", "第二届东非青年数字峰会") in read or \
+        ("约翰·卡马乌先生", "role:chair", "event:@main") in read  # no session titled by the list's last body
     assert ("肯尼亚信息通信部", "role:organiser", "开幕全体会议：青年引领的数字未来") in read  # 会议一 numbers it
 
 

@@ -516,6 +516,7 @@ class DocumentContext(SessionPageReading):
             if self.session_phrase_start(later) > first.start:
                 break
             first = later
+        first = self._kind_before_its_quoted_title(first) or first  # 部长级圆桌会议“…”被召开: the kind's session
         if (first.start, first.end) in self.referred:  # 该会议 pointing back to a session named before
             return self.session_for(first), first.end
         pointed = self._section_pointed_at(first)
@@ -559,6 +560,9 @@ class DocumentContext(SessionPageReading):
         pointed = self._section_pointed_at(m)
         if pointed is not None:
             return pointed
+        kind = self._kind_before_its_quoted_title(m)
+        if kind is not None:
+            return self.session_for(kind)
         if self._the_page_s_own(m) or self._describes_the_event(m):
             return self.main_event
         described = self._format_of(m) or self.inside_a_title(m) or self._numbered_elsewhere(m) \
@@ -570,6 +574,14 @@ class DocumentContext(SessionPageReading):
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
+
+    def _kind_before_its_quoted_title(self, m: Mention) -> Mention | None:
+        """部长级圆桌会议“人工智能促进可持续发展目标”被召开: words in quotes right after a kind word
+        are the title of that kind's session, not a second session named by the quotes alone."""
+        if m.label != "SESSION_TYPE" or m.key != _untyped_session(self) or self.text[m.start - 1:m.start] not in _CLOSING:
+            return None
+        kind = self.ending.get(m.start - 1)
+        return kind if kind is not None and kind.label == "SESSION_TYPE" and kind.key != m.key else None
 
     def _describes_the_event(self, m: Mention) -> bool:
         """…被举行在日内瓦，作为一个会外活动在…期间 / 这个会外活动被组织由…: a kind word saying what the
@@ -834,6 +846,7 @@ class DocumentContext(SessionPageReading):
         also called by that title alone."""
         opened = _READING.kind_title_opening.match(self.text, kind.end)
         title = self.text[opened.end():end].rstrip("”」\"") if opened and kind.end <= end else ""
+        title = _ENGLISH_AFTER.sub("", title)  # 部长级圆桌会议“人工智能促进发展（AI for Development）”: its gloss is no part of its title
         if len(title) >= 2 and title != value["name"]:
             value["title"] = title
 
@@ -968,7 +981,7 @@ class DocumentContext(SessionPageReading):
         from the clause's start (reading.json `session_modifier`: `held_subject_max_chars`, and
         `held_subject_stops`, the words that show the clause says more than a name)."""
         rules, text = _READING.session_modifier, self.text
-        after_mark = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n") + 1
+        after_mark = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n—") + 1  # (论坛的重头戏——“…”部长圆桌: what a dash sets apart)
         clause = self._past_a_colon_in_a_name(after_mark)
         about = clause + (2 if clause != after_mark and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \

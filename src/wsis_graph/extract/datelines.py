@@ -178,14 +178,16 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
     次日 is the day after the last day named before it, whether a date or a counted day, and
     never past the event's last day. With no span written, a length and the day the report speaks
     from give it (为期三天的峰会今天闭幕: the three days up to today)."""
-    dates = [t for t in taken if t.label == "DATE" and t.value.get("precision") == "day"]
+    dates = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")]
     span = next((d for d in dates if d.value.get("end")), None)
-    first = _day(span.value["start"]) if span is not None else None
-    last = _day(span.value["end"]) if span is not None else None
+    # 本届论坛于8月24日至26日举行 … 首日: a span written without its year counts the days all the same
+    yearless = span is not None and span.value["start"].startswith("--")
+    first = _day(span.value["start"], _YEAR_TO_COUNT) if span is not None else None
+    last = _day(span.value["end"], _YEAR_TO_COUNT) if span is not None else None
     if span is None:
         first, last = _span_from_today(text, reference, data)
     words = [m for m in data.event_day.finditer(text) if not _overlaps(taken, m)]
-    named = sorted([(d.start, _day(d.value["start"])) for d in dates if not d.value.get("end")]
+    named = sorted([(d.start, _day(d.value["start"], _YEAR_TO_COUNT)) for d in dates if not d.value.get("end")]
                    + [(m.start(), None) for m in words])
     found, before = [], None
     matches = {m.start(): m for m in words}
@@ -203,8 +205,9 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
             day = first if kind == "first" else last if kind == "last" else first + timedelta(days=n - 1)
             day = day if first <= day <= last else None
         if day is not None:
-            found.append(Mention("DATE", m.start(), m.end(), m.group(), None,
-                                 {"start": day.isoformat(), "precision": "day", "relative": "event_day"}))
+            value = {"start": f"--{day.month:02d}-{day.day:02d}", "precision": "day-no-year"} if yearless \
+                else {"start": day.isoformat(), "precision": "day"}
+            found.append(Mention("DATE", m.start(), m.end(), m.group(), None, {**value, "relative": "event_day"}))
         before = day if day is not None else before
     return found
 
@@ -225,7 +228,13 @@ def _span_from_today(text: str, reference: dict[str, Any] | None,
     return None, None
 
 
-def _day(value: str) -> date | None:
+_YEAR_TO_COUNT = "2000"  # a leap year in which days written without their year (--08-24) are counted
+
+
+def _day(value: str, year: str | None = None) -> date | None:
+    """The day an ISO value names; a day without its year (--08-24) in `year`, else None."""
+    if value.startswith("--") and year:
+        value = f"{year}{value[1:]}"
     try:
         return date.fromisoformat(value[:10])
     except ValueError:

@@ -33,6 +33,8 @@ from .places import place_of
 from .text import Segment, inside_brackets
 
 SIDES = {"before", "after", "any"}
+SLOT_KEYS = frozenset({"labels", "side", "markers", "anti_markers", "joiners", "blocked_by", "required_marker", "list",
+                       "optional", "default", "span", "not_followed_by", "passes", "nearest_trigger", "not_after"})
 SPANS = {"phrase", "clause", "sentence"}
 
 
@@ -53,6 +55,7 @@ class Slot:
     not_followed_by: tuple[str, ...] = ()
     passes: tuple[tuple[str, str | None], ...] = ()  # names that may stand between a list and its trigger
     nearest_trigger: bool = False  # a filler with another trigger between belongs to that one
+    not_after: tuple[str, ...] = ()  # 来自塞内加尔的: words after which a name is never this slot's
 
     def takes(self, m: Mention) -> bool:
         return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
@@ -78,6 +81,8 @@ class Frame:
     untagged_object: re.Pattern | None = None  # 举行总体审查: the verb's own object, a gathering no tagger named
     object_labels: tuple[tuple[str, str | None], ...] = ()  # ... unless a mention of these stands in it
     office_not_after: tuple[str, ...] = ()  # 中国残联副主席吕世明: a role word between a body's words and a name is an office
+    appointer_before: re.Pattern | None = None  # 受大会主席任命: a role word between these two patterns is the office
+    appointer_after: re.Pattern | None = None  # ... of whoever appoints or invites, not a role of the sentence's subject
 
 
 @dataclass(frozen=True)
@@ -119,13 +124,16 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
         for name, s in spec["slots"].items():
             if s.get("side", "any") not in SIDES or s.get("span", "clause") not in SPANS:
                 raise InputError(f"{where}: slot {name!r} has an unknown side or span")
+            if set(s) - SLOT_KEYS:
+                raise InputError(f"{where}: slot {name!r} has unknown keys {sorted(set(s) - SLOT_KEYS)} "
+                                 f"(one of {', '.join(sorted(SLOT_KEYS))})")
             slots.append(Slot(name, _labels(s["labels"], where), s.get("side", "any"), tuple(s.get("markers", [])),
                               tuple(s.get("anti_markers", [])),
                               tuple(s["joiners"]) if "joiners" in s else None,
                               _labels(s.get("blocked_by", []), where), bool(s.get("required_marker")),
                               bool(s.get("list")), bool(s.get("optional")), s.get("default"), s.get("span"),
                               tuple(s.get("not_followed_by", [])), _labels(s.get("passes", []), where),
-                              bool(s.get("nearest_trigger"))))
+                              bool(s.get("nearest_trigger")), tuple(s.get("not_after", []))))
         names = {s.name for s in slots}
         for fact in spec["facts"]:
             for arg in fact["args"]:
@@ -145,7 +153,9 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             _labels(trigger.get("modifies", {}).get("labels", []), where),
                             _pattern(trigger, "untagged_object", path, nested="pattern"),
                             _labels(trigger.get("untagged_object", {}).get("labels", []), where),
-                            tuple(trigger.get("office_before_name", {}).get("not_after", []))))
+                            tuple(trigger.get("office_before_name", {}).get("not_after", [])),
+                            _pattern(trigger, "appointer", path, nested="before"),
+                            _pattern(trigger, "appointer", path, nested="after")))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
@@ -220,7 +230,16 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
     return [t for t, after in zip(found, found[1:] + [None])
             if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)
-            and not _office_before_a_name(ctx, t, frame, local)]
+            and not _office_before_a_name(ctx, t, frame, local) and not _the_appointer_s(ctx, seg, t, frame)]
+
+
+def _the_appointer_s(ctx: DocumentContext, seg: Segment, trigger: _Trigger, frame: Frame) -> bool:
+    """受大会主席任命，担任共同协调人: a role word inside 受…任命 (…邀请, …委托) is the office of whoever
+    appoints, invites or entrusts (frames.json, a trigger's `appointer`), not a role of the subject."""
+    if frame.appointer_before is None or frame.appointer_after is None:
+        return False
+    return bool(frame.appointer_before.search(ctx.text, seg.start, trigger.start)
+                and frame.appointer_after.match(ctx.text, trigger.end))
 
 
 def _office_before_a_name(ctx: DocumentContext, trigger: _Trigger, frame: Frame, local: list[Mention]) -> bool:
@@ -449,6 +468,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
                   and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date; 联合国信息社会小组（UNGIS）框架下: a framework
         candidates = [m for m in candidates if not _followed_by(ctx.text, m.end, slot.not_followed_by)]
+    if slot.not_after:  # 由来自塞内加尔的X担任主席: where someone comes from, not where the event is
+        candidates = [m for m in candidates if not ctx.text.endswith(slot.not_after, 0, m.start)]
     ends = {m.end for m in candidates}
     # 联合国教科文组织（UNESCO）: a name in brackets right after another is the same name again
     candidates = [m for m in candidates if not (ctx.text[m.start - 1:m.start] in ("（", "(")
