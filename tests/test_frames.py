@@ -552,6 +552,17 @@ def test_a_role_word_inside_appointed_by_is_the_appointer_s_office():
     assert not {(a, r) for a, r in roles(text) if r == "role:chair"}
 
 
+def test_a_programme_row_s_kind_joined_by_暨_ends_at_its_cell():
+    from wsis_graph.extract.conventions import conventions
+    joined = conventions().kind_title_joined.match("暨主旨演讲｜主旨演讲：王建国｜肯尼亚信息通信部\n")
+    assert joined is not None and joined.group("title") == "主旨演讲"
+
+
+def test_speakers_called_guests_who_speak_are_speakers():
+    stats = {(arg_key(f, "measure"), f["args"]["value"]) for f in facts(EVENT + "会议期间，逾40位发言嘉宾参与讨论。\n", "statistic")}
+    assert ("measure:speakers", 40) in stats, stats
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

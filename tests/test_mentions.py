@@ -275,6 +275,20 @@ def test_a_tier_is_its_metal_and_any_word_for_a_sponsor():
     assert mentions("基金合作伙伴", "TIER") == []  # 金 of 基金 is no metal
 
 
+def test_itu_s_strategic_partner_tiers_are_tiers_of_their_own_not_long_term_partners():
+    tiers = [(m.text, m.key) for m in mentions("战略合作伙伴白金（Strategic Partner Platinum）：阿拉伯联合酋长国\n"
+                                               "战略合作伙伴（黄金）：沙特阿拉伯\n战略合作伙伴：日本总务省\n", "TIER")]
+    assert [key for _, key in tiers] == ["tier:strategic-partner-platinum", "tier:strategic-partner-gold",
+                                         "tier:long-term-partner"], tiers
+
+
+def test_an_edition_word_with_its_ordinal_in_brackets_names_that_edition_of_the_series():
+    text = ("第六届信息社会拉美区域论坛于2029年9月在蒙得维的亚举行。\n\n上届（第五届）论坛于2027年10月在哥伦比亚波哥大举行。"
+            "\n第七届论坛定于2031年在巴拿马举办。")
+    names = {m.value.get("name") for m in mentions(text, "EVENT")}
+    assert {"第五届信息社会拉美区域论坛", "第七届信息社会拉美区域论坛"} <= names, names
+
+
 def test_a_bilingual_fact_sheet_s_two_column_table_and_tier_headings_read_as_fields():
     from wsis_graph.extract.layout import reading_view
     table = "字段 | 内容\n名称 Name | 2031年东非区域审查论坛\n日期 Dates | 2031年10月7日—9日\n"

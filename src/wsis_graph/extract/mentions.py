@@ -691,16 +691,27 @@ def _editions_of_a_series(mentions: list[Mention]) -> list[Mention]:
     bare = conventions().bare_event_words
     # the words after the ordinal of every unknown event's name (数字公共领域峰会 of 第三届数字公共领域峰会)
     after = {id(m): name[o.end():] for m in mentions if m.label == "EVENT" and m.key is None
-             for name in [m.value.get("name", m.text)] for o in [ORDINAL.search(name)] if o}
+             for name in [_ordinal_first(m)] for o in [ORDINAL.search(name)] if o}
     out = []
     for m in mentions:
-        ordinal = ORDINAL.match(m.value.get("name", m.text)) if id(m) in after else None
+        ordinal = ORDINAL.match(_ordinal_first(m)) if id(m) in after else None
         word = after.get(id(m))
         series = next((rest for key, rest in after.items() if key != id(m) and rest.endswith(word or "?")
                        and len(rest) > len(word)), None) if ordinal and word in bare else None
         out.append(m if series is None else
                    Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "name": ordinal.group() + series}))
     return out
+
+
+_EDITION_WORD_AND_ORDINAL = re.compile(rf"^[^（(]{{1,4}}[（(]\s*(?P<ordinal>{ORDINAL.pattern})\s*[）)]\s*")
+
+
+def _ordinal_first(m: Mention) -> str:
+    """An event's name with an ordinal bracketed after its edition word put first: 上届（第五届）论坛
+    is 第五届论坛, the fifth of its series."""
+    name = m.value.get("name", m.text)
+    bracketed = _EDITION_WORD_AND_ORDINAL.match(name)
+    return bracketed.group("ordinal") + name[bracketed.end():] if bracketed else name
 
 
 def _other_editions(a: Mention, b: Mention) -> bool:
