@@ -563,6 +563,14 @@ def test_speakers_called_guests_who_speak_are_speakers():
     assert ("measure:speakers", 40) in stats, stats
 
 
+def test_the_nth_session_of_a_kind_is_the_one_titled_with_that_kind_and_n():
+    text = (EVENT + "7. 第一场小组讨论，被组织由东非数字学习联盟，被举行在3月2日的下午。它的完整的标题是“小组讨论一：面向青年的数字技能”。\n\n"
+            "8. 第二场小组讨论，“小组讨论二：教师与课堂”，被举行在3月3日。\n")
+    found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")
+             if isinstance(f["args"].get("context"), dict)}
+    assert ("东非数字学习联盟", "小组讨论一：面向青年的数字技能") in found, found
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

@@ -20,7 +20,7 @@ from .datelines import date_data, is_body
 from .lexicon import Lexicon
 from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
-from .numbers import holds_a_number, is_year
+from .numbers import holds_a_number, is_year, parse_number
 from .programme import item_cells
 from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
 from .text import Segment, opening_bracket
@@ -35,6 +35,8 @@ _TITLE_AGAIN_SHARE = 0.6  # the share of a title's character pairs a translation
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
+_COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
+_NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
@@ -519,6 +521,9 @@ class DocumentContext(SessionPageReading):
         first = self._kind_before_its_quoted_title(first) or first  # 部长级圆桌会议“…”被召开: the kind's session
         if (first.start, first.end) in self.referred:  # 该会议 pointing back to a session named before
             return self.session_for(first), first.end
+        counted = self._counted_elsewhere(first)
+        if counted is not None:  # 第一场小组讨论，被组织由…: the one titled 小组讨论一：…
+            return counted, first.end
         pointed = self._section_pointed_at(first)
         if pointed is not None:  # 本讲习班 under its section's title
             return pointed, first.end
@@ -566,7 +571,7 @@ class DocumentContext(SessionPageReading):
         if self._the_page_s_own(m) or self._describes_the_event(m):
             return self.main_event
         described = self._format_of(m) or self.inside_a_title(m) or self._numbered_elsewhere(m) \
-            or self._titled_under_its_heading(m)
+            or self._counted_elsewhere(m) or self._titled_under_its_heading(m)
         if described is not None:
             return described
         start = self.session_phrase_start(m)
@@ -656,6 +661,29 @@ class DocumentContext(SessionPageReading):
             return None
         ((other, span),) = titled.values()
         return self._session_titled(other, *span)
+
+    def _counted_elsewhere(self, m: Mention) -> Mention | None:
+        """第一场小组讨论 … 其完整标题是“小组讨论一：面向青年的数字技能框架”: the Nth session of a kind,
+        counted in running text, is the one the same kind and number title elsewhere."""
+        counted = _COUNTED_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+        if counted is None or self._written_title(m, m.start) is not None:
+            return None
+        n = 1 if counted.group("n") is None else parse_number(counted.group("n"))
+        for other in self.mentions:
+            numbered = _NUMBER_AFTER.match(self.text, other.end) if other is not m and other.label == "SESSION_TYPE" \
+                and other.key == m.key else None
+            if numbered is not None and parse_number(numbered.group("n")) == n:
+                end = self._title_end(numbered.end())
+                if end - numbered.end() >= 2:
+                    return self._session_titled(other, other.start, end)
+        return None
+
+    def _title_end(self, start: int) -> int:
+        """Where a title written after a kind, its number and a colon ends: at its closing quote,
+        its bracket or the end of its clause."""
+        stop = re.compile(r"[”」\"（(，,。；;！？!?\n]")
+        found = stop.search(self.text, start)
+        return found.start() if found else len(self.text)
 
     def _the_page_s_own(self, m: Mention) -> bool:
         """本场高级别对话 on the page of 高级别对话：弥合…, 本工作坊 under WS #213: a session's own
