@@ -571,6 +571,20 @@ def test_the_nth_session_of_a_kind_is_the_one_titled_with_that_kind_and_n():
     assert ("东非数字学习联盟", "小组讨论一：面向青年的数字技能") in found, found
 
 
+def test_a_standing_body_s_numbered_session_is_when_the_meeting_the_report_names_is_held():
+    text = ("联大通过审查成果文件\n\n第九十届联合国大会周二在纽约联合国总部结束了为期两天的东非数字审查高级别会议。"
+            "这次高级别会议于12月10日至11日举行。\n")
+    assert extract(doc(text)).main_event.text == "东非数字审查高级别会议"
+
+
+def test_that_day_opening_a_paragraph_is_the_last_day_told_before_it_in_text_order():
+    text = ("数字审查会议闭幕\n\n2035年12月11日 | 经济发展\n\n东非数字审查会议周二在内罗毕闭幕。\n\n"
+            "10日上午的开幕全体会议上，王建国作主旨发言。\n\n当天下午举行的“部长圆桌：数字公共基础设施”由李明主持。\n")
+    days = {f["args"]["session"]["text"]: f["args"]["date"]["value"]["start"] for f in facts(text, "session")
+            if isinstance(f["args"].get("date"), dict) and isinstance(f["args"].get("session"), dict)}
+    assert days.get("部长圆桌：数字公共基础设施") == "2035-12-10", days
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

@@ -91,6 +91,7 @@ class DocumentContext(SessionPageReading):
         # the report names no meeting: 联合国大会完成…二十年审查 over the meeting the body reports
         meetings = [m for m in events if not self.lexicon.entries.get(m.key or "", {}).get("process")]
         events = meetings or events
+        events = [m for m in events if not self._organ_session(m)] or events
         first_line = self._headline_end(events)
         # an edition says which one it is by its year, or in the headline by its ordinal (第十八届…年会)
         # (a year beside a one-off event, 2003年日内瓦阶段, says when it was, not which edition)
@@ -104,6 +105,16 @@ class DocumentContext(SessionPageReading):
             same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
             return (same or headline)[0]
         return (dated or events or [None])[0]
+
+    def _organ_session(self, m: Mention) -> bool:
+        """第九十届联合国大会: a standing body's numbered session (reading.json `organ_sessions`) is when
+        a meeting is held; the meeting the text names is the report's event."""
+        name = m.value.get("name", m.text)
+        ordinal = ORDINAL.match(name)
+        body = name[ordinal.end():] if ordinal else ""
+        return body.endswith(_READING.organ_heads) and any(
+            e.get("kind") == "body" and body in [e.get("zh"), *e.get("alt_zh", [])]
+            for k, e in self.lexicon.entries.items() if k.startswith("org:"))
 
     def _headline_end(self, events: list[Mention]) -> int:
         """Where the headline ends: the first line of the text, or the first line naming an event

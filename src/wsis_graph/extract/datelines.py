@@ -152,8 +152,9 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
     is too when that day stands in its paragraph, and so is the last day the body named before a
     paragraph that 当天 opens (17日上午…。/ 当天下午，…); else 当天 is the dateline's day."""
     head = data.dateline.match(text) or data.date_line.match(text)
-    days = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
-            and not t.value.get("end") and not (head and head.start() <= t.start < head.end())]
+    days = sorted((t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
+                   and not t.value.get("end") and not (head and head.start() <= t.start < head.end())),
+                  key=lambda t: t.start)  # in text order: weekdays read late are not the last day told
     found = []
     for kind in ("same_as_before", "that_day"):  # 今天 is the text's own day, never a day it told of
         for word in data.words[kind]:
