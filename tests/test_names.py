@@ -59,6 +59,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("会议由东非中小企业数字化联合会协办。", ("ORG", "东非中小企业数字化联合会")),  # 中小, no 中 of 在…中
     ("并且东非数字创新研究院林佳慧担任其副主席。", ("ORG", "东非数字创新研究院")),  # 并且 before a body
     ("主席总结\n（2027年3月5日，肯尼亚蒙巴萨）\n", ("PLACE", "蒙巴萨")),  # a city after its country, before a bracket
+    ("2019年11月26日，第14届联合国互联网治理论坛在柏林开幕。", ("EVENT", "第14届联合国互联网治理论坛")),  # 联合国 before a known name
+    ("第七届论坛定于2031年在巴拿马巴拿马城举办。", ("PLACE", "巴拿马城")),  # a city named for its country, after it
     ("东非互联网治理论坛常务副主任王晓受邀参加会议。", ("PERSON", "王晓")),  # 受邀 is said of the person
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):

@@ -432,7 +432,8 @@ def _top_lines_end(text: str) -> int:
 
 def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
     """卡塔尔首都多哈: the words after a country and 首都 (up to a boundary or a verb) name its
-    capital, a city, when no lexicon knows it; so does a country's name and 城 there (巴拿马首都巴拿马城)."""
+    capital, a city, when no lexicon knows it; so does a country's name and 城 there (巴拿马首都巴拿马城),
+    or right after that country's name (在巴拿马巴拿马城举办)."""
     found = []
     for m in re.finditer("|".join(map(re.escape, data.capital_words)), text):
         country = index.ending.get(m.start())
@@ -455,6 +456,13 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         if 2 <= end - m.end() <= 5:
             name = text[m.end():end]
             found.append(Mention("PLACE", m.end(), end, name, None,
+                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+    for country in [k for k in index.ending.values() if k.label == "COUNTRY"]:
+        named = index.at(country.end)  # 在巴拿马巴拿马城举办: the country, then the city named for it
+        if named is not None and named.label == "COUNTRY" and named.start == country.end and named.key == country.key \
+                and text.startswith(data.capitals_for_their_country, named.end):
+            name = text[named.start:named.end + 1]
+            found.append(Mention("PLACE", named.start, named.end + 1, name, None,
                                  {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
 
@@ -581,6 +589,10 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
             extends = head_start != m.start()
+            prefix = index.ending.get(head_start) if extends and label == "EVENT" else None
+            if prefix is not None and prefix.label == "ORG" \
+                    and _ORDINAL_BEFORE.search(text, max(0, prefix.start - 8), prefix.start):
+                head_start = prefix.start  # 第14届|联合国|互联网治理论坛: a known body's name before a known name
             ordinal = _ORDINAL_BEFORE.search(text, max(0, head_start - 8), head_start) if extends and label == "EVENT" else None
             year = index.ending.get(head_start) if extends and label == "EVENT" and ordinal is None else None
             if year is not None and year.label == "DATE" and _YEAR_PREFIX.fullmatch(year.text.strip()) \
