@@ -585,6 +585,16 @@ def test_that_day_opening_a_paragraph_is_the_last_day_told_before_it_in_text_ord
     assert days.get("部长圆桌：数字公共基础设施") == "2035-12-10", days
 
 
+def test_a_programme_row_s_moderator_hides_no_role_the_same_person_holds_at_the_event():
+    text = ("第六届东非区域论坛\n\n会议名称：第六届东非区域论坛\n会议时间：2029年9月18日至20日\n\n"
+            "论坛主席：埃琳娜·巴斯托斯（Elena Bastos），东非数字社会联盟主席\n\n"
+            "日期｜时间｜环节｜主持／主要发言人｜组织方\n"
+            "9月20日（周四）｜15:00—17:00｜闭幕全体会议｜主持：埃琳娜·巴斯托斯｜东非数字社会联盟\n")
+    found = {(arg_key(f, "role"), f["args"]["context"]["text"]) for f in facts(text, "role")
+             if "巴斯托斯" in f["args"]["agent"]["text"]}
+    assert ("role:chair", "论坛") in found and ("role:moderator", "闭幕全体会议") in found, found
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

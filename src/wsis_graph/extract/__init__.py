@@ -26,7 +26,7 @@ from .places import locate_events
 from .patterns import mention_rules
 from .editions import edition_years
 from .rules import apply_rules, load_rules
-from .tables import event_header_lines, session_code_lines, table_rows
+from .tables import event_header_lines, outside_rows, session_code_lines, table_rows
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
@@ -60,7 +60,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     ctx = DocumentContext(text, heard, body_sentences(text, speech), lexicon)
     if ctx.main_event is None:
         return Extraction(document, mentions, [], None, reference)
-    facts = officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx)
+    facts = outside_rows(officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
     facts += dated_items(ctx, document.id)

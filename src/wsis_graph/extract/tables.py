@@ -34,10 +34,16 @@ def table_rows(facts: list[Fact], ctx: DocumentContext, document_id: str) -> lis
     cells (主持：X, 共同组织：Y) are read here, for the row's session; a role any other rule or frame
     reads inside such a row, knowing no row, is dropped."""
     rows = _programme_rows(ctx)
-    spans = [(cells[0][0], cells[-1][1]) for cells, _ in rows]
-    kept = [f for f in facts if f.kind != "role" or not isinstance(f.args.get("agent"), Mention)
+    return outside_rows(facts, ctx) + [f for cells, columns in rows for f in _row_facts(ctx, cells, columns, document_id)]
+
+
+def outside_rows(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """`facts` without the roles read inside a programme table's rows, knowing no row (主持：X in a
+    row read as a chair of the event): the rows' own reading replaces them. Dropped before the
+    frames read too, so that such a reading hides no role the frames find elsewhere (论坛主席：X)."""
+    spans = [(cells[0][0], cells[-1][1]) for cells, _ in _programme_rows(ctx)]
+    return [f for f in facts if f.kind != "role" or not isinstance(f.args.get("agent"), Mention)
             or not any(a <= f.args["agent"].start < b for a, b in spans)]
-    return kept + [f for cells, columns in rows for f in _row_facts(ctx, cells, columns, document_id)]
 
 
 def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
