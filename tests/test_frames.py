@@ -595,6 +595,13 @@ def test_a_programme_row_s_moderator_hides_no_role_the_same_person_holds_at_the_
     assert ("role:chair", "论坛") in found and ("role:moderator", "闭幕全体会议") in found, found
 
 
+def test_the_fields_of_a_programme_item_s_line_all_speak_of_its_session():
+    text = (EVENT + "\n· 3 三月 2031 星期三 10:00–11:30：研讨会 2 — 社区网络与最后一英里接入。组织者：东非数字公域网络；"
+            "共同组织者：东非技术学院。主持人（moderator）：莎妮丝·吉滕斯女士。\n")
+    found = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("莎妮丝·吉滕斯女士", "研讨会 2 — 社区网络与最后一英里接入") in found, found
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

@@ -35,6 +35,7 @@ _TITLE_AGAIN_SHARE = 0.6  # the share of a title's character pairs a translation
 _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
+_FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
 _COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
@@ -436,13 +437,17 @@ class DocumentContext(SessionPageReading):
         """由A组织的“最后一公里的连接”吸引了众多与会者。该协会执行主任X担任主持: a sentence that names
         no event goes on about the titled session the sentence right before it (in its paragraph) named."""
         i = self.sentences.index(seg) if seg in self.sentences else 0
-        before = self.sentences[i - 1] if i > 0 else None
-        if before is None or before.line != seg.line:
-            return None
-        for m in reversed(self.in_sentence(before, {"SESSION_TYPE"})):
-            session = self.session_for(m)
-            if session.label == "SESSION" or self._quoted(session):
-                return session
+        while i > 0:
+            before = self.sentences[i - 1]
+            if before.line != seg.line:
+                return None
+            for m in reversed(self.in_sentence(before, {"SESSION_TYPE"})):
+                session = self.session_for(m)
+                if session.label == "SESSION" or self._quoted(session):
+                    return session
+            if not _FIELD_SENTENCE.match(self.text, before.start):
+                return None
+            i -= 1  # ：研讨会 2 — …。组织者：A；共同组织者：B。主持人：X: the fields of one item's line
         return None
 
     def _quoted(self, m: Mention) -> bool:
