@@ -602,6 +602,14 @@ def test_the_fields_of_a_programme_item_s_line_all_speak_of_its_session():
     assert ("莎妮丝·吉滕斯女士", "研讨会 2 — 社区网络与最后一英里接入") in found, found
 
 
+def test_a_verb_of_chairing_after_a_role_noun_in_its_capacity_adds_no_role():
+    text = (EVENT + "谈判由肯尼亚常驻联合国代表王建国（Jianguo Wang）和阿尔巴尼亚常驻联合国代表苏埃拉·贾尼娜（Suela Janina）"
+            "作为共同协调人主持。\n")
+    found = {(a, r) for a, r in roles(text)}
+    assert ("苏埃拉·贾尼娜（Suela Janina）", "role:co-facilitator") in found, found
+    assert not [r for _, r in found if r == "role:chair"], found
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

@@ -81,6 +81,7 @@ class Frame:
     untagged_object: re.Pattern | None = None  # 举行总体审查: the verb's own object, a gathering no tagger named
     object_labels: tuple[tuple[str, str | None], ...] = ()  # ... unless a mention of these stands in it
     office_not_after: tuple[str, ...] = ()  # 中国残联副主席吕世明: a role word between a body's words and a name is an office
+    verbs_after_capacity: tuple[str, ...] = ()  # 作为共同协调人主持: a verb right after a role noun in a capacity adds no role
     appointer_before: re.Pattern | None = None  # 受大会主席任命: a role word between these two patterns is the office
     appointer_after: re.Pattern | None = None  # ... of whoever appoints or invites, not a role of the sentence's subject
 
@@ -154,6 +155,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             _pattern(trigger, "untagged_object", path, nested="pattern"),
                             _labels(trigger.get("untagged_object", {}).get("labels", []), where),
                             tuple(trigger.get("office_before_name", {}).get("not_after", [])),
+                            tuple(trigger.get("verb_after_capacity", {}).get("words", [])),
                             _pattern(trigger, "appointer", path, nested="before"),
                             _pattern(trigger, "appointer", path, nested="after")))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
@@ -228,9 +230,20 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
                     and not _holds_an_untagged_object(ctx, frame, end, local):
                 found.append(_Trigger(start, end, None))
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
-    return [t for t, after in zip(found, found[1:] + [None])
+    return [t for t, before, after in zip(found, [None] + found[:-1], found[1:] + [None])
             if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)
-            and not _office_before_a_name(ctx, t, frame, local) and not _the_appointer_s(ctx, seg, t, frame)]
+            and not _office_before_a_name(ctx, t, frame, local) and not _the_appointer_s(ctx, seg, t, frame)
+            and not _acts_in_its_capacity(ctx.text, before, t, frame)]
+
+
+def _acts_in_its_capacity(text: str, before: _Trigger | None, trigger: _Trigger, frame: Frame) -> bool:
+    """由A和B作为共同协调人主持: a verb (frames.json, a trigger's `verb_after_capacity`) right after a
+    role noun that 作为 introduces only says that they act in that role: the noun is their role."""
+    return before is not None and trigger.mention is not None and trigger.mention.text in frame.verbs_after_capacity \
+        and before.end == trigger.start and text.endswith(_AS, 0, before.start)
+
+
+_AS = ("作为", "以")
 
 
 def _the_appointer_s(ctx: DocumentContext, seg: Segment, trigger: _Trigger, frame: Frame) -> bool:
