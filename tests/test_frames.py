@@ -610,6 +610,14 @@ def test_a_verb_of_chairing_after_a_role_noun_in_its_capacity_adds_no_role():
     assert not [r for _, r in found if r == "role:chair"], found
 
 
+def test_a_phrase_of_taking_an_office_has_the_person_before_it_as_its_subject():
+    text = (EVENT + "肯尼亚常驻联合国代表阿米娜·瓦姆布瓜（Amina Wambugu）和芬兰常驻联合国代表拉斯·海基宁（Lars Heikkinen）"
+            "受大会主席任命，担任本次审查的共同协调人。埃及通信部部长王建国（Jianguo Wang）出席会议，并担任会议主席。\n")
+    found = roles(text)
+    assert {("阿米娜·瓦姆布瓜（Amina Wambugu）", "role:co-facilitator"), ("拉斯·海基宁（Lars Heikkinen）", "role:co-facilitator"),
+            ("王建国（Jianguo Wang）", "role:chair")} <= found, found
+
+
 def _examples():
     frames = json.loads((ROOT / "data" / "rules" / "zh" / "frames.json").read_text(encoding="utf-8"))["frames"]
     return [(f["id"], ex) for f in frames for ex in f["examples"]]

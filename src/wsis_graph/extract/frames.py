@@ -99,6 +99,8 @@ class FrameSet:
     alongside: re.Pattern  # 与所有行动方面协调人密切合作: whom a list works with, between it and its verb
     in_capacity: re.Pattern  # 以区域秘书处的身份: what a list acts as, between it and its verb
     apposed_office: dict  # X，执行董事，…: an office no lexicon lists, set beside a name between commas
+    taking_office: re.Pattern | None = None  # X受…任命，担任共同协调人: a phrase of taking an office has X as subject
+    appointed: re.Pattern | None = None  # 受大会主席任命，: by whom X was appointed, no words between X and the office
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -161,7 +163,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
-                    _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]))
+                    _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]),
+                    _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -319,10 +322,11 @@ def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
 
 
 def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
-            local: list[Mention] | None = None) -> tuple[int, int]:
+            local: list[Mention] | None = None, taking_office: re.Pattern | None = None) -> tuple[int, int]:
     """The clause around the trigger: from the last break before it to the first after it. In a
     phrase, an apposition between commas does not break it (X，副总干事，电信管理局，阿联酋，担任了
-    论坛的主席: the office, body and country of X, as English word order writes them)."""
+    论坛的主席: the office, body and country of X, as English word order writes them), nor does a
+    phrase of taking an office after the phrase naming who takes it (X受大会主席任命，担任共同协调人)."""
     start, end = seg.start, seg.end
     cuts = [i for i in range(seg.start, trigger.start)
             if ctx.text[i] in breaks and not inside_brackets(ctx.text, seg.start, i)]
@@ -332,6 +336,10 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         colon = max(ctx.text.rfind("：", left, i), ctx.text.rfind(":", left, i))
         if colon >= 0 and not inside_brackets(ctx.text, seg.start, colon) and not _field_label(ctx, colon):
             left = colon + 1  # 合作伙伴包括：X（TDRA），作为白金合作伙伴: the list a colon opens
+        if taking_office is not None and local is not None and taking_office.match(ctx.text, i + 1) \
+                and any(m.label == "PERSON" and left <= m.start and m.end <= i for m in local):
+            start = left
+            break
         if local is not None and _apposition(ctx, left, i, local):
             apposed = True
             continue
@@ -445,7 +453,7 @@ def _appositions(ctx: DocumentContext, start: int, end: int, local: list[Mention
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
           document_id: str, local: list[Mention], others: list[_Trigger]) -> list[Fact]:
-    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks, local),
+    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks, local, frames.taking_office),
               "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
               "sentence": (seg.start, seg.end)}
     filled: dict[str, Any] = {}
@@ -695,6 +703,8 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     for m in sorted(let_pass, key=lambda m: -m.start):
         text = text[:m.start - start] + text[m.end - start:]
     text = frames.in_capacity.sub("", frames.alongside.sub("", text))
+    if frames.appointed is not None:
+        text = frames.appointed.sub("", text)  # X受大会主席任命，担任…: who appointed X says nothing of X's role
     apposed = _appositions(ctx, start, end, local)  # X，部长的约旦信息和通信技术部，担任主席: X's office and body
     for a, b in sorted(apposed, reverse=True):
         text = text.replace(ctx.text[a:b], "", 1)
