@@ -1289,6 +1289,8 @@ def test_a_dateline_without_a_year_takes_it_from_the_site_s_time_stamp_over_the_
     assert extract(doc(text)).reference == {"year": "2031", "month": 3, "day": 2}
     programme = "东非数字峰会\n\n时间：2031年3月2日 10:00-12:00\n\n会议今天在内罗毕举行。\n"
     assert extract(doc(programme)).reference is None
+    iso = "期待东非数字峰会\n\n来源：观察者网\n\n2031-07-10 21:21\n\n5月27日至31日，东非数字峰会在内罗毕召开。\n"
+    assert extract(doc(iso)).reference == {"year": "2031", "month": 7, "day": 10}  # no dateline: the stamp's day
 
 
 def test_a_session_right_before_by_is_the_subject_of_its_sentence_whatever_times_precede_it():
