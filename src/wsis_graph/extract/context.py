@@ -37,6 +37,7 @@ ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
 _COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
+_TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a title after a kind and its number ends
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
@@ -697,8 +698,7 @@ class DocumentContext(SessionPageReading):
     def _title_end(self, start: int) -> int:
         """Where a title written after a kind, its number and a colon ends: at its closing quote,
         its bracket or the end of its clause."""
-        stop = re.compile(r"[”」\"（(，,。；;！？!?\n]")
-        found = stop.search(self.text, start)
+        found = _TITLE_STOP.search(self.text, start)
         return found.start() if found else len(self.text)
 
     def _the_page_s_own(self, m: Mention) -> bool:

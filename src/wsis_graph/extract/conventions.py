@@ -83,6 +83,7 @@ class Conventions:
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
     organ_heads: tuple[str, ...]  # 第九十届联合国大会: a standing body's numbered session, when a meeting is held
+    bare_word_before_role_after: tuple[str, ...]  # 、论坛副主席X: what may stand before the event's bare word
     tier_heads: tuple[str, ...]  # 赞助商, 合作伙伴: the words a sponsors' tier heading ends with
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
@@ -160,6 +161,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         tier_heads=tuple(data["field_layout"]["tier_heads"]),
         bare_event_words=tuple(data["bare_event_words"]),
         organ_heads=tuple(data["organ_sessions"]["heads"]),
+        bare_word_before_role_after=tuple(data["bare_event_word_before_role"]["after"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
     )

@@ -82,6 +82,7 @@ class Frame:
     object_labels: tuple[tuple[str, str | None], ...] = ()  # ... unless a mention of these stands in it
     office_not_after: tuple[str, ...] = ()  # 中国残联副主席吕世明: a role word between a body's words and a name is an office
     verbs_after_capacity: tuple[str, ...] = ()  # 作为共同协调人主持: a verb right after a role noun in a capacity adds no role
+    capacity_words: tuple[str, ...] = ()  # ... the words (作为, 以) that say the noun is a capacity
     appointer_before: re.Pattern | None = None  # 受大会主席任命: a role word between these two patterns is the office
     appointer_after: re.Pattern | None = None  # ... of whoever appoints or invites, not a role of the sentence's subject
 
@@ -158,6 +159,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                             _labels(trigger.get("untagged_object", {}).get("labels", []), where),
                             tuple(trigger.get("office_before_name", {}).get("not_after", [])),
                             tuple(trigger.get("verb_after_capacity", {}).get("words", [])),
+                            tuple(trigger.get("verb_after_capacity", {}).get("capacity_words", [])),
                             _pattern(trigger, "appointer", path, nested="before"),
                             _pattern(trigger, "appointer", path, nested="after")))
     return FrameSet(tuple(frames), raw["clause_breaks"], raw["soft_breaks"],
@@ -243,10 +245,7 @@ def _acts_in_its_capacity(text: str, before: _Trigger | None, trigger: _Trigger,
     """由A和B作为共同协调人主持: a verb (frames.json, a trigger's `verb_after_capacity`) right after a
     role noun that 作为 introduces only says that they act in that role: the noun is their role."""
     return before is not None and trigger.mention is not None and trigger.mention.text in frame.verbs_after_capacity \
-        and before.end == trigger.start and text.endswith(_AS, 0, before.start)
-
-
-_AS = ("作为", "以")
+        and before.end == trigger.start and text.endswith(frame.capacity_words, 0, before.start)
 
 
 def _the_appointer_s(ctx: DocumentContext, seg: Segment, trigger: _Trigger, frame: Frame) -> bool:

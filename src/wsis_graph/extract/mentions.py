@@ -106,22 +106,20 @@ def _roles_glossed_in_english(text: str, mentions: list[Mention], lexicon: Lexic
     return out
 
 
-_BEFORE_A_BARE_WORD = ("、", "，", ",", "：", ":", "；", ";", "\n", "担任", "当选", "出任", "作为", "任", "和", "及")
-
-
 def _bare_event_word_before_a_role(text: str, mentions: list[Mention]) -> list[Mention]:
     """协会会长、论坛副主席X: the bare word of the report's event (论坛, 峰会, 大会: reading.json
     `bare_event_words`) written right before a role word, after a mark or a list, says whose
-    officer X is: that event's, whatever event the sentence names later. Only when the text names
-    an event of that word."""
-    words = [w for w in conventions().bare_event_words
+    officer X is: that event's, whatever event the sentence names later (reading.json
+    `bare_event_word_before_role`). Only when the text names an event of that word."""
+    reading = conventions()
+    words = [w for w in reading.bare_event_words
              if any(m.label == "EVENT" and m.value.get("name", m.text).endswith(w) for m in mentions)]
     taken = [(m.start, m.end) for m in mentions]
     out = list(mentions)
     for m in mentions:
         word = next((w for w in words if m.label == "ROLE" and text.endswith(w, 0, m.start)), None)
         at = m.start - len(word) if word else 0
-        if word is None or not (at == 0 or text.endswith(_BEFORE_A_BARE_WORD, 0, at)) \
+        if word is None or not (at == 0 or text.endswith(reading.bare_word_before_role_after, 0, at)) \
                 or any(s < m.start and at < e for s, e in taken):
             continue
         out.append(Mention("EVENT_REF", at, m.start, word, "event:@main", {}))

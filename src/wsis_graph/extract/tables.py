@@ -47,7 +47,14 @@ def outside_rows(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
 
 
 def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
-    """The cells of each row under a programme table's header, with what each column holds."""
+    """The cells of each row under a programme table's header, with what each column holds (read
+    once per document: the rules' roles and the rows' own are both sorted by them)."""
+    if "_programme_rows" not in ctx.__dict__:
+        ctx._programme_rows = _read_programme_rows(ctx)
+    return ctx._programme_rows
+
+
+def _read_programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
     out = []
     columns: dict[int, str] | None = None
     width = 0
