@@ -67,6 +67,19 @@ def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
 
 
+@pytest.mark.parametrize("text, written, year", [
+    ("5月17日上午，2023世界电信和信息社会日大会在合肥召开。", "2023世界电信和信息社会日大会", "2023"),
+    ("\n2031东非数字峰会开幕\n", "2031东非数字峰会", "2031"),
+])
+def test_a_year_written_without_its_character_opens_an_event_name(text, written, year):
+    """News writes an edition's year straight before the name (2023世界电信和信息社会日大会): the
+    name takes it in and the event has that year; the number is no count of anything."""
+    found = find_mentions(text, load_lexicon(), mention_rules())
+    events = [m for m in found if m.label == "EVENT"]
+    assert [(m.text, m.value.get("year")) for m in events] == [(written, year)]
+    assert not [m for m in found if m.label == "QUANTITY" and m.text == year]
+
+
 @pytest.mark.parametrize("text, not_expected", [
     ("各方应推进宽带网络建设。", "推进宽带网络"),
     ("我们需要政府、企业和学界携手。", "我们需要政府"),

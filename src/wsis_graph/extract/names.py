@@ -32,6 +32,8 @@ from .patterns import mention_rules
 from .text import inside_brackets
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d(?=[^\d年\s])")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
 _CODE_YEAR = re.compile(r"[A-Za-z]\s*[-‐–]\s*(?P<yy>\d\d)$")  # WTDC-06, PP-18: an edition's code
 _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
@@ -738,6 +740,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
         if label == "EVENT" and known is not None and known.label == "QUANTITY" and text.startswith("年", start):
             start = known.start  # 2030年议程高级别论坛: a year inside the name
             continue
+        if label == "EVENT" and known is not None and known.label == "QUANTITY" and index.at(start - 1) is known \
+                and _BARE_YEAR.fullmatch(known.text) and (known.start == 0 or text[known.start - 1] in data.boundary_chars):
+            start = known.start  # ，2023世界电信和信息社会日大会: a year written without 年 opens the name
+            break
         if known is not None and index.at(start - 1) is known and start == head_start and label == "ORG" \
                 and known.label in ("ROLE", "POST") and text.startswith(data.office_heads, head_start):
             start = known.start  # 大会主席办公室, 秘书长办公室: the office of an officer is a body
@@ -950,7 +956,7 @@ def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_
         value["year"] = year.group("year") if year else _code_year(value.get("abbr"))
         if value["year"] and (not year or year.string is not name):
             value["year_unwritten"] = True  # the name as written stays without it
-        value["name"] = _YEAR_SUFFIX.sub("", _YEAR_PREFIX.sub("", value["name"]))
+        value["name"] = _YEAR_SUFFIX.sub("", _YEAR_PREFIX.sub("", _BARE_YEAR_PREFIX.sub("", value["name"])))
     return Mention(label, start, end, name, None, value)
 
 
