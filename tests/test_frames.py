@@ -3143,3 +3143,13 @@ def test_this_session_points_at_the_session_the_paragraph_before_named_when_no_h
             "在此会话期间，主旨发言被给出由约翰·卡马乌博士，主任，东非共同体秘书处。\n")
     read = {(arg_key(f, "agent"), arg_key(f, "context")) for f in facts(text, "role") if f["args"]["role"]["key"] == "role:keynote-speaker"}
     assert read and all(c != "event:@main" and "圆桌会议" in c for _, c in read)
+
+
+def test_a_session_titled_twice_in_a_table_reads_without_end():
+    """A table's rows repeat a session's title (多利益攸关方对话：… | 共同协调人 | …): each row's title
+    is one, and looking for it elsewhere finds the other row, which must not look back for ever."""
+    text = ("本次会议是信息社会世界峰会成果落实进程中的区域性审查会议。\n"
+            "◆ 09:30—12:00　多利益攸关方对话：WSIS行动方针区域实施进展\n"
+            "| 多利益攸关方对话：WSIS行动方针区域实施进展 | 共同协调人 | 扬·科瓦奇克 | 欧洲数字合作中心高级顾问 |\n"
+            "| 多利益攸关方对话：WSIS行动方针区域实施进展 | 共同协调人 | 伊莎贝尔·蒙泰罗 | 加勒比开放数据中心主任 |\n")
+    assert roles(text) >= {("扬·科瓦奇克", "role:co-facilitator"), ("伊莎贝尔·蒙泰罗", "role:co-facilitator")}

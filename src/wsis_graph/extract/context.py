@@ -73,6 +73,7 @@ class DocumentContext(SessionPageReading):
         self.code_span: tuple[int, int] | None = None  # the line numbering the page's session (WS #87)
         self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
         self._kinds: tuple[str, ...] | None = None  # the words of session kinds the lexicon knows
+        self._titles_asked: set[int] = set()  # kind words whose title elsewhere is being looked for
         self.main_event = self._page_session() or self._find_main_event()
         self.parent_event = self._parent_event() if self.title_key is not None else None
         if self.parent_event is not None:
@@ -1140,15 +1141,21 @@ class DocumentContext(SessionPageReading):
         its words before its kind is the one the text titles with those words and a colon, and is
         called by them too."""
         name = self.text[start:m.end]
+        asking = self._titles_asked
+        asking.add(m.start)
         for found in re.finditer(re.escape(name) + r"\s*[：:]", self.text):
             if found.start() == start:
                 continue
             kind = next((o for o in self._between(found.start(), found.end())
                          if o.label == "SESSION_TYPE" and o.key == m.key), None)
-            session = self.session_for(kind) if kind is not None else None
+            if kind is None or kind.start in asking:
+                continue  # 闭幕会议：… twice, as two headings: each is titled, neither by the other
+            session = self.session_for(kind)
             if session is not None and session is not kind and (session.value or {}).get("name", "").startswith(name):
                 _also_named(session, name)
+                asking.discard(m.start)
                 return session
+        asking.discard(m.start)
         return None
 
     def _of_kind(self, session: Mention, kind: Mention) -> bool:
