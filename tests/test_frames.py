@@ -2591,6 +2591,19 @@ def test_an_english_title_line_is_named_by_its_chinese_name_in_brackets():
     assert chinese_gloss("人人享有技能（Skills for All）") is None
 
 
+def test_a_programme_line_s_time_and_bullet_are_no_part_of_its_title():
+    """● 09:30—11:00　开幕全体会议：… in a fact sheet's agenda: the session is titled without the
+    bullet and the slot's time, and the people under the line hold their roles in it."""
+    from wsis_graph.extract.context import title_words
+    assert title_words("● 09:30—11:00　开幕全体会议：从预警到恢复") == "开幕全体会议：从预警到恢复"
+    assert title_words("◆ 14:00-15:30 部长级圆桌会议") == "部长级圆桌会议"
+    assert title_words("2031年论坛") == "2031年论坛"
+    text = (EVENT + "\n三、主要议程\n\n● 14:00—15:30　部长级圆桌会议一：韧性通信基础设施投资\n"
+            "主持：北欧数字合作中心主任汉娜·林德奎斯特；主旨发言：东非数字创新研究院院长韩立\n")
+    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert contexts.get("汉娜·林德奎斯特") == "部长级圆桌会议一：韧性通信基础设施投资"
+
+
 def _held(text: str) -> set[tuple[str, str]]:
     """(event key or name, date or place text) of the event-time and event-place facts."""
     out = set()

@@ -77,6 +77,7 @@ class Conventions:
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
     slot_label: re.Pattern  # 场次一：… : a label that numbers a slot before its title
     date_note: re.Pattern  # （4月13日上午） after a title: when, no part of its name
+    slot_time: re.Pattern  # ● 09:30—11:00　开幕全体会议：…: the slot's time before a title, no part of it
     speech_title: re.Pattern  # 秘书长在…开幕全体会议上的讲稿: a speech's title names its meeting
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
     field_label_max: int  # how long the label of a two-column table's row may be
@@ -153,6 +154,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         kind_labels=tuple(sorted(data["session_code"]["kind_labels"], key=len, reverse=True)),
         slot_label=re.compile(data["slot_label"]["pattern"]),
         date_note=re.compile(data["date_note"]["pattern"]),
+        slot_time=re.compile(data["slot_time"]["pattern"]),
         speech_title=re.compile(data["speech_title"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),
         field_label_max=int(data["field_layout"]["label_max"]),

@@ -388,6 +388,7 @@ def title_words(line: str) -> str:
     quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a
     title written in English with its Chinese name in brackets after it, that Chinese name."""
     trimmed = _ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
+    trimmed = _READING.slot_time.sub("", trimmed)  # ● 09:30—11:00　开幕全体会议：…: when, no part of the title
     trimmed = _READING.date_note.sub("", trimmed)  # …高级别政策会议（4月13日上午）: when, no part of its name
     speech = _READING.speech_title.match(trimmed)
     if speech is not None:  # 秘书长在…开幕全体会议上的讲稿: the meeting the speech was given at
