@@ -1420,6 +1420,30 @@ def test_a_table_of_people_gives_each_row_s_person_its_office_and_role():
         ("玛丽·奥蒂诺", "role:moderator"), ("约翰·卡马乌", "role:keynote-speaker")}
 
 
+def test_a_table_of_who_does_what_gives_each_row_s_people_the_row_s_role_in_its_session():
+    """| 会议 | 职务 | 姓名 | 单位 |: the role's word in one column, who holds it in another, the
+    session in a third; the body in the last column is where the person works, no role."""
+    text = (EVENT + "\n| 会议 | 职务 | 姓名 | 单位 |\n| --- | --- | --- | --- |\n"
+            "| 部长级圆桌会议：数字公共基础设施 | 主席 | 罗德里戈·佩雷拉 | 巴拉圭信息通信技术部副部长 |\n"
+            "| 部长级圆桌会议：数字公共基础设施 | 副主席 | 卡米拉·罗哈斯 | 智利数字政府局局长 |\n"
+            "| 专题会议一：人工智能治理 | 主持人 | 周若岚 | 蒙得维的亚共和国大学高级研究员 |\n")
+    x = extract(doc(text))
+    assert {(f.args["agent"].text, f.args["role"].key, f.args["context"].text) for f in x.facts if f.kind == "role"} == {
+        ("罗德里戈·佩雷拉", "role:chair", "部长级圆桌会议：数字公共基础设施"),
+        ("卡米拉·罗哈斯", "role:vice-chair", "部长级圆桌会议：数字公共基础设施"),
+        ("周若岚", "role:moderator", "专题会议一：人工智能治理")}
+
+
+def test_a_bulleted_programme_line_opening_with_its_time_heads_the_paragraph_under_it():
+    """◆ 14:30—17:30　部长级圆桌会议：… over 圆桌会议由X主持: the bare kind word under the line is
+    that session (a bulleted line with no time before its words is an item, no heading)."""
+    text = (EVENT + "\n◆ 14:30—17:30　部长级圆桌会议：数字公共基础设施与区域互联互通\n"
+            "圆桌会议由巴拉圭信息通信技术部副部长罗德里戈·佩雷拉主持，智利数字政府局局长卡米拉·罗哈斯担任副主席。\n")
+    assert {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")} == {
+        ("罗德里戈·佩雷拉", "部长级圆桌会议：数字公共基础设施与区域互联互通"),
+        ("卡米拉·罗哈斯", "部长级圆桌会议：数字公共基础设施与区域互联互通")}
+
+
 def test_a_programme_item_s_title_in_quotes_keeps_its_colon_and_leaves_the_words_around_it():
     text = EVENT + "1. 2031年3月3日，09:00-10:30（UTC+03:00），其“高级别政策会议：数字信任”被举行，由内罗毕大学组织。\n"
     assert contexts(text) == {"内罗毕大学": "高级别政策会议：数字信任"}

@@ -1211,8 +1211,9 @@ class DocumentContext(SessionPageReading):
             start = self.line_starts[row] + line.index(body)
             if len(self.text[self._past_event_name(start, start + len(words)):start + len(words)]) > 40:
                 return False
-        return body[0] not in _READING.bullets and (not _is_field(self, self.line_starts[row], line)
-                                                    or self._titles_its_slot(row, body))
+        if body[0] in _READING.bullets and not _READING.slot_time.match(body.lstrip(_READING.bullets).lstrip()):
+            return False  # a bulleted item, unless it opens with its slot's time (◆ 14:30—17:30　部长级圆桌会议：…)
+        return not _is_field(self, self.line_starts[row], line) or self._titles_its_slot(row, body)
 
     def _titles_its_slot(self, row: int, body: str) -> bool:
         """17:45–18:45 ｜ 边会 / 老年人数字素养：韩国经验分享会: under a slot's time line, a line whose

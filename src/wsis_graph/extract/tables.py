@@ -106,10 +106,12 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
     if english and session.label == "SESSION" and not session.value.get("en"):
         session.value["en"] = english
     where = Span(session.start, session.end, session.text)
-    out = []
+    out = _role_column_facts(ctx, cells, columns, session, where, document_id)
     for i, (a, b) in enumerate(cells):
         meaning = columns.get(i, "")
         inside = _mentions_in(ctx, a, b)
+        if meaning in ("role", "people"):
+            continue
         if meaning == "date":
             date = next((m for m in inside if m.label == "DATE"), None)
             if date is not None:
@@ -120,6 +122,21 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
                 out.append(Fact("role", {"agent": agent, "role": role, "context": session},
                                 [where, Span(agent.start, agent.end, agent.text)], RULE, document_id))
     return out
+
+
+def _role_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
+                       session: Mention, where: Span, document_id: str) -> list[Fact]:
+    """| 部长级圆桌会议：… | 主席 | 罗德里戈·佩雷拉 | …: the role a row's role column names, held
+    in the row's session by the people its people column names."""
+    roles = [m for i, m in columns.items() if m == "role" for m in _mentions_in(ctx, *cells[i]) if m.label == "ROLE"]
+    people = [m for i, meaning in columns.items() if meaning == "people"
+              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    if len(roles) != 1:
+        return []  # no role's word, or several: the row does not say which is whose
+    (role,) = roles
+    return [Fact("role", {"agent": person, "role": role, "context": session},
+                 [where, Span(role.start, role.end, role.text), Span(person.start, person.end, person.text)],
+                 RULE, document_id) for person in people]
 
 
 def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tuple[object, Mention]]:
