@@ -1434,6 +1434,18 @@ def test_a_table_of_who_does_what_gives_each_row_s_people_the_row_s_role_in_its_
         ("周若岚", "role:moderator", "专题会议一：人工智能治理")}
 
 
+def test_an_event_named_in_the_clause_that_describes_another_is_not_what_is_organised():
+    """由A与B共同主办、C承办，旨在推动落实信息社会世界峰会成果的“赤道对话”高级别会议在…举行: the event
+    inside the clause ending in 的 describes the one after it, which is what A, B and C run; the
+    date before the sentence's list of organisers is that event's too."""
+    text = ("2031年6月3日至5日，由新加坡数码社会与信息部与国际电信联盟共同主办、狮城数字治理研究院承办，"
+            "旨在推动落实信息社会世界峰会（WSIS）成果的“赤道数字信任对话”（EDTD）高级别会议在新加坡滨海南岸会议中心举行。\n")
+    contexts = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert contexts == {("新加坡数码社会与信息部", "高级别会议"), ("国际电信联盟", "高级别会议"), ("狮城数字治理研究院", "高级别会议")}
+    plain = text.replace("旨在推动落实信息社会世界峰会（WSIS）成果的", "")
+    assert {c for _, c in ((f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(plain, "role"))} == {"高级别会议"}
+
+
 def test_a_bulleted_programme_line_opening_with_its_time_heads_the_paragraph_under_it():
     """◆ 14:30—17:30　部长级圆桌会议：… over 圆桌会议由X主持: the bare kind word under the line is
     that session (a bulleted line with no time before its words is an item, no heading)."""

@@ -91,6 +91,7 @@ def test_a_year_written_without_its_character_opens_an_event_name(text, written,
     ("来自140多个国家的与会者，包括政府、私营部门和民间社会。", "包括政府"),
     ("会议由肯尼亚通信管理局承办，代表肯尼亚政府负责筹备。", "代表肯尼亚政府"),
     ("联合国大会通过决议决定举办东非数字峰会(East African Digital Summit, EADS),旨在", "决议决定举办东非数字峰会"),
+    ("联大审查信息社会世界峰会成果落实情况：会员国作出承诺\n", "联大审查信息社会世界峰会"),  # a headline's verb
     ("两位大使受大会主席任命，担任本次审查的共同协调人。", "任命"),  # a verb after a title, not a name
 ])
 def test_words_that_only_look_like_names_are_not_names(text, not_expected):

@@ -248,7 +248,8 @@ class DocumentContext(SessionPageReading):
         """The event the sentence names (an edition or 本次活动): its subject when it opens the
         sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
         found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"})
-                 if not self.titles_a_person(m) and not (m.label == "EVENT" and self.inside_a_title(m))]
+                 if not self.titles_a_person(m) and not (m.label == "EVENT" and self.inside_a_title(m))
+                 and not self.modifies_a_later_event(m)]
         own = self._page_kind_pointed(seg)
         if own is not None and own.start < near:
             return own  # 本研讨会是X论坛的专题研讨会之一，由A主办: the page's own session, the sentence's subject
@@ -274,6 +275,22 @@ class DocumentContext(SessionPageReading):
         workshop's page): where nothing names another session, it speaks of the page's session."""
         return self.title_key is not None and self.main_event is not None and kind.label == "SESSION_TYPE" \
             and kind.key == self.page_kind
+
+    def modifies_a_later_event(self, m: Mention) -> bool:
+        """旨在推动落实信息社会世界峰会（WSIS）成果的“赤道数字信任对话”（EDTD）高级别会议: an event
+        named in a clause ending in 的 before another event, or the first words of a name that goes
+        on (“赤道数字信任对话”（EDTD）|高级别会议), describes the later one: a clause's verb speaks
+        of that one."""
+        if m.label != "EVENT":
+            return False
+        i = bisect_left(self.starts, m.end)
+        later = next((n for n in self.mentions[i:i + 12] if n.label in ("EVENT", "EVENT_REF")), None)
+        if later is None:
+            return False
+        between = self.text[m.end:later.start]
+        if any(c in between for c in "，,。；;：:！？!?\n") or len(between) > 40:
+            return False
+        return between.rstrip("“「\" ").endswith("的") or not BRACKETS.sub("", between).strip("“”「」\" ")
 
     def titles_a_person(self, m: Mention) -> bool:
         """联合国大会第八十届会议主席安娜莱娜·贝尔伯克: an event named in a person's office is
