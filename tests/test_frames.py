@@ -1462,6 +1462,17 @@ def test_a_programme_item_s_title_in_quotes_keeps_its_colon_and_leaves_the_words
     assert {f["args"]["session"]["text"] for f in facts(text, "session")} == {"高级别政策会议：数字信任"}
 
 
+def test_a_page_labelled_as_a_session_s_summary_is_about_that_session_and_its_host():
+    """会议摘要：行动方针C4促进会议：… on a translated page: the label says what the page is, the
+    title after it is the page's session; 由X托管 is how a translation says X hosted it."""
+    text = ("【本页面的内容已被机器翻译自英文。】\n\n会议摘要：行动方针C4促进会议：为公共部门建设能力\n\n"
+            "该会议被举行作为信息社会世界峰会论坛2039的一部分。会议由国际数字学习联盟（IDLA）托管。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "行动方针C4促进会议：为公共部门建设能力"
+    assert {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"} == {
+        ("国际数字学习联盟", "role:host")}
+
+
 def test_a_session_page_under_its_event_s_banner_is_about_the_session():
     text = ("2031年东非数字论坛\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n专题研讨会：数字身份与信任\n\n"
             "时间：2031年3月3日 14:00-15:00（UTC+03:00）\n\n主持人\n玛丽·奥蒂诺\n")

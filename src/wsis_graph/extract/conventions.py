@@ -77,6 +77,7 @@ class Conventions:
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
     slot_label: re.Pattern  # 场次一：… : a label that numbers a slot before its title
     date_note: re.Pattern  # （4月13日上午） after a title: when, no part of its name
+    page_label: re.Pattern  # 会议摘要：行动方针C4促进会议：…: what the page is, before its title
     slot_time: re.Pattern  # ● 09:30—11:00　开幕全体会议：…: the slot's time before a title, no part of it
     speech_title: re.Pattern  # 秘书长在…开幕全体会议上的讲稿: a speech's title names its meeting
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
@@ -155,6 +156,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         slot_label=re.compile(data["slot_label"]["pattern"]),
         date_note=re.compile(data["date_note"]["pattern"]),
         slot_time=re.compile(data["slot_time"]["pattern"]),
+        page_label=re.compile(r"^(\s*(?:" + "|".join(map(re.escape, data["page_labels"]["words"])) + r")\s*[：:]\s*)(?=\S)"),
         speech_title=re.compile(data["speech_title"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),
         field_label_max=int(data["field_layout"]["label_max"]),

@@ -54,7 +54,7 @@ class SessionPageReading:
             if banner and (_is_rule_line(line) or (fields < 3 and self.is_field_line(row))):
                 fields += 1  # the event's own fields under its banner (主题：…), a rule line (━━━)
                 continue
-            if not self._is_heading(row, line.rstrip("\r\n")):
+            if not self._is_heading(row, past_label(line.rstrip("\r\n"))):
                 return None
             if banner and not self._fields_follow(row):
                 return None  # a report under its event's banner, not one session's page
@@ -343,9 +343,10 @@ def _is_rule_line(line: str) -> bool:
 
 
 def past_label(line: str) -> str:
-    """会议综述｜高级别政策会议7：…: the line with the short label before its bar blanked (same
-    length), so the title after the bar is read as the line's title."""
-    label = _LABEL_BAR.match(line)
+    """会议综述｜高级别政策会议7：…, 会议摘要：行动方针C4促进会议：…: the line with the short label
+    before its bar, or a page's label before its colon (reading.json `page_labels`), blanked
+    (same length), so the title after it is read as the line's title."""
+    label = _LABEL_BAR.match(line) or _READING.page_label.match(line)
     return " " * len(label.group(1)) + line[label.end():] if label else line
 
 
