@@ -1473,6 +1473,35 @@ def test_a_page_labelled_as_a_session_s_summary_is_about_that_session_and_its_ho
         ("国际数字学习联盟", "role:host")}
 
 
+def test_a_fact_sheet_titled_by_a_quoted_track_is_about_the_track_and_its_numbered_fields_date_it():
+    """2035年…论坛 / “数字韧性与灾害应对”专题轨道情况介绍 / 1．名称：… 2．时间：… 3．地点：…: the
+    quoted title before its kind, without what the page is (情况介绍), is the page's session;
+    numbered fields are fields, and a language (西班牙语) is no place of it."""
+    text = ("2035年信息社会世界峰会论坛\n“数字韧性与灾害应对”专题轨道情况介绍\n\n一、基本信息\n\n"
+            "1．名称：2035年信息社会世界峰会论坛“数字韧性与灾害应对”专题轨道\n2．时间：2035年5月8日至10日\n"
+            "3．地点：瑞士日内瓦\n4．语言：英语、法语、西班牙语\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "“数字韧性与灾害应对”专题轨道"
+    assert {(f.args["event"].text, f.args["date"].text) for f in x.facts if f.kind == "event-time"} >= {
+        ("“数字韧性与灾害应对”专题轨道", "2035年5月8日至10日")}
+    places = {p.text for f in x.facts if f.kind == "event-place" for p in f.args["places_all"]}
+    assert "日内瓦" in places and "西班牙" not in places
+    from wsis_graph.extract.layout import reading_view
+    assert reading_view("1．名称：X\n2．时间：Y\n") == "  名称：X\n  时间：Y\n"
+    alone = "2. 圆桌：土著语言和本地内容\n日期/时间：20 8月 2029\n"  # a numbered heading, no run of fields
+    assert reading_view(alone) == alone
+
+
+def test_a_day_heading_dates_the_bulleted_slots_under_it():
+    text = ("2031年全球连接审查会议于2031年5月8日至9日在内罗毕举行。\n\n三、主要议程\n\n5月8日（星期二）\n\n"
+            "● 09:30—11:00　开幕全体会议：从预警到恢复\n主持：玛丽亚·贝当古\n\n"
+            "5月9日（星期三）\n\n● 14:00—15:30　部长级圆桌会议二：小岛屿国家的数字韧性\n主持：塞缪尔·托阿拉\n")
+    x = extract(doc(text))
+    dated = {(f.args["session"].text, f.args["date"].text) for f in x.facts if f.kind == "session" and "date" in f.args} | {
+        (f.args["event"].text, f.args["date"].text) for f in x.facts if f.kind == "event-time" and "date" in f.args}
+    assert {("开幕全体会议：从预警到恢复", "5月8日"), ("部长级圆桌会议二：小岛屿国家的数字韧性", "5月9日")} <= dated
+
+
 def test_a_session_page_under_its_event_s_banner_is_about_the_session():
     text = ("2031年东非数字论坛\n2031年3月2日至4日 | 肯尼亚内罗毕\n\n专题研讨会：数字身份与信任\n\n"
             "时间：2031年3月3日 14:00-15:00（UTC+03:00）\n\n主持人\n玛丽·奥蒂诺\n")

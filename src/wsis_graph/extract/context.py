@@ -1256,9 +1256,13 @@ class DocumentContext(SessionPageReading):
             return None
         opening = next((m.end for m in self._between(offset, kinds[0].start)
                         if m.start == offset and m.label == "EVENT" and m.end < kinds[0].start), None)
-        if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset \
+        quoted = self.text[offset - 1:offset] in ("“", "「") and self.text[kinds[0].start - 1] in "”」" \
+            and not any(c in self.text[offset:kinds[0].start - 1] for c in "“”「」")  # “数字韧性与灾害应对”专题轨道
+        if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset and not quoted \
                 and not self._only_name_words(opening or offset, kinds[0].start):
             return None  # the heading is about something else (会议成果与部长级圆桌会议)
+        if quoted:
+            offset -= 1  # the title's opening quote is the name's, as its closing one is
         # (2032年信息社会世界峰会论坛能力建设与数字包容专题日: a part of the event its name opens with,
         # named by words of its own; 2025年信息社会世界峰会摄影大赛 is the event's contest, a kind of its sessions)
         rest = self.text[kinds[0].end:end].strip()

@@ -78,6 +78,7 @@ class Conventions:
     slot_label: re.Pattern  # 场次一：… : a label that numbers a slot before its title
     date_note: re.Pattern  # （4月13日上午） after a title: when, no part of its name
     page_label: re.Pattern  # 会议摘要：行动方针C4促进会议：…: what the page is, before its title
+    page_suffix: re.Pattern  # …专题轨道情况介绍: what the page is, after its title
     slot_time: re.Pattern  # ● 09:30—11:00　开幕全体会议：…: the slot's time before a title, no part of it
     speech_title: re.Pattern  # 秘书长在…开幕全体会议上的讲稿: a speech's title names its meeting
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
@@ -156,6 +157,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         slot_label=re.compile(data["slot_label"]["pattern"]),
         date_note=re.compile(data["date_note"]["pattern"]),
         slot_time=re.compile(data["slot_time"]["pattern"]),
+        page_suffix=re.compile(r"(?<=\S)(?:" + "|".join(map(re.escape, data["page_labels"]["suffixes"])) + r")\s*$"),
         page_label=re.compile(r"^(\s*(?:" + "|".join(map(re.escape, data["page_labels"]["words"])) + r")\s*[：:]\s*)(?=\S)"),
         speech_title=re.compile(data["speech_title"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),

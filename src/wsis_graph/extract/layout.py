@@ -23,6 +23,7 @@ _FIGURE_CELL = re.compile(r"^\D{0,2}\d+(?:[.,]\d+)?\s*\D{0,3}$")  # 70余场, 14
 _BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Dates | 2031年10月7日—9日: one bar, no outer bars
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
+_NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
@@ -35,12 +36,23 @@ def reading_view(text: str) -> str:
     for row, line in enumerate(lines):
         if row not in tables:
             _table_field(chars, start, line, _in_bare_table(lines, row))
+        _numbered_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         start += len(line)
     return _name_dots("".join(chars))
+
+
+def _numbered_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
+    """1．名称：… 2．时间：…: a fact sheet numbers its fields; the number is no part of the field
+    and no figure, so it is read as blanks. A line next to it is numbered the same way: one
+    numbered line alone (2. 圆桌：…, 一、东道国：…) is a heading with a title, not a field."""
+    numbered = _NUMBERED_FIELD.match(line)
+    if numbered is not None and (_NUMBERED_FIELD.match(above) or _NUMBERED_FIELD.match(below)):
+        for i in range(start + numbered.start(1), start + numbered.end(1)):
+            chars[i] = " "
 
 
 def _name_dots(text: str) -> str:

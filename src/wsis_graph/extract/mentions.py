@@ -448,12 +448,15 @@ def _after_known_places(text: str, named: list[Mention], shaped: list[Mention]) 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """阿曼苏丹国, 摩洛哥王国, 卡塔尔国政府: a country named with its state's form is that country,
     the whole name (data/rules/zh/names.json, `state_forms`; a bare 国 only before 政府, a
-    boundary or a known place, 蒙古国乌兰巴托, never in 卡塔尔国家会议中心)."""
+    boundary or a known place, 蒙古国乌兰巴托, never in 卡塔尔国家会议中心); one named before
+    a language's mark (西班牙语, `language_marks`) is no country at all."""
     data = name_data()
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].label == "COUNTRY" and m.start < out[-1].end:
             continue  # 苏丹 of 阿曼苏丹国
+        if m.label == "COUNTRY" and text.startswith(data.language_marks, m.end):
+            continue  # 西班牙语: a language, not the country
         if m.label == "COUNTRY":
             form = next((f for f in data.state_forms if text.startswith(f, m.end)), None)
             after = m.end + len(form) if form else m.end

@@ -117,6 +117,7 @@ class NameData:
     city_after_country: dict[str, Any]
     pointed_bodies: dict[str, Any]
     state_forms: tuple[str, ...]
+    language_marks: tuple[str, ...]  # 西班牙语: a country's name before it is its language
     head_not_before: str
     max_person_chars: int
     person_single_stops: str
@@ -192,7 +193,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         held_in_parts={**raw["event_part"]["held_in_parts"], "trigger": re.compile(raw["event_part"]["held_in_parts"]["trigger"])},
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
         pointed_bodies=raw["pointed_bodies"], divisions=compile_divisions(raw["divisions"]), following=raw["following"],
-        state_forms=by_length(raw["state_forms"]),
+        state_forms=by_length(raw["state_forms"]), language_marks=tuple(raw["language_marks"]["words"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
 

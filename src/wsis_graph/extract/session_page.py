@@ -54,8 +54,9 @@ class SessionPageReading:
             if banner and (_is_rule_line(line) or (fields < 3 and self.is_field_line(row))):
                 fields += 1  # the event's own fields under its banner (主题：…), a rule line (━━━)
                 continue
-            if not self._is_heading(row, past_label(line.rstrip("\r\n"))):
-                return None
+            if not self._is_heading(row, past_label(line.rstrip("\r\n"))) \
+                    or _READING.slot_time.match(line.strip().lstrip(_READING.bullets).lstrip()):
+                return None  # (● 09:30—11:00　开幕全体会议：…: a programme's slot, never a page's title)
             if banner and not self._fields_follow(row):
                 return None  # a report under its event's banner, not one session's page
             coded = self._coded_page_title(row) or self._code_under_title(row) or self._title_over_kind_field(row)
@@ -344,10 +345,12 @@ def _is_rule_line(line: str) -> bool:
 
 def past_label(line: str) -> str:
     """会议综述｜高级别政策会议7：…, 会议摘要：行动方针C4促进会议：…: the line with the short label
-    before its bar, or a page's label before its colon (reading.json `page_labels`), blanked
-    (same length), so the title after it is read as the line's title."""
+    before its bar, or a page's label before its colon or after its title (reading.json
+    `page_labels`), blanked (same length), so the title is read as the line's title."""
     label = _LABEL_BAR.match(line) or _READING.page_label.match(line)
-    return " " * len(label.group(1)) + line[label.end():] if label else line
+    line = " " * len(label.group(1)) + line[label.end():] if label else line
+    suffix = _READING.page_suffix.search(line)  # …专题轨道情况介绍: the title before what the page is
+    return line[:suffix.start()] + " " * (len(line) - suffix.start()) if suffix else line
 
 
 _BANNER_CELL = re.compile(r"[^|｜·]+")

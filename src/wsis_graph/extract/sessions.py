@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..model import Fact, Mention, Span
-from .context import BRACKETS, DocumentContext, chinese_gloss
+from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
 from .conventions import conventions
 from .datelines import date_data
 from .lexicon import Lexicon
@@ -156,10 +156,12 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
 
 
 def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
-    """A title that opens its line, or the Chinese name of an English title line (Coding for Inclusion（编程促包容…）)."""
+    """A title that opens its line (after its bullet and its slot's time), or the Chinese name of an English title line (Coding for Inclusion（编程促包容…）)."""
     opening = ctx.line_starts[row] + len(line) - len(line.lstrip())
     gloss = chinese_gloss(line.strip())
-    return a == opening or gloss is not None and a == opening + gloss[0]
+    trimmed = title_words(line)  # ● 09:30—11:00　开幕全体会议：…: past the bullet and the slot's time
+    titled = ctx.line_starts[row] + line.index(trimmed) if trimmed else None
+    return a in (opening, titled) or gloss is not None and a == opening + gloss[0]
 
 
 _DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
