@@ -1492,6 +1492,21 @@ def test_a_fact_sheet_titled_by_a_quoted_track_is_about_the_track_and_its_number
     assert reading_view(alone) == alone
 
 
+def test_a_bilingual_fact_sheet_s_chinese_then_english_labels_read_as_fields():
+    """主办单位 Organiser：… on a prize ceremony's bilingual fact sheet: the English label after the
+    Chinese one is blanked; 信息社会世界峰会奖颁奖典礼 is the WSIS Prizes' ceremony, not the World
+    Summit Awards (世界峰会奖) inside its words."""
+    from wsis_graph.extract.layout import reading_view
+    line = "主办单位 Organiser：国际电信联盟\n"
+    assert reading_view(line) == "主办单位          ：国际电信联盟\n"
+    text = ("2039年信息社会世界峰会奖颁奖典礼\n\n活动名称 Event：2039年信息社会世界峰会奖颁奖典礼\n"
+            "日期 Dates：2039年7月5日（星期二）\n协办单位 Co-organisers：世界数字包容基金会；日内瓦数字治理中心\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "2039年信息社会世界峰会奖颁奖典礼"
+    assert {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"} == {
+        ("世界数字包容基金会", "role:co-organiser"), ("日内瓦数字治理中心", "role:co-organiser")}
+
+
 def test_a_day_heading_dates_the_bulleted_slots_under_it():
     text = ("2031年全球连接审查会议于2031年5月8日至9日在内罗毕举行。\n\n三、主要议程\n\n5月8日（星期二）\n\n"
             "● 09:30—11:00　开幕全体会议：从预警到恢复\n主持：玛丽亚·贝当古\n\n"

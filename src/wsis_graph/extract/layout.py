@@ -24,6 +24,7 @@ _BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Date
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
+_LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
 _LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
@@ -136,8 +137,14 @@ def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
 
 
 def _glossed_label(chars: list[str], start: int, line: str) -> None:
-    """Date 日期：2015年11月12日, Lead Organizer 主要组织方：X: a bilingual page's English label
-    before the Chinese one is blanked, so the field reads as its Chinese label."""
+    """Date 日期：2015年11月12日, Lead Organizer 主要组织方：X, 主办单位 Organiser：X: a bilingual
+    page's English label before or after the Chinese one is blanked, so the field reads as its
+    Chinese label."""
+    after = _LABEL_THEN_LATIN.match(line)
+    if after is not None:  # 主办单位 Organiser：…: the English label after the Chinese one
+        for i in range(start + after.start(1), start + after.end(1)):
+            chars[i] = " "
+        return
     latin = _LATIN_LABEL.match(line)
     if latin is None or not _SHORT_LABEL.match(line, latin.end()):
         return
