@@ -1507,6 +1507,15 @@ def test_a_bilingual_fact_sheet_s_chinese_then_english_labels_read_as_fields():
         ("世界数字包容基金会", "role:co-organiser"), ("日内瓦数字治理中心", "role:co-organiser")}
 
 
+def test_a_part_s_heading_with_its_english_words_is_no_session():
+    """会议纪要 Session record（会后更新） and 议程 Agenda under a workshop's title label parts of its
+    page: the moderator told under them moderates the page's session, not a session named so."""
+    text = ("研讨会47｜开放气候数据与数字韧性\n\n日期：2037年5月20日\n组织方：太平洋开放数据联盟\n\n"
+            "会议纪要 Session record（会后更新）\n会议由加勒比气候信息中心执行主任玛丽亚·里瓦斯主持。\n")
+    contexts = {f["args"]["context"]["text"] for f in facts(text, "role") if f["args"]["agent"]["text"] == "玛丽亚·里瓦斯"}
+    assert contexts and "会议纪要 Session record（会后更新）" not in contexts
+
+
 def test_a_day_heading_dates_the_bulleted_slots_under_it():
     text = ("2031年全球连接审查会议于2031年5月8日至9日在内罗毕举行。\n\n三、主要议程\n\n5月8日（星期二）\n\n"
             "● 09:30—11:00　开幕全体会议：从预警到恢复\n主持：玛丽亚·贝当古\n\n"

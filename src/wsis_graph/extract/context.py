@@ -41,6 +41,7 @@ _TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a titl
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
+_LATIN_AFTER_LABEL = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 议程 Agenda: a label's English words
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
@@ -959,7 +960,10 @@ class DocumentContext(SessionPageReading):
 
     @staticmethod
     def _labels_a_part(line: str) -> bool:
+        """说明, 背景, 议程 Agenda, 会议纪要 Session record（会后更新）: a heading that labels a part of
+        its section, its English words and a bracketed note after it left out."""
         words = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks + " ")
+        words = _LATIN_AFTER_LABEL.sub("", BRACKETS.sub("", words)).strip()
         return words in _READING.subsection_labels
 
     def body_in_name(self, m: Mention) -> Mention | None:
