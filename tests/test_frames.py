@@ -1511,7 +1511,7 @@ def test_a_part_s_heading_with_its_english_words_is_no_session():
     """会议纪要 Session record（会后更新） and 议程 Agenda under a workshop's title label parts of its
     page: the moderator told under them moderates the page's session, not a session named so."""
     text = ("研讨会47｜开放气候数据与数字韧性\n\n日期：2037年5月20日\n组织方：太平洋开放数据联盟\n\n"
-            "会议纪要 Session record（会后更新）\n会议由加勒比气候信息中心执行主任玛丽亚·里瓦斯主持。\n")
+            "会议纪要 Session record（会后更新）\n本场研讨会于5月20日下午在C厅如期举行。主持人玛丽亚·里瓦斯首先介绍了会议背景。\n")
     contexts = {f["args"]["context"]["text"] for f in facts(text, "role") if f["args"]["agent"]["text"] == "玛丽亚·里瓦斯"}
     assert contexts and "会议纪要 Session record（会后更新）" not in contexts
 
