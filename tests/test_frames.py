@@ -429,6 +429,15 @@ def test_a_dateline_and_a_published_date_place_relative_days():
     assert time.args["date"].value["duration_days"] == 3
 
 
+def test_that_day_never_points_back_to_a_day_where_something_ends():
+    """第三届…会议14日在拉巴特开幕…会议将持续至16日。/ 当天上午的开幕式上…: 当天 opening a paragraph is
+    the last day told before it, but a day after 至 is where the meeting ends, not a day told of."""
+    text = ("新华社拉巴特2038年4月14日电 第三届阿拉伯信息社会审查会议14日在拉巴特开幕，会议将持续至16日。\n\n"
+            "当天上午的开幕式上，摩洛哥数字经济与通信部部长优素福·本纳尼当选会议主席。\n")
+    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    assert days["当天"] == "2038-04-14"
+
+
 def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_dates_its_session():
     text = ("东非审查会议闭幕\n2031年3月5日 | 科技\n\n第三届东非信息社会审查会议周三闭幕。"
             "肯尼亚总统在周一上午的开幕全体会议上发言。周二下午，内罗毕大学组织了专题会议。\n"

@@ -33,6 +33,7 @@ class DateData:
     span_today: tuple[tuple[re.Pattern, str], ...] = ()  # 为期三天的…今天闭幕: the event's days, by its length
     weekday_words: tuple[str, ...] = ()  # the words of `weekdays`, longest first (星期二 before 周二)
     stamp_line: re.Pattern | None = None  # 2005年11月16日20:39 新华网: the time stamp a news site prints over an item
+    end_marks: tuple[str, ...] = ()  # 持续至16日: a day after these is where something ends
 
 
 @cache
@@ -48,7 +49,8 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     span_today = tuple((re.compile(p), end) for end, p in days["span_today"].items() if end in ("opens", "closes"))
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
                     tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
-                    tuple(sorted(weekdays, key=len, reverse=True)), re.compile(raw["stamp_line"]))
+                    tuple(sorted(weekdays, key=len, reverse=True)), re.compile(raw["stamp_line"]),
+                    tuple(raw["end_marks"]["words"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -153,7 +155,8 @@ def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Men
     paragraph that 当天 opens (17日上午…。/ 当天下午，…); else 当天 is the dateline's day."""
     head = data.dateline.match(text) or data.date_line.match(text)
     days = sorted((t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
-                   and not t.value.get("end") and not (head and head.start() <= t.start < head.end())),
+                   and not t.value.get("end") and not (head and head.start() <= t.start < head.end())
+                   and not text.endswith(data.end_marks, 0, t.start)),  # (持续至16日: an end, no day told of)
                   key=lambda t: t.start)  # in text order: weekdays read late are not the last day told
     found = []
     for kind in ("same_as_before", "that_day"):  # 今天 is the text's own day, never a day it told of
