@@ -22,7 +22,7 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year, parse_number
 from .programme import item_cells
-from .session_page import BRACKETS, CLOSING as _CLOSING, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
+from .session_page import BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
 from .text import Segment, opening_bracket
 
 
@@ -41,7 +41,6 @@ _TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a titl
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
-_LATIN_AFTER_LABEL = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 议程 Agenda: a label's English words
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
@@ -963,7 +962,7 @@ class DocumentContext(SessionPageReading):
         """说明, 背景, 议程 Agenda, 会议纪要 Session record（会后更新）: a heading that labels a part of
         its section, its English words and a bracketed note after it left out."""
         words = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks + " ")
-        words = _LATIN_AFTER_LABEL.sub("", BRACKETS.sub("", words)).strip()
+        words = LATIN_AFTER.sub("", BRACKETS.sub("", words)).strip()
         return words in _READING.subsection_labels
 
     def body_in_name(self, m: Mention) -> Mention | None:
@@ -1162,22 +1161,22 @@ class DocumentContext(SessionPageReading):
         its words before its kind is the one the text titles with those words and a colon, and is
         called by them too."""
         name = self.text[start:m.end]
-        asking = self._titles_asked
-        asking.add(m.start)
-        for found in re.finditer(re.escape(name) + r"\s*[：:]", self.text):
-            if found.start() == start:
-                continue
-            kind = next((o for o in self._between(found.start(), found.end())
-                         if o.label == "SESSION_TYPE" and o.key == m.key), None)
-            if kind is None or kind.start in asking:
-                continue  # 闭幕会议：… twice, as two headings: each is titled, neither by the other
-            session = self.session_for(kind)
-            if session is not None and session is not kind and (session.value or {}).get("name", "").startswith(name):
-                _also_named(session, name)
-                asking.discard(m.start)
-                return session
-        asking.discard(m.start)
-        return None
+        self._titles_asked.add(m.start)
+        try:
+            for found in re.finditer(re.escape(name) + r"\s*[：:]", self.text):
+                if found.start() == start:
+                    continue
+                kind = next((o for o in self._between(found.start(), found.end())
+                             if o.label == "SESSION_TYPE" and o.key == m.key), None)
+                if kind is None or kind.start in self._titles_asked:
+                    continue  # 闭幕会议：… twice, as two headings: each is titled, neither by the other
+                session = self.session_for(kind)
+                if session is not None and session is not kind and (session.value or {}).get("name", "").startswith(name):
+                    _also_named(session, name)
+                    return session
+            return None
+        finally:
+            self._titles_asked.discard(m.start)
 
     def _of_kind(self, session: Mention, kind: Mention) -> bool:
         """Whether a session is of the kind a kind word names: the same kind, no kind (会话3：…),
@@ -1260,8 +1259,9 @@ class DocumentContext(SessionPageReading):
             return None
         opening = next((m.end for m in self._between(offset, kinds[0].start)
                         if m.start == offset and m.label == "EVENT" and m.end < kinds[0].start), None)
-        quoted = self.text[offset - 1:offset] in ("“", "「") and self.text[kinds[0].start - 1] in "”」" \
-            and not any(c in self.text[offset:kinds[0].start - 1] for c in "“”「」")  # “数字韧性与灾害应对”专题轨道
+        closing = self.text[kinds[0].start - 1]  # “数字韧性与灾害应对”专题轨道: a quoted title before its kind
+        quoted = offset > 0 and closing in "”」" and _OPENING_OF.get(closing) == self.text[offset - 1] \
+            and closing not in self.text[offset:kinds[0].start - 1]
         if kinds[0].start != offset and self.session_phrase_start(kinds[0]) != offset and not quoted \
                 and not self._only_name_words(opening or offset, kinds[0].start):
             return None  # the heading is about something else (会议成果与部长级圆桌会议)

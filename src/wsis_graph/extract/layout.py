@@ -16,6 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .conventions import conventions
 from .names import CJK
+from .session_page import LATIN_AFTER
 from .tables import RULE_ROW, header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
@@ -25,7 +26,6 @@ _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9f
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
 _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
-_LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator
 
 
 def reading_view(text: str) -> str:
@@ -110,7 +110,7 @@ def _bare_table_field(chars: list[str], start: int, line: str) -> None:
     found = _BARE_ROW.match(line.rstrip("\r\n"))
     if found is None or _FIGURE_CELL.match(found.group(3).strip()):
         return  # (分组会议 | 70余场: a row of figures, read as a table of figures)
-    english = _LATIN_AFTER.search(found.group(2))
+    english = LATIN_AFTER.search(found.group(2))
     label = found.group(2)[:english.start()] if english else found.group(2)
     if not label.strip() or len(label.strip()) > conventions().field_label_max or not all(CJK.match(ch) for ch in label.strip()):
         return
@@ -157,7 +157,7 @@ def _list_heading(chars: list[str], start: int, line: str, below: list[str]) -> 
     line between, keeps its list: its line break becomes a blank, so the list is its next line."""
     body = line.rstrip("\r\n")
     latin = _LATIN_LABEL.match(body)
-    words = _LATIN_AFTER.sub("", body[latin.end():] if latin else body).strip()
+    words = LATIN_AFTER.sub("", body[latin.end():] if latin else body).strip()
     if len(below) < 2 or below[0].strip() or not below[1].strip() or not line.endswith("\n"):
         return
     if not words or len(words) > 8 or not words.endswith(conventions().list_labels):
@@ -170,7 +170,7 @@ def _glossed_heading(chars: list[str], start: int, line: str, below: str) -> Non
     words) with its English words after it, over its list: the English words are blanked, so the
     heading reads as its Chinese words."""
     body = line.rstrip("\r\n")
-    english = _LATIN_AFTER.search(body)
+    english = LATIN_AFTER.search(body)
     if english is None or not below.strip():
         return
     words = body[:english.start()].strip()

@@ -334,6 +334,7 @@ class SessionPageReading:
         return BRACKETS.sub("", self.text[a:b]).strip() == self.main_event.text
 
 
+LATIN_AFTER = re.compile(r"\s+[A-Za-z][A-Za-z &/.\-]*$")  # 主持人 Moderator, 议程 Agenda: a label's English words
 _LABEL_BAR = re.compile(r"^(\s*[\u4e00-\u9fff]{2,6}\s*(?:｜|\s\|\s))(?=\S)")
 
 

@@ -128,7 +128,8 @@ def _role_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
                        session: Mention, where: Span, document_id: str) -> list[Fact]:
     """| 部长级圆桌会议：… | 主席 | 罗德里戈·佩雷拉 | …: the role a row's role column names, held
     in the row's session by the people its people column names."""
-    roles = [m for i, m in columns.items() if m == "role" for m in _mentions_in(ctx, *cells[i]) if m.label == "ROLE"]
+    roles = [m for i, meaning in columns.items() if meaning == "role"
+             for m in _mentions_in(ctx, *cells[i]) if m.label == "ROLE"]
     people = [m for i, meaning in columns.items() if meaning == "people"
               for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
     if len(roles) != 1:
