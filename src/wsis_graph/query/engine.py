@@ -7,6 +7,7 @@ Both take the same query text and give the same QueryResult, so callers never ca
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -53,12 +54,21 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}: query file is not UTF-8 text") from None
 
 
-def check_sparql(label: str, text: str) -> None:
-    """Parse the query up front so malformed SPARQL is one clear InputError, not a traceback."""
+def check_sparql(label: str, text: str):
+    """Parse the query up front so malformed SPARQL is one clear InputError, not a traceback.
+
+    Returns the parsed query, which the memory backend runs as it is.
+    """
     try:
-        prepareQuery(text)
+        return _parsed(text)
     except Exception as exc:
         raise InputError(f"{label}: malformed SPARQL: {' '.join(str(exc).split())[:300]}") from None
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str):
+    """rdflib's parser takes most of a small query's time; the same text is parsed once."""
+    return prepareQuery(text)
 
 
 def run_query(graph: Graph | Dataset, name_or_file: str | Path, backend: str = "memory") -> QueryResult:
@@ -70,15 +80,15 @@ def run_query(graph: Graph | Dataset, name_or_file: str | Path, backend: str = "
 def run_sparql(graph: Graph | Dataset, text: str, backend: str = "memory", label: str = "query") -> QueryResult:
     if backend not in BACKENDS:
         raise InputError(f"unknown query backend {backend!r}; use one of {', '.join(BACKENDS)}")
-    check_sparql(label, text)
+    parsed = check_sparql(label, text)
     if backend == "oxigraph":
         return _run_oxigraph(graph, text, label)
-    return _run_memory(graph, text, label)
+    return _run_memory(graph, parsed, label)
 
 
-def _run_memory(graph: Graph | Dataset, text: str, label: str) -> QueryResult:
+def _run_memory(graph: Graph | Dataset, parsed, label: str) -> QueryResult:
     try:
-        result = union_graph(graph).query(text)
+        result = union_graph(graph).query(parsed)
     except Exception as exc:
         raise InputError(f"{label}: query failed: {' '.join(str(exc).split())[:300]}") from None
     if result.type == "ASK":
