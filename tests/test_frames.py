@@ -303,6 +303,19 @@ def test_a_clause_of_holding_joined_by_de_to_the_event_after_it_dates_that_event
     assert not [name for name, start in dated if start == "2030-09-21" and "研讨会" in name]
 
 
+def test_a_clause_of_holding_joined_by_de_to_a_name_before_its_kind_places_no_event_before():
+    """会议回顾了…在巴拿马巴拿马城举行的拉丁美洲和加勒比信息社会部长级会议所作的各项承诺: the
+    place is where the meeting named after 举行的 was held (its first words before its kind word);
+    neither the report's event nor a default context is placed there."""
+    text = ("东非区域审查会议（以下简称“会议”）于2035年9月17日至19日在乌拉圭蒙得维的亚举行。\n"
+            "会议回顾了2031年10月8日至10日在巴拿马巴拿马城举行的拉丁美洲和加勒比信息社会部长级会议所作的各项承诺。\n")
+    placed = {(getattr(f.args.get("event"), "text", ""), f.args["places_all"][-1].text)
+              for f in extract(doc(text)).facts if f.kind == "event-place"}
+    assert not [event for event, place in placed if place == "巴拿马城" and "审查会议" in event or event == "会议"
+                and place == "巴拿马城"]
+    assert ("东非区域审查会议", "蒙得维的亚") in placed
+
+
 def test_this_session_held_on_a_day_under_a_session_s_heading_dates_that_session():
     """高级别政策会话 1 — … / (its English name) / 这个会话被举行在星期二，3 三月 2031: the session the
     heading names was held that day; the report's event keeps its own dates."""
@@ -2340,6 +2353,17 @@ def test_days_counted_in_the_event_date_its_sessions():
     assert not [m for m in extract(doc("开幕会议于会议第一天上午举行。次日闭幕。\n")).mentions if m.label == "DATE"]
 
 
+def test_the_day_after_a_day_written_without_its_year_has_no_year_either():
+    """11月6日 … 次日: the 7th of the text's year, never of the year days are counted in (2000)."""
+    text = ("区域审查会议于2027年11月5日至7日在曼谷举行。\n11月6日，会议举行圆桌会议。"
+            "次日上午，会议举行闭幕全体会议。\n")
+    days = {m.text: m.value for m in extract(doc(text)).mentions if m.label == "DATE"}
+    assert days["次日"]["start"] == "--11-07" and days["次日"]["precision"] == "day-no-year"
+    dated = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
+             if f.kind == "session" and "date" in f.args}
+    assert not any(v.startswith("2000") for v in dated.values())
+
+
 def test_a_venue_named_after_a_person_and_the_city_its_sentence_named():
     text = "阿拉伯区域审查会议于2028年3月7日至8日在约旦死海侯赛因·本·塔拉勒国王会议中心举行。\n"
     places = {m.text: m.label for m in extract(doc(text)).mentions if m.label in ("PLACE", "PERSON", "COUNTRY")}
@@ -3275,3 +3299,15 @@ def test_a_session_titled_twice_in_a_table_reads_without_end():
             "| 多利益攸关方对话：WSIS行动方针区域实施进展 | 共同协调人 | 扬·科瓦奇克 | 欧洲数字合作中心高级顾问 |\n"
             "| 多利益攸关方对话：WSIS行动方针区域实施进展 | 共同协调人 | 伊莎贝尔·蒙泰罗 | 加勒比开放数据中心主任 |\n")
     assert roles(text) >= {("扬·科瓦奇克", "role:co-facilitator"), ("伊莎贝尔·蒙泰罗", "role:co-facilitator")}
+
+
+def test_co_chairs_of_an_untitled_session_do_not_name_it_but_its_organisers_do():
+    """开幕式由A与B担任共同主席: the opening ceremony, not A's and B's; 由X和Y联合举办的高级别对话
+    is the dialogue those two run, told apart from any other by them."""
+    text = (EVENT + "开幕式由乌拉圭数字转型与创新部部长马蒂亚斯·费雷拉与执行秘书阿德里亚娜·孔特雷拉斯担任共同主席。"
+            "国际电联和各国议会联盟联合举办的高级别对话讨论了数字议会。\n")
+    sessions = {f.args["context"].text: f.args["context"].value.get("organisers")
+                for f in extract(doc(text)).facts if f.kind == "role"
+                and getattr(f.args.get("context"), "label", "") == "SESSION"}
+    assert sessions["开幕式"] == []
+    assert sessions["高级别对话"] == ["org:itu", "org:ipu"]

@@ -191,28 +191,33 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
     if span is None:
         first, last = _span_from_today(text, reference, data)
     words = [m for m in data.event_day.finditer(text) if not _overlaps(taken, m)]
-    named = sorted([(d.start, _day(d.value["start"], _YEAR_TO_COUNT)) for d in dates if not d.value.get("end")]
-                   + [(m.start(), None) for m in words])
-    found, before = [], None
+    # each day told keeps whether its year was written: 11月6日 (no year) … 次日 is 11月7日, no year
+    named = sorted([(d.start, _day(d.value["start"], _YEAR_TO_COUNT), d.value["start"].startswith("--"))
+                    for d in dates if not d.value.get("end")] + [(m.start(), None, False) for m in words])
+    found, before, before_yearless = [], None, False
     matches = {m.start(): m for m in words}
-    for at, day in named:
+    for at, day, day_yearless in named:
         if at not in matches:
-            before = day
+            before, before_yearless = day, day_yearless
             continue
         m = matches[at]
         kind = data.event_day_words.get(m.group("word") or "", "ordinal")
         if kind == "next":  # (a second 次日 in a two-day meeting's summary still means its second day)
             day = before + timedelta(days=1) if before is not None else None
-            day = last if day is not None and last is not None and before <= last < day else day
+            day_yearless = before_yearless
+            if day is not None and last is not None and yearless == before_yearless and before <= last < day:
+                day = last
         elif first is not None:
             n = parse_number(m.group("n")) if kind == "ordinal" else 0
             day = first if kind == "first" else last if kind == "last" else first + timedelta(days=n - 1)
             day = day if first <= day <= last else None
+            day_yearless = yearless
         if day is not None:
-            value = {"start": f"--{day.month:02d}-{day.day:02d}", "precision": "day-no-year"} if yearless \
+            value = {"start": f"--{day.month:02d}-{day.day:02d}", "precision": "day-no-year"} if day_yearless \
                 else {"start": day.isoformat(), "precision": "day"}
             found.append(Mention("DATE", m.start(), m.end(), m.group(), None, {**value, "relative": "event_day"}))
-        before = day if day is not None else before
+        if day is not None:
+            before, before_yearless = day, day_yearless
     return found
 
 

@@ -512,7 +512,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
         return TAKEN  # 举办的系列会前活动中，“青年峰会”已于…举行: the only event is the next clause's
     candidates = kept
     if not candidates:
-        return None
+        # 会议回顾了…在巴拿马城举行的…部长级会议: nothing else is said held; no default either
+        return TAKEN if slot.blocked_by and _describes_the_name_after(ctx.text, slot, trigger, local) else None
     best = min(candidates, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
     if slot.blocked_by and (_blocked(slot, best, trigger, local) or _held_one_after(ctx.text, slot, best, trigger, local)):
         return BLOCKED
@@ -590,10 +591,21 @@ def _held_one_after(text: str, slot: Slot, best: Mention, trigger: _Trigger, loc
     """本次研讨会延续了…在首尔举行的专家会议的讨论: a trigger that 的 joins to a name of a blocking
     label right after it says what that name is (a relative clause); a candidate before the
     trigger is not what it speaks of."""
-    if best.end > trigger.start or not text.startswith("的", trigger.end):
+    return best.end <= trigger.start and _describes_the_name_after(text, slot, trigger, local)
+
+
+def _describes_the_name_after(text: str, slot: Slot, trigger: _Trigger, local: list[Mention]) -> bool:
+    """Whether 的 joins the trigger to a name of a blocking label after it (举行的专家会议)."""
+    if not text.startswith("的", trigger.end):
         return False
     probe = Slot("blocked", slot.blocked_by)
-    return any(probe.takes(m) and m.start == trigger.end + 1 for m in local)
+    # (举行的拉丁美洲和加勒比信息社会部长级会议: the name's first words may stand before its kind)
+    return any(probe.takes(m) and trigger.end < m.start <= trigger.end + 1 + _NAME_BEFORE_KIND
+               and _NAME_WORDS.fullmatch(text, trigger.end + 1, m.start) for m in local)
+
+
+_NAME_BEFORE_KIND = 20  # the longest run of a name's words before its kind word (拉丁美洲和加勒比信息社会)
+_NAME_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")  # no punctuation, no space: one name's words
 
 
 def _in_brackets_after(text: str, trigger: _Trigger) -> bool:

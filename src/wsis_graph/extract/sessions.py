@@ -36,7 +36,8 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
             continue
         session = ctx.session_for(kind)
         spoken.append((fact, where, session))
-        if session.label == "SESSION_TYPE" and fact.kind == "role":
+        # (only who runs a session tells it apart: 开幕式由A与B担任共同主席 is no session of A's and B's)
+        if session.label == "SESSION_TYPE" and fact.kind == "role" and _organises(fact.args.get("role"), ctx):
             co_agents = fact.args.get("co_agents", [])
             co_agents = co_agents if isinstance(co_agents, list) else [co_agents]
             organisers.setdefault((session.start, session.end), []).extend(_agent_key(a) for a in co_agents)
