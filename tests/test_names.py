@@ -201,7 +201,8 @@ def test_a_headline_s_name_with_its_year_after_is_the_lead_s_fuller_name():
 
 
 @pytest.mark.parametrize("text", ["会议在墨西哥南部的原住民地区举行。", "代表来自日本和韩国。", "会议在卢旺达举行。",
-                                  "峰会于16日上午在突尼斯首都隆重开幕。"])
+                                  "峰会于16日上午在突尼斯首都隆重开幕。",
+                                  "最后一周被举行于线上，以虚拟形式从日内瓦，瑞士被协调，其主题为“数字未来”。"])
 def test_no_city_is_read_where_a_country_is_not_followed_by_one(text):
     assert not {name for label, name in unknown(text) if label == "PLACE"}
 
@@ -240,6 +241,15 @@ def test_the_next_meeting_keeps_its_whole_edition_word():
     found = find_mentions("会议商定，下一届会议将于2033年在基加利举行。", load_lexicon(), mention_rules())
     (event,) = [m for m in found if m.label == "EVENT"]
     assert (event.text, event.value["edition_kind"]) == ("下一届会议", "next")
+
+
+def test_an_edition_word_after_the_name_and_its_mark_names_that_other_edition():
+    """全权代表大会的上一届被举行于2022年在布加勒斯特: a translation's 'the previous edition of'."""
+    text = "全权代表大会2026被开幕于多哈。\n全权代表大会的上一届被举行于2022年在布加勒斯特。"
+    events = [m for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    other = [m for m in events if m.value.get("edition_kind")]
+    assert [(m.text, m.value["name"], m.value["edition_kind"], m.value.get("year")) for m in other] == [
+        ("全权代表大会的上一届", "上一届全权代表大会", "previous", None)]
 
 
 def test_two_editions_numbered_apart_are_two_events_however_alike_their_names():

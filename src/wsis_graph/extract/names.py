@@ -128,6 +128,7 @@ class NameData:
     boundary_in_words: dict[str, str]  # 等 -> 高平…: 高等 is a word inside a name
     not_name_starts: tuple[str, ...]
     edition_words: dict[str, str]  # edition word -> which edition it names (next, previous); longest first
+    edition_after_marks: tuple[str, ...]  # 的 of 全权代表大会的上一届: the edition word after the name
     event_part: re.Pattern  # 第一阶段: a part of an event, written alone after the event's name
     held_in_parts: dict[str, Any]  # 分两个阶段: an event held in parts, each dated and placed in turn
     divisions: DivisionShapes  # 浙江省宁波市: places written with their division words (divisions.py)
@@ -194,6 +195,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         city_after_country={k: tuple(v) if isinstance(v, list) else v for k, v in raw["city_after_country"].items()},
         pointed_bodies=raw["pointed_bodies"], divisions=compile_divisions(raw["divisions"]), following=raw["following"],
         state_forms=by_length(raw["state_forms"]), language_marks=tuple(raw["language_marks"]["words"]),
+        edition_after_marks=tuple(raw["edition_after"]["marks"]),
         not_name_starts=by_length(raw["not_name_starts"]), edition_words=dict(sorted(((w, kind) for kind, words in raw["edition_words"].items() for w in words),
                                   key=lambda pair: -len(pair[0]))))
 
@@ -639,6 +641,13 @@ def other_editions(text: str, mentions: list[Mention], data: NameData | None = N
     out = []
     for m in mentions:
         word, inside = _edition_around(text, m, data) if m.label == "EVENT" and not m.value.get("year") else (None, 0)
+        after = _edition_after(text, m, data) if word is None and m.label == "EVENT" else None
+        if after is not None:  # 全权代表大会的上一届: the words name that other edition, as written
+            word, end = after
+            own = {k: v for k, v in m.value.items() if k not in ("name", "year", "abbr")}  # not the report's
+            out.append(Mention("EVENT", m.start, end, text[m.start:end], m.key,
+                               {**own, "name": word + m.text, "edition": word, "edition_kind": data.edition_words[word]}))
+            continue
         if word is None:
             year = _year_followed(text, m, mentions, data) if m.label == "EVENT" and not m.key else None
             out.append(Mention("EVENT", m.start, m.end, m.text, m.key,
@@ -669,6 +678,16 @@ def _year_followed(text: str, m: Mention, mentions: list[Mention], data: NameDat
 def _edition_before(text: str, pos: int, data: NameData) -> str | None:
     """The edition word (下届, 下一届) right before `pos`, if any."""
     return next((w for w in data.edition_words if text.endswith(w, 0, pos)), None)
+
+
+def _edition_after(text: str, m: Mention, data: NameData) -> tuple[str, int] | None:
+    """(edition word, end) when a mark and an edition word follow the name (全权代表大会的上一届)."""
+    for mark in data.edition_after_marks:
+        if text.startswith(mark, m.end):
+            word = next((w for w in data.edition_words if text.startswith(w, m.end + len(mark))), None)
+            if word is not None:
+                return word, m.end + len(mark) + len(word)
+    return None
 
 
 def _edition_around(text: str, m: Mention, data: NameData) -> tuple[str | None, int]:
