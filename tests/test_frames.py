@@ -1123,6 +1123,27 @@ def test_a_programme_line_titling_a_session_by_its_kind_and_quoted_words_names_i
     assert dated == {"部长级圆桌“数字身份与信任”": "3月3日"}
 
 
+def test_a_programme_line_s_kind_and_number_titled_after_a_dash_is_named_by_both():
+    """· 7月5日：部长级圆桌会议一——人工智能时代的数字信任: the title after the dash is the name's
+    too; a date after a kind's colon stays the date, and a field after it stays a field."""
+    text = EVENT + ("部长级圆桌会议\n· 3月2日：部长级圆桌会议一——人工智能时代的数字信任\n"
+                    "· 3月3日：部长级圆桌会议二——普遍而有意义的连接\n"
+                    "· 专家圆桌会议：3月4日14:00-15:30，由内罗毕大学组织。\n")
+    dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if f["args"].get("date")}
+    assert dated == {"部长级圆桌会议一——人工智能时代的数字信任": "3月2日", "部长级圆桌会议二——普遍而有意义的连接": "3月3日",
+                     "专家圆桌会议": "3月4日"}
+
+
+def test_a_slot_s_time_before_a_title_does_not_count_in_its_length():
+    """● 09:30—11:00　开幕全体会议：从预警到恢复——数字技术与灾害全周期管理: 43 characters, but the
+    title is 32; the slot's time before it is when, no part of it."""
+    text = (EVENT + "三、主要议程\n\n5月8日（星期二）\n\n● 09:30—11:00　开幕全体会议：从预警到恢复——数字技术与灾害全周期管理\n"
+            "主持：全球数字韧性联盟执行主任玛丽亚·何塞·贝当古\n")
+    title = "开幕全体会议：从预警到恢复——数字技术与灾害全周期管理"
+    assert {f["args"]["session"]["text"] for f in facts(text, "session")} == {title}
+    assert {f["args"]["context"]["text"] for f in facts(text, "role")} == {title}
+
+
 def test_a_programme_table_gives_each_row_s_session_its_date_and_roles():
     text = EVENT + ("\n日期 | 会议 | 时间（UTC+03:00） | 组织方\n3月2日 | 青年论坛 | 09:00–10:30 | 内罗毕大学\n"
                     "3月3日 | 闭门磋商 | 14:00–15:00 | 东非数字联盟研究所\n\n| 指标 | 数据 |\n| 国家 | 约60个 |\n")

@@ -1669,7 +1669,8 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
-    if line.rstrip().endswith("。") or len(line.strip()) > 40 and not ctx._is_heading(ctx.row_at(start), line):
+    # (a title's length is its own words': ● 09:30—11:00　before it is when, no part of it)
+    if line.rstrip().endswith("。") or len(title_words(line)) > 40 and not ctx._is_heading(ctx.row_at(start), line):
         return None
     inside = [m for m in ctx.mentions if start <= m.start and m.end <= start + len(line)]
     events = [m for m in inside if m.label == "EVENT"]

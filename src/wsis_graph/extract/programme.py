@@ -49,9 +49,10 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     title = next((i for i, k in enumerate(kinds) if k == "text"), None)
     if title is None:
         return None
-    dated = [i for i in range(min(title + 3, len(cells))) if kinds[i] == "date" and (i < title or all(
-        kinds[j] in ("date", "time") for j in range(title + 1, i)))]
-    a, b = cells[title]
+    last = title + 1 if _titled_after_its_kind(text, cells, kinds, title, mentions) else title
+    dated = [i for i in range(min(last + 3, len(cells))) if kinds[i] == "date" and (i < title or i > last and all(
+        kinds[j] in ("date", "time") for j in range(last + 1, i)))]
+    a, b = cells[title][0], cells[last][1]
     inner = next(((qa + 1, qb - 1) for qa, qb in quoted if a <= qa and qb <= b), None)
     if inner is not None and inner[1] + 1 == b and _kind_before(a, inner[0] - 1, mentions):
         inner = None  # 部长级圆桌“普遍且有意义的连接”: a kind and its title in quotes are the name
@@ -62,7 +63,27 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     if not dated or not _is_title(text[a:b], a, b, mentions, noted=b < cells[title][1]):
         return None
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
-    return ItemCells((a, b), date, _places_after(text, cells[max(title, dated[-1]) + 1:], mentions))
+    return ItemCells((a, b), date, _places_after(text, cells[max(last, dated[-1]) + 1:], mentions))
+
+
+_COUNTED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[A-Z])?\s*")  # 部长级圆桌会议一, 研讨会 2
+_TITLE_MARKS = ("——", "—", "：", ":")
+
+
+def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[str], title: int,
+                           mentions: list[Mention]) -> bool:
+    """· 7月5日：部长级圆桌会议一——人工智能时代的数字信任: a cell that is a session's kind (and its
+    number) followed, past a dash or a colon, by words is titled by them; the name is both."""
+    if title + 1 >= len(cells) or kinds[title + 1] != "text":
+        return False
+    (a, b), (c, d) = cells[title], cells[title + 1]
+    kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start < b), None)
+    if kind is None or kind.start != a or not _COUNTED.fullmatch(text, kind.end, b):
+        return False
+    words = text[c:d]
+    return text[b:c].strip() in _TITLE_MARKS and not words.startswith(tuple(_READING.item_clause_openers)) \
+        and words.strip() not in _READING.field_labels and not any(
+            m.label in ("PERSON", "ORG", "ROLE") and c <= m.start < d for m in mentions)
 
 
 def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mention]) -> tuple[Mention, ...]:
