@@ -1209,7 +1209,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         person = _person_before(text, m.start(), index, data, latin=m.group("latin"), transliteration=transliteration)
         if person is not None:
             found.setdefault(person.start, person)
-    for person in _latin_script_people(text, index, data, after, latin_honorifics):
+    posts = {m.start for m in known if m.label == "POST"}
+    for person in _latin_script_people(text, index, data, after, latin_honorifics, posts):
         found.setdefault(person.start, person)
     for person in _people_between_body_and_office(text, known, index, data):
         found.setdefault(person.start, person)
@@ -1263,11 +1264,13 @@ _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00d
 
 
 def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[str, ...],
-                         latin_honorifics: dict[str, str]) -> list[Mention]:
+                         latin_honorifics: dict[str, str], posts: set[int] = frozenset()) -> list[Mention]:
     """先生 John Kamau, Mary Wambui女士, Ms. Anusha Weerasinghe: a machine translation leaves a name in
-    Latin letters; with an honorific right before or after it, it is a person's name (of two to
-    five words, none of them a word that makes it a title: `latin_not_name_words`). An honorific
-    in Latin letters before it (Ms., Dr) is read as part of the mention."""
+    Latin letters; with an honorific right before or after it, or an office right after it
+    (Mei Tanaka（高级研究员，…）, Léa Fontaine，记者，…: `posts`, where the office mentions start),
+    it is a person's name (of two to five words, none of them a word that makes it a title:
+    `latin_not_name_words`). An honorific in Latin letters before it (Ms., Dr) is read as part of
+    the mention."""
     out = []
     before_latin = _latin_honorific_before(latin_honorifics)
     for m in _LATIN_SCRIPT_NAME.finditer(text):
@@ -1278,7 +1281,8 @@ def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[
         name = text[start:end]
         before = text[max(0, start - 6):start].rstrip(" \u3000")
         latin_title = before_latin.search(text, max(0, start - 8), start) if before_latin else None
-        honoured = before.endswith(after) or text[end:].lstrip(" \u3000").startswith(after) or latin_title
+        honoured = before.endswith(after) or text[end:].lstrip(" \u3000").startswith(after) or latin_title \
+            or _office_after(text, end, posts)
         if not honoured or not _latin_person(name, data) or index.at(start) is not None:
             continue
         value = {"name": name, "latin": name, "honorifics": [], "unknown": True}
@@ -1287,6 +1291,22 @@ def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[
             start = latin_title.start()
         out.append(Mention("PERSON", start, end, text[start:end], None, value))
     return out
+
+
+def _office_after(text: str, end: int, posts: set[int]) -> bool:
+    """An office opens the bracket or the comma right after `end` (（高级研究员，…）, ，记者，): the
+    words before it name its holder, as an English speaker line writes them."""
+    opening = _OFFICE_OPENING.match(text, end)
+    if opening is None:
+        return False
+    stop = _OFFICE_STOP.search(text, opening.end())
+    limit = min(stop.start() if stop else len(text), opening.end() + _OFFICE_WORDS)
+    return any(opening.end() <= p < limit for p in posts)
+
+
+_OFFICE_OPENING = re.compile(r"[ \u3000]*[（(，,][ \u3000]*")
+_OFFICE_STOP = re.compile(r"[，,。；;（()）\n]")
+_OFFICE_WORDS = 8  # 高级研究员, 首席执行官: the office's words before its post word, at most
 
 
 def _latin_honorific_before(latin_honorifics: dict[str, str]) -> re.Pattern | None:
