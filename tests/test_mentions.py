@@ -360,6 +360,7 @@ def test_a_part_written_alone_later_in_the_paragraph_is_the_part_of_the_whole_na
 @pytest.mark.parametrize("text, start, end", [
     ("会议举行，从 6 十一月 2029 到 8 十一月 2029。", "2029-11-06", "2029-11-08"),
     ("会议于2029年11月6日至2029年11月8日举行。", "2029-11-06", "2029-11-08"),
+    ("会议被举行于蒙得维的亚，从2034年3月14日，星期二，到3月 16，2034年。", "2034-03-14", "2034-03-16"),
 ])
 def test_two_whole_days_joined_by_a_word_of_range_are_one_span(text, start, end):
     (date,) = mentions(text, "DATE")

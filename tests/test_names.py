@@ -61,6 +61,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("主席总结\n（2027年3月5日，肯尼亚蒙巴萨）\n", ("PLACE", "蒙巴萨")),  # a city after its country, before a bracket
     ("2019年11月26日，第14届联合国互联网治理论坛在柏林开幕。", ("EVENT", "第14届联合国互联网治理论坛")),  # 联合国 before a known name
     ("第七届论坛定于2031年在巴拿马巴拿马城举办。", ("PLACE", "巴拿马城")),  # a city named for its country, after it
+    ("下一次区域审查会议将被举行于 2036 年在巴拿马城，巴拿马，被宣布。", ("PLACE", "巴拿马城")),  # … before it, a comma between
     ("东非互联网治理论坛常务副主任王晓受邀参加会议。", ("PERSON", "王晓")),  # 受邀 is said of the person
     ("小组成员：卡洛斯·埃雷拉（执行主任，拉丁美洲社区网络协会）；和 Mei Tanaka（高级研究员，Tokyo Centre for AI）",
      ("PERSON", "Mei Tanaka")),  # Latin letters before an office in brackets: its holder

@@ -469,6 +469,15 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
             name = text[named.start:named.end + 1]
             found.append(Mention("PLACE", named.start, named.end + 1, name, None,
                                  {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+        # 在巴拿马城，巴拿马: a translation's city named for its country, before that country
+        ending = next((w for w in data.capitals_for_their_country if text.startswith(w, country.end)), "")
+        after = country.end + len(ending)
+        comma = re.match(r"[，,]\s*", text[after:after + 4]) if ending else None
+        then = index.at(after + comma.end()) if comma else None
+        if then is not None and then.label == "COUNTRY" and then.key == country.key:
+            name = text[country.start:after]
+            found.append(Mention("PLACE", country.start, after, name, None,
+                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
     return found
 
 
