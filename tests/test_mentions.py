@@ -428,3 +428,16 @@ def test_an_edition_of_a_known_body_s_meeting_with_the_body_s_abbreviation_is_an
 
 def test_a_pronoun_before_a_transliterated_name_is_no_part_of_it():
     assert [m.text for m in mentions("该组织及其约翰·史密斯先生出席。", "PERSON")] == ["约翰·史密斯先生"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("椅子：H.E. 卡罗琳娜·门德斯，部长", "role:chair"),  # a translation's Chair: as a field's label
+    ("主题演讲者：安娜·贝亚特丽斯·索萨，主任", "role:keynote-speaker"),
+    ("基调演讲：Dr. Marcus Whitfield，首席科学家", "role:keynote-speaker"),
+])
+def test_role_words_as_machine_translation_renders_them(text, role):
+    assert keys(text, "ROLE") == [role]
+
+
+def test_a_chair_as_furniture_is_no_role():
+    assert keys("会场摆放了两百把椅子。", "ROLE") == []
