@@ -3332,3 +3332,16 @@ def test_co_chairs_of_an_untitled_session_do_not_name_it_but_its_organisers_do()
                 and getattr(f.args.get("context"), "label", "") == "SESSION"}
     assert sessions["开幕式"] == []
     assert sessions["高级别对话"] == ["org:itu", "org:ipu"]
+
+
+def test_a_bilingual_page_s_english_glosses_read_as_blanks_and_its_lists_as_on_a_chinese_page():
+    """金牌合作伙伴 Gold Partners：东非云计算公司 EastAfrica Cloud；卢门数字基金会 Lumen Digital Foundation:
+    both partners are gold; a translation that keeps a few English names keeps them."""
+    from wsis_graph.extract.layout import reading_view
+    text = (EVENT + "合作伙伴 Partners\n- 钻石级合作伙伴 Diamond Partner：萨凡纳电信 Savanna Telecom\n"
+            "- 金牌合作伙伴 Gold Partners：东非云计算公司 EastAfrica Cloud；卢门数字基金会 Lumen Digital Foundation\n"
+            "- 支持伙伴 Supporting Partners：非洲数字技能网络 African Digital Skills Network；内罗毕科技周 Nairobi Tech Week\n")
+    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    assert tiers.get("卢门数字基金会") == "tier:gold-partner" and tiers.get("内罗毕科技周") == "tier:supporting-partner"
+    kept = "会议被举行于蒙得维的亚，在 Centro de Convenciones Rambla。该会议由 Agency for Digital Government 托管。\n"
+    assert reading_view(kept) == kept

@@ -43,7 +43,29 @@ def reading_view(text: str) -> str:
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         start += len(line)
+    _english_glosses(chars, text)
     return _name_dots("".join(chars))
+
+
+# 萨凡纳电信 Savanna Telecom；…, 开幕式 Opening Ceremony — …: English words after Chinese ones, up to
+# a mark that closes an item (a list's 、；, a label's colon, a bracket, a dash, a bar, the line's end)
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)》”])[ \t]+[A-Za-z][A-Za-z0-9 &/.,'’\-]*?(?:[ \t]*[(（][A-Za-z0-9 &/.,'’\-]+[)）])?"
+                    r"(?=[ \t]*(?:[；;、：:|｜（(—–]|\r?\n|$))")
+_BILINGUAL_GLOSSES = 6  # a page that glosses this many of its Chinese words in English is bilingual
+
+
+def _english_glosses(chars: list[str], text: str) -> None:
+    """A bilingual page glosses its Chinese words in English right after them (约瑟夫·基普罗蒂奇
+    Joseph Kiprotich（…）; 金牌合作伙伴 Gold Partners：A East Africa Cloud；B): the glosses are read
+    as blanks, so lists, fields and programme lines read as on a Chinese page. A page with a few
+    English words only (a translation that keeps a venue's name) keeps them."""
+    glosses = list(_GLOSS.finditer(text))
+    if len(glosses) < _BILINGUAL_GLOSSES:
+        return
+    for m in glosses:
+        for i in range(m.start(), m.end()):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
 
 
 def _numbered_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
