@@ -3345,3 +3345,22 @@ def test_a_bilingual_page_s_english_glosses_read_as_blanks_and_its_lists_as_on_a
     assert tiers.get("卢门数字基金会") == "tier:gold-partner" and tiers.get("内罗毕科技周") == "tier:supporting-partner"
     kept = "会议被举行于蒙得维的亚，在 Centro de Convenciones Rambla。该会议由 Agency for Digital Government 托管。\n"
     assert reading_view(kept) == kept
+
+
+def test_a_roles_table_s_session_cell_with_a_date_note_names_the_session_without_it_and_dates_it():
+    """| 开幕式（10月20日） | 主持人 | 努尔·阿卜杜拉 | …: the opening ceremony, held on the 20th."""
+    text = ("2037年阿拉伯区域高级别论坛于2037年10月20日至22日在马斯喀特举行。\n\n"
+            "| 会议 | 角色 | 姓名 | 职务 |\n|---|---|---|---|\n"
+            "| 开幕式（10月20日） | 主持人 | 努尔·阿卜杜拉 | 阿曼国家电视台主播 |\n"
+            "| 专题会议一：阿拉伯语人工智能与数字内容（10月21日） | 主席 | 萨尔玛·奥泰比 | 阿拉伯国家联盟司长 |\n")
+    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    assert contexts == {"努尔·阿卜杜拉": "开幕式", "萨尔玛·奥泰比": "专题会议一：阿拉伯语人工智能与数字内容"}
+    dated = {(f["args"].get("session") or f["args"].get("event"))["text"]: f["args"]["date"]["text"]
+             for f in facts(text) if f["kind"] in ("session", "event-time") and f["args"].get("date")}
+    assert dated.get("开幕式") == "10月20日" and dated.get("专题会议一：阿拉伯语人工智能与数字内容") == "10月21日"
+
+
+def test_supporting_units_are_supporting_partners():
+    text = EVENT + "支持单位：马斯喀特科技大学、海湾数字基础设施基金\n"
+    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    assert tiers == {"马斯喀特科技大学": "tier:supporting-partner", "海湾数字基础设施基金": "tier:supporting-partner"}

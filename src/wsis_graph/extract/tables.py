@@ -101,12 +101,19 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
     if name is None:
         return []
     glossed = _before_gloss(ctx.text, *name)  # 数字空间中的原住民语言：…（Indigenous Languages in …）: its English name
-    session = ctx.titled_session(*_unquoted(ctx.text, name[0], glossed))
+    # 开幕式（10月20日）: a note that only says when is no part of the name, and dates the session
+    note = conventions().date_note.search(ctx.text[name[0]:glossed])
+    titled = name[0] + note.start() if note is not None and note.start() > 0 else glossed
+    session = ctx.titled_session(*_unquoted(ctx.text, name[0], titled))
     english = ctx.text[glossed:name[1]].strip(" （()）")
     if english and session.label == "SESSION" and not session.value.get("en"):
         session.value["en"] = english
     where = Span(session.start, session.end, session.text)
     out = _role_column_facts(ctx, cells, columns, session, where, document_id)
+    noted = [m for m in _mentions_in(ctx, titled, glossed) if m.label == "DATE"] if titled < glossed else []
+    if noted and "date" not in columns.values():
+        out.append(Fact("event-time", {"event": session, "date": noted[0]},
+                        [where, Span(noted[0].start, noted[0].end, noted[0].text)], RULE, document_id))
     for i, (a, b) in enumerate(cells):
         meaning = columns.get(i, "")
         inside = _mentions_in(ctx, a, b)
