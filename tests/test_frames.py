@@ -3364,3 +3364,18 @@ def test_supporting_units_are_supporting_partners():
     text = EVENT + "支持单位：马斯喀特科技大学、海湾数字基础设施基金\n"
     tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
     assert tiers == {"马斯喀特科技大学": "tier:supporting-partner", "海湾数字基础设施基金": "tier:supporting-partner"}
+
+
+def test_a_when_line_under_a_session_page_s_title_dates_its_session_and_its_breadcrumb_names_its_event():
+    """WSIS论坛2035 › 会议议程 › 主题研讨会 / 主题研讨会147｜… / (its English line) / 星期四，2035年5月10日，
+    14:00–15:30，会议室C2: the page's session is held that day, as part of the forum."""
+    text = ("WSIS论坛2035 › 会议议程 › 主题研讨会\n\n主题研讨会147｜数字公共基础设施中的数据保护与信任\n"
+            "Thematic Workshop 147 | Data Protection and Trust in Digital Public Infrastructure\n\n"
+            "星期四，2035年5月10日，14:00–15:30（日内瓦时间），会议室C2\n\n组织方：全球数字身份治理倡议\n"
+            "主持人：玛丽亚·孔蒂\n")
+    found = facts(text)
+    dated = [f["args"]["date"]["text"] for f in found if f["kind"] in ("event-time", "session")
+             and f["args"].get("date") and (f["args"].get("event") or f["args"].get("session"))["label"] == "MAIN"]
+    assert dated == ["2035年5月10日"]
+    (part,) = [f for f in found if f["kind"] == "relation"]
+    assert part["args"]["relation"] == "relation:part-of" and part["args"]["object"]["text"] == "WSIS论坛2035"

@@ -17,6 +17,7 @@ from ..model import Fact, Mention, Span
 from .context import DocumentContext, is_date_line
 from .conventions import conventions
 from .datelines import date_data
+from .names import CJK
 
 RULE = "zh.listing.tier-heading"
 _BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]\s*$")
@@ -137,7 +138,9 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
         title = ctx.block_title(seg) if seg is not None else None
         if title is None and field_date is None:
             title = _title_below(ctx, row)
-        if title is None or title.label not in ("SESSION", "EVENT") or ctx.identity(title) == "@main":
+        if title is None and field_date is None and _under_the_page_title(ctx, row):
+            title = ctx.main_arg()  # 主题研讨会147｜… / (its English line) / 星期四，2035年5月10日，14:00–15:30，会议室C2
+        elif title is None or title.label not in ("SESSION", "EVENT") or ctx.identity(title) == "@main":
             continue  # (an event other than the report's own, listed with its day: 最佳实践论坛：…)
         date = field_date or next(m for m in ctx.mentions if m.label == "DATE" and m.start >= start)
         out.append(Fact("event-time", {"event": title, "date": date},
@@ -162,6 +165,20 @@ def _date_field(ctx: DocumentContext, start: int, line: str) -> Mention | None:
     value = value[len(weekday):].lstrip(" \t,，、") if weekday else value  # 日期和时间：星期二，18 五月 2032，…
     at = start + len(line) - len(value)
     return next((m for m in ctx.mentions if m.label == "DATE" and m.start == at), None)
+
+
+def _under_the_page_title(ctx: DocumentContext, row: int) -> bool:
+    """Whether a date line stands right under a session page's title: only blank lines and
+    lines without a field or a sentence (its English title) between them, two at most."""
+    if ctx.title_key is None or ctx.main_event is None:
+        return False
+    title_row = ctx.row_at(ctx.title_key[0])
+    between = [line.strip() for line in ctx.lines[title_row + 1:row] if line.strip()]
+    return title_row < row and len(between) <= _LINES_UNDER_TITLE and not any(
+        mark in line for line in between if CJK.search(line) for mark in "。：:")  # (an English title has its colon)
+
+
+_LINES_UNDER_TITLE = 2  # the title's English line, a code line (Workshop 147)
 
 
 def _title_below(ctx: DocumentContext, row: int) -> Mention | None:

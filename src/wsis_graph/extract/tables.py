@@ -222,6 +222,7 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
     return out
 
 
+_BREADCRUMB = re.compile(r"\S\s*[›»>＞]\s*\S")  # 首页 > 议程 > …: the trail of pages above a page
 _BRACKETED_AFTER = re.compile(r"\s*(?:[（(][^（）()]*[）)]\s*)?")
 
 
@@ -232,8 +233,11 @@ def _only_brackets(rest: str) -> bool:
 
 def _banner_event(ctx: DocumentContext, document_id: str) -> list[Fact]:
     """信息社会世界峰会论坛2024 alone on a line over a session page's title (no dates or places
-    beside it): the session is part of that event."""
-    for row in ctx.banner_rows:
+    beside it), or first in its breadcrumb (WSIS论坛2035 › 会议议程 › 主题研讨会): the session is
+    part of that event."""
+    title_row = ctx.row_at(ctx.title_key[0])
+    crumbs = [r for r in range(title_row) if _BREADCRUMB.search(ctx.lines[r])]
+    for row in ctx.banner_rows + crumbs:
         start, line = ctx.line_starts[row], ctx.lines[row].rstrip("\r\n")
         events = [m for m in ctx.mentions if m.label == "EVENT" and start <= m.start and m.end <= start + len(line)]
         if events and ctx.identity(events[0]) != "@main":
