@@ -39,12 +39,14 @@ def _list_sep() -> str:
 _NOTE = r"(?:\s*[((](?:[^()()⟦]{1,16}|[A-Za-z][A-Za-z .,'&\-]{15,90}|⟦[^⟧]+⟧(?:\s*[,、]\s*⟦[^⟧]+⟧)?)[))])?"
 # between a body and an office, words and the mentions of words (瑞典外交部 网络安全 大使)
 _TITLE_GAP = r"(?:[^⟦,,。;;、]|⟦(?:TOPIC|TOPIC_KIND|MEASURE|ACTION_LINE)#\d+(?::[^⟧]*)?⟧){0,14}?"
-_TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\d+(?::[^⟧]*)?⟧\s*)?"
+# (a translation keeps English's comma after the office: 由国际电信联盟副秘书长，托马斯·拉马瑙斯卡斯先生)
+_TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\d+(?::[^⟧]*)?⟧\s*(?:[,，]\s*)?)?"
 # English word order: 阁下 先生 X，副总干事，电信管理局，阿拉伯联合酋长国，担任了…: honorifics before a
 # titled person, and an office, body or country set beside the name between commas after it (a body
-# with its office or title, 内罗毕大学教授, and a country in brackets: a card line · X先生，Y中心主任（摩洛哥）)
+# with its office or title, 内罗毕大学教授, and a country in brackets: a card line · X先生，Y中心主任（摩洛哥）;
+# not the next item of a list, which a conjunction opens: …，以及爱沙尼亚共和国总统，阿拉尔·卡里斯)
 _HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
-_APPOSED = r"(?:(?:\s*[,，]\s*[^⟦,，;；、\n。（(]{0,6}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
+_APPOSED = r"(?:(?:\s*[,，]\s*(?!以及|和|及|与)[^⟦,，;；、\n。（(]{0,6}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
 _TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
