@@ -46,7 +46,7 @@ _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\
 # with its office or title, 内罗毕大学教授, and a country in brackets: a card line · X先生，Y中心主任（摩洛哥）;
 # not the next item of a list, which a conjunction opens: …，以及爱沙尼亚共和国总统，阿拉尔·卡里斯)
 _HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
-_APPOSED = r"(?:(?:\s*[,，]\s*(?!以及|和|及|与)[^⟦,，;；、\n。（(]{0,6}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
+_APPOSED = r"(?:(?:\s*[,，]\s*(?!以及|和|及|与)[^⟦,，;；、\n。（(]{0,10}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
 _TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
