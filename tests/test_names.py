@@ -66,6 +66,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("小组成员：卡洛斯·埃雷拉（执行主任，拉丁美洲社区网络协会）；和 Mei Tanaka（高级研究员，Tokyo Centre for AI）",
      ("PERSON", "Mei Tanaka")),  # Latin letters before an office in brackets: its holder
     ("版主：Léa Fontaine，记者，Radio Léman", ("PERSON", "Léa Fontaine")),  # … or after a comma
+    ("小组成员：Prof. Kwabena Asare（主任，West African Institute of Data Science）", ("ORG", "West African Institute of Data Science")),
+    ("版主：Samuel Otieno，首席执行官，African Digital Economy Observatory", ("ORG", "African Digital Economy Observatory")),
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)

@@ -108,6 +108,7 @@ class NameData:
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
     latin_body_heads: frozenset[str]  # Group, Bank: what a body's Latin name in running text ends with
     latin_body_name: re.Pattern  # capitalised words (small joiners between them) ending with a `head`
+    latin_body_joiners: tuple[str, ...]  # of, for: small words between a body's capitalised words
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
@@ -179,6 +180,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
         latin_body_heads=frozenset(raw["latin_body_heads"]["words"]),
         latin_body_name=_latin_name_shape(raw["latin_body_heads"]["joiners"]),
+        latin_body_joiners=tuple(raw["latin_body_heads"]["joiners"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
@@ -300,7 +302,7 @@ def _latin_bodies(text: str, known: list[Mention], data: NameData) -> list[Menti
     index = _Known(known)
     found = []
     for m in data.latin_body_name.finditer(text):
-        if m.group("head").casefold().rstrip(".") not in data.latin_body_heads:
+        if not _headed(m.group(), data):
             continue
         if any(index.at(i) is not None for i in range(m.start(), m.end())):
             continue
@@ -308,10 +310,26 @@ def _latin_bodies(text: str, known: list[Mention], data: NameData) -> list[Menti
             continue  # Busan Institute of Medical Robotics（釜山医疗机器人研究院）: the Chinese name in brackets names it
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if not CJK.search(line) or inside_brackets(text, line_start, m.start()):
+        if not CJK.search(line) or inside_brackets(text, line_start, m.start()) and not _apposed_in_brackets(text, line_start, m.start()):
             continue
         found.append(Mention("ORG", m.start(), m.end(), m.group(), None, {"name": m.group(), "unknown": True}))
     return found
+
+
+def _headed(name: str, data: NameData) -> bool:
+    """A body's head word ends the name, or stands before the words that say what the body is of
+    or for (West African Institute of Data Science, Tokyo Centre for AI and Society)."""
+    words = [w.casefold().rstrip(".") for w in name.split()]
+    joiners = set(data.latin_body_joiners)
+    return words[-1] in data.latin_body_heads or any(
+        w in data.latin_body_heads and words[i + 1] in joiners for i, w in enumerate(words[:-1]))
+
+
+def _apposed_in_brackets(text: str, line_start: int, pos: int) -> bool:
+    """Mei Tanaka（高级研究员，Tokyo Centre for AI and Society）: a body after an office and a comma in
+    brackets is where the person works, set beside the name, no gloss of the name before it."""
+    opening = max(text.rfind("（", line_start, pos), text.rfind("(", line_start, pos))
+    return opening >= 0 and any(c in text[opening:pos] for c in "，,")
 
 
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z][A-Z&]{1,7}(?![A-Za-z0-9&\-])")
