@@ -20,6 +20,11 @@ def roles(text: str) -> set[tuple[str, str]]:
              else f["args"]["role"]["key"]) for f in facts(text, "role")}
 
 
+def tiers_of(text: str) -> dict[str, str]:
+    """Each sponsor the text names, by its words, with its tier's key."""
+    return {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+
+
 def test_a_lead_organiser_described_between_agent_and_verb():
     found = roles(EVENT + "会议由肯尼亚信息通信和数字经济部作为主要协调方主办，与东非共同体秘书处和非洲联盟委员会合办。")
     assert ("肯尼亚信息通信和数字经济部", "role:host") in found
@@ -2356,7 +2361,7 @@ def test_a_translation_s_semicolon_and_joins_the_last_of_a_list_with_appositions
     found = roles(text)
     assert {("阿米娜·朱马女士", "role:co-facilitator"), ("鲁伊·马塔维莱先生", "role:co-facilitator")} <= found
     partners = (EVENT + "会议的合作伙伴包括：匈牙利创新和技术部，作为白金合作伙伴；以及内罗毕大学，作为支持合作伙伴。")
-    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(partners, "sponsorship")}
+    tiers = tiers_of(partners)
     assert tiers == {"匈牙利创新和技术部": "tier:platinum-partner", "内罗毕大学": "tier:supporting-partner"}
 
 
@@ -2435,7 +2440,7 @@ def test_a_translation_s_english_labels_and_the_meeting_pointed_at_under_a_sessi
 def test_tier_fields_name_their_bodies_and_appositions_keep_their_offices():
     text = (EVENT + "赞助商\n• 铂金赞助商（Platinum Sponsor）：北极星网络公司\n• 银牌赞助商（Silver Sponsor）：萨凡纳移动通信\n"
             "白金合作伙伴：沙特阿拉伯通信、空间和技术委员会\n")
-    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    tiers = tiers_of(text)
     assert tiers == {"北极星网络公司": "tier:platinum-partner", "萨凡纳移动通信": "tier:silver-partner",
                      "沙特阿拉伯通信、空间和技术委员会": "tier:platinum-partner"}
     text = (EVENT + "Moderator: 西奥内·图普-拉图先生（Mr. Sione Tupou-Latu），青年项目协调员，信息社会行动全球联盟（汤加）\n"
@@ -2465,7 +2470,7 @@ def test_a_hyphen_joins_the_words_of_a_body_s_name_and_editors_and_founders_hold
 def test_a_tier_s_body_may_open_with_its_country_and_city_and_end_with_its_english_name():
     text = (EVENT + "Supporting Partner 支持伙伴：开放社会基金会信息项目 Open Society Foundations, Information Program\n"
             "Contributing Partner 贡献伙伴：巴西圣保罗州研究基金会 São Paulo Research Foundation (FAPESP)\n")
-    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    tiers = tiers_of(text)
     assert tiers == {"开放社会基金会信息项目": "tier:supporting-partner", "巴西圣保罗州研究基金会": "tier:contributing-partner"}
 
 
@@ -3341,7 +3346,7 @@ def test_a_bilingual_page_s_english_glosses_read_as_blanks_and_its_lists_as_on_a
     text = (EVENT + "合作伙伴 Partners\n- 钻石级合作伙伴 Diamond Partner：萨凡纳电信 Savanna Telecom\n"
             "- 金牌合作伙伴 Gold Partners：东非云计算公司 EastAfrica Cloud；卢门数字基金会 Lumen Digital Foundation\n"
             "- 支持伙伴 Supporting Partners：非洲数字技能网络 African Digital Skills Network；内罗毕科技周 Nairobi Tech Week\n")
-    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    tiers = tiers_of(text)
     assert tiers.get("卢门数字基金会") == "tier:gold-partner" and tiers.get("内罗毕科技周") == "tier:supporting-partner"
     kept = "会议被举行于蒙得维的亚，在 Centro de Convenciones Rambla。该会议由 Agency for Digital Government 托管。\n"
     assert reading_view(kept) == kept
@@ -3362,7 +3367,7 @@ def test_a_roles_table_s_session_cell_with_a_date_note_names_the_session_without
 
 def test_supporting_units_are_supporting_partners():
     text = EVENT + "支持单位：马斯喀特科技大学、海湾数字基础设施基金\n"
-    tiers = {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    tiers = tiers_of(text)
     assert tiers == {"马斯喀特科技大学": "tier:supporting-partner", "海湾数字基础设施基金": "tier:supporting-partner"}
 
 

@@ -108,7 +108,7 @@ class NameData:
     latin_org_heads: frozenset[str]  # Network, Ministry: a Latin name holding one glosses a body
     latin_body_heads: frozenset[str]  # Group, Bank: what a body's Latin name in running text ends with
     latin_body_name: re.Pattern  # capitalised words (small joiners between them) ending with a `head`
-    latin_body_joiners: tuple[str, ...]  # of, for: small words between a body's capitalised words
+    latin_body_joiners: frozenset[str]  # of, for: small words between a body's capitalised words
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
@@ -180,7 +180,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_org_heads=frozenset(raw["latin_org_heads"]["words"]),
         latin_body_heads=frozenset(raw["latin_body_heads"]["words"]),
         latin_body_name=_latin_name_shape(raw["latin_body_heads"]["joiners"]),
-        latin_body_joiners=tuple(raw["latin_body_heads"]["joiners"]),
+        latin_body_joiners=frozenset(raw["latin_body_heads"]["joiners"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
@@ -320,9 +320,8 @@ def _headed(name: str, data: NameData) -> bool:
     """A body's head word ends the name, or stands before the words that say what the body is of
     or for (West African Institute of Data Science, Tokyo Centre for AI and Society)."""
     words = [w.casefold().rstrip(".") for w in name.split()]
-    joiners = set(data.latin_body_joiners)
     return words[-1] in data.latin_body_heads or any(
-        w in data.latin_body_heads and words[i + 1] in joiners for i, w in enumerate(words[:-1]))
+        w in data.latin_body_heads and after in data.latin_body_joiners for w, after in zip(words, words[1:]))
 
 
 def _apposed_in_brackets(text: str, line_start: int, pos: int) -> bool:
@@ -453,6 +452,12 @@ def _top_lines_end(text: str) -> int:
     return end
 
 
+def _unknown_city(text: str, start: int, end: int, country: str) -> Mention:
+    """A city no lexicon knows, named by text[start:end], in `country` (its key)."""
+    name = text[start:end]
+    return Mention("PLACE", start, end, name, None, {"name": name, "unknown": True, "within": country, "place_kind": "city"})
+
+
 def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
     """卡塔尔首都多哈: the words after a country and 首都 (up to a boundary or a verb) name its
     capital, a city, when no lexicon knows it; so does a country's name and 城 there (巴拿马首都巴拿马城),
@@ -466,9 +471,7 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         if named is not None:  # 巴拿马首都巴拿马城: a capital named for its country and 城
             if named.label == "COUNTRY" and named.start == m.end() and text.startswith(data.capitals_for_their_country, named.end) \
                     and not text.startswith(data.city_after_country["not_city"], named.end):
-                name = text[named.start:named.end + 1]
-                found.append(Mention("PLACE", named.start, named.end + 1, name, None,
-                                     {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+                found.append(_unknown_city(text, named.start, named.end + 1, country.key))
             continue
         end = m.end()
         while end < len(text) and end - m.end() < 6 and CJK.match(text[end]) and index.at(end) is None \
@@ -477,25 +480,19 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
                 and not _stop_word_before(text, end + 1, data):
             end += 1
         if 2 <= end - m.end() <= 5:
-            name = text[m.end():end]
-            found.append(Mention("PLACE", m.end(), end, name, None,
-                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+            found.append(_unknown_city(text, m.end(), end, country.key))
     for country in [k for k in index.ending.values() if k.label == "COUNTRY"]:
         named = index.at(country.end)  # 在巴拿马巴拿马城举办: the country, then the city named for it
         if named is not None and named.label == "COUNTRY" and named.start == country.end and named.key == country.key \
                 and text.startswith(data.capitals_for_their_country, named.end):
-            name = text[named.start:named.end + 1]
-            found.append(Mention("PLACE", named.start, named.end + 1, name, None,
-                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+            found.append(_unknown_city(text, named.start, named.end + 1, country.key))
         # 在巴拿马城，巴拿马: a translation's city named for its country, before that country
         ending = next((w for w in data.capitals_for_their_country if text.startswith(w, country.end)), "")
         after = country.end + len(ending)
         comma = re.match(r"[，,]\s*", text[after:after + 4]) if ending else None
         then = index.at(after + comma.end()) if comma else None
         if then is not None and then.label == "COUNTRY" and then.key == country.key:
-            name = text[country.start:after]
-            found.append(Mention("PLACE", country.start, after, name, None,
-                                 {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+            found.append(_unknown_city(text, country.start, after, country.key))
     return found
 
 
@@ -525,8 +522,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
         if not (text.startswith(stops, after) or after == len(text) or glossed
                 or (following is not None and following.label == "PLACE" and following.start == end)):
             continue
-        found.append(Mention("PLACE", first, end, name, None,
-                             {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+        found.append(_unknown_city(text, first, end, country.key))
         if form:
             found.append(Mention("COUNTRY", country.start, first, text[country.start:first], country.key, country.value))
     return found
@@ -554,8 +550,7 @@ def _cities_before_country(text: str, known: list[Mention], index: _Known, data:
         if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(rules["not_city"]) \
                 or name.endswith(rules["not_city"]) or not _place_said_before(text, start, rules):
             continue
-        found.append(Mention("PLACE", start, end, name, None,
-                             {"name": name, "unknown": True, "within": country.key, "place_kind": "city"}))
+        found.append(_unknown_city(text, start, end, country.key))
     return found
 
 

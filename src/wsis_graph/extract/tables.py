@@ -112,8 +112,7 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
     out = _role_column_facts(ctx, cells, columns, session, where, document_id)
     noted = [m for m in _mentions_in(ctx, titled, glossed) if m.label == "DATE"] if titled < glossed else []
     if noted and "date" not in columns.values():
-        out.append(Fact("event-time", {"event": session, "date": noted[0]},
-                        [where, Span(noted[0].start, noted[0].end, noted[0].text)], RULE, document_id))
+        out.append(_dated(session, noted[0], where, document_id))
     for i, (a, b) in enumerate(cells):
         meaning = columns.get(i, "")
         inside = _mentions_in(ctx, a, b)
@@ -122,13 +121,18 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
         if meaning == "date":
             date = next((m for m in inside if m.label == "DATE"), None)
             if date is not None:
-                out.append(Fact("event-time", {"event": session, "date": date},
-                                [where, Span(date.start, date.end, date.text)], RULE, document_id))
+                out.append(_dated(session, date, where, document_id))
         elif meaning not in ("session", "time"):
             for role, agent in _cell_roles(ctx, a, b, meaning):
                 out.append(Fact("role", {"agent": agent, "role": role, "context": session},
                                 [where, Span(agent.start, agent.end, agent.text)], RULE, document_id))
     return out
+
+
+def _dated(session: Mention, date: Mention, where: Span, document_id: str) -> Fact:
+    """The row's session held on `date` (its date column, or a note after its name)."""
+    return Fact("event-time", {"event": session, "date": date}, [where, Span(date.start, date.end, date.text)],
+                RULE, document_id)
 
 
 def _role_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 
 from .. import resources
 from ..errors import InputError
@@ -54,7 +55,7 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}: query file is not UTF-8 text") from None
 
 
-def check_sparql(label: str, text: str):
+def check_sparql(label: str, text: str) -> Query:
     """Parse the query up front so malformed SPARQL is one clear InputError, not a traceback.
 
     Returns the parsed query, which the memory backend runs as it is.
@@ -66,7 +67,7 @@ def check_sparql(label: str, text: str):
 
 
 @lru_cache(maxsize=64)
-def _parsed(text: str):
+def _parsed(text: str) -> Query:
     """rdflib's parser takes most of a small query's time; the same text is parsed once."""
     return prepareQuery(text)
 
@@ -86,7 +87,7 @@ def run_sparql(graph: Graph | Dataset, text: str, backend: str = "memory", label
     return _run_memory(graph, parsed, label)
 
 
-def _run_memory(graph: Graph | Dataset, parsed, label: str) -> QueryResult:
+def _run_memory(graph: Graph | Dataset, parsed: Query, label: str) -> QueryResult:
     try:
         result = union_graph(graph).query(parsed)
     except Exception as exc:
