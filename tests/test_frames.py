@@ -2459,6 +2459,21 @@ def test_a_programme_s_day_heading_dates_the_sessions_titled_under_it():
     assert days == {"高级别政策会议1：普遍连接": "2031-03-02", "部长级圆桌会议：最后一公里": "2031-03-03"}
 
 
+def test_numbered_timed_programme_lines_with_fields_after_a_dash_title_their_sessions_under_their_day():
+    text = (EVENT + "日程 Programme\n第一天 Day 1 — 3月2日（星期一）Monday\n"
+            "1. 09:30–10:30 开幕式 Opening Ceremony — 主持 Moderator：约翰·卡马乌 John Kamau（东非数字联盟主席）\n"
+            "2. 11:00–12:30 高级别对话：青年与就业 High-Level Dialogue: Youth and Jobs — 主持 Moderator：玛丽·万布伊 Mary Wambui（东非数字联盟秘书长）\n"
+            "第二天 Day 2 — 3月3日（星期二）Tuesday\n"
+            "3. 10:00–11:30 青年创新展示 Youth Innovation Showcase — 主持 Moderator：彼得·奥乔 Peter Ocho（内罗毕大学讲师）\n"
+            "4. 15:00–16:00 闭幕式暨《内罗毕宣言》发布 Closing Ceremony and Launch of the Nairobi Declaration — 主持 Moderator：约翰·卡马乌 John Kamau\n")
+    sessions = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if "date" in f["args"]}
+    assert sessions == {"开幕式": "3月2日", "高级别对话：青年与就业": "3月2日", "青年创新展示": "3月3日",
+                        "闭幕式暨《内罗毕宣言》发布": "3月3日"}  # (the day heading dates no item above it)
+    moderated = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert moderated >= {("约翰·卡马乌", "开幕式"), ("玛丽·万布伊", "高级别对话：青年与就业"), ("彼得·奥乔", "青年创新展示"),
+                         ("约翰·卡马乌", "闭幕式暨《内罗毕宣言》发布")}
+
+
 def test_a_hyphen_joins_the_words_of_a_body_s_name_and_editors_and_founders_hold_offices():
     found = roles(EVENT + "会议由太平洋-安第斯数字联盟组织，主编梅赫梅特·卡拉汉主持。")
     assert ("太平洋-安第斯数字联盟", "role:organiser") in found

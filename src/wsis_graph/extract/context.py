@@ -1359,6 +1359,24 @@ class DocumentContext(SessionPageReading):
         offset = self.line_starts[row] + line.index(trimmed)
         return self.titled_session(offset, offset + len(trimmed))
 
+    def timed_slot_line(self, row: int) -> Mention | None:
+        """4. 10:00–11:30 青年创新展示 — 主持：穆索尼·奥科斯: a programme line that opens with its slot's
+        clock time and goes on, past a dash, with a field (主持：…) names its session by the words
+        between them, though no kind word is in them (a line with a kind word is read by its kind)."""
+        line = self.lines[row].rstrip("\r\n")
+        body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
+        time = _READING.slot_time.match(body)
+        if time is None:
+            return None
+        start = self.line_starts[row] + len(line) - len(body) + time.end()
+        dash = _FIELD_AFTER_DASH.search(self.text, start, self.line_starts[row] + len(line))
+        words = self.text[start:dash.start()].strip() if dash else ""
+        if not 2 <= len(words) <= TITLE_LINE_MAX or not has_cjk(words) or any(ch in words for ch in "。，,；;：:"):
+            return None
+        if any(m.label not in ("TOPIC", "MEASURE", "ACTION_LINE") for m in self._between(start, start + len(words))):
+            return None
+        return self.titled_session(start, start + len(words))
+
     def timed_title(self, row: int) -> Mention | None:
         """数字时代的老年人包容 / 时间：5月6日 14:00-15:30 / 组织方：…: a short line of words (no
         kind word, no name of a body or person) over fields that give a clock time titles a
@@ -1483,6 +1501,7 @@ class DocumentContext(SessionPageReading):
 
 
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
+_FIELD_AFTER_DASH = re.compile(r"\s*(?:——|[—–]{1,2}(?=\s))\s*[^\s：:—–，,\n]{1,4}\s*[：:]")  # … — 主持：X: fields after a title
 _EVENT_PREFIX_MARK = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:[：:|｜]|\s[-–—]\s)\s*")
 
 
@@ -1504,6 +1523,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     item = ctx.programme_item(row)
     if item is not None:
         return item[0]  # · 开幕全体会议：11月17日…，由国际电信联盟组织: the line's own title
+    timed = ctx.timed_slot_line(row)
+    if timed is not None:
+        return timed  # 4. 10:00–11:30 青年创新展示 — 主持：…
     if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]):
         return None
     own = _own_title(ctx, starts[row], lines[row])

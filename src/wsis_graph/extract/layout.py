@@ -48,9 +48,10 @@ def reading_view(text: str) -> str:
 
 
 # 萨凡纳电信 Savanna Telecom；…, 开幕式 Opening Ceremony — …: English words after Chinese ones, up to
-# a mark that closes an item (a list's 、；, a label's colon, a bracket, a dash, a bar, the line's end)
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)》”])[ \t]+[A-Za-z][A-Za-z0-9 &/.,'’\-]*?(?:[ \t]*[(（][A-Za-z0-9 &/.,'’\-]+[)）])?"
-                    r"(?=[ \t]*(?:[；;、：:|｜（(—–]|\r?\n|$))")
+# a mark that closes an item (a list's 、；, a label's colon, a bracket, a dash, a bar, the line's end);
+# an English title's own colon (High-Level Dialogue: Youth and Digital Jobs) is inside the gloss
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff）)》”])[ \t]+[A-Za-z](?:[A-Za-z0-9 &/.,'’\-]|:(?=[ \t]+[A-Za-z]))*?(?:[ \t]*[(（][A-Za-z0-9 &/.,'’\-]+[)）])?"
+                    r"(?=[ \t]*(?:[；;、：|｜（(—–]|:(?![ \t]+[A-Za-z])|\r?\n|$))")
 _BILINGUAL_GLOSSES = 6  # a page that glosses this many of its Chinese words in English is bilingual
 
 

@@ -132,7 +132,7 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
                                 RULE_DATED, document_id))
             continue
         field_date = _date_field(ctx, start, line)
-        if field_date is None and not is_date_line(ctx, start, line):
+        if field_date is None and not is_date_line(ctx, start, line) or _heads_timed_slots(ctx, row):
             continue
         seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)
         title = ctx.block_title(seg) if seg is not None else None
@@ -146,6 +146,14 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
         out.append(Fact("event-time", {"event": title, "date": date},
                         [Span(date.start, date.end, date.text)], RULE_DATED, document_id))
     return out
+
+
+def _heads_timed_slots(ctx: DocumentContext, row: int) -> bool:
+    """第二天 — 8月24日（星期三） / 4. 10:00–11:30 青年创新展示: a date line over a line that opens
+    with its slot's clock time is the heading of the day's slots, not the date of the item above."""
+    below = next((line for line in ctx.lines[row + 1:] if line.strip()), "")
+    body = conventions().section_number.sub("", below.lstrip().lstrip(conventions().bullets)).lstrip()
+    return bool(conventions().slot_time.match(body))
 
 
 def date_label_end(line: str) -> int | None:

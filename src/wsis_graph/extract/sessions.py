@@ -166,6 +166,7 @@ def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
 
 
 _DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
+_ENGLISH_DAY_WORDS = re.compile(r"\b[A-Za-z]{3,9}\b(?:\s+\d{1,2}\b)?")  # Day 1, Tuesday
 
 
 def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
@@ -175,14 +176,18 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
     found = {}
     for row, line in enumerate(ctx.lines):
         start, body = ctx.line_starts[row], line.strip()
-        if not body or len(body) > 40:
+        if not body or len("".join(_ENGLISH_DAY_WORDS.sub("", body).split())) > 40:
             continue
         inside = ctx.mentions_between(start, start + len(line))
         days = [m for m in inside if m.label == "DATE" and m.value.get("relative") != "event_day"]
-        if len(days) != 1 or days[0].value.get("end") or days[0].value.get("precision") not in ("day", "day-no-year"):
-            continue
+        if len({(m.value.get("month"), m.value.get("day")) for m in days}) != 1 or days[0].value.get("end") \
+                or days[0].value.get("precision") not in ("day", "day-no-year"):
+            continue  # (8月23日（星期二）Tuesday, 23 August: one day, written in both languages)
         labelled = date_label_end(line) or 0  # 日期：2032年5月19日（星期三）
-        rest = line[labelled:].replace(days[0].text, " ")
+        rest = line[labelled:]
+        for day in days:
+            rest = rest.replace(day.text, " ")
+        rest = _ENGLISH_DAY_WORDS.sub(" ", rest)  # 第一天 Day 1 — …（星期二）Tuesday: the heading's English words
         marked = data.event_day.search(rest) or any(w in rest for w in data.weekdays)
         rest = data.event_day.sub(" ", rest)
         for word in data.weekday_words:
