@@ -2148,6 +2148,16 @@ def test_sessions_titled_in_running_prose_keep_their_organisers_and_their_days()
     assert dated.get("开放标准") == "4日" and dated.get("人工智能与就业") == "3日"  # a day opening the sentence
 
 
+def test_a_counted_day_of_the_event_opening_a_sentence_dates_the_session_named_after_it():
+    text = ("2033年南亚信息社会区域审查会议于2033年4月5日至7日在科伦坡举行。\n\n"
+            "在区域审查会议的第二天，高级别对话：弥合性别数字鸿沟被组织由南亚数字发展联盟。\n\n"
+            "在最后一天的上午，关于《科伦坡成果声明》的多利益攸关方磋商被共同协调由 Aishath Naseem 女士。\n")
+    dated = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
+             if f.kind == "session" and "date" in f.args}
+    assert dated == {"高级别对话：弥合性别数字鸿沟": "2033-04-06",  # the meeting named before its day
+                     "关于《科伦坡成果声明》的多利益攸关方磋商": "2033-04-07"}  # 的上午 before the comma
+
+
 _TRANSLATED_SESSION_PAGE = (
     "免责声明：本页面由机器翻译生成，仅供参考。\n\n"
     "2032年信息社会世界峰会论坛：高级别政策会议 3 — 数字信任与网络安全\n\n"

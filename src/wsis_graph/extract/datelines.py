@@ -190,7 +190,7 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
     last = _day(span.value["end"], _YEAR_TO_COUNT) if span is not None else None
     if span is None:
         first, last = _span_from_today(text, reference, data)
-    words = [m for m in data.event_day.finditer(text) if not _overlaps(taken, m)]
+    words = _counted_days(text, taken, data)
     # each day told keeps whether its year was written: 11月6日 (no year) … 次日 is 11月7日, no year
     named = sorted([(d.start, _day(d.value["start"], _YEAR_TO_COUNT), d.value["start"].startswith("--"))
                     for d in dates if not d.value.get("end")] + [(m.start(), None, False) for m in words])
@@ -218,6 +218,19 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
             found.append(Mention("DATE", m.start(), m.end(), m.group(), None, {**value, "relative": "event_day"}))
         if day is not None:
             before, before_yearless = day, day_yearless
+    return found
+
+
+def _counted_days(text: str, taken: list[Mention], data: DateData) -> list[re.Match]:
+    """The words that count a day of the event, each without the event words before it when a
+    name read there takes them (区域审查会议的第二天: the meeting is named, 第二天 is the day)."""
+    found = []
+    for m in data.event_day.finditer(text):
+        while m is not None and _overlaps(taken, m):
+            m = next((later for later in (data.event_day.match(text, at) for at in range(m.start() + 1, m.end()))
+                      if later is not None), None)
+        if m is not None:
+            found.append(m)
     return found
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ..model import Fact, Mention, Span
+from .text import Segment
 from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
 from .conventions import conventions
 from .datelines import date_data
@@ -115,9 +116,8 @@ def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, do
     dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts if f.kind in ("event-time", "session")}
     out: list[Fact] = []
     for seg in ctx.sentences:
-        date = ctx.first_mention(seg)
-        if date is None or date.label != "DATE" or date.value.get("end") \
-                or date.value.get("precision") not in ("day", "day-no-year") or ctx.text[date.end:date.end + 1] not in "，,":
+        date = _opening_day(ctx, seg)
+        if date is None:
             continue
         named = next((m for m in ctx.mentions if date.end <= m.start < seg.end and m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
         session = ctx.session_for(named) if named is not None and named.label == "SESSION_TYPE" else None
@@ -128,6 +128,24 @@ def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, do
                         RULE_SENTENCE_DATE, document_id))
         dated.add(ctx.identity(session))
     return out
+
+
+def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
+    """The one day a sentence opens with, a comma after it (3日，…; 在最后一天的上午，…); the
+    event a counted day is of may stand before it (在区域审查会议的第二天，…)."""
+    date = ctx.first_mention(seg)
+    if date is not None and date.label in ("EVENT", "EVENT_REF"):
+        after = next((m for m in ctx.mentions if date.end <= m.start < seg.end), None)
+        date = after if after is not None and after.value.get("relative") == "event_day" \
+            and ctx.text[date.end:after.start] in _OF_THE_EVENT else None
+    if date is None or date.label != "DATE" or date.value.get("end") \
+            or date.value.get("precision") not in ("day", "day-no-year"):
+        return None
+    return date if _PART_OF_DAY_COMMA.match(ctx.text, date.end) else None
+
+
+_OF_THE_EVENT = ("的", "")
+_PART_OF_DAY_COMMA = re.compile(r"(?:的?(?:上午|下午|晚上|早上|中午|晚间))?\s*[，,]")  # 最后一天的上午，
 
 
 RULE_DAY_HEADING = "zh.session.under-its-day"
