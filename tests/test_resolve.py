@@ -99,6 +99,13 @@ def test_every_name_the_text_gives_its_event_is_a_name_of_it():
     assert "2031 年 WSIS 论坛" in event.alt_labels["zh"]
 
 
+def test_an_unknown_event_is_also_named_with_the_abbreviation_it_defines():
+    text = "2031年联合国数字合作峰会(UNDCS)于3月2日至4日在瑞士日内瓦召开。\n"
+    event = next(e for e in resolve([extract(doc(text))]).entities.values() if e.kind == "Event")
+    assert event.labels["zh"] == "2031年联合国数字合作峰会"
+    assert "2031年联合国数字合作峰会(UNDCS)" in event.alt_labels["zh"] and "UNDCS" in event.alt_labels["en"]
+
+
 def test_a_day_without_its_year_takes_the_year_the_event_is_held_in():
     text = ("东非数字审查会议于2031年3月2日至4日在内罗毕举行。\n"
             "3月3日10:00至12:00（UTC+03:00），由肯尼亚信息通信部组织的“部长级圆桌会议：数字身份”举行。\n")

@@ -991,6 +991,8 @@ def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_
         value["defines"] = [inside.group("abbr").strip(), inside.group("full")]
     if abbr:
         value["abbr"] = abbr.group("abbr").strip()
+        if label == "EVENT":
+            value["with_abbr"] = text[start:abbr.end()]  # 2022年联合国信息社会世界峰会(WSIS): a name as written too
     if label == "EVENT":
         # 第十八届…年会（IGF 2023）: the year its abbreviation gives when its name gives none
         year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name) or \
@@ -1150,6 +1152,7 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
         if abbr:
             value["abbr"] = abbr.group("abbr").strip()
             value["year"] = value["year"] or _code_year(value["abbr"])
+            value["with_abbr"] = text[start:abbr.end()]
         if data.held_before.search(text, max(0, m.start() - 12), m.start()) or data.held_after.match(text, m.end()):
             value["held"] = True  # 拉开“…高级别互动对话”的帷幕: the event the report is about
         found.append(Mention("EVENT", start, end, text[start:end], None, value))

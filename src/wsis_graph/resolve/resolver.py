@@ -210,7 +210,9 @@ class Resolver:
         alt: dict[str, list[str]] = {"en": [m.value["abbr"]]} if m.value.get("abbr") else {}
         if m.value.get("en") and "en" not in labels:
             labels["en"] = m.value["en"]  # the English line under a page's title
-        for written in ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text]:  # its name as written, without the year
+        written_forms = ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text] + (
+            [m.value["with_abbr"]] if m.value.get("with_abbr") else [])  # …峰会(WSIS): with the abbreviation it defines
+        for written in written_forms:  # its name as written, without the year
             if written not in labels.values() and not written.isascii() and written not in alt.get("zh", []):
                 alt.setdefault("zh", []).append(written)
         return self._add(iri, "Event", labels, alt, {}, linked=False)
