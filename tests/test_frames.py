@@ -788,6 +788,12 @@ def test_a_venue_named_after_a_country_that_shares_its_capital_s_name_lies_in_th
     assert [r[4:7] for r in rows] == [("突尼斯卡塔展览中心", "Tunis", "Tunisia")]
 
 
+def test_an_event_held_in_a_city_state_is_held_in_its_city():
+    rows = _events_rows("2031年数字信任对话于2031年6月3日至5日在新加坡举行。\n")
+    assert [r[5:7] for r in rows] == [("Singapore", "Singapore")]  # 新加坡: the country is one city
+    assert [r[5:7] for r in _events_rows("2031年海湾数字论坛于2031年6月3日至5日在卡塔尔举行。\n")] == [("", "Qatar")]
+
+
 def test_an_agenda_session_page_is_titled_dated_and_organised_by_its_lines_round_the_session_number():
     text = ("数字公共产品与区域合作：对东非数字议程的贡献\n\n\n联合国开发计划署数字青年计划\n\n会话404\n\n"
             "星期二, 8 七月 2031 14:00–14:45 (UTC+02:00) 物理(现场)和虚拟(远程)参与 F室\n\n"

@@ -175,7 +175,8 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
         en = en_zones.get(zone, {}).get("city") or tail.replace("_", " ")
         key = "place:" + tail.lower().replace("_", "-")
         state = lex.entries.get(f"country:{country}", {})
-        if zh == state.get("zh") and en != state.get("en") and key not in lex.entries:
+        one_city = country in spec.get("city_states", {}).get("codes", [])  # 新加坡: the country is the city
+        if zh == state.get("zh") and (en != state.get("en") or one_city) and key not in lex.entries:
             # 突尼斯 is Tunisia and Tunis: the city has no surface of its own, and is where an event
             # in 突尼斯 is held (places.py); Asia/Qatar's exemplar (Qatar) names no city
             _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr"},
