@@ -21,8 +21,9 @@ def roles(text: str) -> set[tuple[str, str]]:
 
 
 def tiers_of(text: str) -> dict[str, str]:
-    """Each sponsor the text names, by its words, with its tier's key."""
-    return {f["args"]["sponsor"]["text"]: f["args"]["tier"]["key"] for f in facts(text, "sponsorship")}
+    """Each sponsor the text names, by its words, with its tier's key (a tier no lexicon lists: its words)."""
+    return {f["args"]["sponsor"]["text"]: f["args"]["tier"].get("key") or f["args"]["tier"]["text"]
+            for f in facts(text, "sponsorship")}
 
 
 def test_a_lead_organiser_described_between_agent_and_verb():
@@ -3379,6 +3380,7 @@ def test_a_bilingual_page_s_english_glosses_read_as_blanks_and_its_lists_as_on_a
             "- 支持伙伴 Supporting Partners：非洲数字技能网络 African Digital Skills Network；内罗毕科技周 Nairobi Tech Week\n")
     tiers = tiers_of(text)
     assert tiers.get("卢门数字基金会") == "tier:gold-partner" and tiers.get("内罗毕科技周") == "tier:supporting-partner"
+    assert tiers.get("萨凡纳电信") == "钻石级合作伙伴"  # a tier no lexicon lists, by its own words
     kept = "会议被举行于蒙得维的亚，在 Centro de Convenciones Rambla。该会议由 Agency for Digital Government 托管。\n"
     assert reading_view(kept) == kept
 

@@ -56,6 +56,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     named = [m for m in named if (m.start, m.end) not in shapes]
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
+    shaped += patterns.find_unknown_tiers(text, lexicon, [m for m in named + shaped if m.label in ("TIER", "ORG")])
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,

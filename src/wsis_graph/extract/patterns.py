@@ -491,6 +491,20 @@ def find_concept_shapes(text: str, lexicon: Lexicon) -> list[Mention]:
             for label, key, shape in lexicon.concept_patterns for m in shape.finditer(text)]
 
 
+def find_unknown_tiers(text: str, lexicon: Lexicon, named: list[Mention]) -> list[Mention]:
+    """钻石级合作伙伴 Diamond Partner：…: a partner list's label that no tier lists (tiers.json
+    `unknown_shape`), where no known name stands: a tier of its own, minted from its words."""
+    shape = lexicon.schemes.get("tier", {}).get("unknown_shape")
+    if shape is None:
+        return []
+    found = []
+    for m in shape.finditer(text):
+        a, b = m.span("tier")
+        if not any(n.start < b and a < n.end for n in named):
+            found.append(Mention("TIER", a, b, text[a:b], None, {"unknown": True}))
+    return found
+
+
 def find_template_orgs(text: str, countries: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """`印度常驻代表团`: a country followed by a template suffix is an organisation of it."""
     found = []

@@ -347,6 +347,8 @@ class Resolver:
         if isinstance(value, Mention):
             if value.label in ("TOPIC", "ACTION_LINE") and not value.key:
                 return self.free_topic(value)
+            if value.label == "TIER" and not value.key:  # 钻石级合作伙伴: a tier no lexicon lists
+                return self._minted_concept("tier", "SponsorTiers", value.text)
             if value.label in ("ROLE", "TIER", "RELATION", "ACTION_LINE", "POST", "TOPIC_KIND") or (
                     value.label == "TOPIC" and value.key):
                 return self.concept(value.key)
