@@ -266,6 +266,24 @@ def test_unknown_counted_nouns_and_shares_are_read():
     assert {("代表", 600), ("部长", 14), ("副部长", 9), ("measure:women-share", 41)} <= read
 
 
+def test_a_bilingual_key_figures_table_counts_what_each_label_says():
+    text = (EVENT + "关键数据 Key Figures\n| 指标 Indicator | 数值 Value |\n|---|---|\n"
+            "| 注册青年代表 Registered youth delegates | 1,850 |\n| 30岁以下发言人占比 Speakers under 30 | 68% |\n"
+            "| 线上观看 Online views | 逾23,000人次 / 23,000+ |\n| 来自国家 Countries | 54 |\n")
+    read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"]) for f in facts(text, "statistic")}
+    assert read == {("measure:youth-participants", 1850), ("30岁以下发言人", 68), ("线上观看", 23000),
+                    ("measure:countries", 54)}  # (no 30 speakers, no 23,000 participants: an age, views)
+
+
+def test_a_share_spaced_from_its_words_keeps_its_group_and_a_share_its_words_only_describe_is_none():
+    spaced = facts(EVENT + "部长们注意到，岛屿社区家庭宽带接入率仅为 38 %，这是一个差距。\n", "statistic")
+    assert [(f["args"]["measure"]["text"], f["args"]["value"]) for f in spaced] == [("岛屿社区家庭宽带接入率", 38)]
+    assert not facts(EVENT + "“连接最后的 30% 不是一个技术问题，”她说。\n", "statistic")
+    shared = facts(EVENT + "青年参与者占全部注册代表的35%。\n", "statistic")
+    assert [f["args"]["value"] for f in shared] == [35]
+
+
 def test_a_part_of_the_whole_after_qizhong_is_counted_as_that_part():
     stats = facts(EVENT + "与会者超过18,000人，其中包括来自民间团体的6,200名代表和40位部长。", "statistic")
     read = {(f["args"]["measure"]["value"]["noun"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],

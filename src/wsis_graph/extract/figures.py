@@ -86,6 +86,8 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
         if group is None:
             return _unknown_share(ctx, seg, q, mentions, document_id)
         return _fact(RULE_SHARE, q, group.key, _subject(ctx, seg, q, None, mentions), [group, q], ctx, document_id)
+    if ctx.text.startswith(tuple(w for w in noun_data()["not_counted"] if w[0] not in settings["classifiers"]), q.end):
+        return None  # 30岁以下发言人, 20周年: an age or a span of time, nothing counted (6次全体会议 counts)
     group = _group_by_what_they_do(ctx, seg, q)
     if group is not None:  # 约26亿人未使用互联网: the people who do not, not participants
         return _fact("zh.figure.group-not-doing", q, group, _subject(ctx, seg, q, None, mentions),
@@ -141,13 +143,17 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
     name (国家), else the label itself, a noun no measure names."""
     line_start, line_end = ctx.text.rfind("\n", 0, q.start) + 1, ctx.text.find("\n", q.end)
     field = _FIELD_LABEL.match(ctx.text, line_start, q.start)
-    rest = ctx.text[q.end:line_end if line_end >= 0 else len(ctx.text)].strip()
-    if field is None or len(rest) > 1 or (rest and rest not in settings["classifiers"]):
-        return None
+    rest = _RESTATED.sub("", ctx.text[q.end:line_end if line_end >= 0 else len(ctx.text)]).strip()
+    if field is None or len(rest) > 2 or any(ch not in settings["classifiers"] for ch in rest):
+        return None  # (逾23,000人次 / 23,000+: the figure's classifiers, the figure again in English)
     a, b = field.span("label")
     known = next((m for m in ctx.mentions if m.end == b and a <= m.start and m.label == "MEASURE"), None)
     label = field.group("label")
     return known if known is not None else Mention("MEASURE", a, b, label, None, {"noun": label})
+
+
+_LABEL_END = re.compile(r"[ \t]*[：:|｜][ \t]*(?:[约近逾]|超过|至少)?$")  # …占比：68%, …占比 | 约28%: where a label ends
+_RESTATED = re.compile(r"\s*[/／|｜]\s*[\d,.]+\s*\+?\s*[|｜]?\s*$")  # … / 23,000+: the value again, as English writes it
 
 
 @cache
@@ -233,6 +239,13 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
         return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
                      [counted, q], ctx, document_id)
     end = q.start
+    label = _LABEL_END.search(ctx.text, seg.start, end)
+    end = label.start() if label is not None else end  # 30岁以下发言人占比：68%, | …占比 | 68% |: a field's label
+    while end > seg.start and ctx.text[end - 1] in " \t":
+        end -= 1  # 接入率仅为 38 %: a translation spaces the figure from its words
+    if ctx.text.endswith("的", seg.start, end) and not any(
+            verb in ctx.text[max(seg.start, end - data["share_max"]):end] for verb in data["share_verbs"]):
+        return None  # 连接最后的 30%: a share its words only describe (…占全部注册代表的35% is a share)
     changed = True
     while changed:
         changed = False
@@ -244,6 +257,9 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
     while start > seg.start and end - start < data["share_max"] and _is_cjk(ctx.text[start - 1]) \
             and not any(m.start < start <= m.end and m.label in ("QUANTITY", "DATE") for m in mentions):
         start -= 1
+    if ctx.text.startswith(tuple(data["not_counted"]), start):
+        while start > seg.start and ctx.text[start - 1].isdigit():
+            start -= 1  # 30岁以下发言人: the age is part of the group
     group = ctx.text[start:end]
     for verb in data["share_verbs"]:  # 女性发言人约占全部发言人的: the group stands before 占
         if verb in group:

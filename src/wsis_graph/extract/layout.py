@@ -121,6 +121,8 @@ def _table_field(chars: list[str], start: int, line: str, bare_table: bool = Fal
     if found is None or RULE_ROW.match(line):
         return
     label = found.group(2).strip()
+    english = LATIN_AFTER.search(label)  # | 注册青年代表 Registered youth delegates | 1,850 |: the Chinese label
+    label = label[:english.start()].strip() if english and english.start() > 0 else label
     if not label or len(label) > conventions().field_label_max or any(ch.isdigit() for ch in label):
         return
     first = start + len(found.group(1))
