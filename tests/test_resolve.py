@@ -151,3 +151,9 @@ def test_a_session_titled_in_quotes_is_also_named_as_the_text_writes_it():
     session = next(e for e in resolution.entities.values() if e.kind == "Session")
     assert session.labels["zh"] == "开放标准"
     assert {"“开放标准”", "“开放标准”的圆桌会议"} <= set(session.alt_labels.get("zh", []))
+
+
+def test_every_way_the_text_writes_a_country_it_places_an_event_in_is_a_name_of_it():
+    text = "2031年海湾数字论坛于2031年3月2日在阿曼马斯喀特举行。\n该部负责阿曼苏丹国的数字经济政策。\n"
+    oman = resolve([extract(doc(text))]).entities[f"{NS_ID}country/OM"]
+    assert "阿曼苏丹国" in oman.alt_labels["zh"]  # written in a sentence no fact was read from

@@ -59,6 +59,7 @@ class Resolver:
                 else:
                     facts[key] = resolved
                     first[key] = fact
+            self._names_written_elsewhere(x.mentions)
         for key, resolved in list(facts.items()):
             if resolved.kind == "event-time" and "start" not in resolved.args:
                 self._reject(first[key], "an end date was read but no start date of the event")
@@ -66,6 +67,16 @@ class Resolver:
         ordered = [facts[k] for k in sorted(facts)]
         return Resolution([x.document for x in extractions], dict(sorted(self.entities.items())),
                           dict(sorted(self.concepts.items())), ordered, self.rejected)
+
+    def _names_written_elsewhere(self, mentions: list[Mention]) -> None:
+        """阿曼 in a fact, 阿曼苏丹国 in another sentence: every way the text writes a country or a
+        place the graph holds is a name of it, though no fact was read from that sentence."""
+        for m in mentions:
+            if m.label in ("COUNTRY", "PLACE") and m.key:
+                prefix, local = m.key.split(":", 1)
+                iri = f"{NS_ID}{prefix}/{local.upper() if prefix == 'country' else local}"
+                if iri in self.entities:
+                    self._add(iri, self.entities[iri].kind, {}, {"en" if m.text.isascii() else "zh": [m.text]})
 
     # --- entities ------------------------------------------------------------------------
 
