@@ -807,6 +807,13 @@ def test_a_venue_named_after_a_country_that_shares_its_capital_s_name_lies_in_th
     assert [r[4:7] for r in rows] == [("突尼斯卡塔展览中心", "Tunis", "Tunisia")]
 
 
+def test_a_venue_field_and_a_city_country_field_place_the_event_and_a_formal_state_name_is_its_country():
+    rows = _events_rows("2036年非洲数字技能论坛\n日期 Dates：2036年3月17日至19日\n"
+                        "会场 Venue：姆萨萨尼海湾国际会议中心 | Msasani Bay International Conference Centre\n"
+                        "城市/国家 City/Country：达累斯萨拉姆，坦桑尼亚联合共和国 | Dar es Salaam, United Republic of Tanzania\n")
+    assert [r[4:7] for r in rows] == [("姆萨萨尼海湾国际会议中心", "Dar es Salaam", "Tanzania")]
+
+
 def test_an_event_held_in_a_city_state_is_held_in_its_city():
     rows = _events_rows("2031年数字信任对话于2031年6月3日至5日在新加坡举行。\n")
     assert [r[5:7] for r in rows] == [("Singapore", "Singapore")]  # 新加坡: the country is one city
