@@ -1568,6 +1568,7 @@ def test_a_fact_sheet_titled_by_a_quoted_track_is_about_the_track_and_its_number
     assert "日内瓦" in places and "西班牙" not in places
     from wsis_graph.extract.layout import reading_view
     assert reading_view("1．名称：X\n2．时间：Y\n") == "  名称：X\n  时间：Y\n"
+    assert reading_view("（一）会议名称：X\n（二）会议时间：Y\n") == "   会议名称：X\n   会议时间：Y\n"
     alone = "2. 圆桌：土著语言和本地内容\n日期/时间：20 8月 2029\n"  # a numbered heading, no run of fields
     assert reading_view(alone) == alone
 

@@ -24,7 +24,7 @@ _FIGURE_CELL = re.compile(r"^\D{0,2}\d+(?:[.,]\d+)?\s*\D{0,3}$")  # 70余场, 14
 _BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Dates | 2031年10月7日—9日: one bar, no outer bars
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
-_NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
+_NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
 _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
 
 
@@ -70,7 +70,7 @@ def _english_glosses(chars: list[str], text: str) -> None:
 
 
 def _numbered_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
-    """1．名称：… 2．时间：…: a fact sheet numbers its fields; the number is no part of the field
+    """1．名称：… 2．时间：…, （一）会议名称：… （二）会议时间：…: a fact sheet numbers its fields; the number is no part of the field
     and no figure, so it is read as blanks. A line next to it is numbered the same way: one
     numbered line alone (2. 圆桌：…, 一、东道国：…) is a heading with a title, not a field."""
     numbered = _NUMBERED_FIELD.match(line)
