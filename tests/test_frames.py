@@ -2517,6 +2517,21 @@ def test_numbered_timed_programme_lines_with_fields_after_a_dash_title_their_ses
                          ("约翰·卡马乌", "闭幕式暨《内罗毕宣言》发布")}
 
 
+def test_a_fact_sheet_programme_by_enumerated_days_and_parts_of_the_day_and_its_list_of_people():
+    text = ("2031年东非数字治理对话\n\n（一）会议时间：2031年3月2日至3日\n\n三、议程\n\n（一）3月2日（星期一）\n\n"
+            "上午 开幕式暨部长级全体会议\n主持：约翰·卡马乌，肯尼亚信息通信部部长\n主旨演讲：玛丽·万布伊，东非共同体秘书长\n\n"
+            "下午 分论坛一：数字公共基础设施\n主持：彼得·奥乔，内罗毕大学教授\n\n（二）3月3日（星期二）\n\n"
+            "上午 分论坛二：人工智能治理\n共同主持：格蕾丝·奥蒂诺，东非数字联盟主任\n\n四、主要人员\n\n"
+            "约翰·卡马乌（部长，肯尼亚信息通信部）——开幕式主持人\n格蕾丝·奥蒂诺（主任，东非数字联盟）——分论坛二共同主持人\n")
+    x = extract(doc(text))
+    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated == {"开幕式暨部长级全体会议": "3月2日", "分论坛一：数字公共基础设施": "3月2日", "分论坛二：人工智能治理": "3月3日"}
+    contexts = {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role"}
+    assert ("玛丽·万布伊", "开幕式暨部长级全体会议") in contexts  # the keynote of a session the programme tells of
+    assert ("格蕾丝·奥蒂诺", "分论坛二：人工智能治理") in contexts  # 分论坛二 is the session so numbered
+    assert not [c for _, c in contexts if c.startswith(("——", "上午", "下午"))]
+
+
 def test_a_hyphen_joins_the_words_of_a_body_s_name_and_editors_and_founders_hold_offices():
     found = roles(EVENT + "会议由太平洋-安第斯数字联盟组织，主编梅赫梅特·卡拉汉主持。")
     assert ("太平洋-安第斯数字联盟", "role:organiser") in found

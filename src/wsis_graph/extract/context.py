@@ -38,6 +38,7 @@ _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close !=
 _FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
 _COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
 _TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a title after a kind and its number ends
+_NUMBERED_AFTER = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?![\d一二三四五六七八九十：:\s])")  # 分论坛二共同…
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
@@ -699,8 +700,10 @@ class DocumentContext(SessionPageReading):
 
     def _counted_elsewhere(self, m: Mention) -> Mention | None:
         """第一场小组讨论 … 其完整标题是“小组讨论一：面向青年的数字技能框架”: the Nth session of a kind,
-        counted in running text, is the one the same kind and number title elsewhere."""
-        counted = _COUNTED_BEFORE.search(self.text, max(0, m.start - 6), m.start)
+        counted in running text (or numbered after its kind, 分论坛二共同主持人), is the one the same
+        kind and number title elsewhere."""
+        counted = _COUNTED_BEFORE.search(self.text, max(0, m.start - 6), m.start) \
+            or _NUMBERED_AFTER.match(self.text, m.end)  # 分论坛二共同主持人: its number after it, no title
         if counted is None or self._written_title(m, m.start) is not None:
             return None
         n = 1 if counted.group("n") is None else parse_number(counted.group("n"))

@@ -202,7 +202,7 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
                 or days[0].value.get("precision") not in ("day", "day-no-year"):
             continue  # (8月23日（星期二）Tuesday, 23 August: one day, written in both languages)
         labelled = date_label_end(line) or 0  # 日期：2032年5月19日（星期三）
-        rest = line[labelled:]
+        rest = conventions().section_number.sub(" ", line[labelled:], count=1)  # （一）11月8日（星期二）
         for day in days:
             rest = rest.replace(day.text, " ")
         rest = _ENGLISH_DAY_WORDS.sub(" ", rest)  # 第一天 Day 1 — …（星期二）Tuesday: the heading's English words
