@@ -41,6 +41,13 @@ def test_a_gold_name_matches_any_label_of_what_the_graph_found(tmp_path):
     assert score.score == pytest.approx(2 / 3)
 
 
+def test_a_blank_between_two_chinese_characters_is_not_compared():
+    from wsis_graph.evaluate.scorer import normalise
+    assert normalise(" WSIS 南部非洲 区域  高级别 会议 2035 ") == normalise("WSIS 南部非洲区域高级别会议 2035") \
+        == "wsis 南部非洲区域高级别会议 2035"
+    assert normalise("WSIS Forum") != normalise("WSISForum")  # (blanks between Latin words count)
+
+
 def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
     text = tmp_path / "t2.zh.txt"
     text.write_text("2022年信息社会世界峰会论坛于2022年5月30日至6月3日在瑞士日内瓦举行。\n"

@@ -25,6 +25,7 @@ from rdflib.namespace import RDFS, SKOS
 from ..errors import InputError
 from ..query import run_query
 from ..validate import union_graph
+from .scorer import normalise
 
 SCHEMA_NAME = "https://schema.org/name"
 SCHEMA_ALT = "https://schema.org/alternateName"
@@ -54,10 +55,6 @@ class TextScore:
         return self.total("found") / denominator if denominator else 1.0
 
 
-def _norm(value: Any) -> str:
-    return " ".join(str(value or "").split()).casefold()
-
-
 class Labels:
     """Every label of every node: a value the graph shows stands for all names of its node."""
 
@@ -67,13 +64,13 @@ class Labels:
         node_labels: dict[Any, set[str]] = defaultdict(set)
         for s, p, o in graph.triples((None, None, None)):
             if str(p) in predicates and isinstance(o, Literal):
-                node_labels[s].add(_norm(o))
+                node_labels[s].add(normalise(o))
         for names in node_labels.values():
             for name in names:
                 self.by_label[name] |= names
 
     def names(self, value: str) -> set[str]:
-        value = _norm(value)
+        value = normalise(value)
         return {value} | self.by_label.get(value, set())
 
 
@@ -81,7 +78,7 @@ def _cell_matches(column: str, gold: str, returned: str, labels: Labels, main: s
     if column in UNSTATED_IS_ANY and not gold.strip():
         return True
     gold_names = labels.names(gold)
-    if column in EVENT_COLUMNS and _norm(gold) in main:
+    if column in EVENT_COLUMNS and normalise(gold) in main:
         gold_names |= main
     returned_names = labels.names(returned)
     if gold_names & returned_names:
@@ -175,7 +172,7 @@ def _counts_as_spurious(query: str, row: dict[str, str], labels: Labels, main: s
 def _distinct(rows: list[dict[str, str]], columns: list[str]) -> list[dict[str, str]]:
     seen, out = set(), []
     for row in rows:
-        key = tuple(_norm(row.get(c)) for c in columns)
+        key = tuple(normalise(row.get(c)) for c in columns)
         if key not in seen:
             seen.add(key)
             out.append(row)

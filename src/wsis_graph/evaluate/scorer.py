@@ -7,13 +7,14 @@ Gold file format (JSON, see tests/gold/):
                  ...}}
 
 A query's result rows are cut down to the gold's columns and compared as sets of rows, values
-trimmed and case-folded (empty and unbound are the same). precision = matched / returned,
-recall = matched / expected.
+trimmed and case-folded, with no blank between two Chinese characters (empty and unbound are the
+same). precision = matched / returned, recall = matched / expected.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,13 @@ def load_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
-def _norm(value: Any) -> str:
-    return " ".join(str(value or "").split()).casefold()
+_BLANK_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def normalise(value: Any) -> str:
+    """A value as compared: trimmed, case-folded, blanks run together, and no blank between two
+    Chinese characters (a spaced translation's 高级别 政策 会议 is 高级别政策会议)."""
+    return _BLANK_IN_CHINESE.sub("", " ".join(str(value or "").split())).casefold()
 
 
 def score(graph: Dataset, gold: dict[str, Any], backend: str = "memory") -> list[QueryScore]:
@@ -77,8 +83,8 @@ def score(graph: Dataset, gold: dict[str, Any], backend: str = "memory") -> list
         if unknown:
             raise InputError(f"gold columns {unknown} are not columns of query {name!r}")
         index = [result.vars.index(c) for c in columns]
-        returned = {tuple(_norm(row[i]) for i in index) for row in result.rows}
-        expected = {tuple(_norm(r.get(c)) for c in columns) for r in spec["rows"]}
+        returned = {tuple(normalise(row[i]) for i in index) for row in result.rows}
+        expected = {tuple(normalise(r.get(c)) for c in columns) for r in spec["rows"]}
         matched = returned & expected
         scores.append(QueryScore(name, len(expected), len(returned), len(matched),
                                  sorted(expected - returned), sorted(returned - expected)))

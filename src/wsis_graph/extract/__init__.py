@@ -7,7 +7,7 @@ mentions -> pattern rules -> frames -> lists under headings, programme lines and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
@@ -27,6 +27,7 @@ from .patterns import mention_rules
 from .editions import edition_years
 from .rules import apply_rules, load_rules
 from .tables import event_header_lines, outside_rows, session_code_lines, table_rows
+from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
@@ -50,16 +51,18 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     check_data_files()
     lexicon = lexicon or load_lexicon()
     settings = mention_rules()
-    text = reading_view(document.text)  # fields in tables and label lines as label：value
+    squeezed = Squeezed(reading_view(document.text))  # fields in tables and label lines as label：value
+    text = squeezed.text  # (a spaced translation without its blanks between words: spacing.py)
+    read = replace(document, text=squeezed.squeeze(document.text)) if squeezed.spaced else document
     mentions = find_mentions(text, lexicon, settings)
-    reference = reference_day(document, mentions)
+    reference = reference_day(read, mentions)
     relative = relative_dates(text, reference, mentions)
     mentions = sorted(without_inner(mentions, relative) + relative, key=lambda m: (m.start, m.end))
     speech = quoted_speech(text)
     heard = [m for m in mentions if not _inside(m.start, speech)]
     ctx = DocumentContext(text, heard, body_sentences(text, speech), lexicon)
     if ctx.main_event is None:
-        return Extraction(document, mentions, [], None, reference)
+        return Extraction(document, mapped_back(squeezed, mentions), [], None, reference)
     facts = outside_rows(officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
@@ -91,9 +94,11 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     elected_officers(facts, ctx)
     facts += extract_figures(ctx, settings, document.id)
     facts += extract_topics(ctx, document.id)
+    facts = mapped_back(squeezed, facts)
     requote(facts, document.text)
     facts.sort(key=lambda f: (min(s.start for s in f.spans) if f.spans else -1, f.kind, f.rule))
-    return Extraction(document, mentions, facts, ctx.main_event, reference, ctx.parent_event)
+    return Extraction(document, mapped_back(squeezed, mentions), facts, mapped_back(squeezed, ctx.main_event),
+                      reference, mapped_back(squeezed, ctx.parent_event))
 
 
 def quoted_speech(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,75 @@
+"""Spaced translations: some machine translations put a blank between every two Chinese words
+(WSIS 南部非洲 区域 高级别 会议 2035 被举行在 温得和克). Chinese writes no such blanks, and names,
+triggers and frames are read without them; so a text that blanks most of its words is read with
+the blanks between two Chinese characters taken out, and every offset read is mapped back to the
+source, whose words the evidence quotes keep as written.
+
+A text with a few blanks (a gloss blanked by the reading view, a table's padding) is read as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..model import Fact, Mention, Span
+
+_BLANK_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+SPACED_SHARE = 0.04  # blanks between Chinese characters per Chinese character, above which a text is spaced
+SPACED_MIN = 30
+
+
+class Squeezed:
+    """A text without its blanks between Chinese words, and where each of its characters stood."""
+
+    def __init__(self, text: str) -> None:
+        blanks = [m.span() for m in _BLANK_BETWEEN_WORDS.finditer(text)]
+        han = len(_HAN.findall(text))
+        self.spaced = len(blanks) >= SPACED_MIN and len(blanks) >= SPACED_SHARE * han
+        if not self.spaced:
+            blanks = []
+        keep, at, index = [], 0, []
+        for a, b in blanks:
+            keep.append(text[at:a])
+            index.extend(range(at, a))
+            at = b
+        keep.append(text[at:])
+        index.extend(range(at, len(text)))
+        self.text = "".join(keep)
+        self.source_of = index + [len(text)]  # squeezed offset -> source offset (and the end)
+
+    def squeeze(self, other: str) -> str:
+        """The same blanks taken out of another text of the same length (the source under its view)."""
+        return "".join(other[i] for i in self.source_of[:-1]) if self.spaced else other
+
+    def start(self, pos: int) -> int:
+        return self.source_of[pos]
+
+    def end(self, pos: int) -> int:
+        return self.source_of[pos - 1] + 1 if pos > 0 else 0
+
+
+def mapped_back(squeezed: Squeezed, value: Any) -> Any:
+    """`value` (a fact, mention, span, or what they hold) with every offset in source terms."""
+    if not squeezed.spaced:
+        return value
+    if isinstance(value, Mention):
+        return replace(value, start=squeezed.start(value.start), end=squeezed.end(value.end),
+                       value=mapped_back(squeezed, value.value))
+    if isinstance(value, Span):
+        return Span(squeezed.start(value.start), squeezed.end(value.end), value.quote)
+    if isinstance(value, Fact):
+        return replace(value, args=mapped_back(squeezed, value.args), spans=[mapped_back(squeezed, s) for s in value.spans],
+                       trigger=mapped_back(squeezed, value.trigger) if value.trigger is not None else None)
+    if isinstance(value, list):
+        return [mapped_back(squeezed, v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(mapped_back(squeezed, v) for v in value)
+    if isinstance(value, dict):
+        out = {k: mapped_back(squeezed, v) for k, v in value.items()}
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
+            out["start"], out["end"] = squeezed.start(value["start"]), squeezed.end(value["end"])
+        return out
+    return value

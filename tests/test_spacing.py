@@ -1,0 +1,38 @@
+"""A spaced machine translation (a blank between every two Chinese words) is read without its
+blanks, and every offset it gives points into the source as written."""
+
+from __future__ import annotations
+
+from helpers import doc
+from wsis_graph.extract import extract
+from wsis_graph.extract.spacing import Squeezed
+
+SPACED = ("免责声明：本页面 已经 被 自动 翻译 由 机器 翻译 系统 从 英文 原文。\n\n"
+          "WSIS 东非 区域 高级别 会议 2035 被举行 在 内罗毕，肯尼亚，从 14 五月 到 16 五月 2035。"
+          "该 会议 是 共同主办 由 国际电信联盟 和 肯尼亚 信息 通信 部，并且 与 联合国开发计划署 合作 组织。\n\n"
+          "开幕 会议\n\n会议 被 正式 开幕 在 星期一，14 五月 2035，由 约翰·卡马乌（John Kamau）先生，部长，"
+          "信息 通信 部，肯尼亚，他 也 担任 主席 为了 整个 高级别 部分。\n\n"
+          "部长级 圆桌\n\n在 会议 的 第二 天，部长级 圆桌 关于 农村 连通性 被 主持 由 玛丽·万布伊 女士，副 部长，"
+          "通信 部，乌干达。来自 40 个 国家 的 约 600 名 代表 参加 了 会议。\n")
+
+
+def test_a_text_blanked_between_most_words_is_read_squeezed_and_a_chinese_text_as_it_is():
+    squeezed = Squeezed(SPACED)
+    assert squeezed.spaced and "东非区域高级别会议" in squeezed.text and "WSIS 东非" in squeezed.text
+    assert all(SPACED[squeezed.start(i)] == ch for i, ch in enumerate(squeezed.text))
+    plain = "2031年东非数字论坛于2031年3月2日在内罗毕举行。\n主持 Moderator：约翰·卡马乌 John Kamau\n"
+    assert not Squeezed(plain).spaced and Squeezed(plain).text == plain
+
+
+def test_a_spaced_translation_gives_its_facts_with_quotes_that_are_the_source_at_their_offsets():
+    x = extract(doc(SPACED))
+    assert x.main_event is not None and "东非区域高级别会议" in x.main_event.text
+    organisers = {(f.args["agent"].text, f.args["role"].key if hasattr(f.args["role"], "key") else f.args["role"])
+                  for f in x.facts if f.kind == "role" and f.args["agent"].label == "ORG"}
+    assert ("国际电信联盟", "role:co-host") in organisers
+    assert {f.args["value"] for f in x.facts if f.kind == "statistic"} >= {40, 600}
+    for fact in x.facts:
+        for span in fact.spans:
+            assert SPACED[span.start:span.end] == span.quote
+    for m in x.mentions:
+        assert SPACED[m.start:m.end].replace(" ", "") == m.text.replace(" ", "")
