@@ -512,6 +512,20 @@ def test_an_event_held_in_parts_named_before_a_clause_about_it():
     assert [d for _, d in parts] == ["2003年", "2005年"]
 
 
+def test_a_publication_date_line_dates_weekdays_this_week_s_day_and_a_length_counts_back_from_the_end():
+    text = ("联合国新闻 | 经济发展\n\n发布日期：2038年10月5日\n\n数字包容高级别会议在乌兰巴托举行\n\n"
+            "来自150多个国家的近2000名代表周一齐聚乌兰巴托，出席2038年全球数字包容高级别会议。会议将持续至本周三。\n\n"
+            "会议由蒙古国数字创新与联通部主办，会期三天。\n")
+    x = extract(doc(text))
+    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    assert days["周一"] == "2038-10-04" and days["本周三"] == "2038-10-06"  # (this week's, after the 5th)
+    opening = extract(doc("发布日期：2031年6月5日\n\n论坛于2031年6月3日至5日举行。开幕当天下午举行部长级全体会议。\n"))
+    assert [(m.text, m.value["start"]) for m in opening.mentions if m.label == "DATE" and "当天" in m.text] == [
+        ("开幕当天", "2031-06-03")]  # (no 当天 of the publication day inside it)
+    rows = _events_rows(text)
+    assert [r[2:4] for r in rows if "数字包容" in r[0]] == [("2038-10-04", "2038-10-06")]  # three days up to 本周三
+
+
 def test_no_clock_no_relative_day():
     x = extract(doc("第三届东非信息社会审查会议今天在内罗毕开幕。\n"))
     assert not [m for m in x.mentions if m.label == "DATE"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -34,6 +34,7 @@ class DateData:
     weekday_words: tuple[str, ...] = ()  # the words of `weekdays`, longest first (星期二 before 周二)
     stamp_line: re.Pattern | None = None  # 2005年11月16日20:39 新华网: the time stamp a news site prints over an item
     end_marks: tuple[str, ...] = ()  # 持续至16日: a day after these is where something ends
+    weeks_before_weekday: dict[str, int] = field(default_factory=dict)  # 本周三: 本 -> 0, 下周一: 下 -> 1
 
 
 @cache
@@ -50,7 +51,7 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
                     tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
                     tuple(sorted(weekdays, key=len, reverse=True)), re.compile(raw["stamp_line"]),
-                    tuple(raw["end_marks"]["words"]))
+                    tuple(raw["end_marks"]["words"]), dict(raw["weeks_before_weekday"]["words"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:
@@ -102,8 +103,8 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
             continue
         for word in words:
             for m in re.finditer(re.escape(word), text):
-                if m.start() in said or _overlaps(taken, m):
-                    continue  # part of a longer name or date; a word inside it (天 of 今天) is not
+                if m.start() in said or _overlaps(taken, m) or _overlaps(found, m):
+                    continue  # part of a longer name or date (当天 of 开幕当天); a word inside it (天 of 今天) is not
                 value = _value("same_day" if kind == "that_day" else kind, reference)
                 if not value:
                     continue
@@ -143,8 +144,13 @@ def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: 
         for m in re.finditer(re.escape(word), text):
             if _overlaps(taken, m) or any(t.label == "DATE" and 0 <= m.start() - t.end <= 2 for t in taken):
                 continue
-            then = today - timedelta(days=(today.weekday() - weekday) % 7)
-            found.append(Mention("DATE", m.start(), m.end(), word, None,
+            weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
+            if weeks is not None:  # 本周三: that day of the week named, before or after the report's day
+                then = today + timedelta(days=weekday - today.weekday() + 7 * weeks)
+                start = m.start() - 1
+            else:
+                then, start = today - timedelta(days=(today.weekday() - weekday) % 7), m.start()
+            found.append(Mention("DATE", start, m.end(), text[start:m.end()], None,
                                  {"start": then.isoformat(), "precision": "day", "relative": "weekday"}))
     return found
 
