@@ -2522,13 +2522,15 @@ def test_numbered_timed_programme_lines_with_fields_after_a_dash_title_their_ses
             "2. 11:00–12:30 高级别对话：青年与就业 High-Level Dialogue: Youth and Jobs — 主持 Moderator：玛丽·万布伊 Mary Wambui（东非数字联盟秘书长）\n"
             "第二天 Day 2 — 3月3日（星期二）Tuesday\n"
             "3. 10:00–11:30 青年创新展示 Youth Innovation Showcase — 主持 Moderator：彼得·奥乔 Peter Ocho（内罗毕大学讲师）\n"
-            "4. 15:00–16:00 闭幕式暨《内罗毕宣言》发布 Closing Ceremony and Launch of the Nairobi Declaration — 主持 Moderator：约翰·卡马乌 John Kamau\n")
+            "4. 15:00–16:00 闭幕式暨《内罗毕宣言》发布 Closing Ceremony and Launch of the Nairobi Declaration — 主持 Moderator：约翰·卡马乌 John Kamau\n"
+            "5. 16:00–17:00 专题会议一：教师数字能力 Thematic Session 1: Teacher Skills — 主持 Moderator：彼得·奥乔 Peter Ocho\n")
     sessions = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if "date" in f["args"]}
     assert sessions == {"开幕式": "3月2日", "高级别对话：青年与就业": "3月2日", "青年创新展示": "3月3日",
-                        "闭幕式暨《内罗毕宣言》发布": "3月3日"}  # (the day heading dates no item above it)
+                        "闭幕式暨《内罗毕宣言》发布": "3月3日", "专题会议一：教师数字能力": "3月3日"}  # (the day heading dates no item above it)
     moderated = {(f["args"]["agent"]["text"], f["args"]["context"]["text"]) for f in facts(text, "role")}
     assert moderated >= {("约翰·卡马乌", "开幕式"), ("玛丽·万布伊", "高级别对话：青年与就业"), ("彼得·奥乔", "青年创新展示"),
                          ("约翰·卡马乌", "闭幕式暨《内罗毕宣言》发布")}
+    assert ("彼得·奥乔", "专题会议一：教师数字能力") in moderated  # a kind numbered in Chinese before its title
 
 
 def test_a_fact_sheet_programme_by_enumerated_days_and_parts_of_the_day_and_its_list_of_people():
