@@ -20,6 +20,11 @@ def roles(text: str) -> set[tuple[str, str]]:
              else f["args"]["role"]["key"]) for f in facts(text, "role")}
 
 
+def context_of_each(text: str) -> dict[str, str]:
+    """Each role holder the text names, by its words, with the words of what the role is for."""
+    return {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+
+
 def tiers_of(text: str) -> dict[str, str]:
     """Each sponsor the text names, by its words, with its tier's key (a tier no lexicon lists: its words)."""
     return {f["args"]["sponsor"]["text"]: f["args"]["tier"].get("key") or f["args"]["tier"]["text"]
@@ -1164,7 +1169,7 @@ def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it(
     sessions = {f["args"]["session"]["text"]: f["args"].get("date", {}).get("text")
                 for f in facts(text, "session") if f["args"].get("date")}
     assert sessions == {"专家圆桌会议": "3月2日", "数字身份展示": "3月3日"}
-    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    contexts = context_of_each(text)
     assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}
 
 
@@ -1389,7 +1394,7 @@ def test_a_dateline_without_a_year_takes_it_from_the_site_s_time_stamp_over_the_
 
 def test_a_session_right_before_by_is_the_subject_of_its_sentence_whatever_times_precede_it():
     text = EVENT + "3日上午10时至12时举行的部长级圆桌会议由肯尼亚信息通信部组织，内罗毕大学校长约翰·卡马乌博士主持。"
-    found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    found = context_of_each(text)
     assert found["约翰·卡马乌博士"] == "部长级圆桌会议"
 
 
@@ -2848,7 +2853,7 @@ def test_a_programme_line_s_time_and_bullet_are_no_part_of_its_title():
     assert title_words("2031年论坛") == "2031年论坛"
     text = (EVENT + "\n三、主要议程\n\n● 14:00—15:30　部长级圆桌会议一：韧性通信基础设施投资\n"
             "主持：北欧数字合作中心主任汉娜·林德奎斯特；主旨发言：东非数字创新研究院院长韩立\n")
-    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    contexts = context_of_each(text)
     assert contexts.get("汉娜·林德奎斯特") == "部长级圆桌会议一：韧性通信基础设施投资"
 
 
@@ -2995,7 +3000,7 @@ def test_a_page_s_first_title_with_its_english_under_it_is_the_report_s_event_no
             "东非区域审查的实施的WSIS成果2031（EA-WSIS RR 2031）\nEast Africa Regional Review of the Implementation of WSIS Outcomes 2031\n\n"
             "日期：2–4 3月 2031\n主办：肯尼亚信息通信部\n组织：国际电信联盟（ITU）\n\n"
             "2031年东非区域信息社会世界峰会成果落实情况审查会议被举行于2031年3月2日至4日，在内罗毕。\n")
-    found = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    found = context_of_each(text)
     assert found["肯尼亚信息通信部"] == found["国际电信联盟"] == "2031年东非区域信息社会世界峰会成果落实情况审查会议"
     assert _roles_of(text)["肯尼亚信息通信部"] == "role:host"
 
@@ -3448,7 +3453,7 @@ def test_a_roles_table_s_session_cell_with_a_date_note_names_the_session_without
             "| 会议 | 角色 | 姓名 | 职务 |\n|---|---|---|---|\n"
             "| 开幕式（10月20日） | 主持人 | 努尔·阿卜杜拉 | 阿曼国家电视台主播 |\n"
             "| 专题会议一：阿拉伯语人工智能与数字内容（10月21日） | 主席 | 萨尔玛·奥泰比 | 阿拉伯国家联盟司长 |\n")
-    contexts = {f["args"]["agent"]["text"]: f["args"]["context"]["text"] for f in facts(text, "role")}
+    contexts = context_of_each(text)
     assert contexts == {"努尔·阿卜杜拉": "开幕式", "萨尔玛·奥泰比": "专题会议一：阿拉伯语人工智能与数字内容"}
     dated = {(f["args"].get("session") or f["args"].get("event"))["text"]: f["args"]["date"]["text"]
              for f in facts(text) if f["kind"] in ("session", "event-time") and f["args"].get("date")}

@@ -22,7 +22,8 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year, parse_number
 from .programme import item_cells
-from .session_page import BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, chinese_gloss, has_cjk, past_label, title_words
+from .session_page import (BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, after_slot_time, chinese_gloss,
+                           has_cjk, past_label, title_words)
 from .text import Segment, opening_bracket
 
 
@@ -1367,11 +1368,10 @@ class DocumentContext(SessionPageReading):
         clock time and goes on, past a dash, with a field (主持：…) names its session by the words
         between them, though no kind word is in them (a line with a kind word is read by its kind)."""
         line = self.lines[row].rstrip("\r\n")
-        body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
-        time = _READING.slot_time.match(body)
-        if time is None:
+        past = after_slot_time(line)
+        if past is None:
             return None
-        start = self.line_starts[row] + len(line) - len(body) + time.end()
+        start = self.line_starts[row] + past
         dash = _FIELD_AFTER_DASH.search(self.text, start, self.line_starts[row] + len(line))
         words = self.text[start:dash.start()].strip() if dash else ""
         if not 2 <= len(words) <= TITLE_LINE_MAX or not has_cjk(words) or any(ch in words for ch in "。，,；;：:"):

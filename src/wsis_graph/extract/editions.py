@@ -16,6 +16,7 @@ import re
 from ..model import Fact, Mention, Span
 from .context import DocumentContext
 from .conventions import conventions
+from .names import unknown_city
 from .numbers import YEAR
 
 RULE = "zh.event.year-of-edition"
@@ -160,5 +161,4 @@ def _place_named_in(m: Mention, ctx: DocumentContext) -> Mention | None:
     capital = ctx.lexicon.capitals_named_as_country.get(surface.key) if surface.label == "COUNTRY" else None
     if surface.label == "PLACE" or capital:  # (突尼斯阶段: Tunis, the capital of that name)
         return Mention("PLACE", start, start + len(surface.text), surface.text, capital or surface.key, {})
-    return Mention("PLACE", start, start + len(surface.text), surface.text, None,
-                   {"name": surface.text, "unknown": True, "within": surface.key, "place_kind": "city"})
+    return unknown_city(ctx.text, start, start + len(surface.text), surface.key)

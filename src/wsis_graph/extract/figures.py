@@ -152,7 +152,6 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
     return known if known is not None else Mention("MEASURE", a, b, label, None, {"noun": label})
 
 
-_LABEL_END = re.compile(r"[ \t]*[：:|｜][ \t]*(?:[约近逾]|超过|至少)?$")  # …占比：68%, …占比 | 约28%: where a label ends
 _RESTATED = re.compile(r"\s*[/／|｜]\s*[\d,.]+\s*\+?\s*[|｜]?\s*$")  # … / 23,000+: the value again, as English writes it
 
 
@@ -163,6 +162,8 @@ def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any
     data["noun_stops"] = sorted(data["noun_stops"], key=len, reverse=True)
     data["share_words"] = sorted(data["share_words"], key=len, reverse=True)
     data["share_qualifiers"] = sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0]))
+    qualifiers = "|".join(re.escape(word) for word, _ in data["share_qualifiers"])
+    data["label_end"] = re.compile(rf"[ \t]*[：:|｜][ \t]*(?:{qualifiers})?$")  # …占比：68%, …占比 | 约28%: where a label ends
     return data
 
 
@@ -239,7 +240,7 @@ def _unknown_share(ctx: DocumentContext, seg: Segment, q: Mention, mentions: lis
         return _fact("zh.figure.unknown-share", q, counted, _subject(ctx, seg, q, None, mentions),
                      [counted, q], ctx, document_id)
     end = q.start
-    label = _LABEL_END.search(ctx.text, seg.start, end)
+    label = data["label_end"].search(ctx.text, seg.start, end)
     end = label.start() if label is not None else end  # 30岁以下发言人占比：68%, | …占比 | 68% |: a field's label
     while end > seg.start and ctx.text[end - 1] in " \t":
         end -= 1  # 接入率仅为 38 %: a translation spaces the figure from its words

@@ -18,6 +18,7 @@ from .context import DocumentContext, is_date_line
 from .conventions import conventions
 from .datelines import date_data
 from .names import CJK
+from .session_page import after_slot_time
 
 RULE = "zh.listing.tier-heading"
 _BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]\s*$")
@@ -152,8 +153,7 @@ def _heads_timed_slots(ctx: DocumentContext, row: int) -> bool:
     """第二天 — 8月24日（星期三） / 4. 10:00–11:30 青年创新展示: a date line over a line that opens
     with its slot's clock time is the heading of the day's slots, not the date of the item above."""
     below = next((line for line in ctx.lines[row + 1:] if line.strip()), "")
-    body = conventions().section_number.sub("", below.lstrip().lstrip(conventions().bullets)).lstrip()
-    return bool(conventions().slot_time.match(body))
+    return after_slot_time(below.rstrip("\r\n")) is not None
 
 
 def date_label_end(line: str) -> int | None:

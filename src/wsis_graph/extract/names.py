@@ -452,7 +452,7 @@ def _top_lines_end(text: str) -> int:
     return end
 
 
-def _unknown_city(text: str, start: int, end: int, country: str) -> Mention:
+def unknown_city(text: str, start: int, end: int, country: str) -> Mention:
     """A city no lexicon knows, named by text[start:end], in `country` (its key)."""
     name = text[start:end]
     return Mention("PLACE", start, end, name, None, {"name": name, "unknown": True, "within": country, "place_kind": "city"})
@@ -471,7 +471,7 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
         if named is not None:  # 巴拿马首都巴拿马城: a capital named for its country and 城
             if named.label == "COUNTRY" and named.start == m.end() and text.startswith(data.capitals_for_their_country, named.end) \
                     and not text.startswith(data.city_after_country["not_city"], named.end):
-                found.append(_unknown_city(text, named.start, named.end + 1, country.key))
+                found.append(unknown_city(text, named.start, named.end + 1, country.key))
             continue
         end = m.end()
         while end < len(text) and end - m.end() < 6 and CJK.match(text[end]) and index.at(end) is None \
@@ -480,19 +480,19 @@ def _capitals(text: str, index: _Known, data: NameData) -> list[Mention]:
                 and not _stop_word_before(text, end + 1, data):
             end += 1
         if 2 <= end - m.end() <= 5:
-            found.append(_unknown_city(text, m.end(), end, country.key))
+            found.append(unknown_city(text, m.end(), end, country.key))
     for country in [k for k in index.ending.values() if k.label == "COUNTRY"]:
         named = index.at(country.end)  # 在巴拿马巴拿马城举办: the country, then the city named for it
         if named is not None and named.label == "COUNTRY" and named.start == country.end and named.key == country.key \
                 and text.startswith(data.capitals_for_their_country, named.end):
-            found.append(_unknown_city(text, named.start, named.end + 1, country.key))
+            found.append(unknown_city(text, named.start, named.end + 1, country.key))
         # 在巴拿马城，巴拿马: a translation's city named for its country, before that country
         ending = next((w for w in data.capitals_for_their_country if text.startswith(w, country.end)), "")
         after = country.end + len(ending)
         comma = re.match(r"[，,]\s*", text[after:after + 4]) if ending else None
         then = index.at(after + comma.end()) if comma else None
         if then is not None and then.label == "COUNTRY" and then.key == country.key:
-            found.append(_unknown_city(text, country.start, after, country.key))
+            found.append(unknown_city(text, country.start, after, country.key))
     return found
 
 
@@ -522,7 +522,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
         if not (text.startswith(stops, after) or after == len(text) or glossed
                 or (following is not None and following.label == "PLACE" and following.start == end)):
             continue
-        found.append(_unknown_city(text, first, end, country.key))
+        found.append(unknown_city(text, first, end, country.key))
         if form:
             found.append(Mention("COUNTRY", country.start, first, text[country.start:first], country.key, country.value))
     return found
@@ -550,7 +550,7 @@ def _cities_before_country(text: str, known: list[Mention], index: _Known, data:
         if not rules["min_chars"] <= len(name) <= rules["max_chars"] or name.startswith(rules["not_city"]) \
                 or name.endswith(rules["not_city"]) or not _place_said_before(text, start, rules):
             continue
-        found.append(_unknown_city(text, start, end, country.key))
+        found.append(unknown_city(text, start, end, country.key))
     return found
 
 

@@ -388,6 +388,14 @@ def has_cjk(words: str) -> bool:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（约翰·史密斯） is a field, not a title
 
 
+def after_slot_time(line: str) -> int | None:
+    """Where a programme line's words begin past its marker and the clock time of its slot that
+    opens it (4. 10:00–11:30 青年创新展示, 上午 开幕式), or None when no slot time opens the line."""
+    body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
+    time = _READING.slot_time.match(body)
+    return len(line) - len(body) + time.end() if time is not None else None
+
+
 def title_words(line: str) -> str:
     """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
     quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a

@@ -73,8 +73,7 @@ class Resolver:
         place the graph holds is a name of it, though no fact was read from that sentence."""
         for m in mentions:
             if m.label in ("COUNTRY", "PLACE") and m.key:
-                prefix, local = m.key.split(":", 1)
-                iri = f"{NS_ID}{prefix}/{local.upper() if prefix == 'country' else local}"
+                iri = _lexicon_iri(m.key)
                 if iri in self.entities:
                     self._add(iri, self.entities[iri].kind, {}, {"en" if m.text.isascii() else "zh": [m.text]})
 
@@ -118,8 +117,7 @@ class Resolver:
 
     def _lexicon_entity(self, key: str, kind: str, seen: str, extra: dict[str, Any] | None = None) -> str:
         entry = self.lex.entries[key]
-        prefix, local = key.split(":", 1)
-        iri = f"{NS_ID}{prefix}/{local.upper() if prefix == 'country' else local}"
+        iri = _lexicon_iri(key)
         zh, en = entry.get("zh"), entry.get("en")
         alt = {"zh": list(entry.get("alt_zh", [])), "en": list(entry.get("alt_en", []))}
         _add_seen(alt, seen, zh, en)
@@ -478,6 +476,12 @@ def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> No
 
 def _tail(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _lexicon_iri(key: str) -> str:
+    """The IRI of a lexicon entry (country:KE -> …/country/KE, place:geneva -> …/place/geneva)."""
+    prefix, local = key.split(":", 1)
+    return f"{NS_ID}{prefix}/{local.upper() if prefix == 'country' else local}"
 
 
 def _add_seen(alt: dict[str, list[str]], seen: str, zh: str | None, en: str | None) -> None:
