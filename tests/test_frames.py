@@ -480,6 +480,17 @@ def test_that_day_never_points_back_to_a_day_where_something_ends():
     assert days["当天"] == "2038-04-14"
 
 
+def test_a_lone_day_joined_by_de_to_a_session_dates_that_session():
+    """在16日的开幕全体会议上: a day of the month alone, written before 的 and a session, is a day."""
+    text = ("峰会在突尼斯闭幕\n2005年11月18日 | 科技\n\n为期三天的信息社会世界峰会突尼斯阶段会议今天闭幕。"
+            "联合国秘书长科菲·安南在16日的开幕全体会议上发表主旨讲话。\n")
+    x = extract(doc(text))
+    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    assert days["16日"] == "2005-11-16"
+    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated == {"开幕全体会议": "16日"}
+
+
 def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_dates_its_session():
     text = ("东非审查会议闭幕\n2031年3月5日 | 科技\n\n第三届东非信息社会审查会议周三闭幕。"
             "肯尼亚总统在周一上午的开幕全体会议上发言。周二下午，内罗毕大学组织了专题会议。\n"
