@@ -379,6 +379,21 @@ def test_a_role_word_s_english_gloss_says_which_role_it_is():
     assert roles("")["约翰·卡马乌"] == "role:moderator"
 
 
+def test_a_bilingual_label_s_english_role_decides_and_a_semicolon_list_keeps_unlisted_offices():
+    """共同主持 Co-facilitators：A（Latin），创始人，X网络；B（Latin），…: on a bilingual page the English
+    word of the field's label says which role it is (co-facilitator, not the moderator 主持 reads
+    as in a session), and each person of the list parted by semicolons is read, whatever offices
+    no lexicon lists stand beside them."""
+    line = ("09:30–11:00 专题会议二：女性与女童数字技能 Thematic Session 2: Digital Skills — 共同主持 Co-facilitators："
+            "莱拉·本萨利赫（Leila Bensalah），创始人，马格里布女性科技网络；法图·西塞（Fatou Cissé），项目官员，国际电信联盟\n")
+    page = (EVENT + "\n议程 Programme\n08:30 注册 Registration\n09:00 开幕式 Opening Ceremony — 主席 Chair：张伟\n"
+            "09:20 主旨演讲 Keynote — 主旨演讲人 Keynote speaker：李娜\n" + line +
+            "11:30 闭幕式 Closing Ceremony — 主席 Chair：王芳\n")
+    roles = {(f.args["agent"].text.split("（")[0], f.args["role"].key) for f in extract(doc(page)).facts
+             if f.kind == "role" and f.args["agent"].label == "PERSON"}
+    assert {("莱拉·本萨利赫", "role:co-facilitator"), ("法图·西塞", "role:co-facilitator")} <= roles
+
+
 def test_an_event_named_between_a_person_and_the_role_word_is_the_role_s_context():
     """X，执行主任，某联盟，塞内加尔，担任论坛的副主席, where the text defined 论坛 as the event's short
     name: the event between the person and the role word is what the role is held in."""

@@ -54,7 +54,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     squeezed = Squeezed(reading_view(document.text))  # fields in tables and label lines as label：value
     text = squeezed.text  # (a spaced translation without its blanks between words: spacing.py)
     read = replace(document, text=squeezed.squeeze(document.text)) if squeezed.spaced else document
-    mentions = find_mentions(text, lexicon, settings)
+    mentions = find_mentions(text, lexicon, settings, source=read.text)
     reference = reference_day(read, mentions)
     relative = relative_dates(text, reference, mentions)
     mentions = sorted(without_inner(mentions, relative) + relative, key=lambda m: (m.start, m.end))

@@ -218,7 +218,8 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
     prefix = data["prefix"]
     lex.schemes[prefix] = {"scheme": data["scheme"], "labels": data["labels"],
                            "list_words": data.get("list_words", []),
-                           "counted_both_ways": data.get("counted_both_ways", [])}
+                           "counted_both_ways": data.get("counted_both_ways", []),
+                           "joint_words": data.get("joint_words", {}).get("words", [])}
     for word in data.get("words_holding_a_trigger", {}).get("words", []):  # 人次: no 人 counted in it
         lex.add_surface(word, NOT_A_NAME, f"word:{word}")
     if data.get("unknown_shape"):  # 钻石级合作伙伴：…: a concept of the scheme that no entry lists

@@ -36,8 +36,9 @@ def gazetteer(lexicon: Lexicon) -> Gazetteer:
     return _GAZETTEERS[id(lexicon)]
 
 
-def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
-    """All mentions of `text`, non-overlapping, sorted by position."""
+def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None = None) -> list[Mention]:
+    """All mentions of `text`, non-overlapping, sorted by position. `source` is the text as written,
+    offset for offset, where the reading view blanks a bilingual page's English glosses."""
     named = _state_forms(text, gazetteer(lexicon).find(text))
     honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("triggers", [])}
     latin_honorifics = {w: c["key"] for c in lexicon.concepts_in("honorific") for w in c.get("latin", [])}
@@ -82,27 +83,33 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict) -> list[Mention]:
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
-    chosen = _roles_glossed_in_english(text, chosen, lexicon)
+    chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _bare_event_word_before_a_role(text, chosen)
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
 
 
-_ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*(?P<words>[A-Za-z][A-Za-z \-]{1,30}?)\s*[）)]")
+# 主持（chaired）; a bilingual field's label 共同主持 Co-facilitators：
+_ENGLISH_GLOSS = re.compile(r"\s*[（(]\s*(?P<words>[A-Za-z][A-Za-z \-]{1,30}?)\s*[）)]"
+                            r"|[ \t\u3000]+(?P<label>[A-Za-z][A-Za-z \-]{1,30}?)[ \t]*(?=[：:])")
 
 
-def _roles_glossed_in_english(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """被主持（chaired）由X, 主持（moderated）: a translation keeps the English word after a role word
+def _roles_glossed_in_english(text: str, mentions: list[Mention], lexicon: Lexicon, source: str) -> list[Mention]:
+    """被主持（chaired）由X, 主持（moderated）, 共同主持 Co-facilitators：: a translation (or a bilingual
+    field's label) keeps the English word after a role word
     that Chinese says one way for several roles; that word (the roles lexicon's `latin` forms) says
     which role it is, and the mention takes it in, so no reading of the Chinese word alone overrides it."""
     forms = {w.casefold(): c["key"] for c in lexicon.concepts_in("role") for w in c.get("latin", [])}
     out = []
     for m in mentions:
-        gloss = _ENGLISH_GLOSS.match(text, m.end) if m.label == "ROLE" else None
-        key = forms.get(" ".join(gloss.group("words").split()).casefold()) if gloss else None
+        gloss = _ENGLISH_GLOSS.match(source, m.end) if m.label == "ROLE" else None  # (blanked in the view)
+        key = forms.get(" ".join((gloss.group("words") or gloss.group("label")).split()).casefold()) if gloss else None
         concept = lexicon.concepts.get(m.key or "", {})
         if key is not None and (key != m.key or m.text in concept.get("elsewhere", {}) or concept.get("in_sessions")):
             # (主席（Chair）：X says what 主席 says anyway: the field's label is left as it is)
-            m = Mention("ROLE", m.start, gloss.end(), text[m.start:gloss.end()], key, {**(m.value or {}), "glossed": True})
+            joint = next((w for w in lexicon.schemes.get("role", {}).get("joint_words", [])
+                          if text.endswith(w, 0, m.start)), "")  # 共同主持 Co-facilitators：
+            start = m.start - len(joint)
+            m = Mention("ROLE", start, gloss.end(), text[start:gloss.end()], key, {**(m.value or {}), "glossed": True})
         out.append(m)
     return out
 

@@ -45,8 +45,13 @@ _TITLE = r"(?:⟦(?:COUNTRY|ORG)#\d+(?::[^⟧]*)?⟧" + _TITLE_GAP + r"⟦POST#\
 # titled person, and an office, body or country set beside the name between commas after it (a body
 # with its office or title, 内罗毕大学教授, and a country in brackets: a card line · X先生，Y中心主任（摩洛哥）;
 # not the next item of a list, which a conjunction opens: …，以及爱沙尼亚共和国总统，阿拉尔·卡里斯)
+# an office no lexicon lists, set between commas before a body (X，创始人，马格里布女性科技网络)
+_BARE_APPOSITION = r"(?:[^⟦,，;；、\n。（(:：]{1,10}\s*[,，]\s*(?!以及|和|及|与))?"
+# an item of a list parted by semicolons keeps what stands beside it, up to the semicolon, even in
+# words no lexicon lists (共同主持：A，创始人，马格里布女性科技网络；B，…)
+_BARE_APPOSED = r"(?:\s*[,，]\s*(?!以及|和|及|与|并)(?:[^⟦,，;；、\n。（(:：]|⟦(?:POST|ORG|COUNTRY|TOPIC|MEASURE)#\d+(?::[^⟧]*)?⟧){1,16}){1,4}(?=\s*[;；]\s*⟦)"
 _HONORED = r"(?:⟦HONORIFIC#\d+(?::[^⟧]*)?⟧\s*)*"
-_APPOSED = r"(?:(?:\s*[,，]\s*(?!以及|和|及|与)[^⟦,，;；、\n。（(]{0,10}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
+_APPOSED = r"(?:" + _BARE_APPOSED + r"|(?:\s*[,，]\s*(?!以及|和|及|与)" + _BARE_APPOSITION + r"[^⟦,，;；、\n。（(]{0,10}?⟦(?:POST|ORG|COUNTRY)#\d+(?::[^⟧]*)?⟧(?:[^⟦,，;；、\n。]{0,10}?⟦(?:POST|ORG|HONORIFIC)#\d+(?::[^⟧]*)?⟧)?(?:\s*[（(](?:[^（）()⟦]{1,30}|⟦COUNTRY#\d+(?::[^⟧]*)?⟧)[）)])?){1,4}(?:\s*[,，])?)?"
 _ALT = r"[A-Z_]+(?::[a-z0-9\-]+)?"
 _TOKEN_SHAPE = f"{OPEN}([A-Z_]+)#(\\d+)(?::[^{CLOSE}]*)?{CLOSE}"  # one mention's token, any label
 _MACRO = re.compile(r"\{(?:(?P<name>[a-z_]+)=)?(?P<labels>" + _ALT + r"(?:\|" + _ALT + r")*)(?P<plus>[+*])?\}")
