@@ -204,11 +204,18 @@ def test_a_day_range_may_name_each_days_weekday():
     ("举行在星期二，14 十一月 2031，从14:00", "2031-11-14", None),  # 十一月, not 一月
     ("在十月 14-16, 2031 举行", "2031-10-14", "2031-10-16"),  # month first, as in English
     ("on October 14, 2031", "2031-10-14", None),
+    ("被举行在基加利，从5月 7-9日 2036。", "2036-05-07", "2036-05-09"),  # a translation's May 7-9 2036
+    ("发生在5月 9日 2036，", "2036-05-09", None),
 ])
 def test_a_date_with_its_month_as_a_word_in_english_order(written, start, end):
     found = mentions(written, "DATE")
     assert len(found) == 1
     assert found[0].value["start"] == start and found[0].value.get("end") == end
+
+
+def test_a_count_after_a_day_is_no_year_of_it():
+    (day,) = mentions("5月9日 2036名代表出席", "DATE")
+    assert day.value["start"] == "--05-09"
 
 
 def test_clock_hours_written_in_chinese_are_a_time_range_and_the_afternoon_counts_from_noon():
@@ -273,6 +280,11 @@ def test_a_tier_is_its_metal_and_any_word_for_a_sponsor():
     assert tiers == [("白金级赞助方", "tier:platinum-partner"), ("金级赞助单位", "tier:gold-partner"),
                      ("银牌伙伴", "tier:silver-partner")]
     assert mentions("基金合作伙伴", "TIER") == []  # 金 of 基金 is no metal
+
+
+def test_a_translation_s_bare_metal_before_partner_is_that_tier_but_a_fund_is_not():
+    text = "我们的合作伙伴\n* 金合作伙伴：阿卡盖拉移动通信公司\n* 银合作伙伴：尼亚巴龙戈数字银行\n与基金合作伙伴共同资助。\n"
+    assert [(m.text, m.key) for m in mentions(text, "TIER")] == [("金合作伙伴", "tier:gold-partner"), ("银合作伙伴", "tier:silver-partner")]
 
 
 def test_itu_s_strategic_partner_tiers_are_tiers_of_their_own_not_long_term_partners():
@@ -441,3 +453,8 @@ def test_role_words_as_machine_translation_renders_them(text, role):
 
 def test_a_chair_as_furniture_is_no_role():
     assert keys("会场摆放了两百把椅子。", "ROLE") == []
+
+
+def test_a_translation_s_event_name_keeps_its_topic_and_year_after_its_head_word():
+    text = "信息社会世界峰会非洲区域论坛关于数字技能2036（WSIS-ARFDS 2036）被举行在基加利。论坛关于数字技能的讨论很热烈。"
+    assert [m.text for m in mentions(text, "EVENT")] == ["信息社会世界峰会非洲区域论坛关于数字技能2036"]

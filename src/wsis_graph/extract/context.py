@@ -38,6 +38,9 @@ ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
 _COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
+# a translation sets a kind's title between commas (专题会议1，“农村青年和数字技能”，被举行…): the name is
+# the kind and the title, as a programme writes it
+_COMMA_BEFORE_TITLE = re.compile(r"[，,]\s*(?=[“「][^“”「」]+[”」]$)")
 _TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a title after a kind and its number ends
 _NUMBERED_AFTER = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?![\d一二三四五六七八九十：:\s])")  # 分论坛二共同…
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
@@ -872,7 +875,7 @@ class DocumentContext(SessionPageReading):
             _also_named(again, self.text[start:end])  # (its paragraph's words name it too)
             self.sessions[key] = again
         if key not in self.sessions:
-            name = self.text[start:end]
+            name = _COMMA_BEFORE_TITLE.sub("", self.text[start:end])  # 专题会议1，“…”: 专题会议1“…”
             value = {"type": m.key, "name": name, "organisers": []}
             self._also_titled(value, m, end)
             if self.text[start] in _CLOSING and end == m.end:  # “弥合数字鸿沟”小组讨论, 题为“…”的会外活动
@@ -883,7 +886,7 @@ class DocumentContext(SessionPageReading):
                 value["title"] = value["name"] = m.text
             if m.end <= start and m.label == "SESSION_TYPE":  # 开幕会议以“…”为题: also 开幕会议：…, as programmes write it
                 value.setdefault("also_zh", []).append(f"{self.text[self.session_phrase_start(m):m.end]}：{name.strip('“”「」')}")
-            self.sessions[key] = Mention("SESSION", start, end, name, None, value)
+            self.sessions[key] = Mention("SESSION", start, end, self.text[start:end], None, value)
         return self.sessions[key]
 
     def _heading_written_again(self, start: int, end: int) -> Mention | None:

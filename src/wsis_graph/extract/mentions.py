@@ -79,6 +79,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _people_named_again(_after_nationality(text, chosen, name_data().nationality_marks))
     chosen = _parts_after_their_whole(text, chosen, lexicon)
     chosen = _native_names_in_brackets(text, chosen)
+    chosen = _topic_tails_of_events(text, chosen, rules["event_topic_tail"]["compiled"])
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
@@ -311,6 +312,21 @@ def _headline_shortens_lead(text: str, mentions: list[Mention]) -> list[Mention]
 def _gap(pattern: str) -> re.Pattern:
     """A gap pattern of mentions.json, compiled once."""
     return re.compile(pattern)
+
+
+def _topic_tails_of_events(text: str, mentions: list[Mention], tail: re.Pattern) -> list[Mention]:
+    """信息社会世界峰会非洲区域论坛关于数字技能2036: a translation's event name in English order, its
+    topic and year after its head word (mentions.json `event_topic_tail`), is the whole name; what
+    was found inside the tail is part of it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].label == "EVENT" and m.start < out[-1].end:
+            continue  # (数字技能, inside the name)
+        found = tail.match(text, m.end) if m.label == "EVENT" else None
+        if found is not None:
+            m = Mention("EVENT", m.start, found.end(), text[m.start:found.end()], m.key, m.value)
+        out.append(m)
+    return out
 
 
 def _years_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:

@@ -32,6 +32,7 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
                                          .replace("{QUALIFIER_BEFORE}", before).replace("{QUALIFIER_AFTER}", after))
                         for name, p in data["patterns"].items()}
     data["session_code_line"]["line"] = re.compile(data["session_code_line"]["pattern"], re.M)
+    data["event_topic_tail"]["compiled"] = re.compile(data["event_topic_tail"]["pattern"])
     return data
 
 
