@@ -3505,3 +3505,78 @@ def test_a_when_line_under_a_session_page_s_title_dates_its_session_and_its_brea
     assert dated == ["2035年5月10日"]
     (part,) = [f for f in found if f["kind"] == "relation"]
     assert part["args"]["relation"] == "relation:part-of" and part["args"]["object"]["text"] == "WSIS论坛2035"
+
+
+# A fact sheet laid out in two lines per field, a programme of dates over titles, a roles table with
+# ditto cells and an office column, tiers whose partners a slash parts, and values before labels.
+TWO_LINE_SHEET = """2037年南方数字论坛
+概况说明
+
+日期
+2037年9月15日（星期二）—9月17日（星期四）
+
+地点
+拉普拉塔河岸会议中心
+蒙得维的亚 / 乌拉圭
+
+相关会议
+南方信息社会部长级筹备会议
+2037年5月20日—21日 / 圣地亚哥 / 智利
+
+议程概览
+9月15日上午
+开幕全会
+9月15日下午
+专题会议一：数字公共基础设施
+9月17日下午
+闭幕全会；发布《蒙得维的亚成果声明》
+
+主要角色
+
+场次 | 角色 | 姓名 | 职务及单位
+论坛全程 | 主席 | 玛丽亚·何塞·费雷拉 | 部长，乌拉圭数字包容与电信部
+开幕全会 | 主席 | 同上 | 同上
+同上 | 主旨发言 | 迭戈·阿尔瓦雷斯 | 教授，拉普拉塔河理工大学
+专题会议一：数字公共基础设施 | 主持人 | 安娜·保拉·索萨 | 执行主任，安第斯开放数据网络
+
+支持伙伴
+开放学习基金会 / 蒙得维的亚创客空间
+
+数字一览
+3,200 — 注册参会者
+12 — 位部长级代表
+"""
+
+
+def test_a_place_field_over_several_lines_places_the_event_in_its_city():
+    rows = {r[0]: r[2:] for r in _events_rows(TWO_LINE_SHEET)}
+    assert rows["2037年南方数字论坛"] == ("2037-09-15", "2037-09-17", "拉普拉塔河岸会议中心", "Montevideo", "Uruguay")
+    # a date line of places parted by slashes under another event's name
+    assert rows["南方信息社会部长级筹备会议"] == ("2037-05-20", "2037-05-21", "", "Santiago", "Chile")
+
+
+def test_dates_opening_a_run_under_its_heading_date_the_titles_below_them():
+    dated = {f.args["session"].text: f.args["date"].text for f in extract(doc(TWO_LINE_SHEET)).facts
+             if f.kind == "session" and f.rule == "zh.listing.dated-item"}
+    assert dated == {"开幕全会": "9月15日", "专题会议一：数字公共基础设施": "9月15日", "闭幕全会": "9月17日"}
+
+
+def test_a_roles_table_reads_dittos_the_whole_event_and_each_person_s_office():
+    x = extract(doc(TWO_LINE_SHEET))
+    roles = {(f.args["agent"].text, f.args["role"].key, f.args["context"].text) for f in x.facts
+             if f.kind == "role" and f.rule == "zh.table.programme-row"}
+    assert ("玛丽亚·何塞·费雷拉", "role:chair", "2037年南方数字论坛") in roles  # 论坛全程: the event
+    assert ("玛丽亚·何塞·费雷拉", "role:chair", "开幕全会") in roles  # 同上: the person above
+    assert ("迭戈·阿尔瓦雷斯", "role:keynote-speaker", "开幕全会") in roles  # 同上: the session above
+    posts = {(f.args["person"].text, f.args["post"].text if hasattr(f.args["post"], "text") else f.args["post"]["text"],
+              f.args["organization"].text) for f in x.facts if f.kind == "post" and f.rule == "zh.table.post-cell"}
+    assert posts == {("玛丽亚·何塞·费雷拉", "部长", "乌拉圭数字包容与电信部"), ("迭戈·阿尔瓦雷斯", "教授", "拉普拉塔河理工大学"),
+                     ("安娜·保拉·索萨", "执行主任", "安第斯开放数据网络")}
+
+
+def test_partners_a_slash_parts_are_each_a_partner_and_values_before_labels_are_counted():
+    x = extract(doc(TWO_LINE_SHEET))
+    assert {f.args["sponsor"].text for f in x.facts if f.kind == "sponsorship"} == {"开放学习基金会", "蒙得维的亚创客空间"}
+    figures = {(f.args["measure"] if isinstance(f.args["measure"], str) else f.args["measure"].text, f.args["value"])
+               for f in x.facts if f.kind == "statistic"}
+    assert {("measure:participants", 3200), ("部长级代表", 12)} <= figures

@@ -1507,6 +1507,7 @@ class DocumentContext(SessionPageReading):
 
 
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
+_SECOND_ITEM = re.compile(r"[；;]")
 _FIELD_AFTER_DASH = re.compile(r"\s*(?:——|[—–]{1,2}(?=\s))\s*[^\s：:—–，,\n]{1,4}\s*[：:]")  # … — 主持：X: fields after a title
 _EVENT_PREFIX_MARK = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:[：:|｜]|\s[-–—]\s)\s*")
 
@@ -1711,9 +1712,10 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
         return None  # a heading (会议信息) over the fields of the report's own event
     line = past_label(line)  # 会议综述｜高级别政策会议7：…: the title after the label's bar, as the page reads it
     trimmed = title_words(line)
+    offset = start + line.index(trimmed) if trimmed else start
+    trimmed = _SECOND_ITEM.split(trimmed, 1)[0].rstrip()  # 闭幕全会；发布《…成果声明》: what else the slot holds
     if not trimmed:
         return None
-    offset = start + line.index(trimmed)
     label, colon, title = trimmed.partition("：")
     if colon and title.strip() and _READING.slot_label.match(label) and not any(
             m.label == "SESSION_TYPE" and m.start < offset + len(label) for m in kinds):

@@ -82,6 +82,8 @@ class Conventions:
     slot_time: re.Pattern  # ● 09:30—11:00　开幕全体会议：…: the slot's time before a title, no part of it
     speech_title: re.Pattern  # 秘书长在…开幕全体会议上的讲稿: a speech's title names its meeting
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
+    place_labels: tuple[str, ...]  # 地点: a label whose value may run over a few lines
+    place_lines_max: int  # how many lines such a value may run over
     field_label_max: int  # how long the label of a two-column table's row may be
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
@@ -91,6 +93,8 @@ class Conventions:
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
+    table_ditto: tuple[str, ...]  # 同上: a table's cell that repeats the cell above it
+    table_whole_event: re.Pattern  # 论坛全程: a session cell that names the report's whole event
 
 
 @cache
@@ -161,6 +165,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         page_label=re.compile(r"^(\s*(?:" + "|".join(map(re.escape, data["page_labels"]["words"])) + r")\s*[：:]\s*)(?=\S)"),
         speech_title=re.compile(data["speech_title"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),
+        place_labels=tuple(data["field_layout"]["place_labels"]["words"]),
+        place_lines_max=int(data["field_layout"]["place_labels"]["max_lines"]),
         field_label_max=int(data["field_layout"]["label_max"]),
         slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),
         list_labels=tuple(data["field_layout"]["list_labels"]),
@@ -170,6 +176,8 @@ def conventions(folder: Path | None = None) -> Conventions:
         bare_word_before_role_after=tuple(data["bare_event_word_before_role"]["after"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
+        table_ditto=tuple(data["table_cells"]["ditto"]),
+        table_whole_event=re.compile(data["table_cells"]["whole_event"]),
     )
 
 

@@ -164,6 +164,7 @@ def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any
     data["share_qualifiers"] = sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0]))
     qualifiers = "|".join(re.escape(word) for word, _ in data["share_qualifiers"])
     data["label_end"] = re.compile(rf"[ \t]*[：:|｜][ \t]*(?:{qualifiers})?$")  # …占比：68%, …占比 | 约28%: where a label ends
+    data["value_then_label"] = re.compile(data["value_then_label"]["pattern"])
     return data
 
 
@@ -184,7 +185,8 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
     text after the classifier and minted as a measure."""
     data = noun_data()
-    pos = q.end
+    dash = data["value_then_label"].match(ctx.text, q.end)  # 12 — 位部长级代表: a value, then its label
+    pos = dash.end() if dash is not None else q.end
     while pos < seg.end and ctx.text[pos] in " \t":
         pos += 1  # 14 位部长: a translation spaces the number from its classifier
     if pos >= seg.end or ctx.text[pos] not in settings["classifiers"]:
@@ -386,8 +388,9 @@ def _is_cjk(ch: str) -> bool:
 def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
     """The measure noun or session type right after the number: classifiers and a few words between."""
     q = mentions[i]
+    dash = noun_data()["value_then_label"].match(text, q.end)  # 3,200 — 注册参会者: a value, then its label
     for nxt in mentions[i + 1:]:
-        gap = text[q.end:nxt.start]
+        gap = text[dash.end() if dash is not None and dash.end() <= nxt.start else q.end:nxt.start]
         if any(ch in gap for ch in ",，。;；:：、\n|｜"):
             return None  # (分会场B-4 | 研讨会: a bar parts a code from the next cell)
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
@@ -499,7 +502,8 @@ def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) 
     lexicon names (participants): the words from after the classifier to the end of the noun."""
     if noun.start < q.end:
         return {"text": noun.text, "start": noun.start, "end": noun.end}
-    start = q.end
+    dash = noun_data()["value_then_label"].match(text, q.end)  # (3,200 — 注册参会者)
+    start = dash.end() if dash is not None and dash.end() <= noun.start else q.end
     while start < noun.start and (text[start] in settings["classifiers"] or text[start].isspace()):
         start += 1
     return {"text": text[start:noun.end], "start": start, "end": noun.end}

@@ -38,7 +38,7 @@ def reading_view(text: str) -> str:
         if row not in tables:
             _table_field(chars, start, line, _in_bare_table(lines, row))
         _numbered_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
-        _label_line(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
+        _label_line(chars, start, line, lines[row + 1:row + 2 + conventions().place_lines_max])
         _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
@@ -146,12 +146,13 @@ def _bare_table_field(chars: list[str], start: int, line: str) -> None:
     chars[first + len(found.group(2))] = "："
 
 
-def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
-    """A label alone on its line (English words beside it blanked) with its value on the next."""
+def _label_line(chars: list[str], start: int, line: str, below: list[str]) -> None:
+    """A label alone on its line (English words beside it blanked) with its value on the next; a
+    place's value may run over a few lines (the venue, then its city and country), read as one."""
     body = line.rstrip("\r\n")
     latin = _LATIN_LABEL.match(body)
     words = body[latin.end():] if latin else body
-    if not below.strip() or not words.strip().endswith(conventions().field_labels):
+    if not below or not below[0].strip() or not words.strip().endswith(conventions().field_labels):
         return
     if len(words.strip()) > 8 or not line.endswith("\n"):
         return
@@ -159,6 +160,24 @@ def _label_line(chars: list[str], start: int, line: str, below: str) -> None:
         for i in range(start + len(latin.group(1)), start + latin.end()):
             chars[i] = " "
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
+    if words.strip().endswith(conventions().place_labels):
+        _value_lines_joined(chars, start + len(line), below)
+
+
+def _value_lines_joined(chars: list[str], start: int, lines: list[str]) -> None:
+    """地点：拉普拉塔河岸会议中心 / 蒙得维的亚 / 乌拉圭 on lines of their own, up to a blank line: the
+    line breaks inside the value read as commas (a value of more lines than a place takes is left)."""
+    block = []
+    for line in lines:
+        if not line.strip() or _SHORT_LABEL.search(line) or len(line.strip()) > 30:
+            break
+        block.append(line)
+    if len(block) < 2 or line.strip():
+        return  # (only a value that a blank line ends)
+    for line in block[:-1]:
+        start += len(line)
+        if line.endswith("\n") and not line.endswith("\r\n"):
+            chars[start - 1] = "，"
 
 
 def _glossed_label(chars: list[str], start: int, line: str) -> None:

@@ -27,19 +27,17 @@ _MAX_ITEM_CHARS = 40
 
 
 def listed_sponsors(ctx: DocumentContext, document_id: str) -> list[Fact]:
-    """One sponsorship per item line under a tier heading, for the report's event."""
+    """One sponsorship per name of each item line under a tier heading, for the report's event."""
     out = []
     for row, line in enumerate(ctx.lines):
         tier = _tier_heading(ctx, row, line)
         if tier is None:
             continue
         for item_row in _items_under(ctx, row):
-            sponsor = _item_name(ctx, item_row)
-            if sponsor is None:
-                continue
-            spans = [Span(tier.start, tier.end, tier.text), Span(sponsor.start, sponsor.end, sponsor.text)]
-            out.append(Fact("sponsorship", {"sponsor": sponsor, "tier": tier, "event": ctx.main_arg()},
-                            spans, RULE, document_id))
+            for sponsor in _item_names(ctx, item_row):
+                spans = [Span(tier.start, tier.end, tier.text), Span(sponsor.start, sponsor.end, sponsor.text)]
+                out.append(Fact("sponsorship", {"sponsor": sponsor, "tier": tier, "event": ctx.main_arg()},
+                                spans, RULE, document_id))
     return out
 
 
@@ -77,13 +75,29 @@ def _items_under(ctx: DocumentContext, row: int) -> list[int]:
     return items
 
 
-def _item_name(ctx: DocumentContext, row: int) -> Mention | None:
+def _item_names(ctx: DocumentContext, row: int) -> list[Mention]:
+    """The names an item line holds: one, or several parted by a slash between blanks or a
+    semicolon (开放学习基金会 / 蒙得维的亚创客空间)."""
     line = ctx.lines[row].rstrip("\r\n")
     start = ctx.line_starts[row]
     body = line.strip()
     offset = start + line.index(body)
     words = body.lstrip(conventions().bullets).strip()
     offset += body.index(words) if words else 0
+    names, at = [], 0
+    for part in [*_ITEM_PARTS.finditer(words), None]:
+        end = part.start() if part is not None else len(words)
+        name = _item_name(ctx, words[at:end], offset + at)
+        if name is not None:
+            names.append(name)
+        at = part.end() if part is not None else at
+    return names
+
+
+_ITEM_PARTS = re.compile(r"\s+[/／]\s+|\s*[；;]\s*")
+
+
+def _item_name(ctx: DocumentContext, words: str, offset: int) -> Mention | None:
     words = _without_country_after(ctx, words, offset)
     bracket = _BRACKETED.search(words)
     name = words[:bracket.start()] if bracket else words
@@ -136,7 +150,7 @@ def dated_items(ctx: DocumentContext, document_id: str) -> list[Fact]:
         if field_date is None and not is_date_line(ctx, start, line) or _heads_timed_slots(ctx, row):
             continue
         seg = next((s for s in ctx.sentences if s.start <= start + len(line) - len(line.lstrip()) < s.end), None)
-        title = ctx.block_title(seg) if seg is not None else None
+        title = ctx.block_title(seg) if seg is not None and not _dates_head_their_items(ctx, row) else None
         if title is None and field_date is None:
             title = _title_below(ctx, row)
         if title is None and field_date is None and _under_the_page_title(ctx, row):
@@ -189,10 +203,27 @@ def _under_the_page_title(ctx: DocumentContext, row: int) -> bool:
 _LINES_UNDER_TITLE = 2  # the title's English line, a code line (Workshop 147)
 
 
+def _dates_head_their_items(ctx: DocumentContext, row: int) -> bool:
+    """议程概览 / 9月15日上午 / 开幕全会 / 9月15日下午 / 专题会议一：…: in a run of lines whose first
+    line under its heading (or whose very first line) is a date, each date heads the item below it."""
+    top = row
+    while top > 0 and ctx.lines[top - 1].strip():
+        top -= 1
+    first = next((r for r in (top, top + 1) if r <= row and _is_date_row(ctx, r)), None)
+    if first is None or first > top and ctx.line_title(top) is not None:
+        return False  # (开幕会议 / its date: a title over its date, no heading)
+    return row + 1 < len(ctx.lines) and ctx.line_title(row + 1) is not None  # (a date over its fields is its title's)
+
+
+def _is_date_row(ctx: DocumentContext, row: int) -> bool:
+    return is_date_line(ctx, ctx.line_starts[row], ctx.lines[row])
+
+
 def _title_below(ctx: DocumentContext, row: int) -> Mention | None:
     """2012年5月17日（星期四）09:00–10:45 / 专题研讨会：移动货币与跨境电子支付 / 组织方：…: a date line
-    that opens its block dates the title on the line right under it."""
-    if row > 0 and ctx.lines[row - 1].strip():
+    that opens its block dates the title on the line right under it; so does each date of a run
+    of lines that a date opens under its heading."""
+    if row > 0 and ctx.lines[row - 1].strip() and not _dates_head_their_items(ctx, row):
         return None
     if row + 1 >= len(ctx.lines) or not ctx.lines[row + 1].strip():
         return None

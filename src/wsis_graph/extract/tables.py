@@ -57,7 +57,7 @@ def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], d
 def _read_programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
     out = []
     columns: dict[int, str] | None = None
-    width = 0
+    width, above = 0, None
     for row, line in enumerate(ctx.lines):
         cells = table_cells(line, ctx.line_starts[row])
         if len(cells) < 2:
@@ -65,10 +65,21 @@ def _read_programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int
             continue
         header = header_columns(ctx.text, cells)
         if header is not None:
-            columns, width = header, len(cells)
+            columns, width, above = header, len(cells), None
         elif columns is not None and len(cells) == width and not RULE_ROW.match(line):
+            cells = _ditto_filled(ctx.text, cells, above)
             out.append((cells, columns))
+            above = cells
     return out
+
+
+def _ditto_filled(text: str, cells: list[tuple[int, int]], above: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """| 同上 | 主旨发言 | 刘嘉禾 |: a ditto cell (reading.json `table_cells`) says what the cell above it
+    in its column says, so it is read as that cell (its evidence is the words it repeats)."""
+    if above is None:
+        return cells
+    ditto = conventions().table_ditto
+    return [above[i] if text[a:b].strip() in ditto else (a, b) for i, (a, b) in enumerate(cells)]
 
 
 def table_cells(line: str, start: int) -> list[tuple[int, int]]:
@@ -104,12 +115,14 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
     # 开幕式（10月20日）: a note that only says when is no part of the name, and dates the session
     note = conventions().date_note.search(ctx.text[name[0]:glossed])
     titled = name[0] + note.start() if note is not None and note.start() > 0 else glossed
-    session = ctx.titled_session(*_unquoted(ctx.text, name[0], titled))
+    whole = conventions().table_whole_event.match(ctx.text[name[0]:titled].strip())
+    session = ctx.main_event if whole and ctx.main_event is not None else ctx.titled_session(*_unquoted(ctx.text, name[0], titled))
     english = ctx.text[glossed:name[1]].strip(" （()）")
     if english and session.label == "SESSION" and not session.value.get("en"):
         session.value["en"] = english
     where = Span(session.start, session.end, session.text)
     out = _role_column_facts(ctx, cells, columns, session, where, document_id)
+    out += _post_column_facts(ctx, cells, columns, document_id)
     noted = [m for m in _mentions_in(ctx, titled, glossed) if m.label == "DATE"] if titled < glossed else []
     if noted and "date" not in columns.values():
         out.append(_dated(session, noted[0], where, document_id))
@@ -151,6 +164,40 @@ def _role_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
                  RULE, document_id) for person in people]
 
 
+RULE_POST = "zh.table.post-cell"
+_POST_PARTS = re.compile(r"[，,、/／]")
+_TITLE_WORDS = ("HONORIFIC", "ROLE", "TOPIC", "MEASURE")  # what an office no lexicon lists may be written with
+
+
+def _post_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
+                       document_id: str) -> list[Fact]:
+    """| 玛丽亚·何塞·费雷拉 | 部长，乌拉圭数字包容与电信部 |: a post column gives the row's person
+    the office its cell opens with (an office word the lexicon lists, or the words before the
+    first comma), held in the body or country the cell names after it."""
+    people = [m for i, meaning in columns.items() if meaning == "people"
+              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    posts = [cells[i] for i, meaning in columns.items() if meaning == "post"]
+    if len(people) != 1 or len(posts) != 1:
+        return []  # (two people share a row's post cell: whose office is whose is not said)
+    (person,), ((a, b),) = people, posts
+    cut = _POST_PARTS.search(ctx.text, a, b)
+    title_end = cut.start() if cut is not None else b
+    inside = _mentions_in(ctx, a, b)
+    post = next((m for m in inside if m.label == "POST" and m.end <= title_end), None)
+    title = ctx.text[a:title_end].strip()
+    if post is None and not (1 < len(title) <= 12 and all(m.start >= title_end or m.label in _TITLE_WORDS for m in inside)):
+        return []  # (教授 an honorific, 主席 of an association a role's word: as an office, the words themselves)
+    bodies = [m for m in inside if m.label in ("ORG", "COUNTRY") and m.start >= title_end]
+    if not bodies and cut is not None and not [m for m in inside if m.start >= cut.end()]:
+        bodies = _unknown_body(ctx, *_stripped(ctx.text, cut.end(), b))  # (执行主任，安第斯开放数据网络: a body no lexicon lists)
+    args = {"person": person, "post": post or {"text": title, "start": a, "end": title_end},
+            "title": {"text": title, "start": a, "end": title_end}}
+    if bodies:
+        args["organization"] = bodies[0]
+    return [Fact("post", args, [Span(person.start, person.end, person.text), Span(a, b, ctx.text[a:b])],
+                 RULE_POST, document_id)]
+
+
 def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tuple[object, Mention]]:
     """The roles a cell gives: its column's (组织方: 贸发会议), or, in a part of it that opens with
     a role's word and a colon, that word's (贸发会议；共同组织：亚太经社会; 主持：X，记者 under
@@ -170,6 +217,15 @@ def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tupl
     return out
 
 
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """a..b without the blanks at either end."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
     """“数据治理的未来” in a cell: the title inside its quotes."""
     return (a + 1, b - 1) if b - a > 2 and CLOSING.get(text[a]) == text[b - 1] else (a, b)
@@ -185,7 +241,7 @@ def _unknown_body(ctx: DocumentContext, a: int, b: int) -> list[Mention]:
 
 
 RULE_HEADER = "zh.table.event-header-line"
-_HEADER_CUT = re.compile(r"\s[|｜│·•]\s|\s?[|｜│]\s?")
+_HEADER_CUT = re.compile(r"\s[|｜│·•/／]\s|\s?[|｜│]\s?")  # (2037年5月20日—21日 / 圣地亚哥 / 智利)
 _PLACES = ("PLACE", "COUNTRY")
 
 
