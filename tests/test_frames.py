@@ -3580,3 +3580,72 @@ def test_partners_a_slash_parts_are_each_a_partner_and_values_before_labels_are_
     figures = {(f.args["measure"] if isinstance(f.args["measure"], str) else f.args["measure"].text, f.args["value"])
                for f in x.facts if f.kind == "statistic"}
     assert {("measure:participants", 3200), ("部长级代表", 12)} <= figures
+
+
+# A media kit in nested bulleted lists: fields, a programme by day, slots with their fields under them.
+NESTED_KIT = """媒体资料包
+2038年中亚数字连通高级别会议
+
+一、基本信息
+
+- 会议名称：2038年中亚数字连通高级别会议
+- 会议时间：2038年3月9日（周二）至11日（周四）
+- 会议地点：乌兹别克斯坦 塔什干
+- 背景：
+  - 会议成果将提交信息社会世界峰会2038年论坛，该论坛定于2038年5月10日（周一）至14日（周五）在瑞士日内瓦举行
+
+二、组织架构
+
+- 主办：乌兹别克斯坦数字发展与通信部
+- 协办：
+  - 联合国开发计划署
+  - 撒马尔罕数字经济大学
+
+三、日程
+
+- 3月9日（周二）
+  - 10:00–12:00 开幕全会
+    - 主旨发言：卡纳特·努尔兰诺夫
+  - 14:00–15:30 专题一：跨境光缆与卫星连通
+    - 主持人：迪尔诺扎·尤苏波娃
+- 3月11日（周四）
+  - 15:00–16:30 闭幕全会
+    - 通过《塔什干数字连通行动纲要》
+
+四、关键数据
+
+- 参会者：1,800余名（线上线下合计）
+"""
+
+
+def test_a_nested_programme_dates_each_slot_by_its_day_and_gives_its_fields_to_it():
+    x = extract(doc(NESTED_KIT))
+    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    assert dated == {"开幕全会": "3月9日", "专题一：跨境光缆与卫星连通": "3月9日", "闭幕全会": "3月11日"}
+    roles = {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role" and f.args["agent"].label == "PERSON"}
+    assert roles == {("卡纳特·努尔兰诺夫", "开幕全会"), ("迪尔诺扎·尤苏波娃", "专题一：跨境光缆与卫星连通")}  # (a clock time is no field's label)
+
+
+def test_a_nested_list_s_fields_name_the_event_and_its_co_organisers():
+    rows = {r[0]: r[2:] for r in _events_rows(NESTED_KIT)}
+    assert rows["2038年中亚数字连通高级别会议"][:2] == ("2038-03-09", "2038-03-11")  # (会议时间 is a field, no session)
+    assert rows["WSIS Forum 2038"] == ("2038-05-10", "2038-05-14", "", "Geneva", "Switzerland")  # the forum 该论坛 points at
+    x = extract(doc(NESTED_KIT))
+    co = {f.args["agent"].text for f in x.facts if f.kind == "role" and getattr(f.args["role"], "key", None) == "role:co-organiser"}
+    assert co == {"联合国开发计划署", "撒马尔罕数字经济大学"}
+    assert [(f.args["value"], f.args["measure"]) for f in x.facts if f.kind == "statistic"] == [(1800, "measure:participants")]
+
+
+def test_an_event_pointed_at_keeps_the_name_it_was_written_with_not_the_pointing_words():
+    from wsis_graph.resolve import resolve
+    resolution = resolve([extract(doc(NESTED_KIT))])
+    forum = next(e for e in resolution.entities.values() if e.labels.get("en") == "WSIS Forum 2038")
+    assert "信息社会世界峰会2038年论坛" in forum.alt_labels.get("zh", []) and "该论坛" not in forum.alt_labels.get("zh", [])
+
+
+def test_a_slot_of_a_session_page_s_agenda_named_by_its_kind_alone_is_part_of_the_page_s_session():
+    page = ("2024年信息社会世界峰会论坛 > 议程 > 高级别轨道\n\n高级别政策会议4：弥合数字鸿沟\n\n日期：2024年5月28日（星期二）\n"
+            "时间：14:30–15:30（UTC+02:00）\n\n议程安排\n\n14:30–14:35 开幕致辞\n多琳·博格丹-马丁女士，国际电信联盟秘书长\n\n"
+            "14:45–15:15 小组讨论\n主持人：托马斯·拉马瑙斯卡斯先生，国际电信联盟副秘书长\n")
+    (role,) = [f for f in extract(doc(page)).facts if f.kind == "role" and f.args["agent"].label == "PERSON"]
+    assert role.args["context"].text == "高级别政策会议4：弥合数字鸿沟"

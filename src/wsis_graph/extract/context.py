@@ -152,7 +152,8 @@ class DocumentContext(SessionPageReading):
         if not before or self.identity(before[-1]) == "@main":
             return ref
         named = before[-1]
-        return Mention("EVENT", ref.start, ref.end, ref.text, named.key, named.value)
+        # (the words pointing at it are no name of it: the name it was given stays its written name)
+        return Mention("EVENT", ref.start, ref.end, ref.text, named.key, {**(named.value or {}), "written_as": named.text})
 
     def _pointing(self, ref: Mention, kinds: bool = False) -> tuple[int, str] | None:
         """Where the paragraph of a pointing reference (这次峰会, 该会议) starts, and the kind word
@@ -362,6 +363,14 @@ class DocumentContext(SessionPageReading):
     def block_title(self, seg: Segment) -> Mention | None:
         """The session or event named by the title over a block of labelled lines."""
         return _block_title(self, seg)
+
+    def part_of_the_page_session(self, m: Any) -> bool:
+        """14:45–15:15 小组讨论 / 主持人：X on the page of one session: a slot of its agenda named by
+        its kind alone is a part of the page's session, no session of its own."""
+        if not isinstance(m, Mention) or m.label != "SESSION" or self.title_key is None or self.page_holds_sessions():
+            return False
+        kind_alone = any(k.label == "SESSION_TYPE" and (k.start, k.end) == (m.start, m.end) for k in self.mentions)
+        return kind_alone and after_slot_time(self.lines[self.row_at(m.start)].rstrip("\r\n")) is not None
 
     def heading_session(self, seg: Segment) -> Mention | None:
         """A line that is nothing but a session name (部长圆桌会议) heads the lines below it,
@@ -1706,8 +1715,10 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
     kinds = [m for m in inside if m.label == "SESSION_TYPE"]
     if events and not kinds:
         return events[0]
-    # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker
-    item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside)
+    # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker;
+    # - 3月9日（周二）: the day of the items under it
+    item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside) \
+        and not is_date_line(ctx, start, line)
     if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event
     line = past_label(line)  # 会议综述｜高级别政策会议7：…: the title after the label's bar, as the page reads it

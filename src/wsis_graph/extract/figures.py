@@ -144,6 +144,7 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
     line_start, line_end = ctx.text.rfind("\n", 0, q.start) + 1, ctx.text.find("\n", q.end)
     field = _FIELD_LABEL.match(ctx.text, line_start, q.start)
     rest = _RESTATED.sub("", ctx.text[q.end:line_end if line_end >= 0 else len(ctx.text)]).strip()
+    rest = _NOTE_AFTER.sub("", rest)  # 参会者：1,800余名（线上线下合计）: a note on the figure
     if field is None or len(rest) > 2 or any(ch not in settings["classifiers"] for ch in rest):
         return None  # (逾23,000人次 / 23,000+: the figure's classifiers, the figure again in English)
     a, b = field.span("label")
@@ -152,6 +153,7 @@ def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> 
     return known if known is not None else Mention("MEASURE", a, b, label, None, {"noun": label})
 
 
+_NOTE_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,20}[）)]$")
 _RESTATED = re.compile(r"\s*[/／|｜]\s*[\d,.]+\s*\+?\s*[|｜]?\s*$")  # … / 23,000+: the value again, as English writes it
 
 

@@ -68,6 +68,7 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 
 _COUNTED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[A-Z])?\s*")  # 部长级圆桌会议一, 研讨会 2
 _TITLE_MARKS = ("——", "—", "：", ":")
+_FIELD_LABEL_WORDS = 6  # 会议时间, 活动举办地点: a field's label, its last words a label of the layout
 
 
 def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[str], title: int,
@@ -146,7 +147,9 @@ def _is_title(words: str, a: int, b: int, mentions: list[Mention], noted: bool =
     unless a note says who runs it (数字青年创新中心（由国际电联组织）: a body does not get run)."""
     if not 2 <= len(words) <= 40 or any(mark in words for mark in "。；;"):
         return False
-    if words.startswith(tuple(_READING.item_clause_openers)) or words.strip() in _READING.field_labels:
-        return False  # (- 时间：2028年10月3日至5日: a field's label in a bulleted list, no session)
+    label = words.strip()
+    if words.startswith(tuple(_READING.item_clause_openers)) or label in _READING.field_labels \
+            or len(label) <= _FIELD_LABEL_WORDS and label.endswith(_READING.field_labels):
+        return False  # (- 时间：…, - 会议时间：2028年10月3日至5日: a field's label in a bulleted list, no session)
     return not any(m.start == a and m.end == b and m.label in ("PERSON", "COUNTRY", "PLACE", *(() if noted else ("ORG",)))
                    for m in mentions)

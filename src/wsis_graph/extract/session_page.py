@@ -391,7 +391,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（
 def after_slot_time(line: str) -> int | None:
     """Where a programme line's words begin past its marker and the clock time of its slot that
     opens it (4. 10:00–11:30 青年创新展示, 上午 开幕式), or None when no slot time opens the line."""
-    body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
+    body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets).lstrip())  # (  - 15:00–16:30 …)
     time = _READING.slot_time.match(body)
     return len(line) - len(body) + time.end() if time is not None else None
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Fact, Mention, Span
 from .text import Segment
 from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
+from .session_page import after_slot_time
 from .conventions import conventions
 from .datelines import date_data
 from .lexicon import Lexicon
@@ -57,11 +58,14 @@ def specific_sessions(facts: list[Fact], ctx: DocumentContext) -> None:
 
 def sessions_pointed_at(facts: list[Fact], ctx: DocumentContext) -> None:
     """该会议由X担任主席 under a session's heading: the session pointed at (`ctx.pointed_session`);
-    elsewhere it stays the report's event."""
+    elsewhere it stays the report's event. A slot of a session page's agenda named by its kind
+    alone (14:45–15:15 小组讨论) is the page's session (`ctx.part_of_the_page_session`)."""
     for fact in facts:
         for where in ("context", "event"):
             if where in fact.args:
                 fact.args[where] = ctx.pointed_session(fact.args[where])
+                if ctx.part_of_the_page_session(fact.args[where]):
+                    fact.args[where] = ctx.main_event
 
 
 def _agent_key(agent: Mention) -> str:
@@ -160,6 +164,9 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
         return []
     dated = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"}
     dated |= {ctx.identity(f.args.get("session")) for f in facts if f.kind == "session" and f.args.get("date")}
+    for row in range(min(days) + 1, len(ctx.lines)):
+        if after_slot_time(ctx.lines[row].rstrip("\r\n")) is not None:
+            ctx.line_title(row)  # 15:00–16:30 闭幕全会 under its day: a session of its own, though nothing else is said of it
     out: list[Fact] = []
     for (a, b), session in sorted(ctx.sessions.items()):
         row = ctx.row_at(a)

@@ -204,8 +204,8 @@ class Resolver:
             iri = f"{NS_ID}event/{local}"
             labels = {"zh": entry.get("zh", ""), "en": entry.get("en", "")}
         alt: dict[str, list[str]] = {"zh": list(entry.get("alt_zh", [])) if entry.get("once") else [], "en": []}
-        if m.label == "EVENT":
-            _add_seen(alt, m.text, labels["zh"], labels["en"])
+        if m.label == "EVENT":  # (该论坛 pointing back at 信息社会世界峰会2038年论坛: the name it points at)
+            _add_seen(alt, m.value.get("written_as", m.text), labels["zh"], labels["en"])
         return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})
 
     def _unknown_event(self, m: Mention) -> str:
