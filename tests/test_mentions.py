@@ -206,6 +206,8 @@ def test_a_day_range_may_name_each_days_weekday():
     ("on October 14, 2031", "2031-10-14", None),
     ("被举行在基加利，从5月 7-9日 2036。", "2036-05-07", "2036-05-09"),  # a translation's May 7-9 2036
     ("发生在5月 9日 2036，", "2036-05-09", None),
+    ("日期：2036年3月第12日和第13日（星期三和星期四）", "2036-03-12", "2036-03-13"),  # French's le 12 et 13 mars, word for word
+    ("从2036年7月第7日至第10日", "2036-07-07", "2036-07-10"),
 ])
 def test_a_date_with_its_month_as_a_word_in_english_order(written, start, end):
     found = mentions(written, "DATE")
@@ -458,3 +460,11 @@ def test_a_chair_as_furniture_is_no_role():
 def test_a_translation_s_event_name_keeps_its_topic_and_year_after_its_head_word():
     text = "信息社会世界峰会非洲区域论坛关于数字技能2036（WSIS-ARFDS 2036）被举行在基加利。论坛关于数字技能的讨论很热烈。"
     assert [m.text for m in mentions(text, "EVENT")] == ["信息社会世界峰会非洲区域论坛关于数字技能2036"]
+
+
+def test_a_translated_title_with_its_event_word_first_and_its_year_last_names_the_report_s_event():
+    text = ("首页 › 活动 › 论坛\n\n论坛 法语区 的 治理 数字 2036\n\n介绍\n\n论坛 法语区 的 治理 数字 2036 是组织由 观察站。\n")
+    events = [(m.text, m.value.get("year")) for m in mentions(text, "EVENT")]
+    assert events == [("论坛 法语区 的 治理 数字 2036", "2036")] * 2
+    # (a report whose event a word names is read by it: no title line is taken for its event)
+    assert [m.text for m in mentions("2036年东非数字论坛在内罗毕举行。\n\n论坛 法语区 的 治理 数字 2036\n", "EVENT")] == ["2036年东非数字论坛"]

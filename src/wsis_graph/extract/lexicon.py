@@ -61,6 +61,8 @@ class Lexicon:
     unknown_event_pattern: re.Pattern | None = None
     regional_qualifier: re.Pattern | None = None  # 非洲区域 before a series' name: a regional event
     edition_before_kind: re.Pattern | None = None  # 第五届… before a session kind: the report's event
+    head_first: re.Pattern | None = None  # 论坛 法语区 的 治理 数字 2036: a translated title, event word first
+    head_first_lines: int = 0  # how many of the page's first lines may hold such a title
     action_line_pattern: re.Pattern | None = None
     concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
     org_templates: list[dict[str, Any]] = field(default_factory=list)
@@ -201,6 +203,9 @@ def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:
         lex.regional_qualifier = re.compile(data["regional_qualifier"]["pattern"])
     if data.get("edition_before_kind"):
         lex.edition_before_kind = re.compile(data["edition_before_kind"]["pattern"])
+    if data.get("head_first"):
+        lex.head_first = re.compile(data["head_first"]["pattern"], re.M)
+        lex.head_first_lines = int(data["head_first"]["lines"])
     for ref in data.get("references", []):
         lex.add_surface(ref, "EVENT_REF", "event:@main")
 

@@ -453,6 +453,21 @@ def find_kind_named_events(text: str, mentions: list[Mention], lexicon: Lexicon)
     return found
 
 
+def find_head_first_events(text: str, lexicon: Lexicon) -> list[Mention]:
+    """论坛 法语区 的 治理 数字 2036 as a page's title: in a report no event word names, a title line
+    of its first lines with the event word first and the year last (events.json `head_first`)
+    names its event, here and wherever the text writes those words again."""
+    if lexicon.head_first is None:
+        return []
+    head = "\n".join(text.split("\n")[:lexicon.head_first_lines])
+    title = lexicon.head_first.search(head)
+    if title is None:
+        return []
+    name, year = title.group("name"), title.group("year_after")
+    return [Mention("EVENT", m.start(), m.end(), name, None, {"name": name, "unknown": True, "year": year})
+            for m in re.finditer(re.escape(name), text)]  # (the words' own mentions give way to the longer name)
+
+
 def find_code_titled_sessions(text: str, mentions: list[Mention], rules: dict[str, Any]) -> list[Mention]:
     """An agenda's session page (标题 / 组织方 / 会话404 / 星期二, 8 七月 2025 14:00–14:45): in a report
     no event word names, a line holding only a session's number (mentions.json `session_code_line`)
