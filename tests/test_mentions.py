@@ -468,3 +468,15 @@ def test_a_translated_title_with_its_event_word_first_and_its_year_last_names_th
     assert events == [("论坛 法语区 的 治理 数字 2036", "2036")] * 2
     # (a report whose event a word names is read by it: no title line is taken for its event)
     assert [m.text for m in mentions("2036年东非数字论坛在内罗毕举行。\n\n论坛 法语区 的 治理 数字 2036\n", "EVENT")] == ["2036年东非数字论坛"]
+
+
+def test_a_person_called_by_the_last_part_of_a_dotted_name_alone_is_that_person_again():
+    text = "“开源是一座桥，”莉娜·哈尔特曼说。\n\n哈尔特曼是国际数字包容署总干事。阿德奥拉·本特和米娅·本特都出席了。本特是学院院长。"
+    people = [(m.text, m.value.get("name")) for m in mentions(text, "PERSON")]
+    assert ("哈尔特曼", "莉娜·哈尔特曼") in people
+    assert not any(name == "本特" for name, _ in people)  # (a last part two people share names neither)
+
+
+def test_a_global_dialogue_named_with_its_year_is_an_event_not_a_session():
+    text = "报告在2039年信息社会世界峰会数字公共产品全球对话上正式发布。为期三天的对话本周二开幕。"
+    assert [m.text for m in mentions(text, "EVENT")] == ["2039年信息社会世界峰会数字公共产品全球对话"]

@@ -79,6 +79,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _pointed_bodies(text, chosen)
     chosen = _pointed_kinds(text, chosen)
     chosen = _people_named_again(_after_nationality(text, chosen, name_data().nationality_marks))
+    chosen = _surnames_again(text, chosen, name_data())
     chosen = _parts_after_their_whole(text, chosen, lexicon)
     chosen = _native_names_in_brackets(text, chosen)
     chosen = _topic_tails_of_events(text, chosen, rules["event_topic_tail"]["compiled"])
@@ -590,6 +591,31 @@ def _people_named_again(mentions: list[Mention]) -> list[Mention]:
             m = Mention("PERSON", m.start, m.end, m.text, key, {**value, "name": whole, "reference": True})
         out.append(m)
     return out
+
+
+def _surnames_again(text: str, mentions: list[Mention], data: Any) -> list[Mention]:
+    """“……，”莉娜·哈尔特曼说。/ 哈尔特曼是国际数字包容署总干事: a news report tells who a speaker is
+    in a sentence that opens with the last part of the dotted name it gave first and a copula
+    (names.json `surname_again`); there, that part alone is that person. A last part two people
+    share names neither."""
+    owners: dict[str, set[tuple]] = {}
+    for m in mentions:
+        name = (m.value.get("name") or m.text) if m.label == "PERSON" else ""
+        if "·" in name and len(last := name.split("·")[-1]) >= 2:
+            owners.setdefault(last, set()).add((m.key, name))
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for last, people in owners.items():
+        if len(people) != 1:
+            continue
+        (key, whole), = people
+        for at in (m.start() for m in re.finditer(re.escape(last), text)):
+            end = at + len(last)
+            if at > 0 and text[at - 1] not in data.surname_opens_after or not text.startswith(data.surname_copulas, end) \
+                    or any(a < end and at < b for a, b in taken):
+                continue
+            found.append(Mention("PERSON", at, end, last, key, {"name": whole, "reference": True}))
+    return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
 
 
 _BRACKETED_CHINESE_NAME = re.compile(r"\s*[（(](?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+)[）)]")

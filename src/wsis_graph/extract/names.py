@@ -111,6 +111,8 @@ class NameData:
     latin_body_joiners: frozenset[str]  # of, for: small words between a body's capitalised words
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
+    surname_opens_after: str  # 。\n”: what a sentence that names a speaker by a part of the name opens after
+    surname_copulas: tuple[str, ...]  # 是: what follows that part in such a sentence
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
     apposed_not_name_chars: str  # 周三下午, 时间: words of time and fields, not names opening a slot
     capital_words: tuple[str, ...]
@@ -183,6 +185,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_body_joiners=frozenset(raw["latin_body_heads"]["joiners"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
+        surname_opens_after=raw["surname_again"]["opens_after"],
+        surname_copulas=by_length(raw["surname_again"]["copulas"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
         apposed_not_name_chars=raw["apposed_not_name_chars"]["chars"],
         max_person_chars=raw["max_person_chars"],
