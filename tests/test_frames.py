@@ -3649,3 +3649,14 @@ def test_a_slot_of_a_session_page_s_agenda_named_by_its_kind_alone_is_part_of_th
             "14:45–15:15 小组讨论\n主持人：托马斯·拉马瑙斯卡斯先生，国际电信联盟副秘书长\n")
     (role,) = [f for f in extract(doc(page)).facts if f.kind == "role" and f.args["agent"].label == "PERSON"]
     assert role.args["context"].text == "高级别政策会议4：弥合数字鸿沟"
+
+
+def test_a_press_release_s_boilerplate_after_its_end_mark_counts_nothing_of_the_event():
+    body = ("内罗毕，2036年4月2日 — 2036年东非数字峰会今天闭幕。来自19个国家的1,200余名代表出席。\n\n"
+            "工作坊由方若琳博士和约瑟夫·奥凯洛共同协调。\n\n")
+    about = "关于联合国开发计划署\n开发署在约170个国家和地区开展工作，已在60多个国家支持数字转型。\n"
+    for text in (body + "（完）\n\n" + about, body + "###\n" + about):
+        x = extract(doc(text))
+        assert sorted(f.args["value"] for f in x.facts if f.kind == "statistic") == [19, 1200]
+    roles = {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"}
+    assert ("约瑟夫·奥凯洛", "role:co-facilitator") in roles  # 共同协调: co-facilitated

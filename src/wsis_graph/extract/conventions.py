@@ -94,6 +94,7 @@ class Conventions:
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
     table_ditto: tuple[str, ...]  # 同上: a table's cell that repeats the cell above it
+    end_marks: tuple[str, ...]  # （完）: the end of a press release's news, its issuers' boilerplate after it
     table_whole_event: re.Pattern  # 论坛全程: a session cell that names the report's whole event
 
 
@@ -177,6 +178,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         item_clause_openers=tuple(data["item_clause_openers"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
         table_ditto=tuple(data["table_cells"]["ditto"]),
+        end_marks=tuple(data["boilerplate"]["end_marks"]),
         table_whole_event=re.compile(data["table_cells"]["whole_event"]),
     )
 

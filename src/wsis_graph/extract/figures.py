@@ -32,7 +32,10 @@ RULE_CLASSIFIER = "zh.figure.heading-classifier"
 
 def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id: str) -> list[Fact]:
     facts = []
+    boilerplate = _boilerplate_start(ctx)
     for seg in ctx.sentences:
+        if seg.start >= boilerplate:
+            break  # (关于联合国开发计划署 / 开发署在约170个国家和地区开展工作: the issuer's figures, not the event's)
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
             if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings) \
@@ -42,6 +45,13 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
             if fact:
                 facts.append(fact)
     return facts
+
+
+def _boilerplate_start(ctx: DocumentContext) -> int:
+    """Where a press release's boilerplate begins (reading.json `boilerplate`): the first line that
+    is only an end mark (（完）, ###); else the end of the text."""
+    marks = conventions().end_marks
+    return next((ctx.line_starts[row] for row, line in enumerate(ctx.lines) if line.strip() in marks), len(ctx.text))
 
 
 def _in_a_title(ctx: DocumentContext, q: Mention) -> bool:
