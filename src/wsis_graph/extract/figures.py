@@ -35,7 +35,7 @@ def extract_figures(ctx: DocumentContext, settings: dict[str, Any], document_id:
     boilerplate = _boilerplate_start(ctx)
     for seg in ctx.sentences:
         if seg.start >= boilerplate:
-            break  # (关于联合国开发计划署 / 开发署在约170个国家和地区开展工作: the issuer's figures, not the event's)
+            break  # (（完） / 关于联合国开发计划署 / 开发署在约170个国家和地区开展工作: the issuer's figures, not the event's)
         mentions = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for i, q in enumerate(mentions):
             if q.label != "QUANTITY" or _numbers_a_paragraph(ctx, q) or _labels_a_thing(ctx.text, q, settings) \
@@ -180,6 +180,13 @@ def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any
     return data
 
 
+def _past_a_dash(text: str, end: int, limit: int) -> int:
+    """Where the words after a number begin past the dash of a key-figures list that writes the
+    value before its label (3,200 — 注册参会者: figures.json `value_then_label`), up to `limit`."""
+    dash = noun_data()["value_then_label"].match(text, end)
+    return dash.end() if dash is not None and dash.end() <= limit else end
+
+
 def _noun_goes_on(text: str, start: int, end: int, data: dict[str, Any]) -> bool:
     """Whether the counted noun that began at `start` takes in the character at `end`: a Chinese
     one that opens no stop word, or a conjunction that joins two ways of taking part (现场和在线与会者:
@@ -197,8 +204,7 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     """`600多名来自亚太地区的代表`, `14位部长`: a counted noun no measure names is read from the
     text after the classifier and minted as a measure."""
     data = noun_data()
-    dash = data["value_then_label"].match(ctx.text, q.end)  # 12 — 位部长级代表: a value, then its label
-    pos = dash.end() if dash is not None else q.end
+    pos = _past_a_dash(ctx.text, q.end, seg.end)  # 12 — 位部长级代表: a value, then its label
     while pos < seg.end and ctx.text[pos] in " \t":
         pos += 1  # 14 位部长: a translation spaces the number from its classifier
     if pos >= seg.end or ctx.text[pos] not in settings["classifiers"]:
@@ -400,9 +406,8 @@ def _is_cjk(ch: str) -> bool:
 def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, Any]) -> Mention | None:
     """The measure noun or session type right after the number: classifiers and a few words between."""
     q = mentions[i]
-    dash = noun_data()["value_then_label"].match(text, q.end)  # 3,200 — 注册参会者: a value, then its label
     for nxt in mentions[i + 1:]:
-        gap = text[dash.end() if dash is not None and dash.end() <= nxt.start else q.end:nxt.start]
+        gap = text[_past_a_dash(text, q.end, nxt.start):nxt.start]  # (3,200 — 注册参会者: a value, then its label)
         if any(ch in gap for ch in ",，。;；:：、\n|｜"):
             return None  # (分会场B-4 | 研讨会: a bar parts a code from the next cell)
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
@@ -514,8 +519,7 @@ def _as_written(text: str, q: Mention, noun: Mention, settings: dict[str, Any]) 
     lexicon names (participants): the words from after the classifier to the end of the noun."""
     if noun.start < q.end:
         return {"text": noun.text, "start": noun.start, "end": noun.end}
-    dash = noun_data()["value_then_label"].match(text, q.end)  # (3,200 — 注册参会者)
-    start = dash.end() if dash is not None and dash.end() <= noun.start else q.end
+    start = _past_a_dash(text, q.end, noun.start)  # (3,200 — 注册参会者)
     while start < noun.start and (text[start] in settings["classifiers"] or text[start].isspace()):
         start += 1
     return {"text": text[start:noun.end], "start": start, "end": noun.end}

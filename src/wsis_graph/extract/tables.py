@@ -190,10 +190,10 @@ def _post_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
     bodies = [m for m in inside if m.label in ("ORG", "COUNTRY") and m.start >= title_end]
     if not bodies and cut is not None and not [m for m in inside if m.start >= cut.end()]:
         bodies = _unknown_body(ctx, *_stripped(ctx.text, cut.end(), b))  # (执行主任，安第斯开放数据网络: a body no lexicon lists)
+    if not bodies:
+        return []  # (an office is held in a body: a cell that names none gives no post)
     args = {"person": person, "post": post or {"text": title, "start": a, "end": title_end},
-            "title": {"text": title, "start": a, "end": title_end}}
-    if bodies:
-        args["organization"] = bodies[0]
+            "organization": bodies[0], "title": {"text": title, "start": a, "end": title_end}}
     return [Fact("post", args, [Span(person.start, person.end, person.text), Span(a, b, ctx.text[a:b])],
                  RULE_POST, document_id)]
 
