@@ -480,3 +480,9 @@ def test_a_person_called_by_the_last_part_of_a_dotted_name_alone_is_that_person_
 def test_a_global_dialogue_named_with_its_year_is_an_event_not_a_session():
     text = "报告在2039年信息社会世界峰会数字公共产品全球对话上正式发布。为期三天的对话本周二开幕。"
     assert [m.text for m in mentions(text, "EVENT")] == ["2039年信息社会世界峰会数字公共产品全球对话"]
+
+
+def test_a_chinese_name_after_an_office_and_before_a_conjunction_is_a_person_not_the_start_of_a_body():
+    text = "工作坊由国际电信联盟高级项目官员方若琳和东非数字未来大学高级讲师约瑟夫·奥凯洛共同协调。"
+    assert [m.text for m in mentions(text, "PERSON")] == ["方若琳", "约瑟夫·奥凯洛"]
+    assert [m.text for m in mentions(text, "ORG")] == ["国际电信联盟", "东非数字未来大学"]

@@ -771,6 +771,17 @@ def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
     return head_start > 0 and text[head_start - 1] in before
 
 
+def _person_after_an_office(text: str, conjunction: int, index: "_Known") -> bool:
+    """项目官员方若琳和…: two or three Chinese characters between an office and a conjunction are a
+    person's name (the office's holder), not the first words of a body's name."""
+    for length in (2, 3):
+        office = index.ending.get(conjunction - length)
+        if office is not None and office.label == "POST" \
+                and all(CJK.match(ch) for ch in text[conjunction - length:conjunction]):
+            return True
+    return False
+
+
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
                 extends: bool = False, kinds: frozenset[int] = frozenset(),
                 kind_ends: frozenset[int] = frozenset()) -> int:
@@ -838,6 +849,8 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 break
             if _whole_name_before(text, start - 1, index, data) and not (titled and start - 1 not in index.ending):
                 break  # (a title line names one event: 阿拉伯信息社会世界峰会和2030年议程高级别论坛)
+            if label == "ORG" and _person_after_an_office(text, start - 1, index):
+                break  # 高级项目官员方若琳和东非数字未来大学: a person after an office, then the next item
             start -= 1
             continue
         defined = _ABBR_BEFORE.search(text, max(0, start - 30), start) if label == "EVENT" and ch in "）)" else None
