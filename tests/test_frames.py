@@ -31,6 +31,17 @@ def tiers_of(text: str) -> dict[str, str]:
             for f in facts(text, "sponsorship")}
 
 
+
+def _days(x) -> dict[str, str]:
+    """The dates an extraction read, by the words that wrote them: 周一 -> 2031-03-03."""
+    return {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+
+
+def _dated_sessions(x, rule: str | None = None) -> dict[str, str]:
+    """The sessions an extraction dated (by one rule, or any), by name: the words of their day."""
+    return {f.args["session"].text: f.args["date"].text for f in x.facts
+            if f.kind == "session" and "date" in f.args and (rule is None or f.rule == rule)}
+
 def test_a_lead_organiser_described_between_agent_and_verb():
     found = roles(EVENT + "会议由肯尼亚信息通信和数字经济部作为主要协调方主办，与东非共同体秘书处和非洲联盟委员会合办。")
     assert ("肯尼亚信息通信和数字经济部", "role:host") in found
@@ -491,7 +502,7 @@ def test_that_day_never_points_back_to_a_day_where_something_ends():
     the last day told before it, but a day after 至 is where the meeting ends, not a day told of."""
     text = ("新华社拉巴特2038年4月14日电 第三届阿拉伯信息社会审查会议14日在拉巴特开幕，会议将持续至16日。\n\n"
             "当天上午的开幕式上，摩洛哥数字经济与通信部部长优素福·本纳尼当选会议主席。\n")
-    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    days = _days(extract(doc(text)))
     assert days["当天"] == "2038-04-14"
 
 
@@ -500,9 +511,9 @@ def test_a_lone_day_joined_by_de_to_a_session_dates_that_session():
     text = ("峰会在突尼斯闭幕\n2005年11月18日 | 科技\n\n为期三天的信息社会世界峰会突尼斯阶段会议今天闭幕。"
             "联合国秘书长科菲·安南在16日的开幕全体会议上发表主旨讲话。\n")
     x = extract(doc(text))
-    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    days = _days(x)
     assert days["16日"] == "2005-11-16"
-    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    dated = _dated_sessions(x)
     assert dated == {"开幕全体会议": "16日"}
 
 
@@ -511,10 +522,10 @@ def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_d
             "肯尼亚总统在周一上午的开幕全体会议上发言。周二下午，内罗毕大学组织了专题会议。\n"
             "日程：3月4日（星期二）。\n")
     x = extract(doc(text))
-    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    days = _days(x)
     assert days["周三"] == "2031-03-05" and days["周一"] == "2031-03-03" and days["周二"] == "2031-03-04"
     assert "星期二" not in days  # beside a date, a weekday only repeats it
-    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    dated = _dated_sessions(x)
     assert dated == {"开幕全体会议": "周一", "专题会议": "周二"}
 
 
@@ -523,7 +534,7 @@ def test_last_year_s_month_dates_another_edition_of_the_report_s_event():
             "去年6月，2030年东非信息社会审查会议在坎帕拉举行。\n")
     document = Document("news", "news.txt", text, "zh-Hans", "0", {"published": "2031-03-02"})
     x = extract(document)
-    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    days = _days(x)
     assert days["去年6月"] == "2030-06"
     when = {f.args["event"].text: f.args["date"].text for f in x.facts if f.kind == "event-time"}
     assert when.get("2030年东非信息社会审查会议") == "去年6月"
@@ -548,7 +559,7 @@ def test_a_publication_date_line_dates_weekdays_this_week_s_day_and_a_length_cou
             "来自150多个国家的近2000名代表周一齐聚乌兰巴托，出席2038年全球数字包容高级别会议。会议将持续至本周三。\n\n"
             "会议由蒙古国数字创新与联通部主办，会期三天。\n")
     x = extract(doc(text))
-    days = {m.text: m.value["start"] for m in x.mentions if m.label == "DATE"}
+    days = _days(x)
     assert days["周一"] == "2038-10-04" and days["本周三"] == "2038-10-06"  # (this week's, after the 5th)
     opening = extract(doc("发布日期：2031年6月5日\n\n论坛于2031年6月3日至5日举行。开幕当天下午举行部长级全体会议。\n"))
     assert [(m.text, m.value["start"]) for m in opening.mentions if m.label == "DATE" and "当天" in m.text] == [
@@ -565,7 +576,7 @@ def test_no_clock_no_relative_day():
 def test_the_same_day_is_the_day_named_last_before_it_and_this_day_keeps_to_its_paragraph():
     text = ("2031年东非数字论坛\n2031年3月5日 | 科技\n\n3月3日上午，部长级圆桌会议举行。"
             "同日14:00至15:30，内罗毕大学组织了“专题会议：数字技能”。\n\n据悉，当天论坛闭幕。\n")
-    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    days = _days(extract(doc(text)))
     assert days["同日"].endswith("03-03")  # the day named before it, not the page's date
     assert days["当天"] == "2031-03-05"  # no day in its paragraph: the page's date
 
@@ -573,7 +584,7 @@ def test_the_same_day_is_the_day_named_last_before_it_and_this_day_keeps_to_its_
 def test_this_day_opening_a_paragraph_is_the_day_the_body_named_last():
     text = ("2031年东非数字论坛\n2031年3月5日 | 科技\n\n3月3日上午，部长级圆桌会议举行。\n\n"
             "当天下午，由内罗毕大学组织的“数字技能与就业”小组讨论举行。\n")
-    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    days = _days(extract(doc(text)))
     assert days["当天"].endswith("03-03")  # (17日上午…。/ 当天下午: the story's day, not the page's)
 
 
@@ -2155,7 +2166,7 @@ _TRANSLATED_SESSIONS = (
 
 def test_a_translation_s_sessions_conducted_in_a_format_and_titled_with_a_document():
     x = extract(doc(_TRANSLATED_SESSIONS))
-    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    dated = _dated_sessions(x)
     assert dated.get("会议二：农村宽带") == "2032年4月8日"  # 进行 at the end of its clause reports it held
     assert "闭幕式：通过《拉巴斯数字宣言》" in dated  # a document's title in 《》 stays in the session's
     found = _roles_in(_TRANSLATED_SESSIONS)
@@ -2457,7 +2468,7 @@ def test_days_counted_in_the_event_date_its_sessions():
     text = ("东非数字审查会议于2031年3月2日至4日在内罗毕举行。\n开幕会议于会议第一天上午举行。"
             "部长级圆桌会议于同日下午举行。高级别政策会议于次日上午举行。闭幕会议于会议最后一天下午举行。"
             "专题会议于次日举行。\n")
-    days = {m.text: m.value["start"] for m in extract(doc(text)).mentions if m.label == "DATE"}
+    days = _days(extract(doc(text)))
     assert days["会议第一天"] == days["同日"] == "2031-03-02"
     assert days["会议最后一天"] == "2031-03-04"
     dated = {f.args["session"].text: f.args["date"].value["start"] for f in extract(doc(text)).facts
@@ -2571,7 +2582,7 @@ def test_a_fact_sheet_programme_by_enumerated_days_and_parts_of_the_day_and_its_
             "上午 分论坛二：人工智能治理\n共同主持：格蕾丝·奥蒂诺，东非数字联盟主任\n\n四、主要人员\n\n"
             "约翰·卡马乌（部长，肯尼亚信息通信部）——开幕式主持人\n格蕾丝·奥蒂诺（主任，东非数字联盟）——分论坛二共同主持人\n")
     x = extract(doc(text))
-    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    dated = _dated_sessions(x)
     assert dated == {"开幕式暨部长级全体会议": "3月2日", "分论坛一：数字公共基础设施": "3月2日", "分论坛二：人工智能治理": "3月3日"}
     contexts = {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role"}
     assert ("玛丽·万布伊", "开幕式暨部长级全体会议") in contexts  # the keynote of a session the programme tells of
@@ -3556,8 +3567,7 @@ def test_a_place_field_over_several_lines_places_the_event_in_its_city():
 
 
 def test_dates_opening_a_run_under_its_heading_date_the_titles_below_them():
-    dated = {f.args["session"].text: f.args["date"].text for f in extract(doc(TWO_LINE_SHEET)).facts
-             if f.kind == "session" and f.rule == "zh.listing.dated-item"}
+    dated = _dated_sessions(extract(doc(TWO_LINE_SHEET)), rule="zh.listing.dated-item")
     assert dated == {"开幕全会": "9月15日", "专题会议一：数字公共基础设施": "9月15日", "闭幕全会": "9月17日"}
 
 
@@ -3620,7 +3630,7 @@ NESTED_KIT = """媒体资料包
 
 def test_a_nested_programme_dates_each_slot_by_its_day_and_gives_its_fields_to_it():
     x = extract(doc(NESTED_KIT))
-    dated = {f.args["session"].text: f.args["date"].text for f in x.facts if f.kind == "session" and "date" in f.args}
+    dated = _dated_sessions(x)
     assert dated == {"开幕全会": "3月9日", "专题一：跨境光缆与卫星连通": "3月9日", "闭幕全会": "3月11日"}
     roles = {(f.args["agent"].text, f.args["context"].text) for f in x.facts if f.kind == "role" and f.args["agent"].label == "PERSON"}
     assert roles == {("卡纳特·努尔兰诺夫", "开幕全会"), ("迪尔诺扎·尤苏波娃", "专题一：跨境光缆与卫星连通")}  # (a clock time is no field's label)

@@ -18,6 +18,7 @@ from .context import DocumentContext, is_date_line
 from .conventions import conventions
 from .datelines import date_data
 from .names import CJK
+from .programme import cells_between
 from .session_page import after_slot_time
 
 RULE = "zh.listing.tier-heading"
@@ -84,14 +85,8 @@ def _item_names(ctx: DocumentContext, row: int) -> list[Mention]:
     offset = start + line.index(body)
     words = body.lstrip(conventions().bullets).strip()
     offset += body.index(words) if words else 0
-    names, at = [], 0
-    for part in [*_ITEM_PARTS.finditer(words), None]:
-        end = part.start() if part is not None else len(words)
-        name = _item_name(ctx, words[at:end], offset + at)
-        if name is not None:
-            names.append(name)
-        at = part.end() if part is not None else at
-    return names
+    parts = cells_between(ctx.text, offset, offset + len(words), _ITEM_PARTS)
+    return [name for a, b in parts if (name := _item_name(ctx, ctx.text[a:b], a)) is not None]
 
 
 _ITEM_PARTS = re.compile(r"\s+[/／]\s+|\s*[；;]\s*")

@@ -320,7 +320,8 @@ def _gap(pattern: str) -> re.Pattern:
 def _topic_tails_of_events(text: str, mentions: list[Mention], tail: re.Pattern) -> list[Mention]:
     """信息社会世界峰会非洲区域论坛关于数字技能2036: a translation's event name in English order, its
     topic and year after its head word (mentions.json `event_topic_tail`), is the whole name; what
-    was found inside the tail is part of it."""
+    was found inside the tail is part of it. The name it is minted by stays the head's (the text
+    may write it without its tail too: one event), the words as written become its label."""
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].label == "EVENT" and m.start < out[-1].end:

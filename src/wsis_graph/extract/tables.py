@@ -180,20 +180,22 @@ def _post_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
     if len(people) != 1 or len(posts) != 1:
         return []  # (two people share a row's post cell: whose office is whose is not said)
     (person,), ((a, b),) = people, posts
-    cut = _POST_PARTS.search(ctx.text, a, b)
-    title_end = cut.start() if cut is not None else b
+    parts = cells_between(ctx.text, a, b, _POST_PARTS)  # 部长 | 乌拉圭数字包容与电信部: the office, then its body
+    if not parts:
+        return []
+    (title_start, title_end), *rest = parts
     inside = _mentions_in(ctx, a, b)
     post = next((m for m in inside if m.label == "POST" and m.end <= title_end), None)
-    title = ctx.text[a:title_end].strip()
+    title = ctx.text[title_start:title_end]
     if post is None and not (1 < len(title) <= 12 and all(m.start >= title_end or m.label in _TITLE_WORDS for m in inside)):
         return []  # (教授 an honorific, 主席 of an association a role's word: as an office, the words themselves)
     bodies = [m for m in inside if m.label in ("ORG", "COUNTRY") and m.start >= title_end]
-    if not bodies and cut is not None and not [m for m in inside if m.start >= cut.end()]:
-        bodies = _unknown_body(ctx, *_stripped(ctx.text, cut.end(), b))  # (执行主任，安第斯开放数据网络: a body no lexicon lists)
+    if not bodies and rest and not [m for m in inside if m.start >= rest[0][0]]:
+        bodies = _unknown_body(ctx, rest[0][0], rest[-1][1])  # (执行主任，安第斯开放数据网络: a body no lexicon lists)
     if not bodies:
         return []  # (an office is held in a body: a cell that names none gives no post)
-    args = {"person": person, "post": post or {"text": title, "start": a, "end": title_end},
-            "organization": bodies[0], "title": {"text": title, "start": a, "end": title_end}}
+    args = {"person": person, "post": post or {"text": title, "start": title_start, "end": title_end},
+            "organization": bodies[0], "title": {"text": title, "start": title_start, "end": title_end}}
     return [Fact("post", args, [Span(person.start, person.end, person.text), Span(a, b, ctx.text[a:b])],
                  RULE_POST, document_id)]
 
@@ -215,15 +217,6 @@ def _cell_roles(ctx: DocumentContext, a: int, b: int, meaning: str) -> list[tupl
         agents = people or [m for m in inside if m.label in _AGENTS] or ([] if label else _unknown_body(ctx, p, q))
         out += [(role, agent) for agent in agents]
     return out
-
-
-def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
-    """a..b without the blanks at either end."""
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _unquoted(text: str, a: int, b: int) -> tuple[int, int]:
