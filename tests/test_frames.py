@@ -2086,6 +2086,16 @@ def test_a_fact_sheet_s_bulleted_fields_date_the_event_and_count_what_their_labe
     assert read == {("measure:countries", 47, "qualifier:exact"), ("与会代表", 1100, "qualifier:more-than")}
 
 
+def test_a_field_s_label_names_what_a_bare_people_count_counts_and_a_note_in_brackets_counts_nothing_of_it():
+    text = ("2031年全球连接审查会议于2031年10月3日至5日在内罗毕举行。\n\n关键数字\n"
+            "参会人数：约1,200人\n部长级代表：15人\n发言人：60位（其中女性28位）\n")
+    read = {(f.args["measure"] if isinstance(f.args["measure"], str) else f.args["measure"].text, f.args["value"])
+            for f in extract(doc(text)).facts if f.kind == "statistic"}
+    assert ("measure:participants", 1200) in read  # 参会人数 says "the number of": 人 says who
+    assert ("部长级代表", 15) in read and ("measure:participants", 15) not in read
+    assert ("measure:speakers", 60) in read and ("measure:women-share", 60) not in read
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))

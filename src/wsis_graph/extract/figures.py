@@ -106,7 +106,11 @@ def _figure(ctx: DocumentContext, seg: Segment, mentions: list[Mention], i: int,
     before = _noun_before(ctx.text, mentions, i, settings)
     # `部长和副部长59人`: a one-character noun after the number (人) is only a classifier
     noun = before if before is not None and (after is None or len(after.text) == 1) else after
-    if noun is None and (noun := _field_label(ctx, q, settings)) is not None and noun.key is None:
+    if noun is None or len(noun.text) == 1:  # 部长级代表：15人: the field's label says who, 人 only counts
+        label = _field_label(ctx, q, settings)
+        if label is not None and (noun is None or not label.text.endswith(tuple(noun_data()["count_words"]))):
+            noun = label  # (参会人数：1,200人: a label that says "the number of" leaves 人 to say who)
+    if noun is not None and noun.key is None:
         # 与会代表：超过1,100名: the label is what is counted, a noun no measure names
         return _fact(RULE_COUNT, q, noun, _subject(ctx, seg, q, None, mentions), [q, noun], ctx, document_id)
     if noun is None:
@@ -408,8 +412,8 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
     q = mentions[i]
     for nxt in mentions[i + 1:]:
         gap = text[_past_a_dash(text, q.end, nxt.start):nxt.start]  # (3,200 — 注册参会者: a value, then its label)
-        if any(ch in gap for ch in ",，。;；:：、\n|｜"):
-            return None  # (分会场B-4 | 研讨会: a bar parts a code from the next cell)
+        if any(ch in gap for ch in ",，。;；:：、\n|｜（("):
+            return None  # (分会场B-4 | 研讨会: a bar parts a code from the next cell; 60位（其中女性: a note)
         stripped = gap.strip().lstrip(settings["classifiers"]).strip()
         if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item
