@@ -83,6 +83,7 @@ class Conventions:
     speech_title: re.Pattern  # 秘书长在…开幕全体会议上的讲稿: a speech's title names its meeting
     field_labels: tuple[str, ...]  # 日期, 组织方: a label alone on its line, its value below it
     place_labels: tuple[str, ...]  # 地点: a label whose value may run over a few lines
+    list_value_labels: tuple[str, ...]  # 主办单位: a label whose value may be bodies one per line
     place_lines_max: int  # how many lines such a value may run over
     field_label_max: int  # how long the label of a two-column table's row may be
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
@@ -167,6 +168,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         speech_title=re.compile(data["speech_title"]["pattern"]),
         field_labels=tuple(data["field_layout"]["labels"]),
         place_labels=tuple(data["field_layout"]["place_labels"]["words"]),
+        list_value_labels=tuple(data["field_layout"]["list_value_labels"]["words"]),
         place_lines_max=int(data["field_layout"]["place_labels"]["max_lines"]),
         field_label_max=int(data["field_layout"]["label_max"]),
         slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),

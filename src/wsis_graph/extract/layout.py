@@ -154,7 +154,7 @@ def _label_line(chars: list[str], start: int, line: str, below: list[str]) -> No
     words = body[latin.end():] if latin else body
     if not below or not below[0].strip() or not words.strip().endswith(conventions().field_labels):
         return
-    if len(words.strip()) > 8 or not line.endswith("\n"):
+    if len(words.strip()) > 8 or not line.endswith("\n") or _heads_a_list(words, below):
         return
     if latin:
         for i in range(start + len(latin.group(1)), start + latin.end()):
@@ -162,6 +162,15 @@ def _label_line(chars: list[str], start: int, line: str, below: list[str]) -> No
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
     if words.strip().endswith(conventions().place_labels):
         _value_lines_joined(chars, start + len(line), below)
+
+
+def _heads_a_list(label: str, below: list[str]) -> bool:
+    """主办单位 / 联合国西亚经济社会委员会 / 约旦数字经济和创业部: a label of bodies over two or more
+    lines that are not fields themselves heads a list (read as a heading is), not one value."""
+    if not label.strip().endswith(conventions().list_value_labels) or len(below) < 2:
+        return False
+    return all(line.strip() and len(line.strip()) <= 40 and not _SHORT_LABEL.search(line)
+               and not line.strip().endswith(conventions().field_labels) for line in below[:2])
 
 
 def _value_lines_joined(chars: list[str], start: int, lines: list[str]) -> None:
