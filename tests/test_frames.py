@@ -2096,6 +2096,14 @@ def test_a_field_s_label_names_what_a_bare_people_count_counts_and_a_note_in_bra
     assert ("measure:speakers", 60) in read and ("measure:women-share", 60) not in read
 
 
+def test_a_breakdown_in_brackets_after_a_figure_counts_its_parts_not_the_figure():
+    text = ("2031年全球连接审查会议于2031年10月3日至5日在内罗毕举行。\n\n关键数字\n"
+            "与会者：2,100余人（现场1,400人，线上700人）\n")
+    read = {(f.args["measure"], f.args["value"]) for f in extract(doc(text)).facts if f.kind == "statistic"}
+    assert read == {("measure:participants", 2100), ("measure:onsite-participants", 1400),
+                    ("measure:online-participants", 700)}
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))

@@ -473,9 +473,14 @@ def _share_group(ctx: DocumentContext, mentions: list[Mention], i: int) -> Menti
 
 
 def _clause(text: str, seg: Segment, q: Mention) -> str:
-    """The clause around a figure: 另有约4,000名与会者在线参加, not the 现场 of the clause before."""
+    """The clause around a figure: 另有约4,000名与会者在线参加, not the 现场 of the clause before;
+    nor a breakdown in brackets after it (2,100余人（现场1,400人，线上700人）: the parts' words)."""
     start, end = _clause_span(text, seg, q.start, q.end)
-    return text[start:end]
+    breakdown = _BREAKDOWN.search(text, q.end, end)
+    return text[start:breakdown.start() if breakdown else end]
+
+
+_BREAKDOWN = re.compile(r"[（(][^（）()\n]*\d")  # a bracket that holds figures of its own
 
 
 def _choose_measure(lexicon: Lexicon, noun: Mention, clause: str) -> str:
