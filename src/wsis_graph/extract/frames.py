@@ -102,6 +102,7 @@ class FrameSet:
     apposed_office: dict  # X，执行董事，…: an office no lexicon lists, set beside a name between commas
     taking_office: re.Pattern | None = None  # X受…任命，担任共同协调人: a phrase of taking an office has X as subject
     appointed: re.Pattern | None = None  # 受大会主席任命，: by whom X was appointed, no words between X and the office
+    break_words: tuple[str, ...] = ()  # 被主办由A并且被共同组织与B: words that open a new clause with no comma before them
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -166,7 +167,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                     tuple(raw["list_joiners"]) + conventions().item_joiners, tuple(raw["clause_openers"]),
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]),
-                    _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path))
+                    _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path),
+                    tuple(raw["clause_break_words"]["words"]))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -321,14 +323,15 @@ def _line_fits(text: str, trigger: _Trigger, frame: Frame) -> bool:
 
 
 def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
-            local: list[Mention] | None = None, taking_office: re.Pattern | None = None) -> tuple[int, int]:
+            local: list[Mention] | None = None, taking_office: re.Pattern | None = None,
+            words: tuple[str, ...] = ()) -> tuple[int, int]:
     """The clause around the trigger: from the last break before it to the first after it. In a
     phrase, an apposition between commas does not break it (X，副总干事，电信管理局，阿联酋，担任了
     论坛的主席: the office, body and country of X, as English word order writes them), nor does a
     phrase of taking an office after the phrase naming who takes it (X受大会主席任命，担任共同协调人)."""
     start, end = seg.start, seg.end
     cuts = [i for i in range(seg.start, trigger.start)
-            if ctx.text[i] in breaks and not inside_brackets(ctx.text, seg.start, i)]
+            if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i)]
     apposed = False
     for n in range(len(cuts) - 1, -1, -1):
         i, left = cuts[n], (cuts[n - 1] + 1 if n else seg.start)
@@ -348,7 +351,7 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         start = left if named else i + 1
         break
     for i in range(trigger.end, seg.end):
-        if ctx.text[i] in breaks and not inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
+        if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
                 and not (local is not None and _apposition_after(ctx, i, seg.end, breaks, local)):
             end = i
             break
@@ -452,8 +455,9 @@ def _appositions(ctx: DocumentContext, start: int, end: int, local: list[Mention
 
 def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, trigger: _Trigger,
           document_id: str, local: list[Mention], others: list[_Trigger]) -> list[Fact]:
-    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks, local, frames.taking_office),
-              "clause": _bounds(ctx, seg, trigger, frames.clause_breaks),
+    scopes = {"phrase": _bounds(ctx, seg, trigger, frames.clause_breaks + frames.soft_breaks, local, frames.taking_office,
+                                frames.break_words),
+              "clause": _bounds(ctx, seg, trigger, frames.clause_breaks, words=frames.break_words),
               "sentence": (seg.start, seg.end)}
     filled: dict[str, Any] = {}
     for slot in frame.slots:
