@@ -27,6 +27,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("亚太电信组织秘书长近藤雅之在开幕式上作主旨演讲。", ("PERSON", "近藤雅之")),
     ("对话被主持由先生 赵明远，副秘书长，国际电联。", ("PERSON", "赵明远")),  # Mr. X, word for word
     ("发言者之一是女士 林小雅，研究员。", ("PERSON", "林小雅")),
+    ("会议被调节由先生李明浩，主任，亚太电信组织。", ("PERSON", "李明浩")),  # … and with no space
     ("联合国教科文组织总干事松浦晃一郎也在全体会议上发言。", ("PERSON", "松浦晃一郎")),  # surname of two, name of three
     ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
     ("会议与太平洋岛屿数字合作网络（Pacific Islands Digital Cooperation Network，PIDCN）作为共同组织者。",
@@ -71,6 +72,12 @@ def unknown(text: str) -> set[tuple[str, str]]:
 ])
 def test_a_name_no_lexicon_knows_is_found(text, expected):
     assert expected in unknown(text)
+
+
+def test_a_translation_s_verb_after_a_dotted_name_is_not_part_of_it():
+    people = {m.value.get("name", m.text) for m in find_mentions("主旨演讲由阁下先生约翰·卡马乌给出。", load_lexicon(),
+                                                                 mention_rules()) if m.label == "PERSON"}
+    assert people == {"约翰·卡马乌"}  # 给出 (given) ends the name
 
 
 @pytest.mark.parametrize("text, written, year", [

@@ -111,6 +111,7 @@ class NameData:
     latin_body_joiners: frozenset[str]  # of, for: small words between a body's capitalised words
     acronym_not_bodies: frozenset[str]  # ICT, CEO: capitals before an office that abbreviate no body
     nationality_marks: tuple[str, ...]  # 籍的: after a country, what says a name's nationality
+    honorific_first_after: str  # 由先生李明浩: what stands before a translation's honorific written first
     surname_opens_after: str  # 。\n”: what a sentence that names a speaker by a part of the name opens after
     surname_copulas: tuple[str, ...]  # 是: what follows that part in such a sentence
     body_field_roles: frozenset[str]  # role:host ...: a field labelled with one of them lists bodies
@@ -185,6 +186,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         latin_body_joiners=frozenset(raw["latin_body_heads"]["joiners"]),
         acronym_not_bodies=frozenset(raw["acronym_not_bodies"]["words"]),
         nationality_marks=by_length(raw["nationality_marks"]["words"]),
+        honorific_first_after=raw["honorific_first"]["opens_after"],
         surname_opens_after=raw["surname_again"]["opens_after"],
         surname_copulas=by_length(raw["surname_again"]["copulas"]),
         body_field_roles=frozenset(raw["body_field_roles"]["roles"]),
@@ -1228,6 +1230,10 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
             starts.add(m.end())
     # 先生 赵厚麟, 工程师 艾哈迈德…: English word order (Mr. X) with the space a translation leaves
     for m in re.finditer(f"(?:{'|'.join(map(re.escape, after))})[ \u3000]+(?=[\u4e00-\u9fff])", text):
+        starts.add(m.end())
+    honorific = "|".join(map(re.escape, after))  # 由先生李明浩: Mr. X as a translation writes it
+    opener = f"(?:^|(?<=[{re.escape(data.honorific_first_after)}]))"
+    for m in re.finditer(f"{opener}(?:{honorific})+(?=[\u4e00-\u9fff])", text, re.M):
         starts.add(m.end())
     for pos in sorted(starts):
         for person in _people_listed_at(text, pos, index, data):
