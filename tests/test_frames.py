@@ -2104,6 +2104,15 @@ def test_a_breakdown_in_brackets_after_a_figure_counts_its_parts_not_the_figure(
                     ("measure:online-participants", 700)}
 
 
+def test_a_number_right_after_a_session_s_kind_numbers_the_session_but_a_date_or_a_count_does_not():
+    def sessions(sentence: str) -> set[str]:
+        x = extract(doc("2031年WSIS论坛于2031年5月12日至16日在日内瓦举行。\n" + sentence))
+        return {f.args["session"].value.get("name") or f.args["session"].text for f in x.facts if f.kind == "session"}
+    assert sessions("高级别政策会议3关于“建立信任”发生在5月13日，被主持由先生李明浩。") == {"高级别政策会议3"}
+    assert sessions("高级别政策会议 2 发生在5月14日。") == {"高级别政策会议 2"}
+    assert sessions("高级别政策会议5月13日举行。") == {"高级别政策会议"}
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))

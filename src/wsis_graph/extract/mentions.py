@@ -85,6 +85,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _topic_tails_of_events(text, chosen, rules["event_topic_tail"]["compiled"])
     chosen = _years_in_session_names(text, chosen, _gap(rules["year_in_name"]["gap"]))
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
+    chosen = _numbers_in_session_names(text, chosen, rules["number_in_name"]["compiled"])
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
@@ -341,6 +342,23 @@ def _years_in_session_names(text: str, mentions: list[Mention], gap: re.Pattern)
         if (m.label == "DATE" and m.value.get("precision") == "year" and after is not None
                 and after.label == "SESSION_TYPE" and gap.search(text[m.end:after.start])):
             continue
+        out.append(m)
+    return out
+
+
+def _numbers_in_session_names(text: str, mentions: list[Mention], number: re.Pattern) -> list[Mention]:
+    """高级别政策会议3, 会议 2: a number right after a session's kind numbers that session (mentions.json
+    `number_in_name`); the kind's mention takes it in, and it is no figure. (A session the text
+    titles elsewhere, 小组讨论一：…, is called by that title: the kind alone finds it.)"""
+    out: list[Mention] = []
+    for m in mentions:
+        found = number.match(text, m.end) if m.label == "SESSION_TYPE" else None
+        if found is not None and found.end() > m.end \
+                and not re.search(re.escape(text[m.start:found.end()]) + r"\s*[：:]", text):
+            out = [o for o in out if o.end <= m.start]  # (nothing before the kind overlaps it)
+            m = Mention(m.label, m.start, found.end(), text[m.start:found.end()], m.key, m.value)
+        elif out and out[-1].label == "SESSION_TYPE" and m.start < out[-1].end:
+            continue  # the number the kind took in
         out.append(m)
     return out
 

@@ -33,6 +33,7 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
                         for name, p in data["patterns"].items()}
     data["session_code_line"]["line"] = re.compile(data["session_code_line"]["pattern"], re.M)
     data["event_topic_tail"]["compiled"] = re.compile(data["event_topic_tail"]["pattern"])
+    data["number_in_name"]["compiled"] = re.compile(data["number_in_name"]["pattern"])
     return data
 
 
