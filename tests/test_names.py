@@ -28,6 +28,7 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("对话被主持由先生 赵明远，副秘书长，国际电联。", ("PERSON", "赵明远")),  # Mr. X, word for word
     ("发言者之一是女士 林小雅，研究员。", ("PERSON", "林小雅")),
     ("会议被调节由先生李明浩，主任，亚太电信组织。", ("PERSON", "李明浩")),  # … and with no space
+    ("对话被主持由阿伊莎·卡马拉女士，创始人，达喀尔女孩编程网络，塞内加尔。", ("ORG", "达喀尔女孩编程网络")),  # a weak head after an office
     ("联合国教科文组织总干事松浦晃一郎也在全体会议上发言。", ("PERSON", "松浦晃一郎")),  # surname of two, name of three
     ("主旨发言：巴特孟和·苏赫巴托尔教授（蒙古国），乌兰巴托信息技术大学校长", ("PERSON", "巴特孟和·苏赫巴托尔")),  # 和 before the dot
     ("会议与太平洋岛屿数字合作网络（Pacific Islands Digital Cooperation Network，PIDCN）作为共同组织者。",

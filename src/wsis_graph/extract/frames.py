@@ -377,8 +377,21 @@ def _joins_items(ctx: DocumentContext, trigger: _Trigger, i: int) -> bool:
     the trigger opens whose items carry their own commas (a translation's "; and"); it does not
     end the clause. (A，作为白金合作伙伴；以及B，作为支持合作伙伴: no name between the trigger and
     the semicolon, so B is not the trigger's.)"""
-    return _LAST_ITEM.match(ctx.text, i) is not None and any(
-        m.label in ("PERSON", "ORG", "COUNTRY") for m in ctx.mentions_between(trigger.end, i))
+    if _LAST_ITEM.match(ctx.text, i) is None and not _after_an_apposition(ctx, trigger, i):
+        return False
+    return any(m.label in ("PERSON", "ORG", "COUNTRY") for m in ctx.mentions_between(trigger.end, i))
+
+
+_LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s*(?:和|及|以及)")
+
+
+def _after_an_apposition(ctx: DocumentContext, trigger: _Trigger, i: int) -> bool:
+    """被共同主持由A，部长，塞内加尔，和B，国务秘书，瑞典: a comma before 和 after an item's own
+    apposition (A's office, A's country) sets off the last item as the semicolon does."""
+    if _LAST_ITEM_AFTER_COMMA.match(ctx.text, i) is None:
+        return False
+    before = max(ctx.text.rfind(c, trigger.end, i) for c in "，,")
+    return before >= 0 and _apposition(ctx, before + 1, i, ctx.mentions_between(trigger.end, i))
 
 
 def _head_title(ctx: DocumentContext, m: Mention) -> bool:

@@ -398,7 +398,21 @@ def _treated_as_body(text: str, start: int, end: int, index: _Known, data: NameD
         return previous is not None and previous.label == "ORG"
     if mark == "由":
         return any((m := index.at(i)) is not None and m.label == "ROLE" for i in range(end, end + 5))
+    if mark in "，,":
+        return _apposed_after_an_office(text, before[:-1], end, index, data)
     return False
+
+
+def _apposed_after_an_office(text: str, before: str, end: int, index: _Known, data: NameData) -> bool:
+    """X女士，创始人，达喀尔女孩编程网络，塞内加尔: a name between commas after an office, with a
+    country or the sentence's end after it, is the body of that office (English word order)."""
+    if not before.endswith(data.person_titles):
+        return False
+    after = text[end:end + 1]
+    if after in ("。", "）", ")", "\n", "；", ";", ""):
+        return True
+    country = index.at(end + 1) if after in ("，", ",") else None
+    return country is not None and country.start == end + 1 and country.label == "COUNTRY"
 
 
 def _names_said_again(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
