@@ -2113,6 +2113,17 @@ def test_a_number_right_after_a_session_s_kind_numbers_the_session_but_a_date_or
     assert sessions("高级别政策会议5月13日举行。") == {"高级别政策会议"}
 
 
+def test_a_programme_table_headed_with_short_header_words_gives_its_rows_sessions_days_and_roles():
+    text = ("2034年东非信息社会论坛于2034年8月20日至22日在达累斯萨拉姆举行。\n\n"
+            "| 分会 | 日期 | 组织 | 主持人 |\n| --- | --- | --- | --- |\n"
+            "| 数字技能圆桌会议 | 8月21日 | 联合国教科文组织 | 格蕾丝·穆索卡 |\n")
+    x = extract(doc(text))
+    assert [(f.args["session"].text, f.args["date"].text) for f in x.facts
+            if f.kind == "session" and "date" in f.args] == [("数字技能圆桌会议", "8月21日")]
+    roles = {(f.args["agent"].text, f.args["role"]) for f in x.facts if f.kind == "role"}
+    assert roles == {("联合国教科文组织", "role:organiser"), ("格蕾丝·穆索卡", "role:moderator")}
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))
