@@ -2124,6 +2124,16 @@ def test_a_programme_table_headed_with_short_header_words_gives_its_rows_session
     assert roles == {("联合国教科文组织", "role:organiser"), ("格蕾丝·穆索卡", "role:moderator")}
 
 
+def test_a_session_s_page_that_names_no_event_is_about_the_session_its_title_line_names():
+    text = ("主题研讨会 #214：人工智能时代的数字素养\n\n日期与时间：2033年5月14日（星期三）10:00–11:00\n"
+            "组织者：非洲数字素养联盟\n\n发言人\n• 主持人：诺姆沙·德拉米尼女士，非洲数字素养联盟执行主任\n")
+    x = extract(doc(text))
+    assert x.main_event is not None and x.main_event.text == "主题研讨会 #214：人工智能时代的数字素养"
+    roles = {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key)
+             for f in x.facts if f.kind == "role"}
+    assert ("非洲数字素养联盟", "role:organiser") in roles
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))
