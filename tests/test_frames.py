@@ -2134,6 +2134,14 @@ def test_a_session_s_page_that_names_no_event_is_about_the_session_its_title_lin
     assert ("非洲数字素养联盟", "role:organiser") in roles
 
 
+def test_a_translated_title_line_with_an_event_word_names_the_report_s_event_when_nothing_else_does():
+    x = extract(doc("青年峰会关于数字技能\n\n青年峰会关于数字技能发生在2036年4月4日，在基加利，卢旺达，被组织由国际电联。\n"))
+    assert x.main_event is not None and x.main_event.value["name"] == "青年峰会关于数字技能"
+    assert [f.args["date"].text for f in x.facts if f.kind == "event-time"] == ["2036年4月4日"]
+    x = extract(doc("全球论坛的数字合作2036\n\n全球论坛的数字合作2036被举行在内罗毕，肯尼亚，在2036年6月2日。\n"))
+    assert x.main_event is not None and x.main_event.value["year"] == "2036"
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))

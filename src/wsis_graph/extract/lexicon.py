@@ -63,6 +63,7 @@ class Lexicon:
     edition_before_kind: re.Pattern | None = None  # 第五届… before a session kind: the report's event
     head_first: re.Pattern | None = None  # 论坛 法语区 的 治理 数字 2036: a translated title, event word first
     head_first_lines: int = 0  # how many of the page's first lines may hold such a title
+    title_line: dict[str, Any] = field(default_factory=dict)  # 青年峰会关于数字技能: a title line's event
     action_line_pattern: re.Pattern | None = None
     concept_patterns: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # label, key, shape
     org_templates: list[dict[str, Any]] = field(default_factory=list)
@@ -206,6 +207,10 @@ def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:
     if data.get("head_first"):
         lex.head_first = re.compile(data["head_first"]["pattern"], re.M)
         lex.head_first_lines = int(data["head_first"]["lines"])
+    if data.get("title_line_event"):
+        spec = data["title_line_event"]
+        lex.title_line = {"heads": re.compile("|".join(map(re.escape, spec["heads"]))), "lines": int(spec["lines"]),
+                          "max_chars": int(spec["max_chars"]), "year_after": re.compile(spec["year_after"])}
     for ref in data.get("references", []):
         lex.add_surface(ref, "EVENT_REF", "event:@main")
 

@@ -73,6 +73,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
         chosen = select_longest(chosen + patterns.find_head_first_events(text, lexicon))
     if not any(m.label == "EVENT" for m in chosen):
         chosen = select_longest(chosen + patterns.find_code_titled_sessions(text, chosen, rules))
+    if not any(m.label == "EVENT" for m in chosen):
+        chosen = select_longest(chosen + patterns.find_title_line_events(text, chosen, lexicon))
     chosen = _abbreviations_again(text, _named_by_known_abbreviation(text, chosen))
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)

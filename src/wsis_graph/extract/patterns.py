@@ -469,6 +469,31 @@ def find_head_first_events(text: str, lexicon: Lexicon) -> list[Mention]:
             for m in re.finditer(re.escape(name), text)]  # (the words' own mentions give way to the longer name)
 
 
+def find_title_line_events(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """青年峰会关于数字技能 as a page's title (events.json `title_line_event`): in a report no event
+    word names otherwise, a short title line among the first with an event's head word names its
+    event, here and wherever the text writes those words again; a session's title line is left to
+    the session page's reading, a sentence or a field to theirs."""
+    spec = lexicon.title_line
+    if not spec:
+        return []
+    start = 0
+    for line in text.split("\n")[:spec["lines"]]:
+        a, b = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        start += len(line) + 1
+        words = text[a:b]
+        heads = [a + h.start() for h in spec["heads"].finditer(words)]  # (贸发会议: a body's name, no event word)
+        free = [h for h in heads if not any(m.start <= h < m.end for m in mentions if m.label in ("ORG", "COUNTRY", "PLACE"))]
+        if not words or len(words) > spec["max_chars"] or not free \
+                or any(mark in words for mark in "。；;：:，,！!？?|｜>›»") \
+                or any(m.label in ("SESSION_TYPE", "DATE", "PERSON") and a <= m.start < b for m in mentions):
+            continue
+        year = spec["year_after"].search(words)
+        value = {"name": words, "unknown": True, "year": year.group("year") if year else None}
+        return [Mention("EVENT", m.start(), m.end(), words, None, dict(value)) for m in re.finditer(re.escape(words), text)]
+    return []
+
+
 def find_code_titled_sessions(text: str, mentions: list[Mention], rules: dict[str, Any]) -> list[Mention]:
     """An agenda's session page (标题 / 组织方 / 会话404 / 星期二, 8 七月 2025 14:00–14:45): in a report
     no event word names, a line holding only a session's number (mentions.json `session_code_line`)
