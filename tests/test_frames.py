@@ -2142,6 +2142,14 @@ def test_a_translated_title_line_with_an_event_word_names_the_report_s_event_whe
     assert x.main_event is not None and x.main_event.value["year"] == "2036"
 
 
+def test_the_report_s_event_called_by_its_head_word_before_a_role_is_that_event_not_the_last_session():
+    text = ("WSIS+20区域审查会议为阿拉伯地区发生了从2034年2月10日至11日在马斯喀特，阿曼。\n\n"
+            "开幕会议被地址由张三丰先生，部长，阿曼。\n\n会议的主席是赛义德·马瓦利先生。\n")
+    x = extract(doc(text))
+    chairs = [f.args["context"].text for f in x.facts if f.kind == "role" and f.args["agent"].text.startswith("赛义德")]
+    assert chairs == ["WSIS+20区域审查会议"]
+
+
 def test_an_event_named_as_a_workshop_of_a_body_or_a_capacity_building_week_is_the_report_s_event():
     x = extract(doc("2031年贸发会议中亚电子商务统计专题讲习班（CA-ECOMSTAT 2031）\n\n"
                     "讲习班于2031年9月13日至16日在阿拉木图举行，由联合国贸易和发展会议组织。\n"))

@@ -489,12 +489,26 @@ def _read(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet, tr
                 and not ctx.kind_named_at(value, trigger.start):
             value = None  # 在开幕全体会议上，X当选为大会主席: the office names the conference, not the session
         if value is None and slot.default == "@context":
-            value = (ctx.block_title(seg) or ctx.about(seg, trigger.start) or ctx.heading_session(seg)
-                     or ctx.main_arg())
+            value = (ctx.block_title(seg) or _the_event_by_its_head(ctx, trigger) or ctx.about(seg, trigger.start)
+                     or ctx.heading_session(seg) or ctx.main_arg())
         if value is None and not slot.optional:
             return []
         filled[slot.name] = value
     return _facts(ctx, frame, trigger, filled, document_id)
+
+
+def _the_event_by_its_head(ctx: DocumentContext, trigger: _Trigger) -> Mention | None:
+    """会议的主席是X in a report about …审查会议 (a translation's "the meeting's chair"): the report's
+    event's head word alone, with 的, right before the role's word is that event, not the session
+    the paragraph before spoke of."""
+    main = ctx.main_event
+    name = (main.value or {}).get("name") or main.text if main is not None else ""
+    head = name[-2:]
+    at = trigger.start - len(head) - 1
+    if len(head) < 2 or at < 0 or ctx.text[at:trigger.start] != head + "的" or CJK.match(ctx.text[at - 1:at] or " "):
+        return None  # (开幕会议的主席: a session's own head word)
+    inside = any(m.start <= at < m.end and m.label in ("SESSION_TYPE", "EVENT", "ORG") for m in ctx.mentions_between(at - 12, at + 1))
+    return None if inside else ctx.main_arg()
 
 
 def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int, int],
