@@ -368,28 +368,24 @@ def _apposition_after(ctx: DocumentContext, comma: int, limit: int, breaks: str,
     return _apposition(ctx, comma + 1, nxt, local)
 
 
-_LAST_ITEM = re.compile(r"[；;]\s*(?:和|及|以及|and\s)")
+_LAST_ITEM = re.compile(r"(?P<mark>[；;，,])\s*(?:和|及|以及|and\s)")
 _LAST_ITEM_MARK = re.compile(r"^[，,]?[；;]\s*(?=和|及|以及)")  # ；和 before a list's last item is 和
 
 
 def _joins_items(ctx: DocumentContext, trigger: _Trigger, i: int) -> bool:
     """共同促进者：A，…，坦桑尼亚；和B，…: a semicolon before 和 sets off the last item of a list
     the trigger opens whose items carry their own commas (a translation's "; and"); it does not
-    end the clause. (A，作为白金合作伙伴；以及B，作为支持合作伙伴: no name between the trigger and
-    the semicolon, so B is not the trigger's.)"""
-    if _LAST_ITEM.match(ctx.text, i) is None and not _after_an_apposition(ctx, trigger, i):
+    end the clause. So does a comma after an item's own apposition (被共同主持由A，部长，塞内加尔，和B).
+    (A，作为白金合作伙伴；以及B，作为支持合作伙伴: no name between the trigger and the semicolon, so B
+    is not the trigger's.)"""
+    last = _LAST_ITEM.match(ctx.text, i)
+    if last is None or last.group("mark") in "，," and not _after_an_apposition(ctx, trigger, i):
         return False
     return any(m.label in ("PERSON", "ORG", "COUNTRY") for m in ctx.mentions_between(trigger.end, i))
 
 
-_LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s*(?:和|及|以及)")
-
-
 def _after_an_apposition(ctx: DocumentContext, trigger: _Trigger, i: int) -> bool:
-    """被共同主持由A，部长，塞内加尔，和B，国务秘书，瑞典: a comma before 和 after an item's own
-    apposition (A's office, A's country) sets off the last item as the semicolon does."""
-    if _LAST_ITEM_AFTER_COMMA.match(ctx.text, i) is None:
-        return False
+    """The words between the comma before `i` and `i` are an apposition (A's office, A's country)."""
     before = max(ctx.text.rfind(c, trigger.end, i) for c in "，,")
     return before >= 0 and _apposition(ctx, before + 1, i, ctx.mentions_between(trigger.end, i))
 

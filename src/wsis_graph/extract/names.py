@@ -1242,11 +1242,11 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for title in data.person_titles:
         for m in re.finditer(re.escape(title), text):
             starts.add(m.end())
+    honorific = "|".join(map(re.escape, after))
     # 先生 赵厚麟, 工程师 艾哈迈德…: English word order (Mr. X) with the space a translation leaves
-    for m in re.finditer(f"(?:{'|'.join(map(re.escape, after))})[ \u3000]+(?=[\u4e00-\u9fff])", text):
+    for m in re.finditer(f"(?:{honorific})[ \u3000]+(?=[\u4e00-\u9fff])", text):
         starts.add(m.end())
-    honorific = "|".join(map(re.escape, after))  # 由先生李明浩: Mr. X as a translation writes it
-    opener = f"(?:^|(?<=[{re.escape(data.honorific_first_after)}]))"
+    opener = f"(?:^|(?<=[{re.escape(data.honorific_first_after)}]))"  # 由先生李明浩: … and with no space
     for m in re.finditer(f"{opener}(?:{honorific})+(?=[\u4e00-\u9fff])", text, re.M):
         starts.add(m.end())
     for pos in sorted(starts):
