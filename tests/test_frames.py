@@ -3731,3 +3731,21 @@ def test_a_press_release_s_boilerplate_after_its_end_mark_counts_nothing_of_the_
         assert sorted(f.args["value"] for f in x.facts if f.kind == "statistic") == [19, 1200]
     roles = {(f.args["agent"].text, f.args["role"].key) for f in x.facts if f.kind == "role"}
     assert ("约瑟夫·奥凯洛", "role:co-facilitator") in roles  # 共同协调: co-facilitated
+
+
+def test_the_event_pointed_at_by_a_word_no_session_before_it_is_called_by_is_the_report_s_event():
+    told = EVENT + "开幕会议由约翰·卡马乌先生主持。\n\n"
+    hosted = [f["args"]["context"] for f in facts(told + "该活动由国际电信联盟和肯尼亚政府共同主办。", "role")
+              if f["args"]["agent"]["text"] == "国际电信联盟"]
+    assert [(c["label"], c["text"]) for c in hosted] == [("EVENT_REF", "该活动")]  # (the report's event, not 开幕会议)
+    assert context_of_each(told + "该会议由国际电信联盟组织。")["国际电信联盟"] == "开幕会议"  # (会议 calls the opening meeting)
+    numbered = EVENT + "高级别政策会议2“社区网络”在安第斯厅举行。该会议由地平线连接基金会组织。"
+    assert context_of_each(numbered)["地平线连接基金会"] == "高级别政策会议2“社区网络”"
+
+
+def test_a_title_given_by_a_naming_word_names_its_session_where_the_clause_opens_with_it():
+    text = EVENT + "题为“青年与数字未来”的互动会议于3月3日举行，由联合国贸发会议主办。"
+    sessions = {f["args"]["session"]["value"]["name"] for f in facts(text, "session")}
+    assert sessions == {"青年与数字未来"}
+    for lead in ("在关于“数字公共产品”的专题会议上", "在以“数字公共产品”为主题的专题会议上"):
+        assert context_of_each(EVENT + lead + "，约翰·史密斯发表主旨演讲。")["约翰·史密斯"].endswith("专题会议")

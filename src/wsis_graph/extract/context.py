@@ -938,7 +938,12 @@ class DocumentContext(SessionPageReading):
         section = self.section_session(self.sentence_of(m.start))
         if section is not None and section.label == "SESSION":
             return section
-        return self._session_told_before(m.start) or m
+        told = self._session_told_before(m.start)
+        word = next(w for w in _READING.session_words if m.text.endswith(w))
+        if told is None or not (word in _READING.session_words_any_kind or self._kind_ends_with(told, word) or any(
+                k.label == "SESSION_TYPE" and word in k.text for k in self._between(told.start, told.end))):
+            return m  # (开幕会议由X主持。该活动由A主办: the report's event, no session called 活动)
+        return told
 
     def _session_told_before(self, pos: int) -> Mention | None:
         """高级别部长圆桌会议 — …被组织由A。 / 该圆桌会议…。在此会话期间，…: with no heading naming a
@@ -1069,8 +1074,8 @@ class DocumentContext(SessionPageReading):
                 or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
             return None
         lead = text[clause:m.start].lstrip()
-        if lead in _CLOSING:
-            return None  # (，“数字信任与网络安全”将于…举行: its quotes name it, not the clause)
+        if lead in _CLOSING or _READING.kind_named_before.match(lead):
+            return None  # (，“数字信任与网络安全”将于…举行 / 题为“…”的互动会议于…举行: its quotes name it, not the clause)
         if lead[:1] in rules["numerals"] and lead[1:2] in rules["classifiers"]:
             return None  # 一个小组讨论被主持由: a panel, not one named so
         if any(x.label not in rules["through_labels"] + ["MEASURE"] for x in self._between(clause, m.start)):

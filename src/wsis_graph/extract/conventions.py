@@ -52,6 +52,7 @@ class Conventions:
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
     event_subject_after: str  # 活动在…, 论坛由…: what follows an event word that a sentence opens with
     session_words: tuple[str, ...]  # 会议, 活动: event words a session under its heading is called by
+    session_words_any_kind: tuple[str, ...]  # 会话: pointed at, speaks of a session of any kind
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
     theme_quote_before: tuple[str, ...]  # 主题, 题为: quotes after them hold a theme, not events
     date_before_event: dict  # 2025年12月联合国大会…审查: a year or month right before an event's name dates it
@@ -136,6 +137,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         event_words=tuple(data["event_words"]),
         event_subject_after=data["event_subject_after"]["chars"],
         session_words=tuple(data["session_words"]["words"]),
+        session_words_any_kind=tuple(data["session_words"]["any_kind"]),
         held_words=tuple(data["held_words"]["words"]),
         theme_quote_before=tuple(data["theme_quote"]["before"]),
         date_before_event={**data["date_before_event"],
