@@ -3749,3 +3749,37 @@ def test_a_title_given_by_a_naming_word_names_its_session_where_the_clause_opens
     assert sessions == {"青年与数字未来"}
     for lead in ("在关于“数字公共产品”的专题会议上", "在以“数字公共产品”为主题的专题会议上"):
         assert context_of_each(EVENT + lead + "，约翰·史密斯发表主旨演讲。")["约翰·史密斯"].endswith("专题会议")
+
+
+def test_a_fact_sheet_titled_by_its_event_is_the_event_s_page_not_the_first_session_s_it_lists():
+    sheet = ("2031年东非数字峰会 情况简介\n\n时间：2031年3月2日至4日\n地点：肯尼亚内罗毕\n\n主要会议\n"
+             "部长级圆桌会议：数字公共基础设施与包容性增长（3月2日）\n主席：约瑟夫·穆查里亚（肯尼亚信息通信部部长）\n"
+             "分论坛一：数字包容与性别平等（3月3日）\n主持人：玛丽亚·洛佩斯（联合国妇女署）\n")
+    rows = {r[0]: r[2:] for r in _events_rows(sheet)}
+    assert rows["2031年东非数字峰会"][:2] == ("2031-03-02", "2031-03-04")  # (not the roundtable's: 主要会议 lists it)
+    dated = {f["args"]["session"]["value"]["name"]: f["args"]["date"]["text"] for f in facts(sheet, "session") if "date" in f["args"]}
+    assert dated == {"部长级圆桌会议：数字公共基础设施与包容性增长": "3月2日", "分论坛一：数字包容与性别平等": "3月3日"}
+
+
+def test_a_translation_s_card_after_by_names_a_person_with_no_title_before_the_name():
+    text = EVENT + "开幕会议被主持由佐藤健一，主任，京滨大学信息学院。"
+    assert ("佐藤健一", "role:moderator") in roles(text)
+
+
+def test_a_session_s_title_said_again_under_its_heading_or_in_quotes_is_that_session():
+    text = (EVENT + "\n专题研讨会：青年与数字技能\n\n3月3日，青年与数字技能研讨会由约翰·史密斯先生主持。\n\n"
+            "在“人工智能与可持续发展”中，玛丽亚·洛佩斯女士发表主旨演讲。\n\n"
+            "在会议2：数字包容期间，先生李明浩，主任，亚太电信组织，担任了主持人。\n")
+    contexts = context_of_each(text)
+    assert contexts["约翰·史密斯先生"] == "专题研讨会：青年与数字技能"
+    assert contexts["玛丽亚·洛佩斯女士"] == "人工智能与可持续发展"
+    assert contexts["李明浩"] == "会议2：数字包容"
+
+
+def test_a_session_the_subject_includes_is_not_what_a_translation_s_passive_after_it_speaks_of():
+    for text in ("该活动，包括部长级圆桌会议，被主办由国际电信联盟。", "该活动，特色了一个高级别会议关于数字包容，被组织由国际电信联盟。"):
+        hosted = [f["args"]["context"]["label"] for f in facts(EVENT + text, "role")]
+        assert hosted == ["EVENT_REF"], text
+    assert context_of_each(EVENT + "活动包括由国际电信联盟组织的部长级圆桌会议。")["国际电信联盟"] == "部长级圆桌会议"
+    joined = EVENT + "会议被主办由国际电信联盟，与开幕会议被主持由先生李明浩。"
+    assert context_of_each(joined)["李明浩"] == "开幕会议"  # (与 joins the clauses: no word of the name)

@@ -1069,6 +1069,7 @@ class DocumentContext(SessionPageReading):
         rules, text = _READING.session_modifier, self.text
         after_mark = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n—") + 1  # (论坛的重头戏——“…”部长圆桌: what a dash sets apart)
         clause = self._past_a_colon_in_a_name(after_mark)
+        clause += 1 if self.text[clause:clause + 1] in rules["joiners"] and clause < m.start else 0  # ，与开幕会议被…: no word of its name
         about = clause + (2 if clause != after_mark and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
                 or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):
@@ -1164,7 +1165,8 @@ class DocumentContext(SessionPageReading):
         own = self._heading_session(seg.line, line) if self._is_heading(seg.line, line) else None
         heading = own or self.section_session(seg)
         if heading is not None and self._of_kind(heading, m) \
-                and (start == m.start or self.text[start:m.end] in (heading.value.get("name") or heading.text)):
+                and (start == m.start or self.text[start:m.end] in (heading.value.get("name") or heading.text)
+                     or self._heading_s_title_said(heading, start, m.start)):
             return heading  # (领导人圆桌会议 under 首席执行官圆桌会议：… is another roundtable)
         if start == m.start:
             earlier = self._named_earlier(seg, m) or self._only_titled(m)
@@ -1176,6 +1178,12 @@ class DocumentContext(SessionPageReading):
                 return titled
         # 会外活动由A和B共同召集: a session named by its kind alone is told apart by who runs it
         return self._session_titled(m, start, m.end)
+
+    def _heading_s_title_said(self, heading: Mention, start: int, end: int) -> bool:
+        """专题研讨会：青年与数字技能 / 7月9日，青年与数字技能研讨会由X主持: under a heading that titles
+        a session, the heading's title said again before a kind word of its kind is that session."""
+        words = self.text[start:end].strip()
+        return len(words) >= 2 and words == (heading.value or {}).get("title")
 
     def _titled_elsewhere(self, m: Mention, start: int) -> Mention | None:
         """第一工作会议由副主席X主持 … （一）第一工作会议：农村和偏远地区的连通: a session named by

@@ -22,6 +22,7 @@ class Conventions:
     framing_words: frozenset[str]
     section_number: re.Pattern
     not_topic_position_marks: tuple[str, ...]
+    including_words: tuple[str, ...]  # 包括: a clause they open lists items of the subject
     enumerated_item: re.Pattern
     item_line_max: int
     list_opening: re.Pattern
@@ -108,6 +109,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         framing_words=frozenset(data["framing_words"]),
         section_number=re.compile(data["section_number"]),
         not_topic_position_marks=tuple(data["not_topic_position_marks"]),
+        including_words=tuple(data["including_words"]["words"]),
         enumerated_item=re.compile(data["enumerated_item"]),
         item_line_max=int(data["item_line_max"]),
         list_opening=re.compile(data["list_opening"]),

@@ -57,6 +57,11 @@ class Slot:
     nearest_trigger: bool = False  # a filler with another trigger between belongs to that one
     not_after: tuple[str, ...] = ()  # 来自塞内加尔的: words after which a name is never this slot's
 
+    @property
+    def takes_events(self) -> bool:
+        """A slot for what the frame speaks of: an event or a session."""
+        return any(label in ("EVENT", "EVENT_REF", "SESSION_TYPE") for label, _ in self.labels)
+
     def takes(self, m: Mention) -> bool:
         return any(m.label == label and (concept is None or (m.key or "").endswith(":" + concept))
                    for label, concept in self.labels)
@@ -516,6 +521,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
                   and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date; 联合国信息社会小组（UNGIS）框架下: a framework
         candidates = [m for m in candidates if not _followed_by(ctx.text, m.end, slot.not_followed_by)]
+    if slot.takes_events:  # 该活动，包括部长级圆桌会议，被主办由A: what the subject includes is not the subject
+        candidates = [m for m in candidates if not _in_an_including_clause(ctx.text, m, trigger)]
     if slot.not_after:  # 由来自塞内加尔的X担任主席: where someone comes from, not where the event is
         candidates = [m for m in candidates if not ctx.text.endswith(slot.not_after, 0, m.start)]
     ends = {m.end for m in candidates}
@@ -547,6 +554,16 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     if not slot.is_list:
         return best
     return _list_around(ctx, best, candidates, trigger, slot, frames, local)
+
+
+def _in_an_including_clause(text: str, m: Mention, trigger: _Trigger) -> bool:
+    """An event or session before the trigger, in a clause of its own that opens with a word of
+    including (reading.json `including_words`: 包括, a translation's 特色了): an item of what the
+    sentence is about."""
+    if m.end > trigger.start or not any(ch in "，,；;" for ch in text[m.end:trigger.start]):
+        return False
+    clause = max(text.rfind(ch, 0, m.start) for ch in "，,；;。\n") + 1
+    return text[clause:m.start].lstrip().startswith(conventions().including_words)
 
 
 def _in_a_theme(text: str, m: Mention) -> bool:

@@ -1588,6 +1588,7 @@ def _transliterated_from(text: str, start: int, end: int, transliteration: froze
 # Where a field's value, a list item or a table cell starts: a name may open it.
 _SLOT = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•·*▪◆■●]|\d{1,2}[.、)](?!\d))?[ \t]*|(?<=[：:|｜])[ \t]*")
 _APPOSITION = "，,（(|｜—-"
+_AGENT_SLOT = re.compile(r"(?<=[由和与及、])")  # where a translation's agent or the next in its list begins
 
 
 def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameData,
@@ -1597,6 +1598,7 @@ def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameDa
     (after a comma, a bracket or a bar) or an honorific after it, names a person though no
     title stands before it. A Latin name is the person's only name when no Chinese one is given."""
     posts = sorted(m.start for m in known if m.label in ("POST", "ORG", "COUNTRY"))
+    offices = {m.start for m in known if m.label == "POST"}
     found = []
     for slot in _SLOT.finditer(text):
         pos = slot.end()
@@ -1614,6 +1616,14 @@ def _apposed_people(text: str, known: list[Mention], index: _Known, data: NameDa
         apposed = beside and (any(person.end < p <= person.end + 40 for p in posts)
                               or any(t in rest[:40] for t in data.person_titles))
         if honoured or apposed or _carded(text, person.end, rest, set(posts)):
+            found.append(person)
+    for slot in _AGENT_SLOT.finditer(text):  # 被主持由佐藤健一，主任，京滨大学: a translation's card after 由
+        person = _person_at(text, slot.end(), index, data)
+        if person is None or not text.startswith(("，", ","), person.end):  # (佐藤健一: 一 in a name here)
+            continue
+        after = person.end + 1
+        title = next((h for h in honorifics if text.startswith(h, after)), None)  # 佐藤健一，教授，…
+        if after in offices or title is not None and text.startswith(("，", ","), after + len(title)):
             found.append(person)
     return found
 

@@ -45,6 +45,8 @@ class SessionPageReading:
             if any(mark in line for mark in _READING.breadcrumb_marks):
                 continue  # the page's path under its event's banner (…论坛 / 2031年11月2日至6日 | 内罗毕 / 首页 >> 议程 >> …)
             if banner < 2 and self._is_banner(row):
+                if _READING.page_suffix.search(line.rstrip("\r\n")) and self._names_an_event(row):
+                    return None  # 2031年东非数字峰会 情况简介: the page is the event's own (a fact sheet), whatever it lists
                 banner += 1
                 self.banner_rows.append(row)
                 continue
@@ -204,6 +206,10 @@ class SessionPageReading:
             if words > 6:
                 return False
         return True
+
+    def _names_an_event(self, row: int) -> bool:
+        start = self.line_starts[row]
+        return any(m.label == "EVENT" for m in self._between(start, start + len(self.lines[row])))
 
     def _fields_follow(self, row: int) -> bool:
         """A title under an event's banner titles the page's session only when the session's fields

@@ -138,6 +138,8 @@ def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
         if index < len(inside) and inside[index].start == pos:
             mention = inside[index]
             concept = f":{mention.key.split(':', 1)[1]}" if mention.key and ":" in mention.key else ""
+            if mention.label == "DATE" and (mention.value or {}).get("precision"):
+                concept = f":{mention.value['precision']}"  # {date=DATE:day}: a day, not a year alone
             token = f"{OPEN}{mention.label}#{index}{concept}{CLOSE}"
             chars.append(token)
             spans.extend([(mention.start, mention.end)] * len(token))
