@@ -667,3 +667,19 @@ def test_a_verb_before_an_event_s_head_ends_its_name():
     """关于该区域如何实施信息社会世界峰会的成果: 如何实施 is no part of a name (names.json `left_stop_words`)."""
     events = {n for label, n in unknown("2031年东非数字论坛今天闭幕，关于该区域如何实施信息社会世界峰会（WSIS）的成果。") if label == "EVENT"}
     assert not [n for n in events if "实施" in n or "如何" in n]
+
+
+@pytest.mark.parametrize("text", ["于2006年11月在安塔利亚(土耳其)举行的国际电联全权代表大会做出决定。",
+                                  "全权代表大会在安塔利亚（土耳其）召开。"])
+def test_a_place_before_its_country_in_brackets_where_a_meeting_is_held_is_a_city(text):
+    assert {name for label, name in unknown(text) if label == "PLACE"} == {"安塔利亚"}
+
+
+def test_a_country_in_brackets_after_a_body_makes_no_city():
+    assert not {name for label, name in unknown("会议由卢旺达公用事业管理局（卢旺达）主办。") if label == "PLACE"}
+
+
+def test_a_province_s_governor_before_a_name_makes_it_a_person():
+    people = {m.value["name"] for m in find_mentions("大会在合肥召开。副省长钱三雄出席并致辞。", load_lexicon(), mention_rules())
+              if m.label == "PERSON"}
+    assert people == {"钱三雄"}

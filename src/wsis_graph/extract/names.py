@@ -557,9 +557,7 @@ def _cities_before_country(text: str, known: list[Mention], index: _Known, data:
     `not_city`)."""
     rules, found = data.city_after_country, []
     for country in known:
-        if country.label != "COUNTRY" or text[country.start - 1:country.start] not in ("，", ",") \
-                or not (text[country.end:country.end + 1] in ("，", ",", "。", "\n", " ", "")
-                        or text.startswith(rules["held"], country.end)):
+        if country.label != "COUNTRY" or not (_after_a_comma(text, country, rules) or _in_brackets_held(text, country, rules)):
             continue  # (陈建国，台湾数位发展部政务次长: the country opens a body's name, before it is a person)
         end = country.start - 1
         start = end
@@ -572,6 +570,21 @@ def _cities_before_country(text: str, known: list[Mention], index: _Known, data:
             continue
         found.append(unknown_city(text, start, end, country.key))
     return found
+
+
+def _after_a_comma(text: str, country: Mention, rules: dict[str, Any]) -> bool:
+    """釜山，韩国，…: a country after a comma that ends its clause or that a verb of holding follows."""
+    return text[country.start - 1:country.start] in ("，", ",") and (
+        text[country.end:country.end + 1] in ("，", ",", "。", "\n", " ", "") or text.startswith(rules["held"], country.end))
+
+
+def _in_brackets_held(text: str, country: Mention, rules: dict[str, Any]) -> bool:
+    """在安塔利亚（土耳其）举行: a country alone in brackets right after a place's name, and a verb
+    of holding (or the clause's end) after them."""
+    if text[country.start - 1:country.start] not in ("（", "(") or text[country.end:country.end + 1] not in ("）", ")"):
+        return False
+    after = country.end + 1
+    return text.startswith(rules["held"], after) or text[after:after + 1] in ("，", ",", "。", "\n", "")
 
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # a letter of a Latin (English, Portuguese ...) gloss
