@@ -683,3 +683,9 @@ def test_a_province_s_governor_before_a_name_makes_it_a_person():
     people = {m.value["name"] for m in find_mentions("大会在合肥召开。副省长钱三雄出席并致辞。", load_lexicon(), mention_rules())
               if m.label == "PERSON"}
     assert people == {"钱三雄"}
+
+
+def test_the_day_a_celebration_is_named_after_is_part_of_its_name():
+    events = [m.text for m in find_mentions("由信息产业部主办的2007年5·17世界电信与信息社会日庆祝大会现在开幕。",
+                                            load_lexicon(), mention_rules()) if m.label == "EVENT"]
+    assert events == ["2007年5·17世界电信与信息社会日庆祝大会"]

@@ -553,7 +553,25 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
         return BLOCKED
     if not slot.is_list:
         return best
-    return _list_around(ctx, best, candidates, trigger, slot, frames, local)
+    items = _list_around(ctx, best, candidates, trigger, slot, frames, local)
+    if items is None and best.end <= trigger.start:
+        items = _own_list_after_another_s(ctx, best, candidates, trigger, slot, frames, local, others)
+    return items
+
+
+def _own_list_after_another_s(ctx: DocumentContext, best: Mention, candidates: list[Mention], trigger: _Trigger,
+                              slot: Slot, frames: FrameSet, local: list[Mention],
+                              others: list[_Trigger]) -> list[Mention] | None:
+    """由A主办、B承办: the marker drew the best filler to another trigger of the frame that its list
+    runs right into; the best of the fillers after that trigger is this one's."""
+    owner = next((t for t in others if best.end <= t.start and t.end <= trigger.start), None)
+    if owner is None or not _light_filler(ctx, best.end, owner.start, frames, local):
+        return None
+    after = [m for m in candidates if owner.end <= m.start and m.end <= trigger.start]
+    if not after:
+        return None
+    own = min(after, key=lambda m: _score(ctx.text, m, trigger, slot, frames))
+    return _list_around(ctx, own, candidates, trigger, slot, frames, local)
 
 
 def _in_an_including_clause(text: str, m: Mention, trigger: _Trigger) -> bool:

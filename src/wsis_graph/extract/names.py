@@ -811,6 +811,9 @@ def _person_after_an_office(text: str, conjunction: int, index: "_Known") -> boo
     return False
 
 
+_DAY_NAMED = re.compile(r"(?<![\d.．·・])\d{1,2}\s*[·・．.]\s*\d{1,2}$")  # 5·17: a month and a day naming a day
+
+
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
                 extends: bool = False, kinds: frozenset[int] = frozenset(),
                 kind_ends: frozenset[int] = frozenset()) -> int:
@@ -823,6 +826,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     most = data.max_event_name_chars if label == "EVENT" else data.max_name_chars
     while start > 0 and head_start - start < most:
         known = index.ending.get(start)
+        day = _DAY_NAMED.search(text, max(0, start - 7), start) if label == "EVENT" and start < head_start else None
+        if day is not None:
+            start = day.start()  # 2007年5·17世界电信与信息社会日庆祝大会: the day a celebration is named after
+            continue
         if label == "EVENT" and known is not None and known.label == "QUANTITY" and text.startswith("年", start):
             start = known.start  # 2030年议程高级别论坛: a year inside the name
             continue
