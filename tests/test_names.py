@@ -689,3 +689,20 @@ def test_the_day_a_celebration_is_named_after_is_part_of_its_name():
     events = [m.text for m in find_mentions("由信息产业部主办的2007年5·17世界电信与信息社会日庆祝大会现在开幕。",
                                             load_lexicon(), mention_rules()) if m.label == "EVENT"]
     assert events == ["2007年5·17世界电信与信息社会日庆祝大会"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议于2015年12月15日至16日在纽约举行。",
+     "关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议"),
+    ("经济及社会理事会与联合国大会第二委员会关于信息社会世界峰会成果后续行动的联席会议于2016年10月17日举行。",
+     "经济及社会理事会与联合国大会第二委员会关于信息社会世界峰会成果后续行动的联席会议"),
+])
+def test_a_meeting_named_by_what_it_follows_up_keeps_its_about_clause(text, name):
+    events = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert name in events
+
+
+def test_a_meeting_about_a_topic_is_named_by_its_head_alone():
+    events = {m.text for m in find_mentions("会议讨论了关于数字鸿沟的高级别会议的筹备。", load_lexicon(), mention_rules())
+              if m.label == "EVENT"}
+    assert not any(e.startswith("关于") for e in events)

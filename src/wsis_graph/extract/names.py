@@ -811,6 +811,8 @@ def _person_after_an_office(text: str, conjunction: int, index: "_Known") -> boo
     return False
 
 
+_ABOUT_CHARS = 45
+_ABOUT_CLAUSE = re.compile(r"关于[^，,。；;：:！？!?\n“”「」《》（）()]{2,45}$")  # 关于…的 before an event's head: what it is about
 _DAY_NAMED = re.compile(r"(?<![\d.．·・])\d{1,2}\s*[·・．.]\s*\d{1,2}$")  # 5·17: a month and a day naming a day
 
 
@@ -940,6 +942,28 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 start += len(verb)  # 共同组织: a verb the scan swallowed
                 trimmed = True
                 break
+    return _about_clause_start(text, start, index) if label == "EVENT" else start
+
+
+def _about_clause_start(text: str, start: int, index: _Known) -> int:
+    """关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议: a clause of 关于…的 right
+    before an event's name, naming an event itself (names.json `event_heads`), says what the meeting is about and is part
+    of its name, as the United Nations name their meetings (a body right before 关于 with it:
+    大会关于…的高级别会议)."""
+    before = start
+    if text[start - 1:start] != "的":
+        return start
+    about = _ABOUT_CLAUSE.search(text, max(0, start - 1 - _ABOUT_CHARS), start - 1)
+    if about is None or not any(head in about.group() for head in name_data().event_heads):
+        return start  # (关于数字鸿沟的高级别会议: a topic, no event it follows up)
+    start, data = about.start(), name_data()
+    while (holder := index.ending.get(start)) is not None and holder.label == "ORG":
+        start = holder.start  # 大会关于…的高级别会议, A与B关于…的联席会议: the bodies that hold it open its name
+        if text[start - 1:start] not in data.conjunctions or index.ending.get(start - 1) is None:
+            break
+        start -= 1
+    if start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in data.boundary_chars:
+        return before  # (words no name read stand before 关于: the name is read otherwise)
     return start
 
 
