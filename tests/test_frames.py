@@ -3783,3 +3783,9 @@ def test_a_session_the_subject_includes_is_not_what_a_translation_s_passive_afte
     assert context_of_each(EVENT + "活动包括由国际电信联盟组织的部长级圆桌会议。")["国际电信联盟"] == "部长级圆桌会议"
     joined = EVENT + "会议被主办由国际电信联盟，与开幕会议被主持由先生李明浩。"
     assert context_of_each(joined)["李明浩"] == "开幕会议"  # (与 joins the clauses: no word of the name)
+
+
+def test_an_event_s_final_week_gives_its_end_and_leaves_its_start():
+    text = "2034年东非数字论坛计划于2034年3月15日开幕，最后一周将于2034年5月30日至6月3日举行。\n"
+    rows = {r[0]: r[2:4] for r in _events_rows(text)}
+    assert rows["2034年东非数字论坛"] == ("2034-03-15", "2034-06-03")

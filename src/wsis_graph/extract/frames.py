@@ -917,7 +917,7 @@ class _Seen:
             # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, places.py decides
             return {(fact.kind, event, who(place_of(fact)))}
         if fact.kind == "event-time":  # an end read apart (持续至) sits beside the start
-            return {(fact.kind, event, "end" if "end_date" in a else "start")}
+            return {(fact.kind, event, "end" if "end_date" in a or "last_days" in a else "start")}
         return {(fact.kind, id(fact))}
 
 

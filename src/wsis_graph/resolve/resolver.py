@@ -376,6 +376,9 @@ class Resolver:
             if "date" not in a and (end or days):  # 于5月30日至31日圆满落幕: the days it ran, up to its end
                 _add_period(args, *((start, end) if end else (first_day(start, days), start)))
             args["end"] = end or start
+        if "last_days" in a:  # 最后一周将于5月30日至6月3日举行: the event's last days give its end alone
+            start, end = date_literals(a["last_days"].value, self._year())
+            args["end"] = end or start
         return f"event-time/{_tail(event)}", args
 
     def _fact_event_place(self, a: dict[str, Any]):
