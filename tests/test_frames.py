@@ -3789,3 +3789,8 @@ def test_an_event_s_final_week_gives_its_end_and_leaves_its_start():
     text = "2034年东非数字论坛计划于2034年3月15日开幕，最后一周将于2034年5月30日至6月3日举行。\n"
     rows = {r[0]: r[2:4] for r in _events_rows(text)}
     assert rows["2034年东非数字论坛"] == ("2034-03-15", "2034-06-03")
+
+
+def test_a_headline_s_year_gives_way_to_the_days_the_body_gives():
+    rows = {r[0]: r[2:4] for r in _events_rows("2016年WSIS论坛开幕。\nWSIS论坛于5月2日至6日在国际电联总部举行。\n")}
+    assert rows["WSIS Forum 2016"] == ("2016-05-02", "2016-05-06")

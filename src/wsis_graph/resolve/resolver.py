@@ -504,6 +504,16 @@ def _merge(into: ResolvedFact, other: ResolvedFact) -> None:
             into.args[k] = v
         elif isinstance(v, Literal) and k == "title_zh" and len(v.value) > len(into.args[k].value):
             into.args[k] = v
+        elif k in ("start", "end") and _finer_date(v, into.args[k]):
+            into.args[k] = v  # 2016年WSIS论坛 in a headline, 于5月2日至6日举行 below: the day, within the year
+
+
+def _finer_date(finer: Any, coarser: Any) -> bool:
+    """Whether a date literal says more of the same date (2016-05-02 of 2016)."""
+    if not (isinstance(finer, Literal) and isinstance(coarser, Literal)):
+        return False
+    a, b = str(finer.value), str(coarser.value)
+    return len(a) > len(b) and a.startswith(b + "-")
 
 
 def _inherit_periods(facts: list[Fact]) -> None:
