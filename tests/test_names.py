@@ -706,3 +706,9 @@ def test_a_meeting_about_a_topic_is_named_by_its_head_alone():
     events = {m.text for m in find_mentions("会议讨论了关于数字鸿沟的高级别会议的筹备。", load_lexicon(), mention_rules())
               if m.label == "EVENT"}
     assert not any(e.startswith("关于") for e in events)
+
+
+def test_a_name_after_the_body_it_comes_from_and_before_a_chairing_verb_is_a_person():
+    people = {m.value["name"] for m in find_mentions("开幕会议由国际电信联盟的李晓明主持。", load_lexicon(), mention_rules())
+              if m.label == "PERSON"}
+    assert people == {"李晓明"}

@@ -1326,11 +1326,15 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
 
 
 def _people_acting_by(text: str, index: _Known, data: NameData) -> list[Mention]:
-    """会议由龚克主持: a name with no title between 由 and the verb of one who chairs (names.json
-    `acting_by`) is a person; the frame itself says so, as a title would."""
+    """会议由龚克主持, 会议由国际电信联盟的李晓明主持: a name with no title between 由 (and the body
+    the person comes from, with 的) and the verb of one who chairs (names.json `acting_by`) is a
+    person; the frame itself says so, as a title would."""
     found = []
     for m in re.finditer("由", text):
-        person = _person_at(text, m.end(), index, data)
+        at, body = m.end(), index.at(m.end())
+        if body is not None and body.label in ("ORG", "COUNTRY") and body.start == at and text.startswith("的", body.end):
+            at = body.end + 1  # 会议由国际电信联盟的李晓明主持: the body the person comes from, then the name
+        person = _person_at(text, at, index, data)
         verb = next((w for w in data.acting_by if text.startswith(w, person.end)), None) if person is not None else None
         acts = index.at(person.end + len(verb) - 1) if verb is not None else None
         # the role the lexicon finds ends where the verb does: 由高级别主持人主持 has 主持人, who
