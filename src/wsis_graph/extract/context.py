@@ -44,6 +44,7 @@ _COMMA_BEFORE_TITLE = re.compile(r"[，,]\s*(?=[“「][^“”「」]+[”」]$
 _TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a title after a kind and its number ends
 _NUMBERED_AFTER = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?![\d一二三四五六七八九十：:\s])")  # 分论坛二共同…
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
+_NUMBER_AFTER_KIND = re.compile(r"[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")  # 高级别政策会议2: mentions.json `number_in_name`
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
 _ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
@@ -450,9 +451,11 @@ class DocumentContext(SessionPageReading):
         return None
 
     def _kind_ends_with(self, session: Mention, word: str) -> bool:
-        """Whether a session's kind word, as its name writes it, ends with `word` (青年论坛 with 论坛)."""
+        """Whether a session's kind word, as its name writes it, ends with `word` (青年论坛 with 论坛;
+        高级别政策会议2 with 会议: the number a kind's mention takes in is no part of the word)."""
         return _names_end_with(session, word) or any(
-            m.label == "SESSION_TYPE" and m.text.endswith(word) for m in self._between(session.start, session.end))
+            m.label == "SESSION_TYPE" and _NUMBER_AFTER_KIND.sub("", m.text).endswith(word)
+            for m in self._between(session.start, session.end))
 
     def _event_word_opening(self, seg: Segment) -> str | None:
         """The event word (活动, 论坛) a sentence opens with as its subject, alone, when it ends the
@@ -940,8 +943,7 @@ class DocumentContext(SessionPageReading):
             return section
         told = self._session_told_before(m.start)
         word = next(w for w in _READING.session_words if m.text.endswith(w))
-        if told is None or not (word in _READING.session_words_any_kind or self._kind_ends_with(told, word) or any(
-                k.label == "SESSION_TYPE" and word in k.text for k in self._between(told.start, told.end))):
+        if told is None or not (word in _READING.session_words_any_kind or self._kind_ends_with(told, word)):
             return m  # (开幕会议由X主持。该活动由A主办: the report's event, no session called 活动)
         return told
 
@@ -1069,7 +1071,7 @@ class DocumentContext(SessionPageReading):
         rules, text = _READING.session_modifier, self.text
         after_mark = max(text.rfind(ch, 0, m.start) for ch in "，,。；;：:\n—") + 1  # (论坛的重头戏——“…”部长圆桌: what a dash sets apart)
         clause = self._past_a_colon_in_a_name(after_mark)
-        clause += 1 if self.text[clause:clause + 1] in rules["joiners"] and clause < m.start else 0  # ，与开幕会议被…: no word of its name
+        clause += 1 if text[clause:clause + 1] in rules["joiners"] and clause < m.start else 0  # ，与开幕会议被…: no word of its name
         about = clause + (2 if clause != after_mark and text.startswith("关于", clause) else 0)  # (关于…：…的圆桌会议: 于 of 关于 is no verb)
         if not clause < start or m.start - clause > rules["held_subject_max_chars"] \
                 or any(w in text[about:m.start] for w in rules["held_subject_stops"] + rules["stop_words"]):

@@ -572,10 +572,13 @@ def _cities_before_country(text: str, known: list[Mention], index: _Known, data:
     return found
 
 
+_CLAUSE_ENDS = ("，", ",", "。", "\n", " ", "")  # what may follow a place that ends its clause (the text's end too)
+
+
 def _after_a_comma(text: str, country: Mention, rules: dict[str, Any]) -> bool:
     """釜山，韩国，…: a country after a comma that ends its clause or that a verb of holding follows."""
     return text[country.start - 1:country.start] in ("，", ",") and (
-        text[country.end:country.end + 1] in ("，", ",", "。", "\n", " ", "") or text.startswith(rules["held"], country.end))
+        text[country.end:country.end + 1] in _CLAUSE_ENDS or text.startswith(rules["held"], country.end))
 
 
 def _in_brackets_held(text: str, country: Mention, rules: dict[str, Any]) -> bool:
@@ -584,7 +587,7 @@ def _in_brackets_held(text: str, country: Mention, rules: dict[str, Any]) -> boo
     if text[country.start - 1:country.start] not in ("（", "(") or text[country.end:country.end + 1] not in ("）", ")"):
         return False
     after = country.end + 1
-    return text.startswith(rules["held"], after) or text[after:after + 1] in ("，", ",", "。", "\n", "")
+    return text.startswith(rules["held"], after) or text[after:after + 1] in _CLAUSE_ENDS
 
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # a letter of a Latin (English, Portuguese ...) gloss
@@ -811,8 +814,8 @@ def _person_after_an_office(text: str, conjunction: int, index: "_Known") -> boo
     return False
 
 
-_ABOUT_CHARS = 45
-_ABOUT_CLAUSE = re.compile(r"关于[^，,。；;：:！？!?\n“”「」《》（）()]{2,45}$")  # 关于…的 before an event's head: what it is about
+_ABOUT_CHARS = 45  # the longest clause of 关于…的 read as part of a meeting's name
+_ABOUT_CLAUSE = re.compile(rf"关于[^，,。；;：:！？!?\n“”「」《》（）()]{{2,{_ABOUT_CHARS}}}$")
 _DAY_NAMED = re.compile(r"(?<![\d.．·・])\d{1,2}\s*[·・．.]\s*\d{1,2}$")  # 5·17: a month and a day naming a day
 
 
@@ -942,29 +945,28 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 start += len(verb)  # 共同组织: a verb the scan swallowed
                 trimmed = True
                 break
-    return _about_clause_start(text, start, index) if label == "EVENT" else start
+    return _about_clause_start(text, start, index, data) if label == "EVENT" else start
 
 
-def _about_clause_start(text: str, start: int, index: _Known) -> int:
+def _about_clause_start(text: str, start: int, index: _Known, data: NameData) -> int:
     """关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议: a clause of 关于…的 right
     before an event's name, naming an event itself (names.json `event_heads`), says what the meeting is about and is part
     of its name, as the United Nations name their meetings (a body right before 关于 with it:
     大会关于…的高级别会议)."""
-    before = start
     if text[start - 1:start] != "的":
         return start
-    about = _ABOUT_CLAUSE.search(text, max(0, start - 1 - _ABOUT_CHARS), start - 1)
-    if about is None or not any(head in about.group() for head in name_data().event_heads):
+    about = _ABOUT_CLAUSE.search(text, max(0, start - 3 - _ABOUT_CHARS), start - 1)
+    if about is None or not any(head in about.group() for head in data.event_heads):
         return start  # (关于数字鸿沟的高级别会议: a topic, no event it follows up)
-    start, data = about.start(), name_data()
-    while (holder := index.ending.get(start)) is not None and holder.label == "ORG":
-        start = holder.start  # 大会关于…的高级别会议, A与B关于…的联席会议: the bodies that hold it open its name
-        if text[start - 1:start] not in data.conjunctions or index.ending.get(start - 1) is None:
+    opening = about.start()
+    while (holder := index.ending.get(opening)) is not None and holder.label == "ORG":
+        opening = holder.start  # 大会关于…的高级别会议, A与B关于…的联席会议: the bodies that hold it open its name
+        if text[opening - 1:opening] not in data.conjunctions or index.ending.get(opening - 1) is None:
             break
-        start -= 1
-    if start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in data.boundary_chars:
-        return before  # (words no name read stand before 关于: the name is read otherwise)
-    return start
+        opening -= 1
+    if opening > 0 and CJK.match(text[opening - 1]) and text[opening - 1] not in data.boundary_chars:
+        return start  # (words no name read stand before 关于: the name is read otherwise)
+    return opening
 
 
 _OPENING_OF = {"”": "“", "」": "「", "』": "『"}  # a closing quotation mark -> its opening one
