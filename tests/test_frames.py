@@ -3791,6 +3791,17 @@ def test_an_event_s_final_week_gives_its_end_and_leaves_its_start():
     assert rows["2034年东非数字论坛"] == ("2034-03-15", "2034-06-03")
 
 
+def test_an_event_run_from_a_day_to_its_final_week_spans_both():
+    """A forum held online over months: it starts the day it runs from, ends with its final week,
+    and the final week's days are not the whole forum's time (its name said with 虚拟 is the forum)."""
+    text = ("2034年东非数字论坛举办虚拟会议\n东非数字论坛将自6月22日起，每周举办在线会议，直至9月结束。\n"
+            "2034年东非数字虚拟论坛的最后一周将于2034年9月7至10日举办，包括互动式高级别对话。\n")
+    assert [r[2:4] for r in _events_rows(text)] == [("2034-06-22", "2034-09-10")]
+    alone = "2034年东非数字论坛举办虚拟会议\n2034年东非数字论坛的最后一周将于2034年9月7至10日举办。\n"
+    assert [{k: v["text"] for k, v in f["args"].items()} for f in facts(alone, "event-time")] == [
+        {"event": "2034年东非数字论坛", "last_days": "2034年9月7至10日"}]
+
+
 def test_a_headline_s_year_gives_way_to_the_days_the_body_gives():
     rows = {r[0]: r[2:4] for r in _events_rows("2016年WSIS论坛开幕。\nWSIS论坛于5月2日至6日在国际电联总部举行。\n")}
     assert rows["WSIS Forum 2016"] == ("2016-05-02", "2016-05-06")

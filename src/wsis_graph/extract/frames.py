@@ -875,6 +875,10 @@ class _Seen:
         self.agents_of_word: dict[tuple, set] = {}  # who a role word was read for
         for fact in facts:
             self._note(fact)
+        # X的最后一周将于9月7至10日举办: days a rule read as the last part of an event's time are not
+        # the whole event's time again for a frame that reads the clause more loosely
+        self.dates_read = {d.start for f in facts if f.kind == "event-time"
+                           for d in (f.args.get("end_date"), f.args.get("last_days")) if isinstance(d, Mention)}
 
     def _note(self, fact: Fact) -> None:
         keys = self._keys(fact)
@@ -895,6 +899,9 @@ class _Seen:
             keys = self._keys(fact)
             widened = {k for k in keys & before if k[0] == "role-word" and self.agents_of_word.get(k, {None}) <= listed}
             if (keys & before) - widened or any(k in self.keys for k in keys if k[0] != "role-word"):
+                continue
+            if fact.kind == "event-time" and isinstance(fact.args.get("date"), Mention) \
+                    and fact.args["date"].start in self.dates_read:
                 continue
             self._note(fact)
             kept.append(fact)
