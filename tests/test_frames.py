@@ -459,18 +459,22 @@ def test_a_pointed_body_is_the_last_body_of_its_kind_the_paragraph_named():
     text = EVENT + "“青年论坛”将于3日下午举行，由内罗毕科技大学组织，该校副校长约翰·卡马乌教授主持。\n"
     posts = [f for f in facts(text, "post") if f["args"]["person"]["text"].startswith("约翰·卡马乌")]
     assert [(f["args"]["post"]["text"], f["args"]["organization"]["value"]["name"]) for f in posts] == [("副校长", "内罗毕科技大学")]
-    assert not facts("2031年东非数字论坛在内罗毕举行。该校副校长约翰·卡马乌教授主持。\n", "post")  # no body named before
+    # no body named before: the office alone, with no organization
+    (alone,) = facts("2031年东非数字论坛在内罗毕举行。该校副校长约翰·卡马乌教授主持。\n", "post")
+    assert alone["args"]["title"]["text"] == "副校长" and "organization" not in alone["args"]
 
 
 def test_a_pointed_or_bare_head_names_the_last_body_of_its_kind_even_a_paragraph_before():
     def posts(text):
         return {(f["args"]["person"]["text"], f["args"]["title"]["text"],
-                 f["args"]["organization"]["value"]["name"]) for f in facts(text, "post")}
+                 f["args"]["organization"]["value"]["name"] if "organization" in f["args"] else None)
+                for f in facts(text, "post")}
     earlier = EVENT + "会议由肯尼亚信息通信部主办。\n\n开幕式由该部常务秘书约翰·卡马乌主持。\n"
     assert ("约翰·卡马乌", "常务秘书", "肯尼亚信息通信部") in posts(earlier)
     bare = EVENT + ("小组讨论由东非社区网络联盟协办。讨论由部长安娜·贝克担任主席，联盟区域协调员玛丽·奥蒂诺主持。\n")
     assert ("玛丽·奥蒂诺", "区域协调员", "东非社区网络联盟") in posts(bare)
-    assert not posts(EVENT + "讨论由部长安娜·贝克担任主席，联盟区域协调员玛丽·奥蒂诺主持。\n")  # no alliance named
+    assert posts(EVENT + "讨论由部长安娜·贝克担任主席，联盟区域协调员玛丽·奥蒂诺主持。\n") == {
+        ("安娜·贝克", "部长", None), ("玛丽·奥蒂诺", "区域协调员", None)}  # no alliance named: offices alone
 
 
 def test_a_number_in_a_session_s_title_or_beyond_any_gathering_counts_no_participants():
@@ -814,6 +818,27 @@ def _events_rows(text: str) -> list[tuple]:
     dataset = to_dataset(resolve([extract(doc(text))]), tool_version=__version__).dataset
     answer = run_query(dataset, "events", backend="memory")
     return [tuple(str(v) if v is not None else "" for v in row[:7]) for row in answer.rows]
+
+
+def test_an_office_with_no_body_named_is_a_post_with_no_organization():
+    """副省长X: the province is not named, the office is still read, validates, and is a people
+    row; an office read with its body once (国际电信联盟秘书长X) and bare later is one post."""
+    from wsis_graph import __version__
+    from wsis_graph.map import to_dataset
+    from wsis_graph.map.namespaces import ORG
+    from wsis_graph.query import run_query
+    from wsis_graph.resolve import resolve
+    from wsis_graph.validate import validate
+    text = ("2034年东非数字论坛于2034年5月3日在内罗毕举行。副省长钱立新出席开幕式并致辞，"
+            "国际电信联盟秘书长约翰·卡马乌致开幕辞。\n会后，秘书长约翰·卡马乌会见了记者。\n")
+    dataset = to_dataset(resolve([extract(doc(text))]), tool_version=__version__).dataset
+    assert validate(dataset).conforms
+    rows = {(str(r[0]), str(r[4])) for r in run_query(dataset, "people", backend="memory").rows}
+    assert rows == {("钱立新", "副省长"), ("约翰·卡马乌", "秘书长")}
+    from rdflib.namespace import RDF
+    posts = {q[0] for q in dataset.quads((None, RDF.type, ORG.Membership, None))}
+    bodies = {q[0] for q in dataset.quads((None, ORG.organization, None, None))}
+    assert len(posts) == 2 and len(posts - bodies) == 1
 
 
 def test_a_city_no_entry_lists_comes_from_cldr_with_its_country():

@@ -31,6 +31,7 @@ from ..resources import data_dir
 from .context import DocumentContext
 from .lexicon import held_jointly
 from .mentions import LABELS
+from .names import name_data
 from .stream import Stream, compile_pattern, encode
 from .text import Segment
 
@@ -58,15 +59,23 @@ def load_rules(folder: Path | None = None) -> list[Rule]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{path.name}: not valid JSON ({exc})") from None
         aliases = data.get("aliases", {})
+        fragments = {**_shared_fragments(), **data.get("fragments", {})}
         for spec in data.get("rules", []):
             where = f"{path.name}: rule {spec.get('id', '?') if isinstance(spec, dict) else '?'}"
-            spec = _with_fragments(spec, data.get("fragments", {}), where)
+            spec = _with_fragments(spec, fragments, where)
             check_rule(spec, aliases, where)
             rules.append(_compile(spec, aliases))
     return rules
 
 
 _FRAGMENT = re.compile(r"<<([A-Z_]+)>>")
+
+
+@cache
+def _shared_fragments() -> dict[str, str]:
+    """Pieces of pattern every rule file may use that come from the name tagger's data, so one
+    list serves both: OFFICE_MODIFIER is a word that belongs to the office after it (项目总监)."""
+    return {"OFFICE_MODIFIER": "|".join(map(re.escape, name_data().office_modifiers))}
 
 
 def _with_fragments(spec: Any, fragments: dict[str, str], where: str) -> Any:
@@ -189,7 +198,14 @@ def _blocks(ctx: DocumentContext) -> list[tuple[int, int]]:
 
 def _claim(fact: Fact, claimed: set[tuple]) -> bool:
     """One agent and one role word make one role: the first rule that reads them wins
-    (rules are ordered from the specific, 瑜伽课程由A组织, to the general, 由A组织)."""
+    (rules are ordered from the specific, 瑜伽课程由A组织, to the general, 由A组织). An office
+    read with no body (秘书长X) is kept only when no rule read that person's office with its body."""
+    if fact.kind == "post" and isinstance(fact.args.get("person"), Mention):
+        person = ("post", fact.args["person"].start, fact.args["person"].end)
+        if "organization" not in fact.args:
+            return person not in claimed
+        claimed.add(person)
+        return True
     if fact.kind != "role" or not isinstance(fact.args.get("agent"), Mention):
         return True
     agent, role, context = fact.args["agent"], fact.args.get("role"), fact.args.get("context")

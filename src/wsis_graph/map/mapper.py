@@ -398,7 +398,8 @@ def _derive_post(graph, v, concepts) -> None:
     for lang in ("title_zh", "title_en"):
         if v.get(lang) is not None:
             graph.add((v["person"], SCHEMA.jobTitle, v[lang]))
-    graph.add((v["person"], SCHEMA.affiliation, v["organization"]))
+    if v.get("organization") is not None:  # (副省长X: an office whose body the text leaves unsaid)
+        graph.add((v["person"], SCHEMA.affiliation, v["organization"]))
 
 
 def _derive_sponsorship(graph, v, concepts) -> None:

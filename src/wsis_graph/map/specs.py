@@ -84,7 +84,7 @@ FACT_SPECS: dict[str, FactSpec] = {s.kind: s for s in (
     FactSpec("post", (ORG.Membership,), (
         _ent("person", ORG.member, ("Person",)),
         _con("post", ORG.role, "wsis:Posts"),
-        _ent("organization", ORG.organization, ("Organization", "Country")),
+        _ent("organization", ORG.organization, ("Organization", "Country"), required=False),
         Arg("title_zh", "text", RDFS.label, True, lang="zh"),
         Arg("title_en", "text", RDFS.label, False, lang="en"))),
     FactSpec("sponsorship", (WSIS.Sponsorship,), (

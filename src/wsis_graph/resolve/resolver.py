@@ -60,6 +60,7 @@ class Resolver:
                     facts[key] = resolved
                     first[key] = fact
             self._names_written_elsewhere(x.mentions)
+        _fold_bodiless_posts(facts)
         for key, resolved in list(facts.items()):
             if resolved.kind == "event-time" and "start" not in resolved.args:
                 self._reject(first[key], "an end date was read but no start date of the event")
@@ -413,14 +414,18 @@ class Resolver:
         return f"role/{_tail(context)}/{_tail(role)}/{_tail(agent)}", args
 
     def _fact_post(self, a: dict[str, Any]):
-        person, org = self._arg(a["person"]), self._arg(a["organization"])
+        """An office held in a body; 副省长X names no body, and its post has no organization."""
+        person = self._arg(a["person"])
+        org = self._arg(a["organization"]) if a.get("organization") is not None else None
         post = self.minted_post(a["post"]["text"]) if isinstance(a["post"], dict) else self._arg(a["post"])
         concept = self.concepts[post]
-        args = {"person": person, "post": post, "organization": org,
+        args = {"person": person, "post": post,
                 "title_zh": Literal(a["title"]["text"].removeprefix("的").strip(), "xsd:string")}
+        if org is not None:
+            args["organization"] = org
         if concept.labels.get("en"):
             args["title_en"] = Literal(concept.labels["en"], "xsd:string")
-        return f"post/{_tail(person)}/{_tail(org)}/{_tail(post)}", args
+        return f"post/{_tail(person)}/{_tail(org) if org else '-'}/{_tail(post)}", args
 
     def _fact_sponsorship(self, a: dict[str, Any]):
         sponsor, event, tier = self._arg(a["sponsor"]), self._arg(a["event"]), self._arg(a["tier"])
@@ -495,6 +500,21 @@ def _add_seen(alt: dict[str, list[str]], seen: str, zh: str | None, en: str | No
     lang = "en" if seen.isascii() else "zh"
     if seen not in alt[lang]:
         alt[lang].append(seen)
+
+
+def _fold_bodiless_posts(facts: dict[tuple[str, str], ResolvedFact]) -> None:
+    """秘书长X after 国际电联秘书长X: an office said again without its body is the post already
+    read with it, which takes its evidence, not a second post."""
+    bodied: dict[tuple, ResolvedFact] = {}
+    for (document, _), f in facts.items():
+        if f.kind == "post" and "organization" in f.args:
+            bodied.setdefault((document, f.args["person"], f.args["post"]), f)
+    for key, f in list(facts.items()):
+        if f.kind == "post" and "organization" not in f.args:
+            into = bodied.get((key[0], f.args["person"], f.args["post"]))
+            if into is not None:
+                into.spans = sorted(set(into.spans) | set(f.spans))
+                del facts[key]
 
 
 def _merge(into: ResolvedFact, other: ResolvedFact) -> None:
