@@ -48,6 +48,11 @@ def test_a_blank_between_two_chinese_characters_is_not_compared():
     assert normalise("WSIS Forum") != normalise("WSISForum")  # (blanks between Latin words count)
 
 
+def test_a_name_written_in_traditional_characters_is_compared_in_simplified_ones():
+    from wsis_graph.evaluate.scorer import normalise
+    assert normalise("國際電聯 日內瓦") == normalise("国际电联日内瓦") == "国际电联日内瓦"
+
+
 def test_a_dated_session_counts_as_an_event_with_its_whole_place(tmp_path):
     text = tmp_path / "t2.zh.txt"
     text.write_text("2022年信息社会世界峰会论坛于2022年5月30日至6月3日在瑞士日内瓦举行。\n"

@@ -841,6 +841,17 @@ def test_an_office_with_no_body_named_is_a_post_with_no_organization():
     assert len(posts) == 2 and len(posts - bodies) == 1
 
 
+def test_a_page_in_traditional_characters_reads_as_its_simplified_twin():
+    """Lexicons and rules are written in Simplified characters; a Traditional page (Hong Kong,
+    Taiwan, older UN pages) is read in the same words, and its evidence quotes stay as written."""
+    traditional = "2034年東非數字論壇於2034年5月3日至5日在內羅畢舉行，由肯尼亞信息通信部主辦。\n"
+    twin = "2034年东非数字论坛于2034年5月3日至5日在内罗毕举行，由肯尼亚信息通信部主办。\n"
+    assert _events_rows(traditional) == _events_rows(twin) != []
+    hosts = [f for f in facts(traditional, "role") if f["args"]["role"]["key"] == "role:host"]
+    assert [h["args"]["agent"]["text"] for h in hosts] == ["肯尼亚信息通信部"]
+    assert any("主辦" in s["quote"] for h in hosts for s in h["spans"])
+
+
 def test_a_city_no_entry_lists_comes_from_cldr_with_its_country():
     rows = _events_rows("2031年南高加索数字峰会于2031年3月2日至4日在巴库举行。\n")
     assert rows == [("2031年南高加索数字峰会", "2031年南高加索数字峰会", "2031-03-02", "2031-03-04", "", "Baku", "Azerbaijan")]

@@ -22,6 +22,7 @@ from typing import Any
 from rdflib import Dataset
 
 from ..errors import InputError
+from ..extract.layout import in_simplified
 from ..query import run_query
 
 
@@ -69,9 +70,10 @@ _BLANK_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def normalise(value: Any) -> str:
-    """A value as compared: trimmed, case-folded, blanks run together, and no blank between two
-    Chinese characters (a spaced translation's 高级别 政策 会议 is 高级别政策会议)."""
-    return _BLANK_IN_CHINESE.sub("", " ".join(str(value or "").split())).casefold()
+    """A value as compared: trimmed, case-folded, blanks run together, no blank between two
+    Chinese characters (a spaced translation's 高级别 政策 会议 is 高级别政策会议), and Chinese in
+    Simplified characters (a Traditional page's gold writes 國際電聯, the graph reads 国际电联)."""
+    return in_simplified(_BLANK_IN_CHINESE.sub("", " ".join(str(value or "").split())).casefold())
 
 
 def score(graph: Dataset, gold: dict[str, Any], backend: str = "memory") -> list[QueryScore]:

@@ -12,6 +12,7 @@ alone on a line is data (data/rules/reading.json, `field_layout`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Fact, Mention, Span
 from .conventions import conventions
@@ -44,7 +45,37 @@ def reading_view(text: str) -> str:
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         start += len(line)
     _english_glosses(chars, text)
-    return _name_dots("".join(chars))
+    return simplified(_name_dots("".join(chars)))
+
+
+_TRADITIONAL_SHARE = 0.02  # of a page's Chinese characters written in their Traditional form
+
+
+def simplified(text: str) -> str:
+    """A page written in Traditional characters (信息社會世界峰會於日內瓦舉行) read in Simplified ones,
+    which the lexicons and rules are written in: OpenCC's phrase-aware conversion where it keeps
+    the length, else character by character, so offsets stay those of the source. A Simplified
+    page with a few Traditional forms (a quoted name) is left as it is."""
+    converter = _traditional_to_simplified()
+    chinese = CJK.findall(text)
+    changed = sum(1 for c in set(chinese) if converter.convert(c) != c)
+    if not chinese or changed < max(2, _TRADITIONAL_SHARE * len(set(chinese))):
+        return text
+    whole = converter.convert(text)
+    if len(whole) == len(text):
+        return whole
+    return "".join(o if len(o := converter.convert(c)) == 1 else c for c in text)
+
+
+def in_simplified(value: str) -> str:
+    """A name in Simplified characters, however it was written (國際電聯 -> 国际电联)."""
+    return _traditional_to_simplified().convert(value)
+
+
+@cache
+def _traditional_to_simplified():
+    import opencc  # (loaded once, when a page is first read)
+    return opencc.OpenCC("t2s")
 
 
 # 萨凡纳电信 Savanna Telecom；…, 开幕式 Opening Ceremony — …: English words after Chinese ones, up to
