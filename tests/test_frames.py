@@ -857,6 +857,17 @@ def test_a_city_no_entry_lists_comes_from_cldr_with_its_country():
     assert rows == [("2031年南高加索数字峰会", "2031年南高加索数字峰会", "2031-03-02", "2031-03-04", "", "Baku", "Azerbaijan")]
 
 
+def test_a_city_geonames_names_is_a_place_only_where_the_text_sets_a_place():
+    """合肥 and 呼和浩特 have no CLDR time zone; GeoNames knows them, with their country. Their names
+    are looked for only between a word of place and a verb of holding: 台中 inside 平台中 is no city."""
+    rows = _events_rows("2034年东非数字论坛于2034年5月17日在合肥召开。\n")
+    assert [r[5:] for r in rows] == [("Hefei", "China")]
+    rows = _events_rows("2034年东非数字论坛于2034年5月17日在内蒙古自治区呼和浩特市盛大开幕。\n")
+    assert [r[5:] for r in rows] == [("Hohhot", "China")]
+    text = "2034年东非数字论坛于2034年5月17日开幕，数据在平台中共享，丹尼斯·奥卢主持。\n"
+    assert not [m for m in extract(doc(text)).mentions if m.label == "PLACE"]
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)

@@ -352,9 +352,11 @@ def test_a_region_named_with_its_division_word_is_a_place_and_opens_a_body_s_nam
     found = mentions("大会由工业部、内蒙古自治区人民政府联合主办，北漠自治区通信管理局承办。")
     assert [m.text for m in found if m.label == "COUNTRY"] == []
     assert {m.text for m in found if m.label == "ORG"} >= {"内蒙古自治区人民政府", "北漠自治区通信管理局"}
-    (city,) = mentions("大会在内蒙古自治区呼和浩特市开幕。", "PLACE")
+    (city,) = mentions("大会在内蒙古自治区青原市开幕。", "PLACE")
     assert (city.text, city.value["name"], city.value["within_place"]["name"]) == \
-        ("内蒙古自治区呼和浩特市", "呼和浩特", "内蒙古自治区")
+        ("内蒙古自治区青原市", "青原", "内蒙古自治区")
+    (city,) = mentions("大会在内蒙古自治区呼和浩特市开幕。", "PLACE")  # a city GeoNames knows, in its country
+    assert (city.text, city.key) == ("呼和浩特市", "place:hohhot")
     assert mentions("大会在北京市举行。", "PLACE")[0].key == "place:beijing"  # the lexicon's city stays
 
 

