@@ -868,6 +868,14 @@ def test_a_city_geonames_names_is_a_place_only_where_the_text_sets_a_place():
     assert not [m for m in extract(doc(text)).mentions if m.label == "PLACE"]
 
 
+def test_an_event_and_more_joined_by_ji_is_one_event_named_by_the_whole():
+    """“2034东非数字大会暨系列活动”将于5月16—18日举办: the report's event is the conference and its
+    series of activities, named as the report names it."""
+    text = "由东非数字部主办的“2034东非数字大会暨系列活动”将于2034年5月16—18日在内罗毕举办。\n"
+    assert [r[0] for r in _events_rows(text)] == ["2034东非数字大会暨系列活动"]
+    assert [r[2:4] for r in _events_rows(text)] == [("2034-05-16", "2034-05-18")]
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)

@@ -89,6 +89,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = _numbers_in_session_names(text, chosen, rules["number_in_name"]["compiled"])
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
+    chosen = _joined_events(text, chosen, name_data().joined_events)
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _bare_event_word_before_a_role(text, chosen)
@@ -298,6 +299,29 @@ def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Men
 
 
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _joined_events(text: str, mentions: list[Mention], spec: dict) -> list[Mention]:
+    """2023世界电信和信息社会日大会暨系列活动: an event no lexicon knows, 暨 and words ending in an
+    event's head word (names.json `joined_events`) are one event, named by the whole; what was read
+    inside those words (系列活动 as a kind) is part of its name."""
+    out: list[Mention] = []
+    heads = "|".join(map(re.escape, sorted(spec["heads"], key=len, reverse=True)))
+    joiners = "|".join(map(re.escape, spec["joiners"]))
+    tail = re.compile(rf"(?:{joiners})[\u4e00-\u9fff0-9]{{0,{spec['max_chars']}}}?(?:{heads})")
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        joined = tail.match(text, m.end) if m.label == "EVENT" and m.key is None else None
+        inside = [o for o in mentions if joined and m.end <= o.start < joined.end()]
+        if joined is None or any(o.end > joined.end() or o.key and o.label in ("EVENT", "ORG") for o in inside):
+            out.append(m)
+            continue
+        name = text[m.start:joined.end()]
+        out.append(Mention(m.label, m.start, joined.end(), name, None, {**m.value, "name": name}))
+        skip_until = joined.end()
+    return out
 
 
 def _quoted_as_written(text: str, mentions: list[Mention]) -> list[Mention]:

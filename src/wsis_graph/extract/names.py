@@ -84,6 +84,7 @@ class NameData:
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
+    joined_events: dict[str, Any]  # 大会暨系列活动: an event and more, joined by 暨
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
     boundary_chars: frozenset[str]
@@ -163,7 +164,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         written_short=tuple(sorted(((full, short) for full, short in raw["written_short"]["pairs"]), key=lambda p: -len(p[0]))),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
-        quoted_event_heads=by_length(raw["quoted_events"]["heads"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
+        quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_events=raw["joined_events"], held_before=re.compile(raw["quoted_events"]["held_before"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
