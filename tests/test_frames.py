@@ -876,6 +876,14 @@ def test_an_event_and_more_joined_by_ji_is_one_event_named_by_the_whole():
     assert [r[2:4] for r in _events_rows(text)] == [("2034-05-16", "2034-05-18")]
 
 
+def test_a_phase_of_the_summit_written_with_summit_after_it_is_that_phase():
+    """2005年突尼斯阶段峰会成果: the outcomes of the summit's Tunis phase, held in Tunis in 2005,
+    not a summit no lexicon knows."""
+    text = "2037年阿拉伯数字包容论坛于3月8日在安曼举行。\n论坛推动落实2003年日内瓦阶段和2005年突尼斯阶段峰会成果。\n"
+    rows = {r[0]: (r[2], r[5]) for r in _events_rows(text)}
+    assert rows["WSIS Tunis Phase"] == ("2005", "Tunis") and rows["WSIS Geneva Phase"] == ("2003", "Geneva")
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)
