@@ -884,6 +884,16 @@ def test_a_phase_of_the_summit_written_with_summit_after_it_is_that_phase():
     assert rows["WSIS Tunis Phase"] == ("2005", "Tunis") and rows["WSIS Geneva Phase"] == ("2003", "Geneva")
 
 
+def test_a_title_in_quotes_held_with_a_generic_word_is_an_event_told_in_passing():
+    """以2034年2月11日举行的“人工智能与数字未来”活动的成果为基础: an earlier event, dated, that is not
+    the report's own; 开展“数字素养”活动 (no clause of holding) names none."""
+    text = ("数字公共产品与数字合作\n\n会话404\n\n2034年7月8日 14:00–14:45 F室\n\n"
+            "此次研讨会以2034年2月11日举行的“人工智能与数字未来”活动的成果为基础，并开展“数字素养”活动。\n")
+    rows = {r[0]: r[2] for r in _events_rows(text)}
+    assert rows.pop("“人工智能与数字未来”活动") == "2034-02-11"
+    assert list(rows.values()) == ["2034-07-08"]  # (the page's own session, however it is named)
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)

@@ -86,6 +86,8 @@ class NameData:
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
     joined_events: dict[str, Any]  # 大会暨系列活动: an event and more, joined by 暨
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
+    quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
+    held_of: re.Pattern  # 举行的 right before such a title
     subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
     boundary_chars: frozenset[str]
     dotted_inner_chars: str  # 其 inside 奥云其美格·达什道尔吉
@@ -165,6 +167,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_events=raw["joined_events"], held_before=re.compile(raw["quoted_events"]["held_before"]),
+        quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
