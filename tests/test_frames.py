@@ -894,6 +894,15 @@ def test_a_title_in_quotes_held_with_a_generic_word_is_an_event_told_in_passing(
     assert list(rows.values()) == ["2034-07-08"]  # (the page's own session, however it is named)
 
 
+def test_a_title_in_quotes_or_book_marks_is_no_words_and_no_break_between_a_speaker_and_the_role():
+    """约翰·卡马乌作了题为《加强合作，促进发展》的主旨发言: the title's comma is the title's and its length
+    is no gap between the person and the keynote."""
+    for title in ("《加强合作，促进发展》", "“加强合作,促进发展”", "《在数字时代加强区域合作促进可持续发展》"):
+        text = f"2034年东非数字大会于3月7日在内罗毕召开。\n约翰·卡马乌作了题为{title}的主旨发言。\n"
+        assert [(f["args"]["agent"]["text"], f["args"]["role"]["key"]) for f in facts(text, "role")] == [
+            ("约翰·卡马乌", "role:keynote-speaker")], title
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)

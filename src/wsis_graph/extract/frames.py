@@ -336,7 +336,8 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
     phrase of taking an office after the phrase naming who takes it (X受大会主席任命，担任共同协调人)."""
     start, end = seg.start, seg.end
     cuts = [i for i in range(seg.start, trigger.start)
-            if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i)]
+            if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i)
+            and not _inside_a_title(ctx.text, seg, i)]
     apposed = False
     for n in range(len(cuts) - 1, -1, -1):
         i, left = cuts[n], (cuts[n - 1] + 1 if n else seg.start)
@@ -356,11 +357,26 @@ def _bounds(ctx: DocumentContext, seg: Segment, trigger: _Trigger, breaks: str,
         start = left if named else i + 1
         break
     for i in range(trigger.end, seg.end):
-        if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i) and not _joins_items(ctx, trigger, i) \
+        if (ctx.text[i] in breaks or ctx.text.startswith(words, i)) and not inside_brackets(ctx.text, seg.start, i) \
+                and not _inside_a_title(ctx.text, seg, i) and not _joins_items(ctx, trigger, i) \
                 and not (local is not None and _apposition_after(ctx, i, seg.end, breaks, local)):
             end = i
             break
     return start, end
+
+
+_TITLE_MARKS = (("“", "”"), ("《", "》"), ("「", "」"))
+_TITLES = re.compile("|".join(f"{a}[^{a}{b}\n]*{b}" for a, b in _TITLE_MARKS))
+
+
+def _inside_a_title(text: str, seg: Segment, pos: int) -> bool:
+    """题为《加强合作，促进发展》的主旨发言: a comma inside a title in quotes or 《》 is the title's,
+    no break of the clause around it; only marks that close within the sentence count."""
+    for opening, closing in _TITLE_MARKS:
+        opened = text.rfind(opening, seg.start, pos)
+        if opened >= 0 and text.find(closing, opened, pos) < 0 and text.find(closing, pos, seg.end) >= 0:
+            return True
+    return False
 
 
 def _apposition_after(ctx: DocumentContext, comma: int, limit: int, breaks: str, local: list[Mention]) -> bool:
@@ -782,8 +798,9 @@ def _light_filler(ctx: DocumentContext, start: int, end: int, frames: FrameSet, 
     apposed = _appositions(ctx, start, end, local)  # X，部长的约旦信息和通信技术部，担任主席: X's office and body
     for a, b in sorted(apposed, reverse=True):
         text = text.replace(ctx.text[a:b], "", 1)
-    gap = BRACKETS.sub("", text)
-    bracketed = [(b.start() + start, b.end() + start) for b in BRACKETS.finditer(ctx.text[start:end])] + aside + apposed
+    gap = _TITLES.sub("", BRACKETS.sub("", text))  # (题为《…》的: a title is no words between them)
+    bracketed = [(b.start() + start, b.end() + start) for pattern in (BRACKETS, _TITLES)
+                 for b in pattern.finditer(ctx.text[start:end])] + aside + apposed
     names = [m for m in local if start <= m.start and m.end <= end and m not in let_pass
              and m.label in ("ORG", "COUNTRY", "PERSON", "EVENT")
              and not any(s <= m.start and m.end <= e for s, e in bracketed)]  # 国际电信联盟（ITU）
