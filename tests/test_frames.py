@@ -903,6 +903,16 @@ def test_a_title_in_quotes_or_book_marks_is_no_words_and_no_break_between_a_spea
             ("约翰·卡马乌", "role:keynote-speaker")], title
 
 
+def test_a_text_that_names_no_event_still_says_who_holds_which_office():
+    """信产部王旭东部长在大会的讲话: a speech's page names no event the extractor knows, yet its offices
+    are read (and nothing else: no role, no figure, with no event to hang them on)."""
+    text = "数字部王立新部长在大会的讲话\n\n当今世界，信息技术发展迅速，全国已有500多万名用户。国际电信联盟秘书长约翰·卡马乌表示欢迎。\n"
+    read = extract(doc(text))
+    assert read.main_event is None
+    assert {(f.kind, f.args["person"].text, f.args["title"]["text"]) for f in read.facts} == {
+        ("post", "王立新", "部长"), ("post", "约翰·卡马乌", "秘书长")}
+
+
 def test_a_venue_named_with_its_city_lies_in_it_and_the_headline_city_joins_it():
     text = "2031年南高加索数字峰会在巴库开幕\n\n2031年南高加索数字峰会于2031年3月2日在巴库会议中心开幕。\n"
     rows = _events_rows(text)

@@ -47,6 +47,11 @@ class Extraction:
     parent_event: Mention | None = None  # on a session's page, the event the session is part of
 
 
+def _office_rules() -> list:
+    """The rules that read offices alone: they need no event to be about (信产部王旭东部长在…的讲话)."""
+    return [r for r in load_rules() if all(f["kind"] == "post" for f in r.facts)]
+
+
 def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     check_data_files()
     lexicon = lexicon or load_lexicon()
@@ -61,8 +66,10 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     speech = quoted_speech(text)
     heard = [m for m in mentions if not _inside(m.start, speech)]
     ctx = DocumentContext(text, heard, body_sentences(text, speech), lexicon)
-    if ctx.main_event is None:
-        return Extraction(document, mapped_back(squeezed, mentions), [], None, reference)
+    if ctx.main_event is None:  # a text that names no event still says who holds which office
+        facts = mapped_back(squeezed, apply_rules(ctx, _office_rules(), document.id))
+        requote(facts, document.text)
+        return Extraction(document, mapped_back(squeezed, mentions), facts, None, reference)
     facts = outside_rows(officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
     facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
