@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import ABBR_AFTER, ORDINAL, abbreviation_after, find_unknown_names, name_data, office_heads, other_editions
+from .names import ABBR_AFTER, ORDINAL, QUOTED_NAME, abbreviation_after, find_unknown_names, name_data, office_heads, other_editions
 from .divisions import find_divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -90,7 +90,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = _numbers_in_session_names(text, chosen, rules["number_in_name"]["compiled"])
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
-    chosen = _joined_events(text, chosen, name_data().joined_events)
+    chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _bare_event_word_before_a_role(text, chosen)
@@ -302,16 +302,13 @@ def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Men
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
-_TITLE_IN_QUOTES = re.compile(r"[“「『](?P<title>[^“”「」『』\n]{3,40})[”」』]")
-
-
 def _titles_held_with_a_word(text: str, mentions: list[Mention], data) -> list[Mention]:
     """于2月11日举行的“人工智能与数字未来”活动: a title in quotes and a generic word after it (names.json
     quoted_events `heads_after`) name an event where a clause of holding stands right before it
     (`held_of`); without that clause (开展“数字素养”活动) they may name a campaign. Read after the
     report's own event was looked for, so such an event, told in passing, is never taken for it."""
     found = []
-    for m in _TITLE_IN_QUOTES.finditer(text):
+    for m in QUOTED_NAME.finditer(text):
         word = next((w for w in data.quoted_heads_after if text.startswith(w, m.end())), None)
         if word is None or not data.held_of.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -327,14 +324,11 @@ def _titles_held_with_a_word(text: str, mentions: list[Mention], data) -> list[M
     return sorted(kept + found, key=lambda o: (o.start, o.end))
 
 
-def _joined_events(text: str, mentions: list[Mention], spec: dict) -> list[Mention]:
+def _joined_events(text: str, mentions: list[Mention], tail: re.Pattern) -> list[Mention]:
     """2023世界电信和信息社会日大会暨系列活动: an event no lexicon knows, 暨 and words ending in an
     event's head word (names.json `joined_events`) are one event, named by the whole; what was read
     inside those words (系列活动 as a kind) is part of its name."""
     out: list[Mention] = []
-    heads = "|".join(map(re.escape, sorted(spec["heads"], key=len, reverse=True)))
-    joiners = "|".join(map(re.escape, spec["joiners"]))
-    tail = re.compile(rf"(?:{joiners})[\u4e00-\u9fff0-9]{{0,{spec['max_chars']}}}?(?:{heads})")
     skip_until = -1
     for m in mentions:
         if m.start < skip_until:

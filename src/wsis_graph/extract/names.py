@@ -54,7 +54,7 @@ def abbreviation_after(text: str, end: int) -> re.Match | None:
     return ABBR_AFTER.match(text, end) or _ENGLISH_THEN_ABBR.match(text, end) or _CELL_ABBR.match(text, end)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
-_QUOTED = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
+QUOTED_NAME = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
 # Known mentions a new name may be built from (泰国 + 数字经济与社会部).
 _INNER = {"COUNTRY", "PLACE", "ORG", "EVENT", "DATE"}
@@ -84,7 +84,7 @@ class NameData:
     office_heads: tuple[str, ...]  # 办公室: a head that makes the officer before it a body's name (主席办公室)
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
-    joined_events: dict[str, Any]  # 大会暨系列活动: an event and more, joined by 暨
+    joined_event_tail: re.Pattern  # 暨系列活动 after an event's name: the rest of one event's name
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
     held_of: re.Pattern  # 举行的 right before such a title
@@ -142,6 +142,12 @@ class NameData:
     following: dict[str, Any]  # 继…之后: an earlier occurrence of an event, dated in that clause
 
 
+def _joined_tail(spec: dict[str, Any]) -> re.Pattern:
+    heads = "|".join(map(re.escape, sorted(spec["heads"], key=len, reverse=True)))
+    joiners = "|".join(map(re.escape, spec["joiners"]))
+    return re.compile(rf"(?:{joiners})[\u4e00-\u9fff0-9]{{0,{spec['max_chars']}}}?(?:{heads})")
+
+
 @cache
 def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     path = (Path(folder) if folder else data_dir("rules")) / language / "names.json"
@@ -166,7 +172,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         written_short=tuple(sorted(((full, short) for full, short in raw["written_short"]["pairs"]), key=lambda p: -len(p[0]))),
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
-        quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_events=raw["joined_events"], held_before=re.compile(raw["quoted_events"]["held_before"]),
+        quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_event_tail=_joined_tail(raw["joined_events"]), held_before=re.compile(raw["quoted_events"]["held_before"]),
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
@@ -1218,7 +1224,7 @@ def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Ment
     数字公共基础设施” is a session, read by the session reader)."""
     found = []
     kinds = [k.start for k in known if k.label == "SESSION_TYPE"]
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED_NAME.finditer(text):
         name = m.group("name").strip()
         head = re.split(r"[：:]", name, maxsplit=1)[0].strip()
         titled = head != name and len(head) > 2 and not any(m.start("name") <= k < m.start("name") + len(head) for k in kinds)

@@ -513,7 +513,7 @@ def _fold_bodiless_posts(facts: dict[tuple[str, str], ResolvedFact]) -> None:
         if f.kind == "post" and "organization" not in f.args:
             into = bodied.get((key[0], f.args["person"], f.args["post"]))
             if into is not None:
-                into.spans = sorted(set(into.spans) | set(f.spans))
+                _merge(into, f)
                 del facts[key]
 
 
