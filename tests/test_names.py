@@ -713,3 +713,18 @@ def test_a_name_after_the_body_it_comes_from_and_before_a_chairing_verb_is_a_per
     people = {m.value["name"] for m in find_mentions("开幕会议由国际电信联盟的李晓明主持。", load_lexicon(), mention_rules())
               if m.label == "PERSON"}
     assert people == {"李晓明"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("本次会议是自东非共同体秘书处于2033年组织首届峰会以来规模最大的会议。", "东非共同体秘书处"),  # since: no word of it
+    ("东非自动化协会的代表出席了会议。", "东非自动化协会"),  # 自动: no 自 of a time
+])
+def test_a_body_s_name_starts_after_since_but_keeps_the_words_it_is_in(text, body):
+    bodies = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"}
+    assert body in bodies
+
+
+def test_an_event_held_as_the_object_of_a_verb_of_holding_is_named():
+    events = {m.text for m in find_mentions("国际电联于2036年5月5日在日内瓦举办了全球网络安全伙伴关系磋商会议。",
+                                            load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert events == {"全球网络安全伙伴关系磋商会议"}

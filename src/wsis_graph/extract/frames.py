@@ -108,6 +108,7 @@ class FrameSet:
     taking_office: re.Pattern | None = None  # X受…任命，担任共同协调人: a phrase of taking an office has X as subject
     appointed: re.Pattern | None = None  # 受大会主席任命，: by whom X was appointed, no words between X and the office
     break_words: tuple[str, ...] = ()  # 被主办由A并且被共同组织与B: words that open a new clause with no comma before them
+    since_clause: re.Pattern | None = None  # 自国际电联于2003年组织峰会以来: a time told by what happened then
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -173,7 +174,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]),
                     _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path),
-                    tuple(raw["clause_break_words"]["words"]))
+                    tuple(raw["clause_break_words"]["words"]), _pattern(raw["since_clause"], "pattern", path))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -210,7 +211,7 @@ def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read:
         # every slot is filled within its sentence: its mentions are gathered once, not per trigger
         local = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
         for frame in frames.frames:
-            triggers = _triggers(ctx, seg, frame, local)
+            triggers = _triggers(ctx, seg, frame, frames, local)
             for trigger in triggers:
                 if any(a < trigger.end and trigger.start < b for a, b in titles):
                     continue  # 委员会执行副主席X: the office X holds in a body, not a role at the event
@@ -229,7 +230,10 @@ def _post_titles(read: list[Fact]) -> list[tuple[int, int]]:
     return spans
 
 
-def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Mention]) -> list[_Trigger]:
+def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet,
+              local: list[Mention]) -> list[_Trigger]:
+    """The triggers of `frame` in `seg`; none inside a clause that only tells a time by what
+    happened then (frames.json `since_clause`: 自国际电联于2003年组织峰会以来 says when, not who organises)."""
     found = []
     if frame.trigger_labels:
         probe = Slot("trigger", frame.trigger_labels)
@@ -241,7 +245,10 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, local: list[Ment
             if not any(x.start < end and start < x.end for x in local) and not _modifies(frame, word, end, local) \
                     and not _holds_an_untagged_object(ctx, frame, end, local):
                 found.append(_Trigger(start, end, None))
-    found = sorted((t for t in found if _line_fits(ctx.text, t, frame)), key=lambda t: t.start)
+    since = [(m.start(), m.end()) for m in frames.since_clause.finditer(ctx.text, seg.start, seg.end)] \
+        if frames.since_clause is not None else []
+    found = sorted((t for t in found if _line_fits(ctx.text, t, frame)
+                    and not any(s <= t.start and t.end <= e for s, e in since)), key=lambda t: t.start)
     return [t for t, before, after in zip(found, [None] + found[:-1], found[1:] + [None])
             if not _capacity_of(ctx.text, t, after, frame) and not _titles_the_next(ctx, t, after, local)
             and not _office_before_a_name(ctx, t, frame, local) and not _the_appointer_s(ctx, seg, t, frame)
