@@ -3897,3 +3897,17 @@ def test_an_event_run_from_a_day_to_its_final_week_spans_both():
 def test_a_headline_s_year_gives_way_to_the_days_the_body_gives():
     rows = {r[0]: r[2:4] for r in _events_rows("2016年WSIS论坛开幕。\nWSIS论坛于5月2日至6日在国际电联总部举行。\n")}
     assert rows["WSIS Forum 2016"] == ("2016-05-02", "2016-05-06")
+
+
+def test_a_fact_sheet_kept_as_markdown_reads_as_its_plain_twin():
+    """Marks of emphasis and headings (**活动名称：**, # 标题) are no part of a label, a name or a
+    session's title; the evidence quotes stay as the source writes them."""
+    marked = ("# 2034年东非数字论坛\n\n- **活动名称：** 2034年东非数字论坛\n- **日期：** 2034年5月3日至5日\n"
+              "- **地点：** 肯尼亚内罗毕\n- **东道主：** 肯尼亚信息通信部\n\n**第一天：5月3日**\n\n"
+              "- **部长级圆桌会议：数字公共基础设施**（11:00–13:00）\n  - 组织方：东非共同体秘书处\n")
+    plain = marked.replace("**", "").replace("# ", "")
+    assert _events_rows(marked) == _events_rows(plain) != []
+    roles = {(arg_key(f, "agent"), arg_key(f, "context")) for f in facts(marked, "role")}
+    assert ("东非共同体秘书处", "部长级圆桌会议：数字公共基础设施") in roles
+    spans = [s for f in facts(marked) for s in f["spans"]]
+    assert spans and all(marked[s["start"]:s["end"]] == s["quote"] for s in spans)

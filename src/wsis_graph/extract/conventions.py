@@ -48,6 +48,7 @@ class Conventions:
     role_copulas: tuple[str, ...]  # 作为, 是: what stands between a body and the role it is given (B作为共同组织者)
     about_words: tuple[str, ...]  # 关于: a heading opening with one is about a thing, not its name
     name_dots: str  # 康斯坦斯.博默拉: marks written for the middle dot of a transliterated name
+    markdown_marks: re.Pattern  # **活动名称：**, # 标题: a page's markup, read as blanks
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
     event_words: tuple[str, ...]  # words that name an event by its kind alone (大会 of 大会主席)
@@ -134,6 +135,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         pointing_words=tuple(data["pointing_words"]), role_copulas=tuple(data["role_copulas"]["words"]),
         about_words=tuple(data["about_words"]["words"]),
         name_dots=data["name_dots"]["chars"],
+        markdown_marks=re.compile(data["markdown_marks"]["pattern"], re.MULTILINE),
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),
         event_words=tuple(data["event_words"]),

@@ -31,6 +31,7 @@ _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A
 
 def reading_view(text: str) -> str:
     """The text with its laid-out fields written as `label：value` (same length)."""
+    text = _without_markdown(text)
     chars = list(text)
     lines = text.splitlines(keepends=True)
     start = 0
@@ -108,6 +109,12 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
     if numbered is not None and (_NUMBERED_FIELD.match(above) or _NUMBERED_FIELD.match(below)):
         for i in range(start + numbered.start(1), start + numbered.end(1)):
             chars[i] = " "
+
+
+def _without_markdown(text: str) -> str:
+    """- **活动名称：** X, **开幕式**（09:00）: a page kept as Markdown, its marks of emphasis and of
+    headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words."""
+    return conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
 
 
 def _name_dots(text: str) -> str:
