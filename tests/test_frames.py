@@ -3911,3 +3911,11 @@ def test_a_fact_sheet_kept_as_markdown_reads_as_its_plain_twin():
     assert ("东非共同体秘书处", "部长级圆桌会议：数字公共基础设施") in roles
     spans = [s for f in facts(marked) for s in f["spans"]]
     assert spans and all(marked[s["start"]:s["end"]] == s["quote"] for s in spans)
+
+
+def test_a_headline_s_second_clause_after_a_wide_space_is_a_clause_of_its_own():
+    """第二届…峰会在达喀尔闭幕　各方承诺到2038年…: a headline parts its clauses with a wide space;
+    the year of a promise in the second is no end of the event the first says closed."""
+    text = ("2035年西非数字技能峰会在达喀尔闭幕　各方承诺到2038年培训逾50万名青年\n"
+            "2035年西非数字技能峰会于2035年3月26日至28日在达喀尔举行。\n")
+    assert [r[2:4] for r in _events_rows(text)] == [("2035-03-26", "2035-03-28")]

@@ -728,3 +728,12 @@ def test_an_event_held_as_the_object_of_a_verb_of_holding_is_named():
     events = {m.text for m in find_mentions("国际电联于2036年5月5日在日内瓦举办了全球网络安全伙伴关系磋商会议。",
                                             load_lexicon(), mention_rules()) if m.label == "EVENT"}
     assert events == {"全球网络安全伙伴关系磋商会议"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("金牌合作伙伴：达喀尔数字港、泛非云服务集团\n", {"达喀尔数字港", "泛非云服务集团"}),  # two bodies listed
+    ("主办方：罗马尼亚研究、创新和数字化部\n", {"罗马尼亚研究、创新和数字化部"}),  # one ministry's portfolios
+])
+def test_words_after_a_list_mark_are_a_portfolio_of_one_body_only_when_joined_by_and(text, bodies):
+    found = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"}
+    assert bodies <= found

@@ -889,7 +889,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 continue
         if ch == "、" and label == "ORG" and not extends:
             owner = _owner_before(text, start - 1, index, data)
-            if owner is not None:  # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name
+            if owner is not None and any(c in data.conjunctions for c in text[start:head_start]):
+                # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name, its last one
+                # joined by 和 (达喀尔数字港、泛非云服务集团: two bodies)
                 start = owner
             break
         if extends and (ch in data.conjunctions or ch in data.person_single_stops
@@ -1207,12 +1209,14 @@ _FIELD_ITEM = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]*[\u4e00-\u9
 
 def _portfolio_goes_on(text: str, end: int, line_end: int, data: NameData) -> int | None:
     """An item followed by 、 and words that end with a body's head before the next list mark:
-    the portfolios listed in one body's name (…通信、空间和技术委员会); where that name ends."""
+    the portfolios listed in one body's name (…通信、空间和技术委员会, its last portfolio joined by
+    和); where that name ends. Words with no 和 are the next body (达喀尔数字港、泛非云服务集团)."""
     if text[end:end + 1] != "、":
         return None
     rest = re.split(r"[；;，,（(]", text[end + 1:line_end], maxsplit=1)[0].rstrip()
     heads = tuple(h for h in data.org_heads if len(h) > 1)
-    return end + 1 + len(rest) if rest and "、" not in rest and rest.endswith(heads) else None
+    listed = rest and "、" not in rest and rest.endswith(heads) and any(c in data.conjunctions for c in rest)
+    return end + 1 + len(rest) if listed else None
 
 
 def _quoted_events(text: str, known: list[Mention], data: NameData) -> list[Mention]:
