@@ -109,6 +109,7 @@ class FrameSet:
     appointed: re.Pattern | None = None  # 受大会主席任命，: by whom X was appointed, no words between X and the office
     break_words: tuple[str, ...] = ()  # 被主办由A并且被共同组织与B: words that open a new clause with no comma before them
     since_clause: re.Pattern | None = None  # 自国际电联于2003年组织峰会以来: a time told by what happened then
+    through: re.Pattern | None = None  # A通过其区域办事处: the body named after is the means of the one before
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -174,7 +175,8 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                     raw["filler_max"], raw["marker_bonus"], raw["anti_marker_penalty"],
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]),
                     _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path),
-                    tuple(raw["clause_break_words"]["words"]), _pattern(raw["since_clause"], "pattern", path))
+                    tuple(raw["clause_break_words"]["words"]), _pattern(raw["since_clause"], "pattern", path),
+                    _pattern(raw["through"], "pattern", path))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -554,6 +556,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
                                                 and m.start - 1 in ends)]
     # 国际电信联盟（通过其非洲区域办事处）: a body named in a note on another is no agent of its own
     candidates = [m for m in candidates if not _in_note_on(ctx.text, m, ends)]
+    if frames.through is not None:  # 国际电信联盟（ITU）通过其阿拉伯区域办事处: the body acts, its office is the means
+        candidates = [m for m in candidates if not _through(ctx.text, m, frames)]
     if slot.required_marker:
         candidates = [m for m in candidates if any(ctx.text.endswith(k, 0, m.start) for k in slot.markers)]
     if _in_brackets_after(ctx.text, trigger):
@@ -644,6 +648,12 @@ def _in_note_on(text: str, m: Mention, ends: set[int]) -> bool:
     if opening < 0 or opening not in ends or opening == m.start - 1:
         return False
     return not any(ch in text[opening + 1:m.start] for ch in "）)")
+
+
+def _through(text: str, m: Mention, frames: FrameSet) -> bool:
+    """Whether `m` is the means another body acts through (frames.json `through`: 通过其区域办事处)."""
+    before = text[max(0, m.start - 8):m.start].rstrip()
+    return any(w.end() == len(before) for w in frames.through.finditer(before))
 
 
 def _claimed_by_nearer(m: Mention, trigger: _Trigger, others: list[_Trigger]) -> bool:
@@ -780,6 +790,8 @@ def _joined(ctx: DocumentContext, left: Mention, right: Mention, frames: FrameSe
     for m in between:  # a title between two people (部长X、秘书长Y) is part of the item
         if m.label in ("ORG", "COUNTRY", "POST"):
             gap = gap.replace(m.text, "", 1)
+    if frames.through is not None:
+        gap = frames.through.sub("", gap)  # A通过其区域办事处、以及B: the means is A's, no words between
     gap = _LAST_ITEM_MARK.sub("", re.sub(r"[，,]+", "，", gap.strip()))
     if joiners is not None:
         return gap in joiners
