@@ -212,8 +212,9 @@ def apply_frames(ctx: DocumentContext, frames: FrameSet, document_id: str, read:
     for seg in ctx.sentences:
         # every slot is filled within its sentence: its mentions are gathered once, not per trigger
         local = [m for m in ctx.mentions if seg.start <= m.start < seg.end]
+        since = _since_clauses(ctx, seg, frames)
         for frame in frames.frames:
-            triggers = _triggers(ctx, seg, frame, frames, local)
+            triggers = _triggers(ctx, seg, frame, since, local)
             for trigger in triggers:
                 if any(a < trigger.end and trigger.start < b for a, b in titles):
                     continue  # 委员会执行副主席X: the office X holds in a body, not a role at the event
@@ -232,10 +233,17 @@ def _post_titles(read: list[Fact]) -> list[tuple[int, int]]:
     return spans
 
 
-def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet,
+def _since_clauses(ctx: DocumentContext, seg: Segment, frames: FrameSet) -> list[tuple[int, int]]:
+    """The clauses of `seg` that only tell a time by what happened then (frames.json
+    `since_clause`: 自国际电联于2003年组织峰会以来 says when, not who organises)."""
+    if frames.since_clause is None:
+        return []
+    return [(m.start(), m.end()) for m in frames.since_clause.finditer(ctx.text, seg.start, seg.end)]
+
+
+def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, since: list[tuple[int, int]],
               local: list[Mention]) -> list[_Trigger]:
-    """The triggers of `frame` in `seg`; none inside a clause that only tells a time by what
-    happened then (frames.json `since_clause`: 自国际电联于2003年组织峰会以来 says when, not who organises)."""
+    """The triggers of `frame` in `seg`; none inside a clause of `since`."""
     found = []
     if frame.trigger_labels:
         probe = Slot("trigger", frame.trigger_labels)
@@ -247,8 +255,6 @@ def _triggers(ctx: DocumentContext, seg: Segment, frame: Frame, frames: FrameSet
             if not any(x.start < end and start < x.end for x in local) and not _modifies(frame, word, end, local) \
                     and not _holds_an_untagged_object(ctx, frame, end, local):
                 found.append(_Trigger(start, end, None))
-    since = [(m.start(), m.end()) for m in frames.since_clause.finditer(ctx.text, seg.start, seg.end)] \
-        if frames.since_clause is not None else []
     found = sorted((t for t in found if _line_fits(ctx.text, t, frame)
                     and not any(s <= t.start and t.end <= e for s, e in since)), key=lambda t: t.start)
     return [t for t, before, after in zip(found, [None] + found[:-1], found[1:] + [None])

@@ -889,7 +889,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 continue
         if ch == "、" and label == "ORG" and not extends:
             owner = _owner_before(text, start - 1, index, data)
-            if owner is not None and any(c in data.conjunctions for c in text[start:head_start]):
+            if owner is not None and _last_portfolio_joined(text[start:head_start], data):
                 # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name, its last one
                 # joined by 和 (达喀尔数字港、泛非云服务集团: two bodies)
                 start = owner
@@ -1011,6 +1011,12 @@ def _edition_prefix(text: str, start: int, index: _Known) -> int:
         else:
             break
     return start
+
+
+def _last_portfolio_joined(words: str, data: NameData) -> bool:
+    """Whether the words after a 、 join a ministry's last portfolio with 和 (创新和数字化部), as
+    listed portfolios do; without one they name the next body (达喀尔数字港、泛非云服务集团)."""
+    return any(c in data.conjunctions for c in words)
 
 
 def _owner_before(text: str, pos: int, index: _Known, data: NameData, most: int = 6) -> int | None:
@@ -1215,7 +1221,7 @@ def _portfolio_goes_on(text: str, end: int, line_end: int, data: NameData) -> in
         return None
     rest = re.split(r"[；;，,（(]", text[end + 1:line_end], maxsplit=1)[0].rstrip()
     heads = tuple(h for h in data.org_heads if len(h) > 1)
-    listed = rest and "、" not in rest and rest.endswith(heads) and any(c in data.conjunctions for c in rest)
+    listed = rest and "、" not in rest and rest.endswith(heads) and _last_portfolio_joined(rest, data)
     return end + 1 + len(rest) if listed else None
 
 
