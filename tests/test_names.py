@@ -737,3 +737,10 @@ def test_an_event_held_as_the_object_of_a_verb_of_holding_is_named():
 def test_words_after_a_list_mark_are_a_portfolio_of_one_body_only_when_joined_by_and(text, bodies):
     found = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "ORG"}
     assert bodies <= found
+
+
+def test_a_body_s_head_inside_a_session_s_kind_word_makes_no_body():
+    """…青年就业专题小组: 小组 ends the kind 专题小组 (a panel), not the name of a body 业专题小组."""
+    found = find_mentions("同日下午，利隆圭理工大学组织了数字技能与青年就业专题小组。", load_lexicon(), mention_rules())
+    assert {m.text for m in found if m.label == "ORG"} == {"利隆圭理工大学"}
+    assert "专题小组" in {m.text for m in found if m.label == "SESSION_TYPE"}

@@ -653,6 +653,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                 head_start = inside.start  # 诗丽吉王后 + 国家会议中心, 智慧 + 非洲联盟: a longer name
             if any(w.start <= m.start() < w.end and end < w.end for w in words):
                 continue  # 峰会 of the topic 信息社会世界峰会, 小组 of the kind 小组讨论: no head noun here (安全局 after 网络安全 is)
+            if label == "ORG" and any(w.label == "SESSION_TYPE" and w.start < m.start() and end <= w.end for w in words):
+                continue  # 小组 of the kind 专题小组 (…青年就业专题小组: a panel, not a body named 业专题小组)
             if label == "ORG" and end < len(text) and text[end] in data.head_not_before \
                     and not text.startswith(text[end - 1] + "长", end):
                 continue  # `部长` is not the ministry `部`; `局势` not `局` (but 创新署署长: the body, then its chief)
