@@ -3919,3 +3919,11 @@ def test_a_headline_s_second_clause_after_a_wide_space_is_a_clause_of_its_own():
     text = ("2035年西非数字技能峰会在达喀尔闭幕　各方承诺到2038年培训逾50万名青年\n"
             "2035年西非数字技能峰会于2035年3月26日至28日在达喀尔举行。\n")
     assert [r[2:4] for r in _events_rows(text)] == [("2035-03-26", "2035-03-28")]
+
+
+def test_a_role_word_gives_no_time_or_place_to_an_event_it_does_not_name():
+    """当天上午，国际电联在内罗毕主办了题为“数字未来”的平行活动: where ITU hosted a side event says
+    nothing of where the report's event was held (zh.frame.event-hosted needs the event named in its
+    clause; the report's event has no place of its own here, so a default would show)."""
+    text = "2034年东非数字论坛\n当天上午，国际电联在内罗毕主办了题为“数字未来”的平行活动。\n"
+    assert not facts(text, "event-place")

@@ -8,6 +8,7 @@ mentions -> pattern rules -> frames -> lists under headings, programme lines and
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Document, Fact, Mention
 from .context import DocumentContext
@@ -25,7 +26,7 @@ from .phases import phases_held
 from .places import locate_events
 from .patterns import mention_rules
 from .editions import edition_years
-from .rules import apply_rules, load_rules
+from .rules import Rule, apply_rules, load_rules
 from .tables import event_header_lines, outside_rows, session_code_lines, table_rows
 from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
@@ -47,8 +48,10 @@ class Extraction:
     parent_event: Mention | None = None  # on a session's page, the event the session is part of
 
 
-def _office_rules() -> list:
-    """The rules that read offices alone: they need no event to be about (信产部王旭东部长在…的讲话)."""
+@cache
+def _office_rules() -> list[Rule]:
+    """The rules that read offices alone: they need no event to be about (信产部王旭东部长在…的讲话).
+    Chosen once, like the rules they are chosen from."""
     return [r for r in load_rules() if all(f["kind"] == "post" for f in r.facts)]
 
 

@@ -13,7 +13,8 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import ABBR_AFTER, ORDINAL, QUOTED_NAME, abbreviation_after, find_unknown_names, name_data, office_heads, other_editions
+from .names import (ABBR_AFTER, ORDINAL, QUOTED_NAME, NameData, abbreviation_after, find_unknown_names, name_data,
+                    office_heads, other_editions)
 from .divisions import find_divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -302,7 +303,7 @@ def _named_by_known_abbreviation(text: str, mentions: list[Mention]) -> list[Men
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
-def _titles_held_with_a_word(text: str, mentions: list[Mention], data) -> list[Mention]:
+def _titles_held_with_a_word(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
     """于2月11日举行的“人工智能与数字未来”活动: a title in quotes and a generic word after it (names.json
     quoted_events `heads_after`) name an event where a clause of holding stands right before it
     (`held_of`); without that clause (开展“数字素养”活动) they may name a campaign. Read after the
@@ -334,9 +335,9 @@ def _joined_events(text: str, mentions: list[Mention], tail: re.Pattern) -> list
         if m.start < skip_until:
             continue
         joined = tail.match(text, m.end) if m.label == "EVENT" and m.key is None else None
-        inside = [o for o in mentions if joined and m.end <= o.start < joined.end()]
-        if joined is None or any(o.end > joined.end() or o.key and o.label in ("EVENT", "ORG") for o in inside):
-            out.append(m)
+        if joined is None or any(m.end <= o.start < joined.end() and (o.end > joined.end() or o.key and o.label in ("EVENT", "ORG"))
+                                 for o in mentions):
+            out.append(m)  # (a known name, or one running past the tail, stands inside: no joined name)
             continue
         name = text[m.start:joined.end()]
         out.append(Mention(m.label, m.start, joined.end(), name, None, {**m.value, "name": name}))
