@@ -153,6 +153,17 @@ def test_an_ordinal_is_part_of_a_session_s_name_and_a_count_is_not():
     assert not any("30" in str(getattr(f.args.get("context"), "text", "")) for f in counted.facts if f.kind == "role")
 
 
+def test_numbered_plenaries_held_on_one_day_are_two_dated_sessions_of_the_event():
+    text = EVENT + "5. 第一次全体会议于3月2日上午举行。\n\n6. 第二次全体会议于3月2日下午举行，审议各国的报告。\n"
+    x = extract(doc(text))
+    held = sorted((f.args["session"].text, f.args["date"].text, f.args["event"].text)
+                  for f in x.facts if f.kind == "session")
+    assert held == [("第一次全体会议", "3月2日", "2031年全球连接审查会议"),
+                    ("第二次全体会议", "3月2日", "2031年全球连接审查会议")]
+    edition = extract(doc(EVENT + "第三次全球连接审查会议将于2033年在阿克拉举行。\n"))
+    assert any(f.kind == "event-time" and f.args["event"].text == "第三次全球连接审查会议" for f in edition.facts)
+
+
 def test_a_list_a_colon_opens_keeps_each_name_with_its_tier():
     text = EVENT + ("论坛的合作伙伴包括：肯尼亚通信管理局（CAK），作为白金合作伙伴；萨法利通信公司，作为黄金合作伙伴；"
                     "以及坦桑尼亚通信管理局（TCRA），作为支持合作伙伴。\n")

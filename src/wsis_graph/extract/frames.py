@@ -961,13 +961,21 @@ class _Seen:
             return {("role", where, family), ("role", who(agent), family, context)} | used
         if fact.kind == "sponsorship":
             return {("sponsorship", who(a.get("sponsor")))}
-        event = who(self.ctx.pointed_session(a.get("event")))  # (这个会话被举行在…: the session, not the event)
+        event = who(self._session_named(self.ctx.pointed_session(a.get("event"))))  # (这个会话被举行在…: the session, not the event)
         if fact.kind == "event-place":
             # 在巴库 (headline) then 在巴库会议中心 (body): every place is kept, places.py decides
             return {(fact.kind, event, who(place_of(fact)))}
         if fact.kind == "event-time":  # an end read apart (持续至) sits beside the start
             return {(fact.kind, event, "end" if "end_date" in a or "last_days" in a else "start")}
         return {(fact.kind, id(fact))}
+
+
+    def _session_named(self, value: Any) -> Any:
+        """第一次全体会议于9月17日上午举行 … 第二次全体会议于9月17日下午举行: a kind word is the
+        session it names there, so two plenaries held on one day are two facts, not one read twice."""
+        if isinstance(value, Mention) and value.label == "SESSION_TYPE":
+            return self.ctx.session_for(value)
+        return value
 
 
 def _span_of(value: Any) -> Any:
