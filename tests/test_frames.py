@@ -432,6 +432,14 @@ def test_a_number_spaced_from_its_classifier_counts_the_noun_after_it():
     assert read == {("部长", 14)}
 
 
+def test_a_measure_word_after_a_verb_is_not_what_a_number_counts():
+    """45名部长出席会议: the sessions (会议) come after the verb 出席, so the ministers are counted."""
+    stats = facts(EVENT + "组织方介绍，约45名部长出席会议，与会者中女性占52%。\n", "statistic")
+    read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"]) for f in stats}
+    assert read == {("部长", 45), ("measure:women-share", 52)}
+
+
 def test_ways_of_taking_part_joined_by_a_conjunction_are_one_counted_noun():
     """超过 650 名现场和在线与会者: 和 joins two ways of taking part (figures.json `joined_modes`);
     the noun counted is all of it, not 现场."""

@@ -418,6 +418,8 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if any(joiner in stripped for joiner in conventions().item_joiners):
             return None  # `官员56名及联合国代表`: the next noun belongs to the next item
         if nxt.label in ("MEASURE", "SESSION_TYPE") and len(stripped) <= settings["statistic_gap"]:
+            if _a_verb_in(stripped):
+                return None  # 45名部长出席会议: what follows a verb is not what was counted (部长 is)
             if nxt.label == "SESSION_TYPE":  # 18个WSIS奖获奖项目: the kind says what the counted noun is
                 noun = next((m for m in mentions if m.start == nxt.end and m.label == "MEASURE"), None)
                 return noun if noun is not None and not _modifies_a_noun(text, noun) else nxt
@@ -425,6 +427,12 @@ def _noun_after(text: str, mentions: list[Mention], i: int, settings: dict[str, 
         if nxt.label == "QUANTITY" or len(stripped) > settings["statistic_gap"]:
             return None
     return None
+
+
+def _a_verb_in(words: str) -> bool:
+    """Whether the words between a count and a measure word hold a verb of attending (figures.json
+    `attending_verbs`), whose object the measure word is."""
+    return any(w in words for w in noun_data()["attending_verbs"]["words"])
 
 
 def _modifies_a_noun(text: str, measure: Mention) -> bool:
