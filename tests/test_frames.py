@@ -1209,6 +1209,14 @@ def test_a_tier_heading_may_give_its_english_name_and_an_item_its_country():
         ("通信管理局", "tier:platinum-partner"), ("东非数据中心", "tier:platinum-partner")}
 
 
+def test_numbered_items_under_tier_headings_are_named_without_their_numbers():
+    text = EVENT + "\n四、合作伙伴\n长期合作伙伴：\n1. 马斯喀特电信公司\n金牌合作伙伴：\n2. 海湾云计算公司\n3）哈杰尔数字基金\n"
+    spons = facts(text, "sponsorship")
+    assert {(f["args"]["sponsor"]["text"], f["args"]["tier"]["key"]) for f in spons} == {
+        ("马斯喀特电信公司", "tier:long-term-partner"), ("海湾云计算公司", "tier:gold-partner"),
+        ("哈杰尔数字基金", "tier:gold-partner")}
+
+
 def test_a_venue_in_its_city_as_machine_translation_writes_it():
     text = "2031年5月13日至17日，被举行于国际电联总部在日内瓦的2031年全球连接审查会议已经结束。"
     places = {p["text"] for f in facts(text, "event-place") for p in f["args"]["places_all"]}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact, Mention, Span
-from .context import DocumentContext, is_date_line
+from .context import ENUMERATOR, DocumentContext, is_date_line
 from .conventions import conventions
 from .datelines import date_data
 from .names import CJK
@@ -84,6 +84,8 @@ def _item_names(ctx: DocumentContext, row: int) -> list[Mention]:
     body = line.strip()
     offset = start + line.index(body)
     words = body.lstrip(conventions().bullets).strip()
+    numbered = ENUMERATOR.match(words)
+    words = words[numbered.end():] if numbered else words  # 1. 马斯喀特电信公司: the item's number is no part of the name
     offset += body.index(words) if words else 0
     parts = cells_between(ctx.text, offset, offset + len(words), _ITEM_PARTS)
     return [name for a, b in parts if (name := _item_name(ctx, ctx.text[a:b], a)) is not None]
