@@ -1209,6 +1209,19 @@ def test_a_tier_heading_may_give_its_english_name_and_an_item_its_country():
         ("通信管理局", "tier:platinum-partner"), ("东非数据中心", "tier:platinum-partner")}
 
 
+def test_fields_written_as_dashed_sub_items_speak_of_the_item_above():
+    """• 高级别对话：… / – 时间：… / – 主持：…: a dash opening an indented line is a bullet, so
+    these are the item's fields; a rule of two dashes (—— 情况说明 ——) stays no item."""
+    text = (EVENT + "—— 情况说明 ——\n\n【主要议程】\n• 高级别对话：从突尼斯议程到下一个十年\n  – 时间：3月2日（星期一）15:00–16:30\n"
+            "  – 组织：联合国教科文组织\n  – 主持：伊内斯·加西亚-莫拉，教科文组织助理总干事\n• 贸易与数字经济圆桌会议\n"
+            "  — 时间：3月3日 14:30–16:00\n  — 主持：托比亚斯·恩戈奇\n")
+    assert context_of_each(text) == {"联合国教科文组织": "高级别对话：从突尼斯议程到下一个十年",
+                                     "伊内斯·加西亚-莫拉": "高级别对话：从突尼斯议程到下一个十年",
+                                     "托比亚斯·恩戈奇": "贸易与数字经济圆桌会议"}
+    dated = {(f["args"]["session"]["text"], f["args"]["date"]["text"]) for f in facts(text, "session") if "date" in f["args"]}
+    assert dated == {("高级别对话：从突尼斯议程到下一个十年", "3月2日"), ("贸易与数字经济圆桌会议", "3月3日")}
+
+
 def test_numbered_items_under_tier_headings_are_named_without_their_numbers():
     text = EVENT + "\n四、合作伙伴\n长期合作伙伴：\n1. 马斯喀特电信公司\n金牌合作伙伴：\n2. 海湾云计算公司\n3）哈杰尔数字基金\n"
     spons = facts(text, "sponsorship")

@@ -113,8 +113,10 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
 
 def _without_markdown(text: str) -> str:
     """- **活动名称：** X, **开幕式**（09:00）: a page kept as Markdown, its marks of emphasis and of
-    headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words."""
-    return conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
+    headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words;
+    a dash opening an item (  – 时间：…) read as the bullet it is (`dash_bullets`)."""
+    text = conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
+    return conventions().dash_bullets.sub(lambda m: m.group(1) + "-", text)
 
 
 def _name_dots(text: str) -> str:
