@@ -94,9 +94,24 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
+    chosen = _role_words_with_their_unit(text, chosen, rules["role_word_units"])
     chosen = _bare_event_word_before_a_role(text, chosen)
     chosen = _cities_set_as_places(text, chosen, lexicon, rules["city_as_place"])
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
+
+
+def _role_words_with_their_unit(text: str, chosen: list[Mention], spec: dict) -> list[Mention]:
+    """共同组织单位：A；B: an organising role's word and the word for who takes it (mentions.json
+    `role_word_units`) right after it are one role word, so a field so labelled lists the role's holders."""
+    starts = {m.start for m in chosen}
+    out = []
+    for m in chosen:
+        unit = next((w for w in spec["words"] if text.startswith(w, m.end)), None) \
+            if m.label == "ROLE" and m.key in spec["roles"] else None
+        if unit is not None and not any(m.end <= s < m.end + len(unit) for s in starts):
+            m = Mention(m.label, m.start, m.end + len(unit), text[m.start:m.end + len(unit)], m.key, m.value)
+        out.append(m)
+    return out
 
 
 def _cities_set_as_places(text: str, chosen: list[Mention], lexicon: Lexicon, spec: dict) -> list[Mention]:
