@@ -1222,6 +1222,14 @@ def test_fields_written_as_dashed_sub_items_speak_of_the_item_above():
     assert dated == {("高级别对话：从突尼斯议程到下一个十年", "3月2日"), ("贸易与数字经济圆桌会议", "3月3日")}
 
 
+def test_a_role_word_and_the_word_for_its_bodies_label_a_field_together():
+    """共同组织单位：A；B — the lexicon lists 共同组织 and 协办单位, not every role word with 单位,
+    机构 or 方 after it; the role's word and that unit word are one label."""
+    text = EVENT + "6. 共同组织单位：联合国西亚经济社会委员会（西亚经社会）；国际电信联盟（国际电联）\n7. 联合承办机构：内罗毕大学\n"
+    assert roles(text) == {("联合国西亚经济社会委员会", "role:co-organiser"), ("国际电信联盟", "role:co-organiser"),
+                           ("内罗毕大学", "role:co-organiser")}
+
+
 def test_numbered_items_under_tier_headings_are_named_without_their_numbers():
     text = EVENT + "\n四、合作伙伴\n长期合作伙伴：\n1. 马斯喀特电信公司\n金牌合作伙伴：\n2. 海湾云计算公司\n3）哈杰尔数字基金\n"
     spons = facts(text, "sponsorship")
@@ -1334,10 +1342,11 @@ def test_a_field_naming_an_event_with_its_dates_and_place_and_a_room_in_a_venue_
 def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it():
     text = EVENT + ("会议日程\n\n· 专家圆桌会议：3月2日14:00-15:30（UTC+03:00），由内罗毕大学组织。\n"
                     "• 3月3日，09:00-10:00——数字身份展示，由肯尼亚信息通信部组织\n"
+                    "· 部长级会议与闭幕式：3月4日 14:00—17:00；通过《内罗毕宣言》\n"
                     "· 代表人数：3月4日前报名的约500名\n")
     sessions = {f["args"]["session"]["text"]: f["args"].get("date", {}).get("text")
                 for f in facts(text, "session") if f["args"].get("date")}
-    assert sessions == {"专家圆桌会议": "3月2日", "数字身份展示": "3月3日"}
+    assert sessions == {"专家圆桌会议": "3月2日", "数字身份展示": "3月3日", "部长级会议与闭幕式": "3月4日"}  # (a semicolon ends a cell)
     contexts = context_of_each(text)
     assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}
 
