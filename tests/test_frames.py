@@ -1230,6 +1230,13 @@ def test_a_role_word_and_the_word_for_its_bodies_label_a_field_together():
                            ("内罗毕大学", "role:co-organiser")}
 
 
+def test_a_body_a_copula_gives_its_own_tier_ends_the_list_before_it():
+    """金牌合作伙伴为A，B为支持合作伙伴: B is no second gold partner; 、 and 和 still join items."""
+    text = EVENT + "据主办方介绍，金牌合作伙伴为阿尔卑斯数据公司，莱芒湖创新基金会为支持合作伙伴。银牌合作伙伴为内罗毕大学、肯尼亚电信集团。\n"
+    assert tiers_of(text) == {"阿尔卑斯数据公司": "tier:gold-partner", "莱芒湖创新基金会": "tier:supporting-partner",
+                              "内罗毕大学": "tier:silver-partner", "肯尼亚电信集团": "tier:silver-partner"}
+
+
 def test_numbered_items_under_tier_headings_are_named_without_their_numbers():
     text = EVENT + "\n四、合作伙伴\n长期合作伙伴：\n1. 马斯喀特电信公司\n金牌合作伙伴：\n2. 海湾云计算公司\n3）哈杰尔数字基金\n"
     spons = facts(text, "sponsorship")

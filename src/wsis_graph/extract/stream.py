@@ -32,7 +32,9 @@ OPEN, CLOSE = "⟦", "⟧"
 def _list_sep() -> str:
     copulas = "|".join(map(re.escape, conventions().role_copulas))
     own_role_after = rf"(?![^;。\n]*?(?:{copulas})了?\s*(?:⟦[^⟧]*⟧\s*的)?\s*⟦ROLE#)"
-    return (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,|,|[；;]" + own_role_after
+    # (金牌合作伙伴为A，B为支持合作伙伴: an item a copula gives its own tier or role ends the list before it)
+    own_tier_next = rf"(?!\s*⟦[^⟧]*⟧\s*(?:{copulas})了?\s*⟦(?:ROLE|TIER)#)"
+    return (r"\s*(?:[；;，,]\s*(?:和|及|以及|and)(?=\s*\S)|、|,(?:" + own_tier_next + r")|[；;]" + own_role_after
             + r"|和|及|与|以及|and|\n\s*(?:[-•·*▪◆■●]\s|(?:\d{1,2}|⟦QUANTITY#\d+⟧)[.、．)]\s*)?)\s*")
 # a short note (country, abbreviation) or a body's English name in brackets after a mention
 # (two glosses: 联合国教育、科学及文化组织（United Nations Educational, …, UNESCO）)
