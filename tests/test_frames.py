@@ -1358,6 +1358,18 @@ def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it(
     assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}
 
 
+def test_a_translated_programme_item_with_an_ordinal_and_an_english_gloss_names_its_session():
+    """- 9月6日 10:00–11:30 | 第1场会议：… and - 7日 … | 闭幕对话（Closing Dialogue）, fields indented under
+    each: an ordinal before the kind numbers the titled session, the English name in brackets is no
+    part of the Chinese one, and the fields speak of the item's session."""
+    text = EVENT + ("会议时间表（Schedule）\n\n- 3月2日 10:00–11:30 (UTC+03:00) | 第1场会议：神经技术与精神隐私"
+                    "（Session 1: Neurotechnology and Mental Privacy）\n  主持：马特奥·费尔南德斯（南锥体大学）\n\n"
+                    "- 4日 16:00–17:00 (UTC+03:00) | 闭幕对话（Closing Dialogue）\n  主持：索菲娅·阿尔梅达·鲁伊斯\n")
+    dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if f["args"].get("date")}
+    assert dated == {"第1场会议：神经技术与精神隐私": "3月2日", "闭幕对话": "4日"}
+    assert context_of_each(text) == {"马特奥·费尔南德斯": "第1场会议：神经技术与精神隐私", "索菲娅·阿尔梅达·鲁伊斯": "闭幕对话"}
+
+
 def test_a_programme_line_titling_a_session_by_its_kind_and_quoted_words_names_it_with_both():
     text = EVENT + "会议日程\n\n· 部长级圆桌“数字身份与信任”：3月3日15:00-17:00（UTC+03:00），由肯尼亚信息通信部组织。\n"
     dated = {f["args"]["session"]["text"]: f["args"]["date"]["text"] for f in facts(text, "session") if f["args"].get("date")}

@@ -1588,7 +1588,9 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             continue  # 联合组织单位： / 1. A（…） / 2. B: an item of a field's list, no title
         if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
-        return _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i) or ctx.timed_title(i)
+        item = ctx.programme_item(i)  # - 7日 16:00–17:00 | 闭幕对话（Closing Dialogue） / 主持：…: the item's own title
+        return item[0] if item is not None else \
+            _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i) or ctx.timed_title(i)
     return None
 
 

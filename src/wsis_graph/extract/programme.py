@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .conventions import read_when_used
+from .names import CJK
 from .text import opening_bracket
 
 _READING = read_when_used()
@@ -67,6 +68,7 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 
 
 _COUNTED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[A-Z])?\s*")  # 部长级圆桌会议一, 研讨会 2
+_ORDINAL = re.compile(r"\s*(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[场个次轮期]?|首)\s*")  # 第1场|会议
 _TITLE_MARKS = ("——", "—", "：", ":")
 _FIELD_LABEL_WORDS = 6  # 会议时间, 活动举办地点: a field's label, its last words a label of the layout
 
@@ -79,8 +81,9 @@ def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[
         return False
     (a, b), (c, d) = cells[title], cells[title + 1]
     kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start < b), None)
-    if kind is None or kind.start != a or not _COUNTED.fullmatch(text, kind.end, b):
-        return False
+    if kind is None or kind.start != a and not _ORDINAL.fullmatch(text, a, kind.start) \
+            or not _COUNTED.fullmatch(text, kind.end, b):
+        return False  # (第1场会议：神经技术与精神隐私: an ordinal before the kind numbers it too)
     words = text[c:d]
     return text[b:c].strip() in _TITLE_MARKS and not words.startswith(tuple(_READING.item_clause_openers)) \
         and words.strip() not in _READING.field_labels and not any(
@@ -102,11 +105,16 @@ def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mentio
 
 def _before_a_note(text: str, a: int, b: int) -> int:
     """Where a title ends before the brackets that close its cell when they open with a passive
-    marker (（由…组织）, reading.json `passive_marker`)."""
+    marker (（由…组织）, reading.json `passive_marker`) or hold only the title in English after a
+    Chinese one (闭幕对话（Closing Dialogue）)."""
     at = opening_bracket(text, a + 1, b)
-    if at is None or not _READING.passive_marker.match(text, at + 1) or not text[a:at].strip():
+    if at is None or not text[a:at].strip():
         return b
-    return at
+    english = _ENGLISH_NAME.fullmatch(text, at + 1, b - 1) and CJK.search(text, a, at)
+    return at if english or _READING.passive_marker.match(text, at + 1) else b
+
+
+_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 ,.:;&'’/\-–]*")
 
 
 def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:
