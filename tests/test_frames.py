@@ -153,6 +153,13 @@ def test_an_ordinal_is_part_of_a_session_s_name_and_a_count_is_not():
     assert not any("30" in str(getattr(f.args.get("context"), "text", "")) for f in counted.facts if f.kind == "role")
 
 
+def test_an_edition_pointed_at_and_named_in_brackets_is_held_by_its_name():
+    text = EVENT + "上一届会议（2029年全球连接审查会议）于2029年11月在赞比亚卢萨卡举行。\n"
+    held = {(f.kind, f.args["event"].text) for f in extract(doc(text)).facts if f.kind in ("event-time", "event-place")}
+    assert ("event-time", "2029年全球连接审查会议") in held and ("event-place", "2029年全球连接审查会议") in held
+    assert not any(name == "上一届会议" for _, name in held)
+
+
 def test_numbered_plenaries_held_on_one_day_are_two_dated_sessions_of_the_event():
     text = EVENT + "5. 第一次全体会议于3月2日上午举行。\n\n6. 第二次全体会议于3月2日下午举行，审议各国的报告。\n"
     x = extract(doc(text))

@@ -93,11 +93,27 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
+    chosen = _editions_named_in_brackets(text, chosen)
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _role_words_with_their_unit(text, chosen, rules["role_word_units"])
     chosen = _bare_event_word_before_a_role(text, chosen)
     chosen = _cities_set_as_places(text, chosen, lexicon, rules["city_as_place"])
     return _complete_days(_headline_shortens_lead(text, _no_glosses(text, _no_kind_glosses(text, chosen))))
+
+
+def _editions_named_in_brackets(text: str, chosen: list[Mention]) -> list[Mention]:
+    """上一届论坛（2028年信息社会世界峰会非洲区域论坛）于…举行: another edition pointed at, then named
+    in brackets right after: the name says which event it is, and what the sentence says is said of
+    that name, so the pointing words are no mention of their own."""
+    at = {m.start: m for m in chosen if m.label == "EVENT"}
+    dropped = set()
+    for m in chosen:
+        if m.label != "EVENT" or not m.value.get("edition_kind") or text[m.end:m.end + 1] not in ("（", "("):
+            continue
+        named = at.get(m.end + 1)
+        if named is not None and text[named.end:named.end + 1] in ("）", ")"):
+            dropped.add(id(m))
+    return [m for m in chosen if id(m) not in dropped]
 
 
 def _role_words_with_their_unit(text: str, chosen: list[Mention], spec: dict) -> list[Mention]:
