@@ -969,7 +969,6 @@ class _Seen:
             return {(fact.kind, event, "end" if "end_date" in a or "last_days" in a else "start")}
         return {(fact.kind, id(fact))}
 
-
     def _session_named(self, value: Any) -> Any:
         """第一次全体会议于9月17日上午举行 … 第二次全体会议于9月17日下午举行: a kind word is the
         session it names there, so two plenaries held on one day are two facts, not one read twice."""

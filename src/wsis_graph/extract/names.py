@@ -618,7 +618,7 @@ def _adds_a_name(candidate: Mention, known: list[Mention]) -> bool:
         if m.start <= candidate.start and candidate.end <= m.end:
             return False
         if (m.label == "SESSION_TYPE" and candidate.label == "EVENT" and candidate.start <= m.start
-                and m.end == candidate.end and not (_strongly_an_event(candidate) and not _numbered_session(candidate, m))):
+                and m.end == candidate.end and (not _strongly_an_event(candidate) or _numbered_session(candidate, m))):
             return False
     return True
 
@@ -631,8 +631,7 @@ def _numbered_session(candidate: Mention, kind: Mention) -> bool:
     """第一次全体会议, 第二次工作会议: a count of times (次) right before a session's kind word, with no
     other name, numbers one session of the report's event; an edition (第三届…论坛) or a body's
     meeting (筹备委员会第一次会议) is named by more than that."""
-    return candidate.text == candidate.text[:kind.start - candidate.start] + kind.text and \
-        bool(_SESSION_COUNT.fullmatch(candidate.text[:kind.start - candidate.start]))
+    return bool(_SESSION_COUNT.fullmatch(candidate.text[:kind.start - candidate.start]))  # (the kind ends the name)
 
 
 _SESSION_COUNT = re.compile(r"第[一二三四五六七八九十\d]+次")

@@ -4,10 +4,10 @@
     • 11月11日，13:00-14:30：国际电联女性信息通信技术部长和领导人网络（NoW）高级别会议，由NoW组织
     1. 2024年5月30日，09:00-09:30（UTC+02:00）——机器人展示区开幕，由电气电子工程师学会组织。
 
-The item's words are cut into cells at a colon, a dash pair, a comma or a semicolon. A cell of nothing but a
-date (with its clock time) dates the item; the first other cell is its title, and the rest of
-the line (由X组织, X主持) speaks of the session it names. A line is an item only when a date
-cell stands before its title or right after it, so that a field (代表人数：2700余名) or a
+The item's words are cut into cells at a colon, a dash pair, a comma or a semicolon. A cell of
+nothing but a date (with its clock time) dates the item; the first other cell is its title, and
+the rest of the line (由X组织, X主持) speaks of the session it names. A line is an item only when
+a date cell stands before its title or right after it, so that a field (代表人数：2700余名) or a
 partner line (白金合作伙伴：华为) is not one.
 """
 
