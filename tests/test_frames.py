@@ -10,6 +10,7 @@ from helpers import EVENT_LINE, ROOT, arg_key, doc, facts
 from wsis_graph.errors import InputError
 from wsis_graph.extract import extract
 from wsis_graph.extract.frames import load_frames
+from wsis_graph.extract.layout import reading_view
 from wsis_graph.model import Document
 
 EVENT = "2031年全球连接审查会议于2031年3月2日至4日在内罗毕举行。\n"
@@ -1227,6 +1228,7 @@ def test_fields_written_as_dashed_sub_items_speak_of_the_item_above():
                                      "托比亚斯·恩戈奇": "贸易与数字经济圆桌会议"}
     dated = {(f["args"]["session"]["text"], f["args"]["date"]["text"]) for f in facts(text, "session") if "date" in f["args"]}
     assert dated == {("高级别对话：从突尼斯议程到下一个十年", "3月2日"), ("贸易与数字经济圆桌会议", "3月3日")}
+    assert reading_view("—— 情况说明 ——\n  – 时间：3月2日\n") == "—— 情况说明 ——\n  - 时间：3月2日\n"
 
 
 def test_a_role_word_and_the_word_for_its_bodies_label_a_field_together():

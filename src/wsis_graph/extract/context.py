@@ -19,12 +19,12 @@ from .conventions import read_when_used
 from .datelines import date_data, is_body
 from .lexicon import Lexicon
 from .mentions import gazetteer
-from .names import ABBR_AFTER, CJK, ORDINAL, TITLE_LINE_MAX, name_data
+from .names import ABBR_AFTER, CJK, ORDINAL, SESSION_ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year, parse_number
 from .programme import item_cells
 from .session_page import (BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, after_slot_time, chinese_gloss,
                            has_cjk, past_label, title_words)
-from .text import Segment, opening_bracket
+from .text import ENGLISH_IN_BRACKETS, Segment, opening_bracket
 
 
 # Mentions that may stand before a sentence's topic (本次活动的..., 2025年..., 国际电联的...).
@@ -37,7 +37,7 @@ _READING = read_when_used()
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
-_COUNTED_BEFORE = re.compile(r"(?:第(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*$")  # 第一场|小组讨论
+_COUNTED_BEFORE = re.compile(SESSION_ORDINAL.pattern + "$")  # 第一场|小组讨论
 # a translation sets a kind's title between commas (专题会议1，“农村青年和数字技能”，被举行…): the name is
 # the kind and the title, as a programme writes it
 _COMMA_BEFORE_TITLE = re.compile(r"[，,]\s*(?=[“「][^“”「」]+[”」]$)")
@@ -46,7 +46,6 @@ _NUMBERED_AFTER = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _NUMBER_AFTER_KIND = re.compile(r"[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")  # 高级别政策会议2: mentions.json `number_in_name`
 _QUOTE_OPENING_OF = {**_OPENING_OF, '"': '"'}  # "弥合数字鸿沟"专题会议: straight quotes close on themselves
-_ENGLISH_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 _NAME_LABELS = {"ORG", "COUNTRY", "PLACE", "PERSON", "EVENT", "EVENT_REF"}  # names a joiner never links into a session name
 _NOT_IN_A_TITLE = _NAME_LABELS | {"DATE", "TIME", "QUANTITY", "ROLE", "POST"}  # what a heading's words before its kind never hold
 
@@ -927,7 +926,7 @@ class DocumentContext(SessionPageReading):
         also called by that title alone."""
         opened = _READING.kind_title_opening.match(self.text, kind.end)
         title = self.text[opened.end():end].rstrip("”」\"") if opened and kind.end <= end else ""
-        title = _ENGLISH_AFTER.sub("", title)  # 部长级圆桌会议“人工智能促进发展（AI for Development）”: its gloss is no part of its title
+        title = ENGLISH_IN_BRACKETS.sub("", title)  # 部长级圆桌会议“人工智能促进发展（AI for Development）”: its gloss is no part of its title
         if len(title) >= 2 and title != value["name"]:
             value["title"] = title
 
@@ -1255,7 +1254,7 @@ class DocumentContext(SessionPageReading):
         body = line.strip()
         if not body or body.endswith(("。", "；", "：", ":", "，", ",")):
             return False
-        words = _ENGLISH_AFTER.sub("", body) or body  # 1. 部长级小组关于…（Ministerial Panel on …）: its English name
+        words = ENGLISH_IN_BRACKETS.sub("", body) or body  # 1. 部长级小组关于…（Ministerial Panel on …）: its English name
         gloss = chinese_gloss(words)
         words = words[gloss[0]:gloss[1]] if gloss else words  # Coding for Inclusion（编程促包容…）: its Chinese name
         if len(words) > 40:  # a title may open with its event's name: WSIS-RRM 2031：研讨会 7 — …
@@ -1709,7 +1708,7 @@ _ENGLISH_WORD = re.compile(r"[A-Z]?[a-z]{3,}")
 def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     """The session or event a title line names; an English name in brackets after the title
     (数据治理主会议（Main Session on Data Governance）) is no part of it."""
-    english = _ENGLISH_AFTER.search(line.rstrip())
+    english = ENGLISH_IN_BRACKETS.search(line.rstrip())
     if english is not None and not _abbreviation(english.group()):  # （HLPS 6） stays
         line = line[:english.start()]
     named = _title_mention_of(ctx, start, line)

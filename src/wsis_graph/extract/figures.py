@@ -175,7 +175,7 @@ _RESTATED = re.compile(r"\s*[/／|｜]\s*[\d,.]+\s*\+?\s*[|｜]?\s*$")  # … / 
 def noun_data(folder: Path | None = None, language: str = "zh") -> dict[str, Any]:
     path = (Path(folder) if folder else data_dir("rules")) / language / "figures.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["noun_stops"] = sorted(data["noun_stops"], key=len, reverse=True)
+    data["noun_stops"] = sorted(set(data["noun_stops"]) | set(data["attending_verbs"]["words"]), key=lambda w: (-len(w), w))
     data["share_words"] = sorted(data["share_words"], key=len, reverse=True)
     data["share_qualifiers"] = sorted(data["share_qualifiers"].items(), key=lambda kv: -len(kv[0]))
     qualifiers = "|".join(re.escape(word) for word, _ in data["share_qualifiers"])

@@ -39,6 +39,8 @@ _CODE_YEAR = re.compile(r"[A-Za-z]\s*[-‐–]\s*(?P<yy>\d\d)$")  # WTDC-06, PP-
 _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次)|首届")
+# the ordinal that numbers one session of an event, right before its kind: 第一场|小组讨论, 第1场|会议, 第二次|全体会议
+SESSION_ORDINAL = re.compile(r"(?:第\s*(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
 # （WSIS Regional Review Meeting 2031，WSIS-RRM 2031）: the name in English, then its abbreviation
 _ENGLISH_THEN_ABBR = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{3,120}?[，,]\s*"
@@ -631,10 +633,7 @@ def _numbered_session(candidate: Mention, kind: Mention) -> bool:
     """第一次全体会议, 第二次工作会议: a count of times (次) right before a session's kind word, with no
     other name, numbers one session of the report's event; an edition (第三届…论坛) or a body's
     meeting (筹备委员会第一次会议) is named by more than that."""
-    return bool(_SESSION_COUNT.fullmatch(candidate.text[:kind.start - candidate.start]))  # (the kind ends the name)
-
-
-_SESSION_COUNT = re.compile(r"第[一二三四五六七八九十\d]+次")
+    return SESSION_ORDINAL.fullmatch(candidate.text[:kind.start - candidate.start]) is not None  # (the kind ends the name)
 
 
 # --- organisations, venues and events: a head noun and the name before it -------------------

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from ..model import Mention
 from .conventions import read_when_used
-from .names import CJK
-from .text import opening_bracket
+from .names import CJK, SESSION_ORDINAL
+from .text import ENGLISH_IN_BRACKETS, opening_bracket
 
 _READING = read_when_used()
 # A colon or a dash between digits is part of a clock time (10:00, 09:30—10:30), not a cut.
@@ -68,7 +68,6 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
 
 
 _COUNTED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}|[A-Z])?\s*")  # 部长级圆桌会议一, 研讨会 2
-_ORDINAL = re.compile(r"\s*(?:第\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[场个次轮期]?|首)\s*")  # 第1场|会议
 _TITLE_MARKS = ("——", "—", "：", ":")
 _FIELD_LABEL_WORDS = 6  # 会议时间, 活动举办地点: a field's label, its last words a label of the layout
 
@@ -81,7 +80,7 @@ def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[
         return False
     (a, b), (c, d) = cells[title], cells[title + 1]
     kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start < b), None)
-    if kind is None or kind.start != a and not _ORDINAL.fullmatch(text, a, kind.start) \
+    if kind is None or kind.start != a and not SESSION_ORDINAL.fullmatch(text, a, kind.start) \
             or not _COUNTED.fullmatch(text, kind.end, b):
         return False  # (第1场会议：神经技术与精神隐私: an ordinal before the kind numbers it too)
     words = text[c:d]
@@ -110,11 +109,8 @@ def _before_a_note(text: str, a: int, b: int) -> int:
     at = opening_bracket(text, a + 1, b)
     if at is None or not text[a:at].strip():
         return b
-    english = _ENGLISH_NAME.fullmatch(text, at + 1, b - 1) and CJK.search(text, a, at)
+    english = ENGLISH_IN_BRACKETS.match(text, at, b) and CJK.search(text, a, at)
     return at if english or _READING.passive_marker.match(text, at + 1) else b
-
-
-_ENGLISH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 ,.:;&'’/\-–]*")
 
 
 def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:

@@ -43,6 +43,10 @@ def inside_brackets(text: str, start: int, pos: int, opening: str = "（(", clos
     return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
+# a name's English form in brackets at the end of its Chinese one (部长级小组关于…（Ministerial Panel on …）)
+ENGLISH_IN_BRACKETS = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
+
+
 def opening_bracket(text: str, start: int, end: int) -> int | None:
     """Where the brackets that close text[start:end] open (brackets may nest inside them), or
     None when text[start:end] does not end with a closing bracket or they open before `start`."""
