@@ -744,3 +744,19 @@ def test_a_body_s_head_inside_a_session_s_kind_word_makes_no_body():
     found = find_mentions("同日下午，利隆圭理工大学组织了数字技能与青年就业专题小组。", load_lexicon(), mention_rules())
     assert {m.text for m in found if m.label == "ORG"} == {"利隆圭理工大学"}
     assert "专题小组" in {m.text for m in found if m.label == "SESSION_TYPE"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("主持人：教科文组织助理总干事 玛丽-索菲·Lindqvist\n", "玛丽-索菲·Lindqvist"),  # a part left in Latin letters
+    ("助理总干事卡琳·Østergaard女士发表了主旨演讲。", "卡琳·Østergaard"),
+    ("主持人：约翰·P. 奥斯本（非洲开放数据网络执行主任）", "约翰·P. 奥斯本"),  # an initial, then a space
+    ("亚太经社会副执行秘书Priya 克里希南女士发表了主旨演讲。", "Priya 克里希南"),  # a Latin given name, a space
+    ("发言人：东和大学教授 Hiroshi 田中；李明", "Hiroshi 田中"),
+])
+def test_a_translation_s_name_written_half_in_latin_letters_is_one_person(text, name):
+    assert ("PERSON", name) in unknown(text)
+
+
+@pytest.mark.parametrize("text", ["地点：日内瓦·Palexpo", "本届 Forum 论坛在日内瓦举行。", "会场设在 Palexpo 展览中心。"])
+def test_latin_and_chinese_words_side_by_side_with_no_office_or_honorific_are_no_person(text):
+    assert not {name for label, name in unknown(text) if label == "PERSON"}

@@ -605,6 +605,8 @@ def _in_brackets_held(text: str, country: Mention, rules: dict[str, Any]) -> boo
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # a letter of a Latin (English, Portuguese ...) gloss
 _LATIN_WORD = re.compile(rf"{LATIN.pattern}{{2,}}")
+# A word of a name in Latin letters, as a translation leaves it (Lindqvist, Østergaard)
+_LATIN_NAME_WORD = r"[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’]+"
 
 
 def _place_said_before(text: str, pos: int, rules: dict[str, Any]) -> bool:
@@ -1354,6 +1356,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         found.setdefault(person.start, person)
     for person in _people_between_body_and_office(text, known, index, data):
         found.setdefault(person.start, person)
+    for person in _spaced_mixed_people(text, index, data, after, {m.end for m in known if m.label == "POST"}):
+        found.setdefault(person.start, person)
     words = [m for m in known if m.label in _WORDS]
     # 类型：边会: a word the lexicons know (a kind of session, a measure) is no one's name
     return [p for p in found.values() if not any(w.start <= p.start and p.end <= w.end for w in words)]
@@ -1437,6 +1441,33 @@ def _latin_script_people(text: str, index: _Known, data: NameData, after: tuple[
     return out
 
 
+_SPACED_MIXED = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<latin>{_LATIN_NAME_WORD})[ \u3000](?P<cjk>[\u4e00-\u9fff]{{2,5}})")
+_MIXED_CJK_PART = 4  # 克里希南: the longest surname a translation writes in Chinese after a Latin given name
+
+
+def _spaced_mixed_people(text: str, index: _Known, data: NameData, after: tuple[str, ...],
+                         offices: set[int]) -> list[Mention]:
+    """副执行秘书Priya 克里希南女士, 教授 Hiroshi 田中: a translation may leave a given name in Latin
+    letters and write the surname in Chinese after a space. Such a pair names a person when an
+    office or a title stands right before it or an honorific right after it; the Chinese part
+    ends before the honorific, a stop word or a name the lexicons know."""
+    found = []
+    for m in _SPACED_MIXED.finditer(text):
+        start, cjk = m.start(), m.start("cjk")
+        if m.group("latin").casefold() in data.latin_not_name_words | data.latin_org_heads or index.at(start) is not None:
+            continue
+        end = next((i for i in range(cjk, m.end()) if index.at(i) is not None), m.end())
+        end = min([end] + [i for i in range(cjk + 1, end) if text.startswith(after, i)])
+        end = _before_a_stop_word(text, cjk + 1, end, data)
+        if not 2 <= end - cjk <= _MIXED_CJK_PART:
+            continue
+        lead = text[:start].rstrip(" \u3000")
+        titled = len(lead) in offices or lead.endswith(data.person_titles)
+        if titled or text.startswith(after, end):
+            found.append(_person(text, start, end, m.group("latin")))
+    return found
+
+
 def _office_after(text: str, end: int, posts: set[int]) -> bool:
     """An office opens the bracket or the comma right after `end` (（高级研究员，…）, ，记者，): the
     words before it name its holder, as an English speaker line writes them."""
@@ -1465,8 +1496,11 @@ def _latin_honorific_pattern(forms_longest_first: tuple[str, ...]) -> re.Pattern
     return re.compile(rf"(?<![A-Za-z])(?P<title>{forms})(?:(?<=\.)\s*|\s+)$")
 
 
-# 让-博斯科·尼永萨巴, 多琳·博格丹-马丁: a hyphen joins two parts of a first or a last name
-_DOTTED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}-)?[\u4e00-\u9fff]{{1,8}}(?:[{_DOTS}][\u4e00-\u9fff]{{1,10}})+(?:-[\u4e00-\u9fff]{{1,8}})?")
+# 让-博斯科·尼永萨巴, 多琳·博格丹-马丁: a hyphen joins two parts of a first or a last name; a
+# translation may leave a part in Latin letters or as an initial (卡琳·Østergaard, 约翰·P. 奥斯本)
+_DOTTED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}-)?[\u4e00-\u9fff]{{1,8}}"
+                     rf"(?:[{_DOTS}](?:[\u4e00-\u9fff]{{1,10}}|[A-Z]\.[ ]?[\u4e00-\u9fff]{{1,10}}|{_LATIN_NAME_WORD}(?![A-Za-z])))+"
+                     rf"(?:-[\u4e00-\u9fff]{{1,8}})?")
 
 
 def _dotted_person(text: str, m: re.Match, index: _Known, data: NameData) -> Mention | None:
