@@ -4004,3 +4004,12 @@ def test_a_role_word_gives_no_time_or_place_to_an_event_it_does_not_name():
     clause; the report's event has no place of its own here, so a default would show)."""
     text = "2034年东非数字论坛\n当天上午，国际电联在内罗毕主办了题为“数字未来”的平行活动。\n"
     assert not facts(text, "event-place")
+
+
+def test_a_translation_s_passive_co_facilitation_names_its_co_facilitators_after_its_verb():
+    """被共同协调由A，…，以及B (co-facilitated by A and B): the role word, then its agents after 由."""
+    text = EVENT + ("关于成果声明的多利益攸关方磋商被共同协调由 Aishath Naseem 女士，副常务秘书，马尔代夫数字事务部，"
+                    "以及丹增·旺楚克博士，主任，不丹数字治理局。\n")
+    found = {(a, r, c) for a, r, c in _roles_in(text) if r == "role:co-facilitator"}
+    assert found == {("Aishath Naseem 女士", "role:co-facilitator", "关于成果声明的多利益攸关方磋商"),
+                     ("丹增·旺楚克博士", "role:co-facilitator", "关于成果声明的多利益攸关方磋商")}
