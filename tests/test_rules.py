@@ -178,3 +178,19 @@ def test_section_heading_names_the_session_below_it():
     (role,) = facts(EVENT_LINE + text, "role")
     assert role["args"]["context"]["label"] == "SESSION"
     assert role["args"]["context"]["value"]["type"] == "session-type:yoga-session"
+
+
+def test_a_body_with_its_country_set_after_a_comma_is_one_organiser_not_two():
+    """由数字转型与创新部，肯尼亚举办 (by the Ministry of ..., Kenya): a translation sets the body's
+    country beside it after a comma; two names a bare comma joins are no Chinese list."""
+    assert [role for agent, role in pairs("论坛由数字转型与创新部，肯尼亚举办。", "role", "agent", "role")] == ["role:organiser"]
+    assert pairs("论坛由国际电联、肯尼亚和卢旺达联合主办。", "role", "agent", "role") == [
+        ("country:KE", "role:co-host"), ("country:RW", "role:co-host"), ("org:itu", "role:co-host")]
+
+
+def test_a_translation_s_passive_co_facilitation_verbs():
+    """被共同协调由A, 被共同促进由A (co-facilitated by A): the verb, then its agents after 由."""
+    for verb in ("共同协调", "共同促进"):
+        found = facts(EVENT_LINE + f"起草小组被{verb}由李明博士和王芳女士。", "role")
+        assert sorted((f["args"]["agent"]["value"]["name"], arg_key(f, "role")) for f in found) == [
+            ("李明", "role:co-facilitator"), ("王芳", "role:co-facilitator")]

@@ -111,6 +111,8 @@ class Stream:
                 body = (m.group(1), m.end())
             if (labels is None or mention.label in labels) and (glosses or not glossing):
                 out.append(mention)
+        if not glosses and len(out) == 2 and _BODY_THEN_ITS_COUNTRY.fullmatch(self.text, start, end):
+            out.pop()  # 由数字转型与创新部，肯尼亚举办: English's "Ministry of ..., Kenya", one body
         return out
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -127,6 +129,9 @@ _GLOSSED_LABELS = ("ORG", "COUNTRY")  # bodies an abbreviation or English name i
 # ⟦ORG⟧(⟦ORG⟧) and ⟦ORG⟧(⟦ORG⟧, ⟦ORG⟧), the English name and the abbreviation
 _GLOSS_BEFORE = re.compile(r"\s*\((?:\s*⟦[^⟧]+⟧\s*[,、])?\s*")
 _GLOSS_AFTER = re.compile(r"\s*(?:[,、]\s*⟦[^⟧]+⟧\s*)?\)")
+# a body, a bare comma, a country: a translation sets the body's country beside it, as English
+# does; two items a Chinese list joins with a comma alone, with no 和 or 、, are no list
+_BODY_THEN_ITS_COUNTRY = re.compile(rf"⟦ORG#\d+(?::[^⟧]*)?⟧{_NOTE}\s*,\s*⟦COUNTRY#\d+(?::[^⟧]*)?⟧")
 
 
 def encode(text: str, start: int, end: int, mentions: list[Mention]) -> Stream:
