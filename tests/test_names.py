@@ -760,3 +760,9 @@ def test_a_translation_s_name_written_half_in_latin_letters_is_one_person(text, 
 @pytest.mark.parametrize("text", ["地点：日内瓦·Palexpo", "本届 Forum 论坛在日内瓦举行。", "会场设在 Palexpo 展览中心。"])
 def test_latin_and_chinese_words_side_by_side_with_no_office_or_honorific_are_no_person(text):
     assert not {name for label, name in unknown(text) if label == "PERSON"}
+
+
+def test_an_event_name_runs_over_an_acronym_a_translation_spaces_inside_it():
+    """拉丁美洲和加勒比区域 WSIS 审查会议: the region's words before the spaced acronym are part of the name."""
+    assert ("EVENT", "拉丁美洲和加勒比区域 WSIS 审查会议") in unknown("拉丁美洲和加勒比区域 WSIS 审查会议于2029年3月20日在卡塔赫纳举行。")
+    assert ("EVENT", "WSIS 论坛") not in unknown("在日内瓦举行的 WSIS 论坛。")  # a known name stays as known

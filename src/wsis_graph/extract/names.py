@@ -954,6 +954,10 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 and CJK.match(text[start]) and index.at(start - 2) is None:
             start -= 1  # WSIS 行动方针论坛 2032: a translation spaces the acronym its event's name opens with
             continue
+        if ch == " " and label == "EVENT" and _ACRONYM_AFTER.match(text, start) and start >= 2 \
+                and CJK.match(text[start - 2]) and index.at(start - 2) is None:
+            start -= 1  # 加勒比区域 WSIS 审查会议: … and the words before the acronym inside its name
+            continue
         joined = ch in "-–" and label == "EVENT" and index.ending.get(start - 1) is not None \
             and index.ending[start - 1].label == "ORG"  # 国际电联-开发署…能力建设周: two bodies' event
         worded = start >= 2 and text[start - 2] in data.boundary_in_words.get(ch, "")  # 高等 of 达喀尔高等数字科学学院
@@ -1006,6 +1010,7 @@ def _title_line_ends(text: str, head_start: int) -> bool:
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
+_ACRONYM_AFTER = re.compile(r"[A-Z]{2,8}(?![A-Za-z])")  # WSIS, ITU after a space inside an event's name
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,8}(?:[+＋]\d{1,2})?$")  # WSIS, WSIS+20 before a space
 _ABBR_INSIDE = re.compile(r"(?P<full>[^\s（(]+?)[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[）)]")
 _ORDINAL_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百〇零\d]+|首)届$")
