@@ -4013,3 +4013,30 @@ def test_a_translation_s_passive_co_facilitation_names_its_co_facilitators_after
     found = {(a, r, c) for a, r, c in _roles_in(text) if r == "role:co-facilitator"}
     assert found == {("Aishath Naseem 女士", "role:co-facilitator", "关于成果声明的多利益攸关方磋商"),
                      ("丹增·旺楚克博士", "role:co-facilitator", "关于成果声明的多利益攸关方磋商")}
+
+
+def test_a_programme_line_of_cells_parted_by_bars_reads_as_its_time_and_title():
+    """时间 | 标题 | 会议室, with no bars around: the room is no part of the title; a table under a
+    header (时间 | 会议 | 地点) and a cell that is a field of its own (主持：…) stay as they are."""
+    line = "11:00-13:00 | 会议1：农村和偏远地区的有意义连接 | Salón Barahona\n"
+    assert reading_view(line) == "11:00-13:00   会议1：农村和偏远地区的有意义连接                 \n"
+    table = "时间 | 会议 | 地点\n10:00 | 开幕式 | A厅\n"
+    assert reading_view(table) == table
+    assert reading_view("09:00 | 开幕式 | 主持：张三\n") == "09:00 | 开幕式 | 主持：张三\n"
+    text = EVENT + "\n3月3日\n\n" + line + "主持人：Luis Alberto Quispe，执行秘书，美洲国家电信委员会\n"
+    assert ("Luis Alberto Quispe", "role:moderator", "会议1：农村和偏远地区的有意义连接") in _roles_in(text)
+
+
+def test_an_english_label_with_its_chinese_label_in_brackets_reads_as_the_chinese_field():
+    """Gold Partner（黄金合作伙伴）：X: a translation keeps the English label and glosses it."""
+    text = EVENT + "\nLong-term Partner（长期合作伙伴）：阿联酋电信和数字政府监管局 (TDRA)\nGold Partner（黄金合作伙伴）：维也纳量子云公司\n"
+    found = {(f.args["sponsor"].text, f.args["tier"].key) for f in extract(doc(text)).facts if f.kind == "sponsorship"}
+    assert found == {("阿联酋电信和数字政府监管局", "tier:long-term-partner"), ("维也纳量子云公司", "tier:gold-partner")}
+
+
+def test_a_numbered_english_title_s_number_is_no_part_of_its_english_name():
+    """1) High-Level Policy Session 4: …（高级别政策会议 4：…）: the item's number opens the line, not the name."""
+    text = EVENT + ("\n1) High-Level Policy Session 4: Digital Public Infrastructure（高级别政策会议 4：数字公共基础设施）\n"
+                    "   日期/时间：2031年3月3日，10:00-11:30\n   主持人：伊莎贝拉·莫雷蒂，高级编辑，欧洲数字新闻社\n")
+    sessions = [f.args["context"] for f in extract(doc(text)).facts if f.kind == "role"]
+    assert [s.value.get("en") for s in sessions] == ["High-Level Policy Session 4: Digital Public Infrastructure"]

@@ -26,6 +26,8 @@ _BARE_ROW = re.compile(r"^(\s*)([^|｜\n]+?)[|｜]([^|｜\n]+)$")  # 日期 Date
 _LATIN_LABEL = re.compile(r"^(\s*)([A-Za-z][A-Za-z &/.\-]*?)(\s*)(?=[\u4e00-\u9fff])")
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
+# Gold Partner（黄金合作伙伴）：…: (the English label and the opening bracket)(the Chinese label) then the closing bracket
+_LATIN_THEN_BRACKETED_LABEL = re.compile(r"^\s*(?:[-•·*]\s*)?([A-Za-z][A-Za-z &/.\-]{1,40}?\s*[（(])[\u4e00-\u9fff]{1,10}([）)])\s*[：:]")
 _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
 
 
@@ -39,6 +41,7 @@ def reading_view(text: str) -> str:
     for row, line in enumerate(lines):
         if row not in tables:
             _table_field(chars, start, line, _in_bare_table(lines, row))
+        _timed_cells(chars, start, line, lines[:row])
         _numbered_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _label_line(chars, start, line, lines[row + 1:row + 2 + conventions().place_lines_max])
         _glossed_label(chars, start, line)
@@ -99,6 +102,43 @@ def _english_glosses(chars: list[str], text: str) -> None:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\r\n":
                 chars[i] = " "
+
+
+def _timed_cells(chars: list[str], start: int, line: str, above: list[str]) -> None:
+    """11:00-13:00 | 会议1：农村连接 | Salón Barahona: a programme line whose cells bars part, with
+    no bars around them (when | what | where), is read as its slot's time, then its title: the bar
+    after the time as a blank, and the cells after the title, the room, as blanks too, being no
+    part of the title. A cell after the title that is a field of its own (主持：…) keeps the line
+    as it is, and so does a row of a table whose header (时间 | 会议 | 主持人) names its columns."""
+    bar = _after_slot_time(line)
+    if bar is None or line[bar:bar + 1] not in _BARS or _under_a_header(above):
+        return
+    body = line.rstrip("\r\n")
+    second = next((i for i in range(bar + 1, len(body)) if body[i] in _BARS), None)
+    if second is None or not body[bar + 1:second].strip() or any(ch in body[second:] for ch in "：:"):
+        return
+    for i in [bar, *range(second, len(body))]:
+        chars[start + i] = " "
+
+
+_BARS = "|｜"
+
+
+def _after_slot_time(line: str) -> int | None:
+    indent = len(line) - len(line.lstrip())
+    time = conventions().slot_time.match(line[indent:])
+    return indent + time.end() if time is not None else None
+
+
+def _under_a_header(above: list[str]) -> bool:
+    """Whether the run of lines with bars right above ends, upwards, at a line that opens with no
+    slot time: a table's header."""
+    for line in reversed(above):
+        if not any(bar in line for bar in _BARS):
+            return False
+        if _after_slot_time(line) is None:
+            return True
+    return False
 
 
 def _numbered_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
@@ -236,6 +276,11 @@ def _glossed_label(chars: list[str], start: int, line: str) -> None:
     after = _LABEL_THEN_LATIN.match(line)
     if after is not None:  # 主办单位 Organiser：…: the English label after the Chinese one
         for i in range(start + after.start(1), start + after.end(1)):
+            chars[i] = " "
+        return
+    bracketed = _LATIN_THEN_BRACKETED_LABEL.match(line)
+    if bracketed is not None:  # Gold Partner（黄金合作伙伴）：…: the Chinese label in brackets after the English one
+        for i in [*range(start + bracketed.start(1), start + bracketed.end(1)), start + bracketed.start(2)]:
             chars[i] = " "
         return
     latin = _LATIN_LABEL.match(line)
