@@ -4040,3 +4040,20 @@ def test_a_numbered_english_title_s_number_is_no_part_of_its_english_name():
                     "   日期/时间：2031年3月3日，10:00-11:30\n   主持人：伊莎贝拉·莫雷蒂，高级编辑，欧洲数字新闻社\n")
     sessions = [f.args["context"] for f in extract(doc(text)).facts if f.kind == "role"]
     assert [s.value.get("en") for s in sessions] == ["High-Level Policy Session 4: Digital Public Infrastructure"]
+
+
+def test_a_line_drawn_to_part_items_reads_as_a_blank_line():
+    """━━━━━━ between a track's sessions parts them as a blank line does: it titles nothing."""
+    assert reading_view("A\n━━━━━━━━\nB\n---\n") == "A\n        \nB\n   \n"
+    assert reading_view("—— 情况说明 ——\n| --- | --- |\n") == "—— 情况说明 ——\n| --- | --- |\n"  # a title's ornament, a table's rule
+
+
+def test_a_fact_sheet_s_values_set_in_a_column_after_their_labels_read_as_fields():
+    """1.1 会议名称    X / 1.4 东道国主办  Y: a section's number, a label, blanks, the value."""
+    sheet = ("  1.1 会议名称    2031年东非区域信息社会世界峰会审查会议\n  1.2 会期        2031年3月2日至4日\n"
+             "  1.3 会址        肯尼亚内罗毕市\n  1.4 东道国主办  肯尼亚信息通信部\n")
+    assert reading_view(sheet).splitlines()[3] == "      东道国主办： 肯尼亚信息通信部"
+    x = extract(doc(sheet))
+    assert x.main_event is not None and x.main_event.text == "2031年东非区域信息社会世界峰会审查会议"
+    assert ("肯尼亚信息通信部", "role:host") in {(f.args["agent"].text, arg_key(f.to_json(), "role")) for f in x.facts if f.kind == "role"}
+    assert reading_view("开幕式  上午九时举行。\n") == "开幕式  上午九时举行。\n"  # one line alone, no number: no column

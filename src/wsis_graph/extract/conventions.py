@@ -49,6 +49,7 @@ class Conventions:
     about_words: tuple[str, ...]  # 关于: a heading opening with one is about a thing, not its name
     name_dots: str  # 康斯坦斯.博默拉: marks written for the middle dot of a transliterated name
     markdown_marks: re.Pattern  # **活动名称：**, # 标题: a page's markup, read as blanks
+    rule_lines: re.Pattern  # ━━━━━━: a line drawn to part items, read as blanks
     dash_bullets: re.Pattern  # `  – 时间：…`: a dash opening a line's item, read as a bullet
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
@@ -137,6 +138,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         about_words=tuple(data["about_words"]["words"]),
         name_dots=data["name_dots"]["chars"],
         markdown_marks=re.compile(data["markdown_marks"]["pattern"], re.MULTILINE),
+        rule_lines=re.compile(data["rule_lines"]["pattern"], re.MULTILINE),
         dash_bullets=re.compile(data["dash_bullets"]["pattern"], re.MULTILINE),
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),

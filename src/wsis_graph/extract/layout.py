@@ -28,6 +28,8 @@ _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
 # Gold Partner（黄金合作伙伴）：…: (the English label and the opening bracket)(the Chinese label) then the closing bracket
 _LATIN_THEN_BRACKETED_LABEL = re.compile(r"^\s*(?:[-•·*]\s*)?([A-Za-z][A-Za-z &/.\-]{1,40}?\s*[（(])[\u4e00-\u9fff]{1,10}([）)])\s*[：:]")
+# (1.1 )(会议名称)(    )2027年…: a section's number, a label, two blanks or more, its value
+_SPACED_FIELD = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)?([\u4e00-\u9fff]{2,8})([ \t\u3000]{2,})(?=\S)")
 _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
 
 
@@ -42,6 +44,7 @@ def reading_view(text: str) -> str:
         if row not in tables:
             _table_field(chars, start, line, _in_bare_table(lines, row))
         _timed_cells(chars, start, line, lines[:row])
+        _spaced_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _numbered_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _label_line(chars, start, line, lines[row + 1:row + 2 + conventions().place_lines_max])
         _glossed_label(chars, start, line)
@@ -141,6 +144,19 @@ def _under_a_header(above: list[str]) -> bool:
     return False
 
 
+def _spaced_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
+    """1.1 会议名称    2027年…审查会议 / 1.2 会期        6月14日至16日: a fact sheet sets its values in a
+    column after their labels, blanks between, no colon. A short Chinese label, then two blanks or
+    more, then the value, is a field when the section's number (1.1) opens it or the line next to it
+    is laid out the same way: the number is read as blanks and the first blank as the colon."""
+    found = _SPACED_FIELD.match(line)
+    if found is None or not (found.group(1) or _SPACED_FIELD.match(above) or _SPACED_FIELD.match(below)):
+        return
+    for i in range(start + found.start(1), start + found.end(1)) if found.group(1) else ():
+        chars[i] = " "
+    chars[start + found.start(3)] = "："
+
+
 def _numbered_field(chars: list[str], start: int, line: str, above: str, below: str) -> None:
     """1．名称：… 2．时间：…, （一）会议名称：… （二）会议时间：…: a fact sheet numbers its fields; the number is no part of the field
     and no figure, so it is read as blanks. A line next to it is numbered the same way: one
@@ -153,9 +169,11 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
 
 def _without_markdown(text: str) -> str:
     """- **活动名称：** X, **开幕式**（09:00）: a page kept as Markdown, its marks of emphasis and of
-    headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words;
+    headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words,
+    and so are the lines drawn to part a page's items (`rule_lines`);
     a dash opening an item (  – 时间：…) read as the bullet it is (`dash_bullets`)."""
     text = conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
+    text = conventions().rule_lines.sub(lambda m: " " * len(m.group()), text)  # ━━━━━━: a blank line
     return conventions().dash_bullets.sub(lambda m: m.group(1) + "-", text)
 
 
