@@ -4057,3 +4057,11 @@ def test_a_fact_sheet_s_values_set_in_a_column_after_their_labels_read_as_fields
     assert x.main_event is not None and x.main_event.text == "2031年东非区域信息社会世界峰会审查会议"
     assert ("肯尼亚信息通信部", "role:host") in {(f.args["agent"].text, arg_key(f.to_json(), "role")) for f in x.facts if f.kind == "role"}
     assert reading_view("开幕式  上午九时举行。\n") == "开幕式  上午九时举行。\n"  # one line alone, no number: no column
+
+
+def test_a_tier_heading_opened_by_another_mark_than_a_bullet_lists_the_partners_under_it():
+    """▶ 白金级合作伙伴（Platinum Partner） / · 突尼斯电信: ▶ opens the heading as a bullet would."""
+    text = EVENT + "\n合作伙伴\n\n▶ 白金级合作伙伴（Platinum Partner）\n   · 突尼斯电信\n▶ 金级合作伙伴（Gold Partner）\n   · 迦太基数据中心公司\n"
+    found = {(f.args["sponsor"].text, f.args["tier"].text) for f in extract(doc(text)).facts if f.kind == "sponsorship"}
+    assert found == {("突尼斯电信", "白金级合作伙伴"), ("迦太基数据中心公司", "金级合作伙伴")}
+    assert reading_view("○ 时间：3月2日\n") == "• 时间：3月2日\n"

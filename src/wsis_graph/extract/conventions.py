@@ -50,6 +50,7 @@ class Conventions:
     name_dots: str  # 康斯坦斯.博默拉: marks written for the middle dot of a transliterated name
     markdown_marks: re.Pattern  # **活动名称：**, # 标题: a page's markup, read as blanks
     rule_lines: re.Pattern  # ━━━━━━: a line drawn to part items, read as blanks
+    other_bullets: re.Pattern  # ▶ 白金级合作伙伴: a mark opening an item, read as the bullet •
     dash_bullets: re.Pattern  # `  – 时间：…`: a dash opening a line's item, read as a bullet
     time_clause_after: tuple[str, ...]  # 结束后: a session before them is the time of the sentence, not its subject
     pronouns: tuple[str, ...]  # 其, 它 opening a sentence: what the sentence before named
@@ -139,6 +140,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         name_dots=data["name_dots"]["chars"],
         markdown_marks=re.compile(data["markdown_marks"]["pattern"], re.MULTILINE),
         rule_lines=re.compile(data["rule_lines"]["pattern"], re.MULTILINE),
+        other_bullets=re.compile(data["other_bullets"]["pattern"], re.MULTILINE),
         dash_bullets=re.compile(data["dash_bullets"]["pattern"], re.MULTILINE),
         time_clause_after=tuple(data["time_clause_after"]["words"]),
         pronouns=tuple(data["pronouns"]["words"]),

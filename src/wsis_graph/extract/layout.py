@@ -170,10 +170,12 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
 def _without_markdown(text: str) -> str:
     """- **活动名称：** X, **开幕式**（09:00）: a page kept as Markdown, its marks of emphasis and of
     headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words,
-    and so are the lines drawn to part a page's items (`rule_lines`);
+    and so are the lines drawn to part a page's items (`rule_lines`); other marks that open items
+    (▶, ○, ✓) read as the bullet • (`other_bullets`);
     a dash opening an item (  – 时间：…) read as the bullet it is (`dash_bullets`)."""
     text = conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
     text = conventions().rule_lines.sub(lambda m: " " * len(m.group()), text)  # ━━━━━━: a blank line
+    text = conventions().other_bullets.sub(lambda m: m.group(1) + "•", text)  # ▶ 白金级合作伙伴: a bullet
     return conventions().dash_bullets.sub(lambda m: m.group(1) + "-", text)
 
 

@@ -43,8 +43,9 @@ def listed_sponsors(ctx: DocumentContext, document_id: str) -> list[Fact]:
 
 
 def _tier_heading(ctx: DocumentContext, row: int, line: str) -> Mention | None:
-    """A line that is a tier and nothing else (a colon after it at most)."""
-    body = line.strip().rstrip("：:").strip()
+    """A line that is a tier and nothing else (a bullet before it, a colon after it at most:
+    ▶ 白金级合作伙伴, the items under it bulleted deeper)."""
+    body = line.strip().lstrip(conventions().bullets).strip().rstrip("：:").strip()
     bracket = _BRACKETED.search(body)
     if bracket and bracket.group("inner").isascii():
         body = body[:bracket.start()]  # 白金合作伙伴（Platinum Partner）: the tier and its English name
