@@ -4065,3 +4065,12 @@ def test_a_tier_heading_opened_by_another_mark_than_a_bullet_lists_the_partners_
     found = {(f.args["sponsor"].text, f.args["tier"].text) for f in extract(doc(text)).facts if f.kind == "sponsorship"}
     assert found == {("突尼斯电信", "白金级合作伙伴"), ("迦太基数据中心公司", "金级合作伙伴")}
     assert reading_view("○ 时间：3月2日\n") == "• 时间：3月2日\n"
+
+
+def test_a_table_of_people_gives_each_row_s_person_the_office_and_body_its_columns_name():
+    """| 职务 | 姓名 | 职位 | 所属机构 |: no session column; the office and its body have columns of their own."""
+    text = EVENT + ("\n| 职务 | 姓名 | 职位 | 所属机构 |\n| --- | --- | --- | --- |\n"
+                    "| 论坛主席 | 萨拉·阿卜杜勒-拉赫曼 | 副部长 | 埃及通信和信息技术部 |\n| 副主席 | 高桥亮介 | 总务审议官 | 日本总务省 |\n")
+    posts = {(f.args["person"].text, f.args["title"]["text"], f.args["organization"].text)
+             for f in extract(doc(text)).facts if f.kind == "post"}
+    assert posts == {("萨拉·阿卜杜勒-拉赫曼", "副部长", "埃及通信和信息技术部"), ("高桥亮介", "总务审议官", "日本总务省")}

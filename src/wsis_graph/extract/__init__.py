@@ -27,7 +27,7 @@ from .places import locate_events
 from .patterns import mention_rules
 from .editions import edition_years
 from .rules import Rule, apply_rules, load_rules
-from .tables import event_header_lines, outside_rows, session_code_lines, table_rows
+from .tables import event_header_lines, outside_rows, people_table_posts, session_code_lines, table_rows
 from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
@@ -78,6 +78,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
     facts += dated_items(ctx, document.id)
     facts = table_rows(facts, ctx, document.id)
+    facts += people_table_posts(ctx, document.id)
     facts += event_header_lines(ctx, document.id)
     facts += session_code_lines(ctx, document.id)
     facts += event_durations(ctx, document.id)

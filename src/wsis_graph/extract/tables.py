@@ -93,6 +93,14 @@ def table_cells(line: str, start: int) -> list[tuple[int, int]]:
 def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
     """What each column holds, when this row is a programme table's header (it names a session
     column and a date or role column), else None."""
+    columns = _column_meanings(text, cells)
+    kinds = set(columns.values())
+    if "session" not in kinds or kinds == {"session"}:
+        return None
+    return columns
+
+
+def _column_meanings(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     meanings = conventions().table_columns
     columns = {}
     for i, (a, b) in enumerate(cells):
@@ -100,10 +108,26 @@ def header_columns(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
         meaning = next((m for word in words for m, said in meanings.items() if word in said), None)
         if meaning is not None:
             columns[i] = meaning
-    kinds = set(columns.values())
-    if "session" not in kinds or kinds == {"session"}:
-        return None
     return columns
+
+
+def people_table_posts(ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """| 职务 | 姓名 | 职位 | 所属机构 |: a table of people, no session column, whose columns give
+    each row's person an office and the body it is held in: one post per row."""
+    out: list[Fact] = []
+    columns: dict[int, str] | None = None
+    width = 0
+    for row, line in enumerate(ctx.lines):
+        cells = table_cells(line, ctx.line_starts[row])
+        if len(cells) < 2:
+            columns = None
+            continue
+        meanings = _column_meanings(ctx.text, cells)
+        if {"people", "post"} <= set(meanings.values()) and "session" not in meanings.values():
+            columns, width = meanings, len(cells)
+        elif columns is not None and len(cells) == width and not RULE_ROW.match(line):
+            out += _post_column_facts(ctx, cells, columns, document_id)
+    return out
 
 
 def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
@@ -192,6 +216,9 @@ def _post_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
     bodies = [m for m in inside if m.label in ("ORG", "COUNTRY") and m.start >= title_end]
     if not bodies and rest and not [m for m in inside if m.start >= rest[0][0]]:
         bodies = _unknown_body(ctx, rest[0][0], rest[-1][1])  # (执行主任，安第斯开放数据网络: a body no lexicon lists)
+    for i in (i for i, meaning in columns.items() if meaning == "body" and not bodies):
+        named = [m for m in _mentions_in(ctx, *cells[i]) if m.label in ("ORG", "COUNTRY")]
+        bodies = named or _unknown_body(ctx, *cells[i])  # | 副部长 | 埃及通信和信息技术部 |: the body's own column
     if not bodies:
         return []  # (an office is held in a body: a cell that names none gives no post)
     args = {"person": person, "post": post or {"text": title, "start": title_start, "end": title_end},
