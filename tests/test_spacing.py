@@ -36,3 +36,12 @@ def test_a_spaced_translation_gives_its_facts_with_quotes_that_are_the_source_at
             assert SPACED[span.start:span.end] == span.quote
     for m in x.mentions:
         assert SPACED[m.start:m.end].replace(" ", "") == m.text.replace(" ", "")
+
+
+def test_the_blank_after_a_dotted_name_ends_it_in_a_spaced_translation():
+    """会议 的 主持 由 女士 苏菲·马尔尚 确保: the name stops at its blank, not at the verb after it."""
+    text = SPACED + "会议 的 主持 由 女士 苏菲·马尔尚 确保，主任 的 观察站。\n"
+    squeezed = Squeezed(text)
+    assert "苏菲·马尔尚 确保" in squeezed.text and "会议的主持由女士" in squeezed.text
+    people = {m.value.get("name", m.text) for m in extract(doc(text)).mentions if m.label == "PERSON"}
+    assert "苏菲·马尔尚" in people and not any("确保" in p for p in people)

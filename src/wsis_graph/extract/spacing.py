@@ -21,6 +21,21 @@ SPACED_SHARE = 0.04  # blanks between Chinese characters per Chinese character, 
 SPACED_MIN = 30
 
 
+def _ends_a_dotted_name(text: str, blank: int) -> bool:
+    """苏菲·马尔尚 确保: the blank after a name whose parts a middle dot joins ends the name; taken out,
+    the name would run on into the verb after it (马尔尚确保), so it stays."""
+    for ch in reversed(text[max(0, blank - _DOTTED_PART):blank]):
+        if ch in _DOTS:
+            return True
+        if not _HAN.match(ch):
+            return False
+    return False
+
+
+_DOTS = "·•・"
+_DOTTED_PART = 10  # the characters of a dotted name's last part, at most
+
+
 class Squeezed:
     """A text without its blanks between Chinese words, and where each of its characters stood."""
 
@@ -30,6 +45,7 @@ class Squeezed:
         self.spaced = len(blanks) >= SPACED_MIN and len(blanks) >= SPACED_SHARE * han
         if not self.spaced:
             blanks = []
+        blanks = [(a, b) for a, b in blanks if not _ends_a_dotted_name(text, a)]
         keep, at, index = [], 0, []
         for a, b in blanks:
             keep.append(text[at:a])
