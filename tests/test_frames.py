@@ -4074,3 +4074,11 @@ def test_a_table_of_people_gives_each_row_s_person_the_office_and_body_its_colum
     posts = {(f.args["person"].text, f.args["title"]["text"], f.args["organization"].text)
              for f in extract(doc(text)).facts if f.kind == "post"}
     assert posts == {("萨拉·阿卜杜勒-拉赫曼", "副部长", "埃及通信和信息技术部"), ("高桥亮介", "总务审议官", "日本总务省")}
+
+
+def test_a_programme_line_s_slot_time_is_no_part_of_its_english_title():
+    """11:00-13:00 | Session 1: …（会议1：…）| Room: the English name starts after the time."""
+    text = EVENT + ("\n3月3日\n\n11:00-13:00 | Session 1: Meaningful Connectivity in Rural and Remote Areas（会议1：农村和偏远地区的有意义连接）"
+                    "| Salón Barahona\n主持人：Luis Alberto Quispe，执行秘书，美洲国家电信委员会\n")
+    contexts = [f.args["context"] for f in extract(doc(text)).facts if f.kind == "role"]
+    assert [c.value.get("en") for c in contexts] == ["Session 1: Meaningful Connectivity in Rural and Remote Areas"]
