@@ -4082,3 +4082,11 @@ def test_a_programme_line_s_slot_time_is_no_part_of_its_english_title():
                     "| Salón Barahona\n主持人：Luis Alberto Quispe，执行秘书，美洲国家电信委员会\n")
     contexts = [f.args["context"] for f in extract(doc(text)).facts if f.kind == "role"]
     assert [c.value.get("en") for c in contexts] == ["Session 1: Meaningful Connectivity in Rural and Remote Areas"]
+
+
+def test_a_meeting_pointed_at_before_a_passive_role_verb_is_no_office_of_the_person_after_it():
+    """该会议被主持由X (the meeting was chaired by X): 被主持由 is a passive verb and its agent, not the
+    office 会议主持 before a name; the meeting pointed at is the session the paragraph before named."""
+    text = EVENT + ("\n政策会议3：人工智能治理被举行在2031年3月3日。这个会话被组织由联合国亚洲及太平洋经济社会委员会。\n\n"
+                    "该会议被主持由西蒂·库苏马博士，科长，联合国亚洲及太平洋经济社会委员会。\n")
+    assert {c for a, r, c in _roles_in(text) if a.startswith("西蒂")} == {"政策会议3：人工智能治理"}

@@ -34,6 +34,7 @@ _ENGLISH_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][^（）()\u4e00-\u9fff\n]{1,
 _HEADER_LINES, _HEADER_LINE_CHARS = 6, 20  # a document's header over its title: a few short lines (symbol, date, language)
 _TITLE_AGAIN_SHARE = 0.6  # the share of a title's character pairs a translation's rewording keeps
 _READING = read_when_used()
+_PASSIVE_MARKS = "被由"  # 被主持由X: the marks of a passive verb and its agent
 ENUMERATOR = read_when_used("section_number")  # a pattern: .match and .sub
 _OPENING_OF = {close: opening for opening, close in _CLOSING.items() if close != opening}
 _FIELD_SENTENCE = re.compile(r"\s*[^\s，,。；;：:（(]{1,12}(?:\s*[（(][^）)\n]{1,30}[）)])?\s*[：:]")  # 组织者：…, 主持人（moderator）：…
@@ -303,8 +304,13 @@ class DocumentContext(SessionPageReading):
         where the office is held, not what the sentence speaks of."""
         i = bisect_left(self.starts, m.end)
         after = self.mentions[i:i + 2]
+        # (该会议被主持由X: a translation's passive, the role a verb after 被 and its agent after 由; the
+        # meeting pointed at is what the verb speaks of)
+        passive = any(ch in _PASSIVE_MARKS for ch in self.text[m.end:after[0].start] + self.text[after[0].end:after[1].start]) \
+            if len(after) == 2 else False
         return (len(after) == 2 and after[0].label in ("ROLE", "POST") and after[1].label == "PERSON"
-                and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1)
+                and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1
+                and not (passive and m.text.startswith(_READING.pointing_words)))
 
     def body_before(self, seg: Segment, pos: int) -> Mention | None:
         """The last organisation of kind `body` named in this block before `pos`; none for a sentence
