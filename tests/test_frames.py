@@ -4090,3 +4090,11 @@ def test_a_meeting_pointed_at_before_a_passive_role_verb_is_no_office_of_the_per
     text = EVENT + ("\n政策会议3：人工智能治理被举行在2031年3月3日。这个会话被组织由联合国亚洲及太平洋经济社会委员会。\n\n"
                     "该会议被主持由西蒂·库苏马博士，科长，联合国亚洲及太平洋经济社会委员会。\n")
     assert {c for a, r, c in _roles_in(text) if a.startswith("西蒂")} == {"政策会议3：人工智能治理"}
+
+
+def test_a_report_s_first_sentence_is_no_banner_over_a_session_page():
+    """…会议于3月2日至4日在内罗毕举行。 / 会议（Sessions） / 圆桌会议：… / 时间：…: the first line is a
+    sentence of the report, not its event's banner, so the heading below it titles no page's session
+    and the report's event stays the one its first sentence names."""
+    text = EVENT + "\n会议（Sessions）\n\n圆桌会议：性别数据与信息社会衡量\n时间：2031年3月3日，16:00-17:30\n主持人：陈嘉怡，研究主任，国际性别数据研究中心\n"
+    assert extract(doc(text)).main_event.text == "2031年全球连接审查会议"

@@ -194,8 +194,8 @@ class SessionPageReading:
         start = self.line_starts[row]
         line = self.lines[row].rstrip("\r\n")
         inside = self._between(start, start + len(line))
-        if not any(m.label in ("EVENT", "DATE") for m in inside):
-            return False
+        if not any(m.label in ("EVENT", "DATE") for m in inside) or line.rstrip().endswith("。"):
+            return False  # (…会议于3月2日至4日在内罗毕举行。: a sentence, the report's own first one)
         for cell in _BANNER_CELL.finditer(line):
             a, b = start + cell.start(), start + cell.end()
             named = [m for m in inside if a <= m.start < b]
