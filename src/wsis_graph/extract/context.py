@@ -304,13 +304,13 @@ class DocumentContext(SessionPageReading):
         where the office is held, not what the sentence speaks of."""
         i = bisect_left(self.starts, m.end)
         after = self.mentions[i:i + 2]
+        if not (len(after) == 2 and after[0].label in ("ROLE", "POST") and after[1].label == "PERSON"
+                and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1):
+            return False
         # (该会议被主持由X: a translation's passive, the role a verb after 被 and its agent after 由; the
         # meeting pointed at is what the verb speaks of)
-        passive = any(ch in _PASSIVE_MARKS for ch in self.text[m.end:after[0].start] + self.text[after[0].end:after[1].start]) \
-            if len(after) == 2 else False
-        return (len(after) == 2 and after[0].label in ("ROLE", "POST") and after[1].label == "PERSON"
-                and after[0].start - m.end <= 1 and after[1].start - after[0].end <= 1
-                and not (passive and m.text.startswith(_READING.pointing_words)))
+        between = self.text[m.end:after[0].start] + self.text[after[0].end:after[1].start]
+        return not (m.text.startswith(_READING.pointing_words) and any(ch in _PASSIVE_MARKS for ch in between))
 
     def body_before(self, seg: Segment, pos: int) -> Mention | None:
         """The last organisation of kind `body` named in this block before `pos`; none for a sentence

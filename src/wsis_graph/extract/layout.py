@@ -17,7 +17,7 @@ from functools import cache
 from ..model import Fact, Mention, Span
 from .conventions import conventions
 from .names import CJK
-from .session_page import LATIN_AFTER
+from .session_page import LATIN_AFTER, after_slot_time
 from .tables import RULE_ROW, header_columns, table_cells
 
 _ROW = re.compile(r"^(\s*)[|｜]([^|｜\n]+)[|｜]([^|｜\n]*)[|｜]\s*$")
@@ -113,7 +113,7 @@ def _timed_cells(chars: list[str], start: int, line: str, above: list[str]) -> N
     after the time as a blank, and the cells after the title, the room, as blanks too, being no
     part of the title. A cell after the title that is a field of its own (主持：…) keeps the line
     as it is, and so does a row of a table whose header (时间 | 会议 | 主持人) names its columns."""
-    bar = _after_slot_time(line)
+    bar = after_slot_time(line)
     if bar is None or line[bar:bar + 1] not in _BARS or _under_a_header(above):
         return
     body = line.rstrip("\r\n")
@@ -127,19 +127,13 @@ def _timed_cells(chars: list[str], start: int, line: str, above: list[str]) -> N
 _BARS = "|｜"
 
 
-def _after_slot_time(line: str) -> int | None:
-    indent = len(line) - len(line.lstrip())
-    time = conventions().slot_time.match(line[indent:])
-    return indent + time.end() if time is not None else None
-
-
 def _under_a_header(above: list[str]) -> bool:
     """Whether the run of lines with bars right above ends, upwards, at a line that opens with no
     slot time: a table's header."""
     for line in reversed(above):
         if not any(bar in line for bar in _BARS):
             return False
-        if _after_slot_time(line) is None:
+        if after_slot_time(line) is None:
             return True
     return False
 

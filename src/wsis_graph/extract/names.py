@@ -29,7 +29,7 @@ from ..model import Mention
 from ..resources import data_dir
 from .divisions import DivisionShapes, compile_divisions
 from .patterns import mention_rules
-from .text import inside_brackets
+from .text import NAME_DOTS, inside_brackets
 
 _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -55,7 +55,6 @@ def abbreviation_after(text: str, end: int) -> re.Match | None:
     name in English (（Internet Governance Forum 2023，IGF 2023）), or in the next cell of a banner."""
     return ABBR_AFTER.match(text, end) or _ENGLISH_THEN_ABBR.match(text, end) or _CELL_ABBR.match(text, end)
 CJK = re.compile(r"[\u4e00-\u9fff]")
-_DOTS = "·•・"  # the middle dots of transliterated names, and between the cells of a header line
 QUOTED_NAME = re.compile(r"[“「『\"](?P<name>[^“”「」『』\"\n]{3,40})[”」』\"]")
 
 # Known mentions a new name may be built from (泰国 + 数字经济与社会部).
@@ -539,7 +538,7 @@ def _cities_after_country(text: str, known: list[Mention], index: _Known, data: 
     for country in known:
         if country.label != "COUNTRY" or not _place_said_before(text, country.start, rules):
             continue
-        first = country.end + (1 if text[country.end:country.end + 1] in _DOTS else 0)  # 日本·京都
+        first = country.end + (1 if text[country.end:country.end + 1] in NAME_DOTS else 0)  # 日本·京都
         form = next((f for f in data.state_forms if text.startswith(f, first)), "") if first == country.end else ""
         first += len(form)  # 卡塔尔国多哈: the state's form ends the country's name, the city follows it
         end = first
@@ -939,7 +938,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             if inner and not any(c in data.boundary_chars for c in inner):
                 start = opening  # “连接一代”全球青年峰会: the quoted words begin the event's name
             break
-        if ch in _DOTS + "/／" and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
+        if ch in NAME_DOTS + "/／" and label == "ORG" and start >= 2 and CJK.match(text[start - 2]) and CJK.match(text[start]):
             start -= 1  # 卡耶塔诺·埃雷迪亚大学 (a body named after a person), 联合国教育/科学及文化组织
             continue
         if ch == "-" and label == "ORG" and not extends and start >= 3 and CJK.match(text[start - 2]) \
@@ -954,7 +953,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 and CJK.match(text[start]) and index.at(start - 2) is None:
             start -= 1  # WSIS 行动方针论坛 2032: a translation spaces the acronym its event's name opens with
             continue
-        if ch == " " and label == "EVENT" and _ACRONYM_AFTER.match(text, start) and start >= 2 \
+        if ch == " " and label == "EVENT" and _ACRONYM.match(text, start) and start >= 2 \
                 and CJK.match(text[start - 2]) and index.at(start - 2) is None:
             start -= 1  # 加勒比区域 WSIS 审查会议: … and the words before the acronym inside its name
             continue
@@ -1010,7 +1009,6 @@ def _title_line_ends(text: str, head_start: int) -> bool:
 
 
 _ABBR_BEFORE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,24}?\s*[）)]$")
-_ACRONYM_AFTER = re.compile(r"[A-Z]{2,8}(?![A-Za-z])")  # WSIS, ITU after a space inside an event's name
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,8}(?:[+＋]\d{1,2})?$")  # WSIS, WSIS+20 before a space
 _ABBR_INSIDE = re.compile(r"(?P<full>[^\s（(]+?)[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9&.\- ]{1,24}?)\s*[）)]")
 _ORDINAL_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百〇零\d]+|首)届$")
@@ -1504,7 +1502,7 @@ def _latin_honorific_pattern(forms_longest_first: tuple[str, ...]) -> re.Pattern
 # 让-博斯科·尼永萨巴, 多琳·博格丹-马丁: a hyphen joins two parts of a first or a last name; a
 # translation may leave a part in Latin letters or as an initial (卡琳·Østergaard, 约翰·P. 奥斯本)
 _DOTTED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}-)?[\u4e00-\u9fff]{{1,8}}"
-                     rf"(?:[{_DOTS}](?:[\u4e00-\u9fff]{{1,10}}|[A-Z]\.[ ]?[\u4e00-\u9fff]{{1,10}}|{_LATIN_NAME_WORD}(?![A-Za-z])))+"
+                     rf"(?:[{NAME_DOTS}](?:[\u4e00-\u9fff]{{1,10}}|[A-Z]\.[ ]?[\u4e00-\u9fff]{{1,10}}|{_LATIN_NAME_WORD}(?![A-Za-z])))+"
                      rf"(?:-[\u4e00-\u9fff]{{1,8}})?")
 
 
@@ -1603,7 +1601,7 @@ def _cut_short(text: str, start: int, end: int, person: Mention, index: _Known,
                    or not _name_chars(before[:1] + before[1:].strip(data.dotted_inner_chars), data)):
         name = person.value.get("name") or person.text  # 阁下伊丽莎白…: an honorific opens it
         before, start = "", person.start + max(person.text.find(name), 0)
-    surname = after[:1] in _DOTS and 0 < len(after) - 1 <= 10 and all(CJK.match(c) for c in after[1:])
+    surname = after[:1] in NAME_DOTS and 0 < len(after) - 1 <= 10 and all(CJK.match(c) for c in after[1:])
     if not surname and (not after or len(after) > 3 or not _name_chars(after, data)):
         after = ""  # (主席詹姆斯 read after a title: the name goes on after its dot, ·撒切尔)
     return (start, after) if before or after else None

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Fact, Mention, Span
+from .text import NAME_DOTS
 
 _BLANK_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -25,14 +26,13 @@ def _ends_a_dotted_name(text: str, blank: int) -> bool:
     """苏菲·马尔尚 确保: the blank after a name whose parts a middle dot joins ends the name; taken out,
     the name would run on into the verb after it (马尔尚确保), so it stays."""
     for ch in reversed(text[max(0, blank - _DOTTED_PART):blank]):
-        if ch in _DOTS:
+        if ch in NAME_DOTS:
             return True
         if not _HAN.match(ch):
             return False
     return False
 
 
-_DOTS = "·•・"
 _DOTTED_PART = 10  # the characters of a dotted name's last part, at most
 
 

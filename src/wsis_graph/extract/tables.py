@@ -55,6 +55,12 @@ def _programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], d
 
 
 def _read_programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
+    return _rows_under_headers(ctx, header_columns)
+
+
+def _rows_under_headers(ctx: DocumentContext, header_of) -> list[tuple[list[tuple[int, int]], dict[int, str]]]:
+    """The cells of each row of a table under a header `header_of` reads (what each column holds,
+    or None for no such header), a ditto cell read as the cell above it."""
     out = []
     columns: dict[int, str] | None = None
     width, above = 0, None
@@ -63,7 +69,7 @@ def _read_programme_rows(ctx: DocumentContext) -> list[tuple[list[tuple[int, int
         if len(cells) < 2:
             columns = None
             continue
-        header = header_columns(ctx.text, cells)
+        header = header_of(ctx.text, cells)
         if header is not None:
             columns, width, above = header, len(cells), None
         elif columns is not None and len(cells) == width and not RULE_ROW.match(line):
@@ -114,20 +120,14 @@ def _column_meanings(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
 def people_table_posts(ctx: DocumentContext, document_id: str) -> list[Fact]:
     """| 职务 | 姓名 | 职位 | 所属机构 |: a table of people, no session column, whose columns give
     each row's person an office and the body it is held in: one post per row."""
-    out: list[Fact] = []
-    columns: dict[int, str] | None = None
-    width = 0
-    for row, line in enumerate(ctx.lines):
-        cells = table_cells(line, ctx.line_starts[row])
-        if len(cells) < 2:
-            columns = None
-            continue
-        meanings = _column_meanings(ctx.text, cells)
-        if {"people", "post"} <= set(meanings.values()) and "session" not in meanings.values():
-            columns, width = meanings, len(cells)
-        elif columns is not None and len(cells) == width and not RULE_ROW.match(line):
-            out += _post_column_facts(ctx, cells, columns, document_id)
-    return out
+    return [f for cells, columns in _rows_under_headers(ctx, _people_header)
+            for f in _post_column_facts(ctx, cells, columns, document_id)]
+
+
+def _people_header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
+    columns = _column_meanings(text, cells)
+    kinds = set(columns.values())
+    return columns if {"people", "post"} <= kinds and "session" not in kinds else None
 
 
 def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],

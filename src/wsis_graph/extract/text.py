@@ -43,6 +43,8 @@ def inside_brackets(text: str, start: int, pos: int, opening: str = "（(", clos
     return sum(map(before.count, opening)) > sum(map(before.count, closing))
 
 
+NAME_DOTS = "·•・"  # the middle dots of transliterated names (哈马敦·图雷), and between the cells of a header line
+
 # a name's English form in brackets at the end of its Chinese one (部长级小组关于…（Ministerial Panel on …）)
 ENGLISH_IN_BRACKETS = re.compile(r"\s*[（(][A-Za-z][^（）()\u4e00-\u9fff]{2,160}[）)]$")
 
