@@ -4098,3 +4098,43 @@ def test_a_report_s_first_sentence_is_no_banner_over_a_session_page():
     and the report's event stays the one its first sentence names."""
     text = EVENT + "\n会议（Sessions）\n\n圆桌会议：性别数据与信息社会衡量\n时间：2031年3月3日，16:00-17:30\n主持人：陈嘉怡，研究主任，国际性别数据研究中心\n"
     assert extract(doc(text)).main_event.text == "2031年全球连接审查会议"
+
+
+def test_a_translated_programme_s_short_english_titles_keep_their_chinese_name_in_brackets():
+    text = (EVENT + "\n议程\n\n第 1 天 — 星期一，2031年3月的2日\n"
+            "10:00–13:00  Opening Plenary（开幕全体会议）\n             主席：约翰·卡马乌先生\n"
+            "15:00–18:00  Youth Dialogue（青年对话会）\n             主持人：玛丽·万布伊女士\n")
+    x = extract(doc(text))
+    named = {f.args["session"].text: f.args["session"].value.get("en") for f in x.facts if f.kind == "session"}
+    assert named == {"开幕全体会议": "Opening Plenary", "青年对话会": "Youth Dialogue"}
+    assert session_dates(text) == {"开幕全体会议": "2031年3月的2日", "青年对话会": "2031年3月的2日"}
+
+
+def test_a_programme_line_that_opens_with_its_slot_time_titles_a_session_of_no_kind_but_not_a_break():
+    text = (EVENT + "\n议程\n\n星期一，2031年3月2日\n"
+            "09:30–10:30  Opening Segment（开幕部分）\n主持人：约翰·卡马乌先生\n"
+            "10:30–11:00  Coffee break（茶歇）\n"
+            "11:00–12:30  闭幕和通过《内罗毕宣言》\n主持人：玛丽·万布伊女士\n"
+            "12:30–14:00  午餐、休息\n")
+    assert session_dates(text) == {"开幕部分": "2031年3月2日", "闭幕和通过《内罗毕宣言》": "2031年3月2日"}
+    assert context_of_each(text) == {"约翰·卡马乌先生": "开幕部分", "玛丽·万布伊女士": "闭幕和通过《内罗毕宣言》"}
+
+
+def test_on_a_session_s_own_page_its_timed_parts_of_no_kind_are_no_sessions_of_their_own():
+    text = ("部长级圆桌会议：可信数字公共基础设施\n\n时间：2031年3月2日 10:00-12:00\n地点：内罗毕\n\n会议议程\n\n"
+            "10:00-10:20 开幕环节\n- 主席致辞：肯尼亚信息通信部部长约翰·卡马乌先生\n\n"
+            "10:20-11:40 部长级发言与讨论\n主持人：玛丽·万布伊女士\n")
+    assert set(context_of_each(text).values()) == {"部长级圆桌会议：可信数字公共基础设施"}
+
+
+def test_a_translation_s_title_in_english_word_order_over_its_english_name_is_the_report_s_event():
+    text = ("联合国大会 的 高级别 会议 关于 全面 审查 的 落实 的 信息社会世界峰会 成果 (WSIS+30)\n\n"
+            "High-level Meeting of the General Assembly on the Overall Review of the Outcomes of the World Summit\n\n"
+            "日期：17-18 12月 2035\n地点：纽约\n\n会议 是 被 主持 由 安娜·费雷拉 阁下，大会主席。\n")
+    x = extract(doc(text))
+    assert x.main_event.value["en"].startswith("High-level Meeting of the General Assembly")
+    assert x.main_event.value["abbr"] == "WSIS+30"
+    assert "".join(x.main_event.text.split()).startswith("联合国大会的高级别会议关于全面审查")
+    news = extract(doc("国际电联 呼吁 加快 连接 最后 十亿 人\n\nITU calls for faster connection of the last billion\n\n"
+                       "2035年信息社会世界峰会论坛于2035年7月7日至11日在日内瓦举行。\n"))
+    assert news.main_event.text == "2035年信息社会世界峰会论坛"  # a headline with no event's head word names none

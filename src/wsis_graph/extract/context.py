@@ -108,12 +108,40 @@ class DocumentContext(SessionPageReading):
                  or m.value.get("held")  # (…联席会议于10月17日举行)
                  or m.start < first_line and ORDINAL.search(m.text)]
         headline = [m for m in events if m.start < first_line]
+        if not headline:
+            titled = self._headline_title()
+            if titled is not None:
+                return titled
         if headline and headline[0] not in dated:
             # 信息社会世界峰会（WSIS）+10高级别活动 over a body that also names 2014年信息社会世界峰会论坛:
             # the headline's event, in its dated mention when the body gives one
             same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
             return (same or headline)[0]
         return (dated or events or [None])[0]
+
+    def _headline_title(self) -> Mention | None:
+        """联合国大会 的 高级别 会议 关于 … 成果 (WSIS+30) / High-level Meeting of the General Assembly
+        on …: a text whose first line is a name, no sentence, with an event's head word in it
+        (names.json `event_heads`) and its English name on a line right under it (a blank line
+        between or not) is about the event that line names, though its words (a translation in
+        English word order) are no name the tagger reads."""
+        rows = [row for row, line in enumerate(self.lines) if line.strip() and is_body(line)][:2]
+        if len(rows) < 2 or rows[1] - rows[0] > 2:
+            return None
+        line = self.lines[rows[0]].rstrip("\r\n")
+        words = line.strip()
+        english = self.lines[rows[1]].strip()
+        if not _HEADLINE_NAME.fullmatch(words) or has_cjk(english) or not _ENGLISH_EVENT.search(english) \
+                or not any(head in "".join(words.split()) for head in name_data().event_heads):
+            return None
+        start = self.line_starts[rows[0]] + line.index(words)
+        if any(m.label in ("EVENT", "PERSON", "DATE") for m in self._between(start, start + len(words))):
+            return None
+        value: dict[str, Any] = {"name": words, "unknown": True, "year": None, "en": english}
+        abbr = next((a for a in ABBR_AFTER.finditer(words) if a.end() == len(words)), None)
+        if abbr is not None:
+            value["abbr"] = abbr.group("abbr").strip()
+        return Mention("EVENT", start, start + len(words), words, None, value)
 
     def _organ_session(self, m: Mention) -> bool:
         """第九十届联合国大会: a standing body's numbered session (reading.json `organ_sessions`) is when
@@ -1535,6 +1563,9 @@ class DocumentContext(SessionPageReading):
         return [m for m in self.mentions if start <= m.start < pos and m.label in labels]
 
 
+# a title line: no sentence's or clause's marks in it (a headline that says what happened has them)
+_HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
+_ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
 _SECOND_ITEM = re.compile(r"[；;]")
 _FIELD_AFTER_DASH = re.compile(r"\s*(?:——|[—–]{1,2}(?=\s))\s*[^\s：:—–，,\n]{1,4}\s*[：:]")  # … — 主持：X: fields after a title
@@ -1728,6 +1759,28 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     return named
 
 
+def _timed_slot(line: str) -> bool:
+    """10:00–13:00  Opening Segment（开幕部分）: a line that opens with its slot's time titles the
+    slot's session whatever its words, unless they say the slot is a break (午餐, 茶歇: reading.json
+    `slot_breaks`)."""
+    at = after_slot_time(line)
+    if at is None:
+        return False
+    words = line[at:].lower()
+    for word in sorted(_READING.slot_breaks, key=len, reverse=True):
+        words = words.replace(word.lower(), " ")
+    return bool(_BREAK_JOINERS.sub("", words))
+
+
+def _parts_of_the_page(ctx: "DocumentContext") -> bool:
+    """A session's own page: the slots of its programme with no kind word (10:00-10:20 开幕环节)
+    are parts of that session, no sessions of their own (a track's page holds sessions)."""
+    return ctx.title_key is not None and not ctx.page_holds_sessions()
+
+
+_BREAK_JOINERS = re.compile(r"[\s、，,/／&和与及（）()]+")
+
+
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
     # (a title's length is its own words': ● 09:30—11:00　before it is when, no part of it)
     if line.rstrip().endswith("。") or len(title_words(line)) > 40 and not ctx._is_heading(ctx.row_at(start), line):
@@ -1739,8 +1792,8 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
         return events[0]
     # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker;
     # - 3月9日（周二）: the day of the items under it
-    item = _READING.list_item.match(line) and not any(m.label == "PERSON" for m in inside) \
-        and not is_date_line(ctx, start, line)
+    item = (_READING.list_item.match(line) or _timed_slot(line) and not _parts_of_the_page(ctx)) \
+        and not any(m.label == "PERSON" for m in inside) and not is_date_line(ctx, start, line)
     if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event
     line = past_label(line)  # 会议综述｜高级别政策会议7：…: the title after the label's bar, as the page reads it

@@ -392,6 +392,7 @@ def has_cjk(words: str) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")  # Moderator: John Smith（约翰·史密斯） is a field, not a title
+_LABEL_COLON = re.compile(r"[A-Za-z]\s*:")  # a label's colon after its word, not a clock time's (09:30)
 
 
 def after_slot_time(line: str) -> int | None:
@@ -425,14 +426,16 @@ def title_words(line: str) -> str:
 
 def chinese_gloss(words: str) -> tuple[int, int] | None:
     """Coding for Inclusion: Open STEM Curricula (Action Line C4)（编程促包容：…（C4）…）: words in
-    Latin letters (four words at least), then their Chinese name wholly in brackets (brackets may
-    nest inside it); where that Chinese name starts and ends. A translated page titles its sessions so."""
+    Latin letters (two at least, four if a label's colon is among them: Moderator: John Smith（…）
+    is a field), then their Chinese name wholly in brackets (brackets may nest inside it); where
+    that Chinese name starts and ends. A translated page titles its sessions so (Opening Plenary（开幕全体会议）)."""
     at = opening_bracket(words, 0, len(words))
     if at is None:
         return None
     english, inside = words[:at].strip(), words[at + 1:-1]
     gloss = inside.strip()
-    if has_cjk(english) or len(_LATIN_WORD.findall(english)) < 4 or not has_cjk(gloss):
+    words_in = len(_LATIN_WORD.findall(english))
+    if has_cjk(english) or words_in < 2 or words_in < 4 and _LABEL_COLON.search(english) or not has_cjk(gloss):
         return None
     start = at + 1 + len(inside) - len(inside.lstrip())
     return start, start + len(gloss)

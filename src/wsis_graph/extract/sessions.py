@@ -204,7 +204,7 @@ def _day_headings(ctx: DocumentContext) -> dict[int, Mention]:
         if not body or len("".join(_ENGLISH_DAY_WORDS.sub("", body).split())) > 40:
             continue
         inside = ctx.mentions_between(start, start + len(line))
-        days = [m for m in inside if m.label == "DATE" and m.value.get("relative") != "event_day"]
+        days = [m for m in inside if m.label == "DATE" and m.value.get("relative") not in ("event_day", "weekday")]
         if len({(m.value.get("month"), m.value.get("day")) for m in days}) != 1 or days[0].value.get("end") \
                 or days[0].value.get("precision") not in ("day", "day-no-year"):
             continue  # (8月23日（星期二）Tuesday, 23 August: one day, written in both languages)
