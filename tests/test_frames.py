@@ -4138,3 +4138,21 @@ def test_a_translation_s_title_in_english_word_order_over_its_english_name_is_th
     news = extract(doc("国际电联 呼吁 加快 连接 最后 十亿 人\n\nITU calls for faster connection of the last billion\n\n"
                        "2035年信息社会世界峰会论坛于2035年7月7日至11日在日内瓦举行。\n"))
     assert news.main_event.text == "2035年信息社会世界峰会论坛"  # a headline with no event's head word names none
+
+
+def test_a_numbered_programme_whose_lines_open_with_a_kind_and_a_colon_dates_its_sessions_not_the_line_above():
+    text = (EVENT + "\n二、会议安排\n1. 开幕式：3月2日 09:00—10:00\n"
+            "2. 第一次全体会议：区域数字转型的进展与差距：3月2日 10:15—12:30；组织单位：西亚经社会；主持人：卡里姆·曼苏尔\n"
+            "3. 专题会议：阿拉伯语内容与人工智能：3月3日 09:30—11:00；组织单位：阿拉伯数字包容网络\n\n"
+            "研讨会 7被举行在星期三，4 三月 2031，10:00–11:30。这个工作坊被组织由天山光纤公司。\n")
+    assert session_dates(text) == {"开幕式": "3月2日", "第一次全体会议：区域数字转型的进展与差距": "3月2日",
+                                   "专题会议：阿拉伯语内容与人工智能": "3月3日", "研讨会 7": "4 三月 2031"}
+    assert context_of_each(text) == {"卡里姆·曼苏尔": "第一次全体会议：区域数字转型的进展与差距",
+                                     "西亚经社会": "第一次全体会议：区域数字转型的进展与差距",
+                                     "阿拉伯数字包容网络": "专题会议：阿拉伯语内容与人工智能",
+                                     "天山光纤公司": "研讨会 7"}
+
+
+def test_a_session_s_name_reads_over_a_counted_noun_joined_to_its_next_word():
+    text = EVENT + "3月3日，国际电联组织了女性与女童数字技能工作坊，由玛丽·万布伊女士主持。\n"
+    assert context_of_each(text)["玛丽·万布伊女士"] == "女性与女童数字技能工作坊"

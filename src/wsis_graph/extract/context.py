@@ -1041,6 +1041,9 @@ class DocumentContext(SessionPageReading):
         while start > line_start and m.start - start < rules["max_chars"]:
             before = self.ending.get(start)
             if before is not None and before.start < start:
+                if joined is not None and start == joined - 1 and before.label == "MEASURE":
+                    start = before.start  # 女性与女童数字技能工作坊: a counted noun joined to the name's next word is a word of it
+                    continue
                 if before.label not in rules["through_labels"] and not is_year(before.text):
                     start = joined if joined is not None and before.label in _NAME_LABELS else start
                     break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)

@@ -39,9 +39,11 @@ class ItemCells:
 
 def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> ItemCells | None:
     """The title and date cells of a programme line starting at `start`, or None when the line
-    is no programme item. `mentions` are the mentions inside the line, in text order."""
-    if not _READING.list_item.match(line):
-        return None
+    is no programme item. `mentions` are the mentions inside the line, in text order. A line with
+    no bullet or number is an item only when a session's kind opens it and its date follows its
+    title (开幕式：2月9日 09:00—10:00), as a numbered list is read when its numbers were taken for a
+    fact sheet's field numbers."""
+    listed = bool(_READING.list_item.match(line))
     body = _READING.section_number.sub("", line.lstrip().lstrip(_READING.bullets))
     offset = start + len(line) - len(body.lstrip()) if body.strip() else start
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, offset, start + len(line.rstrip()))]
@@ -63,6 +65,10 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
         a, b = a, _before_a_note(text, a, b)
     if not dated or not _is_title(text[a:b], a, b, mentions, noted=b < cells[title][1]):
         return None
+    if not listed and not (title == 0 and dated[0] == last + 1 and _kind_opens(text, cells[0], mentions)
+                           and text[cells[last][1]:cells[dated[0]][0]].strip() in ("：", ":")
+                           and "。" not in line):
+        return None  # 第一次全体会议：…：2月9日 10:15—12:30；…: unlisted, a kind's title then its date (a numbered list read as fields)
     date = next(m for m in mentions if m.label == "DATE" and cells[dated[0]][0] <= m.start < cells[dated[0]][1])
     return ItemCells((a, b), date, _places_after(text, cells[max(last, dated[-1]) + 1:], mentions))
 
@@ -111,6 +117,13 @@ def _before_a_note(text: str, a: int, b: int) -> int:
         return b
     english = ENGLISH_IN_BRACKETS.match(text, at, b) and CJK.search(text, a, at)
     return at if english or _READING.passive_marker.match(text, at + 1) else b
+
+
+def _kind_opens(text: str, cell: tuple[int, int], mentions: list[Mention]) -> bool:
+    """A cell that opens with a session's kind, an ordinal before it or not (第一次全体会议, 开幕式)."""
+    a, b = cell
+    return any(m.label == "SESSION_TYPE" and a <= m.start and m.end <= b
+               and (m.start == a or SESSION_ORDINAL.fullmatch(text, a, m.start)) for m in mentions)
 
 
 def _kind_before(a: int, quote: int, mentions: list[Mention]) -> bool:
