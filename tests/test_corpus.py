@@ -90,3 +90,20 @@ def test_blind_results_are_shown_as_totals_only():
     assert result.exit_code == 0, result.output
     assert "missing" not in result.output and "unexpected" not in result.output
     assert not any(line.startswith("c") and "score" in line for line in result.output.splitlines())
+
+
+def test_a_title_s_year_note_and_english_line_name_the_event_and_its_days_come_from_the_body(tmp_path):
+    text = tmp_path / "t3.zh.txt"
+    text.write_text("信息说明\n\n东岸数字包容区域审查会议（2030年）\nEastern Shore Regional Review Meeting on Digital Inclusion 2030\n\n"
+                    "一、会议时间和地点\n\n1. 会议定于2030年10月8日至10日在乌拉圭蒙得维的亚举行。\n\n"
+                    "2. 会议主持人为劳拉·宫城（教授，东岸数字治理大学）。\n", encoding="utf-8")
+    gold = {"genre": "fact-sheet", "main_event": ["东岸数字包容区域审查会议（2030年）"], "queries": {
+        "events": {"columns": ["event", "start", "end", "city", "country"],
+                   "rows": [["东岸数字包容区域审查会议（2030年）", "2030-10-08", "2030-10-10", "蒙得维的亚", "乌拉圭"]]},
+        "people": {"columns": ["person"], "rows": [["劳拉·宫城"]]}}}
+    score = score_text(build_in_memory(text), gold, "t3")
+    assert score.counts["events"]["found"] == 1  # the year in brackets, then the days the body gives
+    assert score.counts["people"] == {"expected": 1, "found": 1, "spurious": 0, "returned": 1}  # (为 opens no name)
+    gold["main_event"] = ["Eastern Shore Regional Review Meeting on Digital Inclusion 2030"]
+    gold["queries"]["events"]["rows"][0][0] = gold["main_event"][0]
+    assert score_text(build_in_memory(text), gold, "t3").counts["events"]["found"] == 1  # its English line

@@ -80,7 +80,7 @@ class DocumentContext(SessionPageReading):
         self.banner_rows: list[int] = []  # lines of the event's banner over a session page's title
         self._kinds: tuple[str, ...] | None = None  # the words of session kinds the lexicon knows
         self._titles_asked: set[int] = set()  # kind words whose title elsewhere is being looked for
-        self.main_event = self._page_session() or self._find_main_event()
+        self.main_event = self._page_session() or self._with_english_under(self._find_main_event())
         self.parent_event = self._parent_event() if self.title_key is not None else None
         if self.parent_event is not None:
             self._parent_references(self.parent_event)
@@ -118,6 +118,19 @@ class DocumentContext(SessionPageReading):
             same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
             return (same or headline)[0]
         return (dated or events or [None])[0]
+
+    def _with_english_under(self, m: Mention | None) -> Mention | None:
+        """信息社会世界峰会…审查会议（2030年） / WSIS Regional Review Meeting for … 2030: an unknown
+        event named alone on its line, its English name on the line right under it, is called so too."""
+        if m is None or m.label != "EVENT" or m.key or m.value.get("en"):
+            return m
+        row = self.row_at(m.start)
+        words = title_words(self.lines[row].rstrip("\r\n"))
+        english = self.english_line_under(row)
+        if english and _ENGLISH_EVENT.search(english) and (words == m.text or words.startswith(m.text)
+                                                           and BRACKETS.fullmatch(words[len(m.text):].strip())):
+            m.value["en"] = english
+        return m
 
     def _headline_title(self) -> Mention | None:
         """联合国大会 的 高级别 会议 关于 … 成果 (WSIS+30) / High-level Meeting of the General Assembly

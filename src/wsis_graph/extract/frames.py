@@ -915,6 +915,7 @@ class _Seen:
         self.ctx = ctx
         self.keys: set[tuple] = set()
         self.agents_of_word: dict[tuple, set] = {}  # who a role word was read for
+        self.dated: dict[tuple, str] = {}  # the start an event's time was read with, by its key
         for fact in facts:
             self._note(fact)
         # X的最后一周将于9月7至10日举办: days a rule read as the last part of an event's time are not
@@ -928,6 +929,8 @@ class _Seen:
         for key in keys:
             if key[0] == "role-word":
                 self.agents_of_word.setdefault(key, set()).add(_span_of(fact.args.get("agent")))
+            if key[0] == "event-time" and isinstance(fact.args.get("date"), Mention):
+                self.dated.setdefault(key, str(fact.args["date"].value.get("start", "")))
 
     def add_reading(self, facts: list[Fact]) -> list[Fact]:
         """The facts of one reading of a trigger that nothing read before; they may share their
@@ -939,8 +942,9 @@ class _Seen:
         kept = []
         for fact in facts:
             keys = self._keys(fact)
-            widened = {k for k in keys & before if k[0] == "role-word" and self.agents_of_word.get(k, {None}) <= listed}
-            if (keys & before) - widened or any(k in self.keys for k in keys if k[0] != "role-word"):
+            widened = {k for k in keys & before if k[0] == "role-word" and self.agents_of_word.get(k, {None}) <= listed
+                       or self._finer_than_read(k, fact)}
+            if (keys & before) - widened or any(k in self.keys for k in keys - widened if k[0] != "role-word"):
                 continue
             if fact.kind == "event-time" and isinstance(fact.args.get("date"), Mention) \
                     and fact.args["date"].start in self.dates_read:
@@ -948,6 +952,15 @@ class _Seen:
             self._note(fact)
             kept.append(fact)
         return kept
+
+    def _finer_than_read(self, key: tuple, fact: Fact) -> bool:
+        """信息社会世界峰会…审查会议（2030年） / 会议定于2030年10月8日至10日…举行: a date that says more of
+        the date an event's time was read with (its days within that year) is read too; the
+        resolver keeps the finer one."""
+        read, date = self.dated.get(key), fact.args.get("date")
+        if key[0] != "event-time" or not read or not isinstance(date, Mention):
+            return False
+        return str(date.value.get("start", "")).startswith(read + "-")
 
     def _keys(self, fact: Fact) -> set[tuple]:
         a, who = fact.args, self.ctx.identity

@@ -35,6 +35,7 @@ _YEAR_PREFIX = re.compile(r"^(?P<year>(?:19|20)\d\d)\s*年\s*")
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d(?=[^\d年\s])")
 _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:\s*年)?(?!\d)")
+_YEAR_NOTE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?\s*[）)]")  # （2030年） after an event's name
 _CODE_YEAR = re.compile(r"[A-Za-z]\s*[-‐–]\s*(?P<yy>\d\d)$")  # WTDC-06, PP-18: an edition's code
 _YEAR_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s?(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s?(?:19|20)\d\d(?![\d年.,，])")
@@ -92,6 +93,7 @@ class NameData:
     subject_event: re.Pattern  # a paragraph that opens with an event's words and says it was held
     boundary_chars: frozenset[str]
     dotted_inner_chars: str  # 其 inside 奥云其美格·达什道尔吉
+    copulas_before_name: tuple[str, ...]  # 为 in 主持人为劳拉·宫城: a name begins after it
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
     stop_word_not_after: dict[str, str]
@@ -208,6 +210,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         verb_marks=raw["verb_marks"]["chars"],
         name_list_joiners=raw["name_list_joiners"]["chars"], acting_by=tuple(raw["acting_by"]["words"]), boundary_in_words=dict(raw["boundary_in_words"]["words"]),
         dotted_inner_chars=raw["dotted_inner_chars"]["chars"],
+        copulas_before_name=tuple(raw["copulas_before_name"]["words"]),
         capital_words=tuple(raw["capital_words"]),
         capitals_for_their_country=tuple(raw["capitals_for_their_country"]),
         event_part=re.compile(raw["event_part"]["pattern"]),
@@ -1107,6 +1110,9 @@ def _make(text: str, start: int, end: int, label: str, data: NameData, holds_an_
         value["abbr"] = abbr.group("abbr").strip()
         if label == "EVENT":
             value["with_abbr"] = text[start:abbr.end()]  # 2022年联合国信息社会世界峰会(WSIS): a name as written too
+    noted = _YEAR_NOTE.match(text, end) if label == "EVENT" else None
+    if noted is not None:  # …区域审查会议（2030年）: the name as a title writes it, its year in brackets
+        value["with_note"] = text[start:noted.end()]
     if label == "EVENT":
         # 第十八届…年会（IGF 2023）: the year its abbreviation gives when its name gives none
         year = _YEAR_PREFIX.match(name) or _YEAR_ANYWHERE.search(name) or \
@@ -1563,10 +1569,11 @@ def _after_last_boundary(text: str, start: int, dot: int, data: NameData) -> int
 
 
 def _after_stop_words(text: str, start: int, dot: int, data: NameData) -> int:
-    """发言者包括彻丽·布朗: the first part of a dotted name begins after the last word before it that
-    goes before a name (包括, 邀请), when a character of the name is left before the dot."""
-    ends = [text.rfind(word, start, dot - 1) + len(word) for word in data.person_stops
-            if len(word) > 1 and text.rfind(word, start, dot - 1) >= 0]
+    """发言者包括彻丽·布朗, 主持人为劳拉·宫城: the first part of a dotted name begins after the last word
+    before it that goes before a name (包括, 邀请) or links a label to it (为, 是: names.json
+    `copulas_before_name`), when a character of the name is left before the dot."""
+    ends = [text.rfind(word, start, dot - 1) + len(word) for word in data.person_stops + data.copulas_before_name
+            if (len(word) > 1 or word in data.copulas_before_name) and text.rfind(word, start, dot - 1) >= 0]
     return max(ends, default=start)
 
 

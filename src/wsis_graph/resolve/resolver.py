@@ -221,7 +221,8 @@ class Resolver:
         if m.value.get("en") and "en" not in labels:
             labels["en"] = m.value["en"]  # the English line under a page's title
         written_forms = ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text] + (
-            [m.value["with_abbr"]] if m.value.get("with_abbr") else [])  # …峰会(WSIS): with the abbreviation it defines
+            [m.value["with_abbr"]] if m.value.get("with_abbr") else []) + (
+            [m.value["with_note"]] if m.value.get("with_note") else [])  # …峰会(WSIS), …会议（2030年）: with its note
         for written in written_forms:  # its name as written, without the year
             if written not in labels.values() and not written.isascii() and written not in alt.get("zh", []):
                 alt.setdefault("zh", []).append(written)
