@@ -4156,3 +4156,17 @@ def test_a_numbered_programme_whose_lines_open_with_a_kind_and_a_colon_dates_its
 def test_a_session_s_name_reads_over_a_counted_noun_joined_to_its_next_word():
     text = EVENT + "3月3日，国际电联组织了女性与女童数字技能工作坊，由玛丽·万布伊女士主持。\n"
     assert context_of_each(text)["玛丽·万布伊女士"] == "女性与女童数字技能工作坊"
+
+
+def test_a_translated_tier_heading_in_english_with_its_chinese_tier_in_brackets_lists_its_partners():
+    text = (EVENT + "\n合作伙伴（Partners）\n\nPlatinum Partners（白金合作伙伴）\n· 塞伦蒂斯数字集团（Serentis Digital Group）\n"
+            "· 海湾数字未来管理局（Gulf Digital Futures Authority）\n\nGold Partners（金牌合作伙伴）\n· 卢米纳网络公司（Lumina Networks）\n")
+    assert tiers_of(text) == {"塞伦蒂斯数字集团": "tier:platinum-partner", "海湾数字未来管理局": "tier:platinum-partner",
+                              "卢米纳网络公司": "tier:gold-partner"}
+    assert not [f for f in facts(text, "post")] and "Platinum Partners" not in str(facts(text))  # a tier, no person
+
+
+def test_a_host_s_place_after_its_marker_runs_on_over_the_city_after_the_country():
+    text = "信息社会世界峰会论坛2029于2029年5月28日至6月1日在瑞士日内瓦被成功地举办了。\n"
+    (place,) = facts(text, "event-place")
+    assert [p["text"] for p in place["args"]["places_all"]] == ["瑞士", "日内瓦"]

@@ -45,3 +45,11 @@ def test_the_blank_after_a_dotted_name_ends_it_in_a_spaced_translation():
     assert "苏菲·马尔尚 确保" in squeezed.text and "会议的主持由女士" in squeezed.text
     people = {m.value.get("name", m.text) for m in extract(doc(text)).mentions if m.label == "PERSON"}
     assert "苏菲·马尔尚" in people and not any("确保" in p for p in people)
+
+
+def test_a_spaced_translation_s_marks_and_session_numbers_are_read_without_their_blanks():
+    from wsis_graph.extract.spacing import Squeezed
+    text = "会议 是 被 举行 在 乌兰巴托 ， 蒙古 。" * 10 + "开幕 全体 会议 （ Opening Plenary ）\n会议 1 ： 有意义 的 连通性\n14 5月 2033"
+    squeezed = Squeezed(text).text
+    assert squeezed.endswith("开幕全体会议（Opening Plenary）\n会议1：有意义的连通性\n14 5月 2033")  # (a date's blanks stay)
+    assert "乌兰巴托，蒙古。" in squeezed

@@ -564,6 +564,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     candidates = [m for m in candidates if not _in_note_on(ctx.text, m, ends)]
     if frames.through is not None:  # 国际电信联盟（ITU）通过其阿拉伯区域办事处: the body acts, its office is the means
         candidates = [m for m in candidates if not _through(ctx.text, m, frames)]
+    pool = candidates  # 在瑞士日内瓦…举办: the marker opens a list; the items after the first need none
     if slot.required_marker:
         candidates = [m for m in candidates if any(ctx.text.endswith(k, 0, m.start) for k in slot.markers)]
     if _in_brackets_after(ctx.text, trigger):
@@ -586,7 +587,8 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
         return BLOCKED
     if not slot.is_list:
         return best
-    items = _list_around(ctx, best, candidates, trigger, slot, frames, local)
+    side = [m for m in pool if (m.end <= trigger.start) == (best.end <= trigger.start)]
+    items = _list_around(ctx, best, side if slot.required_marker else candidates, trigger, slot, frames, local)
     if items is None and best.end <= trigger.start:
         items = _own_list_after_another_s(ctx, best, candidates, trigger, slot, frames, local, others)
     return items

@@ -19,7 +19,7 @@ from .conventions import conventions
 from .datelines import date_data
 from .names import CJK
 from .programme import cells_between
-from .session_page import after_slot_time
+from .session_page import after_slot_time, chinese_gloss
 
 RULE = "zh.listing.tier-heading"
 _BRACKETED = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]\s*$")
@@ -49,12 +49,17 @@ def _tier_heading(ctx: DocumentContext, row: int, line: str) -> Mention | None:
     bracket = _BRACKETED.search(body)
     if bracket and bracket.group("inner").isascii():
         body = body[:bracket.start()]  # 白金合作伙伴（Platinum Partner）: the tier and its English name
+    gloss = chinese_gloss(body)
+    if gloss is not None:  # Platinum Partners（白金合作伙伴）: a translation keeps the English, its tier in brackets
+        body = body[gloss[0]:gloss[1]]
     if not body:
         return None
     start = ctx.line_starts[row]
-    inside = [m for m in ctx.mentions if start <= m.start < start + len(line)]
-    if len(inside) == 1 and inside[0].label == "TIER" and inside[0].text == body:
-        return inside[0]
+    inside = [m for m in ctx.mentions if start <= m.start < start + len(line)
+              and (gloss is None or m.text == body or not m.text.isascii())]  # (its English words aside)
+    tier = next((m for m in inside if m.label == "TIER" and m.text == body), None)
+    if tier is not None and (len(inside) == 1 or gloss is not None and all(m.label == "TIER" for m in inside)):
+        return tier
     return None
 
 

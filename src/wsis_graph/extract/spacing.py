@@ -16,7 +16,13 @@ from typing import Any
 from ..model import Fact, Mention, Span
 from .text import NAME_DOTS
 
-_BLANK_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])")
+# (a full-width mark is a word of its own there too: 会议 1 ： 有意义的…, 开幕 全体 会议 （ Opening Plenary ）)
+_BLANK_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff01-\uff1f])[ \t\u3000]{1,2}"
+                                  r"(?=[\u4e00-\u9fff\u3001-\u3011\uff01-\uff1f])")
+# 开幕 全体 会议 （ Opening Plenary ）: the blanks inside a full-width bracket
+_BLANK_INSIDE_BRACKETS = re.compile(r"(?<=[（【《“])[ \t\u3000]{1,2}|[ \t\u3000]{1,2}(?=[）】》”])")
+# 会议 1 ： 有意义…: a session's number between its kind and the colon of its title
+_NUMBER_BEFORE_A_COLON = re.compile(r"(?<=[\u4e00-\u9fff])([ \t\u3000]{1,2})\d{1,2}([ \t\u3000]{1,2})(?=[：:])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SPACED_SHARE = 0.04  # blanks between Chinese characters per Chinese character, above which a text is spaced
 SPACED_MIN = 30
@@ -36,6 +42,15 @@ def _ends_a_dotted_name(text: str, blank: int) -> bool:
 _DOTTED_PART = 10  # the characters of a dotted name's last part, at most
 
 
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, none overlapping one before it (no blank is taken out twice)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans)):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
+
+
 class Squeezed:
     """A text without its blanks between Chinese words, and where each of its characters stood."""
 
@@ -45,6 +60,10 @@ class Squeezed:
         self.spaced = len(blanks) >= SPACED_MIN and len(blanks) >= SPACED_SHARE * han
         if not self.spaced:
             blanks = []
+        else:
+            blanks += [m.span() for m in _BLANK_INSIDE_BRACKETS.finditer(text)]
+            blanks += [m.span(g) for m in _NUMBER_BEFORE_A_COLON.finditer(text) for g in (1, 2)]
+            blanks = _apart(blanks)
         blanks = [(a, b) for a, b in blanks if not _ends_a_dotted_name(text, a)]
         keep, at, index = [], 0, []
         for a, b in blanks:
