@@ -4170,3 +4170,28 @@ def test_a_host_s_place_after_its_marker_runs_on_over_the_city_after_the_country
     text = "信息社会世界峰会论坛2029于2029年5月28日至6月1日在瑞士日内瓦被成功地举办了。\n"
     (place,) = facts(text, "event-place")
     assert [p["text"] for p in place["args"]["places_all"]] == ["瑞士", "日内瓦"]
+
+
+def test_a_speakers_table_s_duty_column_gives_offices_when_no_column_names_a_session():
+    text = (EVENT + "\n四、主要发言嘉宾\n\n| 姓名 | 职务 | 所属机构 | 发言环节 |\n|------|------|----------|----------|\n"
+            "| 阿米娜塔·索乌 | 主任 | 国际电信联盟非洲区域办事处 | 开幕式主旨发言 |\n"
+            "| 科菲·门萨 | 院长 | 阿克拉数字政策研究院 | 专题会议一（主持） |\n")
+    posts = {f["args"]["person"]["text"]: f["args"]["title"]["text"] for f in facts(text, "post")}
+    assert posts == {"阿米娜塔·索乌": "主任", "科菲·门萨": "院长"}
+
+
+def test_a_translation_s_chain_of_de_after_a_name_gives_the_office_in_a_unit_of_the_body():
+    text = EVENT + "论坛的副主席是佐藤美咲女士（Misaki Sato），日本总务省的国际战略局的局长。\n"
+    (post,) = facts(text, "post")
+    assert (post["args"]["title"]["text"], post["args"]["organization"]["text"]) == ("国际战略局的局长", "日本总务省")
+
+
+def test_a_headline_s_month_gives_way_to_the_days_the_body_gives_and_a_name_stops_at_wei_and_yi():
+    text = ("新闻稿\n\n信息社会世界峰会论坛2034将于5月在日内瓦举行\n\n"
+            "日内瓦，2034年4月3日——国际电联今天宣布，信息社会世界峰会论坛2034将于2034年5月8日至12日在瑞士日内瓦举行。"
+            "大韩民国数字包容与未来网络部部长朴智恩已被任命为论坛2034主席。\n")
+    x = extract(doc(text))
+    dates = {f.args["date"].text for f in x.facts if f.kind == "event-time" and f.args["event"].text == "信息社会世界峰会论坛2034"}
+    assert dates == {"2034年5月8日至12日", "5月"}  # (the resolver keeps the finer)
+    assert {m.text for m in x.mentions if m.label == "PERSON"} == {"朴智恩"}
+    assert not [m for m in x.mentions if m.label == "EVENT" and "任命" in m.text]

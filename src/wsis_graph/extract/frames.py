@@ -962,7 +962,10 @@ class _Seen:
         read, date = self.dated.get(key), fact.args.get("date")
         if key[0] != "event-time" or not read or not isinstance(date, Mention):
             return False
-        return str(date.value.get("start", "")).startswith(read + "-")
+        start = str(date.value.get("start", ""))
+        if read.startswith("--"):  # 将于5月在日内瓦举行 (--05) in a headline, 2034年5月8日至12日 below
+            return start[4:].startswith(read[1:] + "-")
+        return start.startswith(read + "-")
 
     def _keys(self, fact: Fact) -> set[tuple]:
         a, who = fact.args, self.ctx.identity

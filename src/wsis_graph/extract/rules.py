@@ -298,6 +298,9 @@ def _without_country_note(ctx: DocumentContext, start: int, end: int) -> int:
     return note.start() if countries else end
 
 
+_TITLE_LEAD = " \t的"
+
+
 def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match, stream: Stream,
                  seg: Segment, ctx: DocumentContext) -> tuple[Any, Span | None]:
     source = source.rstrip("?")
@@ -313,6 +316,7 @@ def _resolve_arg(source: str, groups: dict[str, list[Mention]], match: re.Match,
             s, e = stream.source_span(start, end)
             if option[5:] in ("title", "other_title"):
                 e = _without_country_note(ctx, s, e)
+                s += len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(_TITLE_LEAD))  # …组织的助理总干事: its body's 的 is no part of it
             return {"text": ctx.text[s:e].strip(), "start": s, "end": e}, None
         if option.startswith("body:"):
             body = next((b for m in groups.get(option[5:], []) if (b := ctx.body_in_name(m))), None)

@@ -125,8 +125,13 @@ def people_table_posts(ctx: DocumentContext, document_id: str) -> list[Fact]:
 
 
 def _people_header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
+    """| 姓名 | 职务 | 所属机构 |: with no session column the word a role column is named by (职务)
+    means the office each person holds, as a table of speakers lists them."""
     columns = _column_meanings(text, cells)
     kinds = set(columns.values())
+    if "people" in kinds and "session" not in kinds and "post" not in kinds and list(columns.values()).count("role") == 1:
+        columns = {i: "post" if meaning == "role" else meaning for i, meaning in columns.items()}
+        kinds = set(columns.values())
     return columns if {"people", "post"} <= kinds and "session" not in kinds else None
 
 
