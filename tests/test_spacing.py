@@ -53,3 +53,18 @@ def test_a_spaced_translation_s_marks_and_session_numbers_are_read_without_their
     squeezed = Squeezed(text).text
     assert squeezed.endswith("开幕全体会议（Opening Plenary）\n会议1：有意义的连通性\n14 5月 2033")  # (a date's blanks stay)
     assert "乌兰巴托，蒙古。" in squeezed
+
+
+def test_a_spaced_translation_s_name_dots_and_keyboard_quotes_are_read_without_their_blanks():
+    from wsis_graph.extract.spacing import Squeezed
+    text = "会议 是 被 举行 在 乌兰巴托 ， 蒙古 。" * 10 + '主席 阿兹曼 · 宾 · 易卜拉欣 先生 主持 了 第一场 会议 ， " 数字 技能 的 国家 战略 " 。'
+    assert Squeezed(text).text.endswith('主席阿兹曼·宾·易卜拉欣先生主持了第一场会议， "数字技能的国家战略" 。')
+
+
+def test_an_event_named_in_a_spaced_translation_keeps_its_name_as_written_for_its_labels():
+    from helpers import doc
+    from wsis_graph.extract import extract
+    text = "WSIS 南部非洲 区域 高级别 会议 2035 被 举行 在 温得和克 ， 纳米比亚 ， 从 14 五月 到 16 五月 2035 。\n" + \
+        "会议 是 被 共同 主办 由 国际 电信 联盟 和 纳米比亚 政府 。 与会者 讨论 了 数字 技能 和 农村 连通 的 问题 。\n" * 8
+    main = extract(doc(text)).main_event
+    assert main.value["spaced_as"] == "WSIS 南部非洲 区域 高级别 会议 2035" and main.text == "WSIS 南部非洲区域高级别会议 2035"

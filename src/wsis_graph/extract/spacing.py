@@ -23,6 +23,10 @@ _BLANK_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\u3001-\u3011\uff01-\uff1f
 _BLANK_INSIDE_BRACKETS = re.compile(r"(?<=[（【《“])[ \t\u3000]{1,2}|[ \t\u3000]{1,2}(?=[）】》”])")
 # 会议 1 ： 有意义…: a session's number between its kind and the colon of its title
 _NUMBER_BEFORE_A_COLON = re.compile(r"(?<=[\u4e00-\u9fff])([ \t\u3000]{1,2})\d{1,2}([ \t\u3000]{1,2})(?=[：:])")
+# 阿兹曼 · 宾 · 易卜拉欣: the dots of a name are words of their own there too
+_BLANK_BESIDE_A_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,2}(?=[·・])|(?<=[·・])[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])")
+# " 数字技能的国家战略 ": the blanks inside quotes a translation writes with the keyboard's marks
+_BLANK_INSIDE_QUOTES = re.compile(r'(?<=[，,：:（(\s]")[ \t]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]{1,2}(?=")')
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SPACED_SHARE = 0.04  # blanks between Chinese characters per Chinese character, above which a text is spaced
 SPACED_MIN = 30
@@ -31,6 +35,8 @@ SPACED_MIN = 30
 def _ends_a_dotted_name(text: str, blank: int) -> bool:
     """苏菲·马尔尚 确保: the blank after a name whose parts a middle dot joins ends the name; taken out,
     the name would run on into the verb after it (马尔尚确保), so it stays."""
+    if text[blank - 1:blank] in NAME_DOTS:
+        return False  # 阿兹曼 · 宾: a blank right after the dot is inside the name
     for ch in reversed(text[max(0, blank - _DOTTED_PART):blank]):
         if ch in NAME_DOTS:
             return True
@@ -62,6 +68,8 @@ class Squeezed:
             blanks = []
         else:
             blanks += [m.span() for m in _BLANK_INSIDE_BRACKETS.finditer(text)]
+            blanks += [m.span() for m in _BLANK_BESIDE_A_DOT.finditer(text)]
+            blanks += [m.span() for m in _BLANK_INSIDE_QUOTES.finditer(text)]
             blanks += [m.span(g) for m in _NUMBER_BEFORE_A_COLON.finditer(text) for g in (1, 2)]
             blanks = _apart(blanks)
         blanks = [(a, b) for a, b in blanks if not _ends_a_dotted_name(text, a)]
@@ -73,6 +81,7 @@ class Squeezed:
         keep.append(text[at:])
         index.extend(range(at, len(text)))
         self.text = "".join(keep)
+        self.source = text
         self.source_of = index + [len(text)]  # squeezed offset -> source offset (and the end)
 
     def squeeze(self, other: str) -> str:
@@ -86,13 +95,20 @@ class Squeezed:
         return self.source_of[pos - 1] + 1 if pos > 0 else 0
 
 
+_NAMED_AS_WRITTEN = ("EVENT", "SESSION")
+
+
 def mapped_back(squeezed: Squeezed, value: Any) -> Any:
     """`value` (a fact, mention, span, or what they hold) with every offset in source terms."""
     if not squeezed.spaced:
         return value
     if isinstance(value, Mention):
-        return replace(value, start=squeezed.start(value.start), end=squeezed.end(value.end),
-                       value=mapped_back(squeezed, value.value))
+        start, end = squeezed.start(value.start), squeezed.end(value.end)
+        inner = mapped_back(squeezed, value.value)
+        written = " ".join(squeezed.source[start:end].split())
+        if value.label in _NAMED_AS_WRITTEN and isinstance(inner, dict) and written != value.text:
+            inner["spaced_as"] = written  # WSIS 论坛 2035: the name as the page writes it, its blanks kept
+        return replace(value, start=start, end=end, value=inner)
     if isinstance(value, Span):
         return Span(squeezed.start(value.start), squeezed.end(value.end), value.quote)
     if isinstance(value, Fact):

@@ -87,7 +87,8 @@ class Resolver:
             if m.label == "EVENT":  # 2023 年 WSIS 论坛: every way the text names its event is a name of it
                 entity = self.entities[iri]
                 alt: dict[str, list[str]] = {"zh": [], "en": []}
-                _add_seen(alt, m.text, entity.labels.get("zh"), entity.labels.get("en"))
+                for seen in (m.text, m.value.get("spaced_as")):  # (and as a spaced translation writes it)
+                    _add_seen(alt, seen or "", entity.labels.get("zh"), entity.labels.get("en"))
                 self._add(iri, "Event", {}, alt)
             return iri
         handler = {"ORG": self._org, "COUNTRY": self._country, "PLACE": self._place,
@@ -206,7 +207,8 @@ class Resolver:
             labels = {"zh": entry.get("zh", ""), "en": entry.get("en", "")}
         alt: dict[str, list[str]] = {"zh": list(entry.get("alt_zh", [])) if entry.get("once") else [], "en": []}
         if m.label == "EVENT":  # (该论坛 pointing back at 信息社会世界峰会2038年论坛: the name it points at)
-            _add_seen(alt, m.value.get("written_as", m.text), labels["zh"], labels["en"])
+            for seen in (m.value.get("written_as", m.text), m.value.get("spaced_as")):
+                _add_seen(alt, seen or "", labels["zh"], labels["en"])
         return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})
 
     def _unknown_event(self, m: Mention) -> str:
@@ -222,7 +224,8 @@ class Resolver:
             labels["en"] = m.value["en"]  # the English line under a page's title
         written_forms = ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text] + (
             [m.value["with_abbr"]] if m.value.get("with_abbr") else []) + (
-            [m.value["with_note"]] if m.value.get("with_note") else [])  # …峰会(WSIS), …会议（2030年）: with its note
+            [m.value["with_note"]] if m.value.get("with_note") else []) + (
+            [m.value["spaced_as"]] if m.value.get("spaced_as") else [])  # …峰会(WSIS), …会议（2030年）: with its note
         for written in written_forms:  # its name as written, without the year
             if written not in labels.values() and not written.isascii() and written not in alt.get("zh", []):
                 alt.setdefault("zh", []).append(written)
@@ -270,7 +273,8 @@ class Resolver:
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
             written = [m.value["title"]] if m.value.get("title") else []
-            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"), *m.value.get("also_zh", []))
+            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"), m.value.get("spaced_as"),
+                                    *m.value.get("also_zh", []))
                         if w and w != name and w not in written]  # (also_zh: the other names the text gives it)
             alt = {"zh": written} if written else None
             labels = {"zh": name, "en": m.value["en"]} if m.value.get("en") else {"zh": name}  # its English line
