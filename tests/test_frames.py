@@ -4195,3 +4195,9 @@ def test_a_headline_s_month_gives_way_to_the_days_the_body_gives_and_a_name_stop
     assert dates == {"2034年5月8日至12日", "5月"}  # (the resolver keeps the finer)
     assert {m.text for m in x.mentions if m.label == "PERSON"} == {"朴智恩"}
     assert not [m for m in x.mentions if m.label == "EVENT" and "任命" in m.text]
+
+
+def test_fields_bulleted_with_squares_are_read_as_fields():
+    text = ("信息社会世界峰会论坛2038 · 青年轨道\n概  况\n\n■ 名称：信息社会世界峰会论坛2038青年轨道\n"
+            "■ 时间：2038年5月12日至14日\n■ 组织方：国际电信联盟\n")
+    assert context_of_each(text) == {"国际电信联盟": "信息社会世界峰会论坛2038青年轨道"}  # (the name field's, not the forum)
