@@ -4201,3 +4201,15 @@ def test_fields_bulleted_with_squares_are_read_as_fields():
     text = ("信息社会世界峰会论坛2038 · 青年轨道\n概  况\n\n■ 名称：信息社会世界峰会论坛2038青年轨道\n"
             "■ 时间：2038年5月12日至14日\n■ 组织方：国际电信联盟\n")
     assert context_of_each(text) == {"国际电信联盟": "信息社会世界峰会论坛2038青年轨道"}  # (the name field's, not the forum)
+
+
+def test_a_session_page_titled_in_english_over_its_chinese_title_is_that_session_s_page():
+    text = ("首页 > WSIS Forum 2033 > 议程 > 高级别政策会议 > 会议 7\n\n"
+            "High-Level Policy Session 7: Building Trust and Security in Digital Public Infrastructure\n"
+            "高级别政策会议7：在数字公共基础设施之中建立信任与安全\n\n"
+            "日期和时间：星期二，2033年5月17日，10:00 – 11:30\n地点：2号房间，日内瓦国际会议中心\n"
+            "主持人：玛丽安娜·奥斯特伦德女士\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "高级别政策会议7：在数字公共基础设施之中建立信任与安全"
+    assert x.main_event.value["en"].startswith("High-Level Policy Session 7")
+    assert context_of_each(text) == {"玛丽安娜·奥斯特伦德女士": "高级别政策会议7：在数字公共基础设施之中建立信任与安全"}

@@ -44,6 +44,8 @@ class SessionPageReading:
                 continue  # a translator's disclaimer over the page
             if any(mark in line for mark in _READING.breadcrumb_marks):
                 continue  # the page's path under its event's banner (…论坛 / 2031年11月2日至6日 | 内罗毕 / 首页 >> 议程 >> …)
+            if self._english_over_its_chinese(row):
+                continue  # High-Level Policy Session 7: … / 高级别政策会议7：…: the title is the Chinese line
             if banner < 2 and self._is_banner(row):
                 if _READING.page_suffix.search(line.rstrip("\r\n")) and self._names_an_event(row):
                     return None  # 2031年东非数字峰会 情况简介: the page is the event's own (a fact sheet), whatever it lists
@@ -314,11 +316,23 @@ class SessionPageReading:
 
     def _with_english(self, row: int, title: Mention) -> Mention:
         """Community Networks and the Rural Last Mile under 社区网络与农村最后一公里连接: a line in
-        Latin letters right under a page's title is its English name."""
-        below = self.english_line_under(row)
+        Latin letters right under a page's title, or right over it, is its English name."""
+        below = self.english_line_under(row) or (self.lines[row - 1].strip() if self._english_over_its_chinese(row - 1) else None)
         if below:
             title.value["en"] = below
         return title
+
+    def _english_over_its_chinese(self, row: int) -> bool:
+        """High-Level Policy Session 7: Building Trust … over 高级别政策会议7：…: a line in Latin letters
+        alone, naming nothing the text knows, right over a line in Chinese that is no sentence."""
+        if row < 0 or row + 1 >= len(self.lines):
+            return False
+        line, below = self.lines[row].strip(), self.lines[row + 1].strip()
+        if not line or has_cjk(line) or len(_LATIN_WORD.findall(line)) < 3 or not has_cjk(below) or "。" in below \
+                or _READING.session_code.match(line):
+            return False  # (WS #57 over its title numbers the session: a code, no name)
+        start = self.line_starts[row]
+        return not any(m.label in ("EVENT", "DATE", "ORG") for m in self._between(start, start + len(self.lines[row])))
 
     def english_line_under(self, row: int) -> str | None:
         """The line right under a title when it is in Latin letters, brackets taken off (a title's
