@@ -4213,3 +4213,12 @@ def test_a_session_page_titled_in_english_over_its_chinese_title_is_that_session
     assert x.main_event.text == "高级别政策会议7：在数字公共基础设施之中建立信任与安全"
     assert x.main_event.value["en"].startswith("High-Level Policy Session 7")
     assert context_of_each(text) == {"玛丽安娜·奥斯特伦德女士": "高级别政策会议7：在数字公共基础设施之中建立信任与安全"}
+
+
+def test_an_event_a_news_item_says_closed_here_is_in_its_dateline_s_place():
+    text = ("非洲部长们承诺到2040年使农村宽带接入翻一番\n\n副标题\n\n"
+            "温得和克，纳米比亚，2034年9月14日 —— 来自整个非洲大陆的部长今天在这里结束了为期三天的信息社会世界峰会非洲区域审查会议。\n")
+    (place,) = [f for f in facts(text, "event-place") if f["rule"] == "zh.event.held-here"]
+    assert [p["text"] for p in place["args"]["places_all"]] == ["纳米比亚", "温得和克"]
+    elsewhere = text.replace("在这里", "")
+    assert not [f for f in facts(elsewhere, "event-place") if f["rule"] == "zh.event.held-here"]  # (no "here", no place)

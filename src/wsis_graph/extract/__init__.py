@@ -28,6 +28,7 @@ from .patterns import mention_rules
 from .editions import edition_years
 from .rules import Rule, apply_rules, load_rules
 from .tables import event_header_lines, outside_rows, people_table_posts, session_code_lines, table_rows
+from .here import held_here
 from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
@@ -85,6 +86,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     timed_by_their_length(facts, ctx)
     facts += phases_held(facts, ctx, document.id)
     facts = locate_events(facts, ctx)
+    facts += held_here(facts, ctx, document.id)
     facts += edition_years(facts, ctx, document.id)
     specific_sessions(facts, ctx)
     sessions_pointed_at(facts, ctx)
