@@ -4222,3 +4222,8 @@ def test_an_event_a_news_item_says_closed_here_is_in_its_dateline_s_place():
     assert [p["text"] for p in place["args"]["places_all"]] == ["纳米比亚", "温得和克"]
     elsewhere = text.replace("在这里", "")
     assert not [f for f in facts(elsewhere, "event-place") if f["rule"] == "zh.event.held-here"]  # (no "here", no place)
+
+
+def test_a_session_s_name_reads_over_a_counted_noun_its_classifier_counts_as_the_session():
+    text = EVENT + "会前，非洲数字技能联盟还组织了一场女性数字领导力早餐会，由该联盟执行主任法图·卡马拉主持。\n"
+    assert context_of_each(text)["法图·卡马拉"] == "女性数字领导力早餐会"

@@ -1057,6 +1057,10 @@ class DocumentContext(SessionPageReading):
                 if joined is not None and start == joined - 1 and before.label == "MEASURE":
                     start = before.start  # 女性与女童数字技能工作坊: a counted noun joined to the name's next word is a word of it
                     continue
+                if before.label == "MEASURE" and before.start >= 2 and text[before.start - 1] in rules["classifiers"] \
+                        and text[before.start - 2] in rules["numerals"] + "0123456789":
+                    start = before.start  # 组织了一场女性数字领导力早餐会: counted by the classifier before it, a word of the name
+                    break
                 if before.label not in rules["through_labels"] and not is_year(before.text):
                     start = joined if joined is not None and before.label in _NAME_LABELS else start
                     break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)
