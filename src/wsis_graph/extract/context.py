@@ -11,7 +11,7 @@ import re
 from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any
 
 from ..model import Mention
@@ -22,7 +22,7 @@ from .mentions import gazetteer
 from .names import ABBR_AFTER, CJK, ORDINAL, SESSION_ORDINAL, TITLE_LINE_MAX, name_data
 from .numbers import holds_a_number, is_year, parse_number
 from .programme import item_cells
-from .session_page import (BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, after_slot_time, chinese_gloss,
+from .session_page import (BRACKETS, CLOSING as _CLOSING, LATIN_AFTER, SessionPageReading, after_slot_time, chinese_gloss, closing_abbreviation,
                            has_cjk, past_label, title_words)
 from .text import ENGLISH_IN_BRACKETS, Segment, opening_bracket
 
@@ -138,7 +138,7 @@ class DocumentContext(SessionPageReading):
         (names.json `event_heads`) and its English name on a line right under it (a blank line
         between or not) is about the event that line names, though its words (a translation in
         English word order) are no name the tagger reads."""
-        rows = [row for row, line in enumerate(self.lines) if line.strip() and is_body(line)][:2]
+        rows = list(islice((row for row, line in enumerate(self.lines) if line.strip() and is_body(line)), 2))
         if len(rows) < 2 or rows[1] - rows[0] > 2:
             return None
         line = self.lines[rows[0]].rstrip("\r\n")
@@ -151,7 +151,7 @@ class DocumentContext(SessionPageReading):
         if any(m.label in ("EVENT", "PERSON", "DATE") for m in self._between(start, start + len(words))):
             return None
         value: dict[str, Any] = {"name": words, "unknown": True, "year": None, "en": english}
-        abbr = next((a for a in ABBR_AFTER.finditer(words) if a.end() == len(words)), None)
+        abbr = closing_abbreviation(words)
         if abbr is not None:
             value["abbr"] = abbr.group("abbr").strip()
         return Mention("EVENT", start, start + len(words), words, None, value)
@@ -1787,8 +1787,8 @@ def _timed_slot(line: str) -> bool:
     if at is None:
         return False
     words = line[at:].lower()
-    for word in sorted(_READING.slot_breaks, key=len, reverse=True):
-        words = words.replace(word.lower(), " ")
+    for word in _READING.slot_breaks:
+        words = words.replace(word, " ")
     return bool(_BREAK_JOINERS.sub("", words))
 
 

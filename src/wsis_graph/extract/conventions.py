@@ -99,7 +99,7 @@ class Conventions:
     tier_heads: tuple[str, ...]  # 赞助商, 合作伙伴: the words a sponsors' tier heading ends with
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
-    slot_breaks: tuple[str, ...]  # 午餐, 茶歇: what a programme slot may hold that is no session
+    slot_breaks: tuple[str, ...]  # 午餐, 茶歇: what a programme slot may hold that is no session (lower case, longest first)
     here_words: tuple[str, ...]  # 在这里: the place a news item's dateline names
     table_columns: dict[str, tuple[str, ...]]  # a programme table's header words, by what the column holds
     table_ditto: tuple[str, ...]  # 同上: a table's cell that repeats the cell above it
@@ -192,7 +192,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         organ_heads=tuple(data["organ_sessions"]["heads"]),
         bare_word_before_role_after=tuple(data["bare_event_word_before_role"]["after"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
-        slot_breaks=tuple(data["slot_breaks"]["words"]),
+        slot_breaks=tuple(sorted((w.lower() for w in data["slot_breaks"]["words"]), key=len, reverse=True)),
         here_words=tuple(data["here_words"]["words"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},
         table_ditto=tuple(data["table_cells"]["ditto"]),

@@ -35,6 +35,7 @@ class DateData:
     stamp_line: re.Pattern | None = None  # 2005年11月16日20:39 新华网: the time stamp a news site prints over an item
     end_marks: tuple[str, ...] = ()  # 持续至16日: a day after these is where something ends
     weeks_before_weekday: dict[str, int] = field(default_factory=dict)  # 本周三: 本 -> 0, 下周一: 下 -> 1
+    place_line: re.Pattern | None = None  # 温得和克，纳米比亚，2034年9月14日 ——: a dateline's places before its date
 
 
 @cache
@@ -51,7 +52,8 @@ def date_data(folder: Path | None = None, language: str = "zh") -> DateData:
     return DateData(re.compile(raw["dateline"]), re.compile(raw["date_line"]), words,
                     tuple(re.compile(p) for p in raw["not_body_lines"]), weekdays, event_day, day_words, span_today,
                     tuple(sorted(weekdays, key=len, reverse=True)), re.compile(raw["stamp_line"]),
-                    tuple(raw["end_marks"]["words"]), dict(raw["weeks_before_weekday"]["words"]))
+                    tuple(raw["end_marks"]["words"]), dict(raw["weeks_before_weekday"]["words"]),
+                    re.compile(raw["place_line"]["pattern"]))
 
 
 def reference_day(document: Document, mentions: list[Mention], data: DateData | None = None) -> dict[str, Any] | None:

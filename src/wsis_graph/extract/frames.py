@@ -587,8 +587,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
         return BLOCKED
     if not slot.is_list:
         return best
-    side = [m for m in pool if (m.end <= trigger.start) == (best.end <= trigger.start)]
-    items = _list_around(ctx, best, side if slot.required_marker else candidates, trigger, slot, frames, local)
+    items = _list_around(ctx, best, pool if slot.required_marker else candidates, trigger, slot, frames, local)
     if items is None and best.end <= trigger.start:
         items = _own_list_after_another_s(ctx, best, candidates, trigger, slot, frames, local, others)
     return items

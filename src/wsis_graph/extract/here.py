@@ -4,14 +4,10 @@ in the dateline's place. Only an event that no other fact places is placed so.""
 
 from __future__ import annotations
 
-import json
-import re
-from functools import cache
-
 from ..model import Fact, Mention, Span
-from ..resources import data_dir
 from .context import DocumentContext
 from .conventions import read_when_used
+from .datelines import date_data
 
 RULE = "zh.event.held-here"
 _HEADER_ROWS = 12  # the lines a dateline may stand after
@@ -42,14 +38,9 @@ def held_here(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list
 def _dateline_places(ctx: DocumentContext) -> list[Mention]:
     """The places a dateline names before its date (a city, and its country after a comma)."""
     end = ctx.line_starts[_HEADER_ROWS] if len(ctx.line_starts) > _HEADER_ROWS else len(ctx.text)
-    head = _place_line().search(ctx.text, 0, end)  # (a headline and its subtitle over it, blank lines between)
+    head = date_data().place_line.search(ctx.text, 0, end)  # (a headline and its subtitle over it, blank lines between)
     if head is None:
         return []
     named = [m for m in ctx.mentions_between(head.start("places"), head.end("places")) if m.label in ("PLACE", "COUNTRY")]
     return sorted(named, key=lambda m: m.label != "COUNTRY")  # the country, then its city, as places are listed
 
-
-@cache
-def _place_line() -> re.Pattern:
-    """dates.json `place_line`, read once."""
-    return re.compile(json.loads((data_dir("rules") / "zh" / "dates.json").read_text(encoding="utf-8"))["place_line"]["pattern"])

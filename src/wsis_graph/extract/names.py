@@ -1572,8 +1572,8 @@ def _after_stop_words(text: str, start: int, dot: int, data: NameData) -> int:
     """发言者包括彻丽·布朗, 主持人为劳拉·宫城: the first part of a dotted name begins after the last word
     before it that goes before a name (包括, 邀请) or links a label to it (为, 是: names.json
     `copulas_before_name`), when a character of the name is left before the dot."""
-    ends = [text.rfind(word, start, dot - 1) + len(word) for word in data.person_stops + data.copulas_before_name
-            if (len(word) > 1 or word in data.copulas_before_name) and text.rfind(word, start, dot - 1) >= 0]
+    words = [w for w in data.person_stops if len(w) > 1] + list(data.copulas_before_name)
+    ends = [text.rfind(word, start, dot - 1) + len(word) for word in words if text.rfind(word, start, dot - 1) >= 0]
     return max(ends, default=start)
 
 

@@ -80,7 +80,7 @@ class SessionPageReading:
             self.title_key = (offset, end)
             self.page_kind = titled[0].key
             trimmed = self.text[offset:end]
-            abbr = next((a for a in ABBR_AFTER.finditer(trimmed) if a.end() == len(trimmed)), None)
+            abbr = closing_abbreviation(trimmed)
             value = {"name": trimmed[:abbr.start()] if abbr else trimmed, "unknown": True, "year": None}
             if abbr:
                 value["abbr"] = abbr.group("abbr").strip()
@@ -436,6 +436,11 @@ def title_words(line: str) -> str:
             if line[after:after + 1] == closing:
                 trimmed += closing
     return trimmed
+
+
+def closing_abbreviation(title: str) -> re.Match | None:
+    """…（HLPS 6）, …成果 (WSIS+30): the abbreviation in brackets that closes a title, if one does."""
+    return next((a for a in ABBR_AFTER.finditer(title) if a.end() == len(title)), None)
 
 
 def chinese_gloss(words: str) -> tuple[int, int] | None:
