@@ -3714,6 +3714,29 @@ def test_a_bilingual_page_s_english_glosses_read_as_blanks_and_its_lists_as_on_a
     assert reading_view(kept) == kept
 
 
+def test_a_page_that_keeps_the_english_and_writes_the_chinese_after_it_is_read_in_chinese():
+    """Organizers 主办方：Pacific Digital Development Agency（太平洋数字发展署）, Moderator 主持人：Kenji
+    Watanabe 渡边健二, Chief Technology Officer 首席技术官, …: each body and person is read once, by
+    its Chinese name, with its office; a person described in brackets keeps the English name."""
+    text = (EVENT + "Host 东道主：Ministry of Communications and Digital Futures, Republic of Fiji（斐济共和国通信与数字未来部）\n"
+            "Organizers 主办方：Pacific Digital Development Agency（太平洋数字发展署）\n"
+            "Chair 主席：Hon. Ratu Josaia Nailatikau 拉图·约塞亚·奈拉蒂考, Minister 部长, Ministry of Communications"
+            "（斐济通信部）\n"
+            "Moderator 主持人：Kenji Watanabe 渡边健二, Chief Technology Officer 首席技术官, Tasman Pacific Cables"
+            "（塔斯曼太平洋海缆公司）\n"
+            "Panellists 小组成员：Amina Diop（全球女性编程网络创始人）\n")
+    agents = roles(text)
+    assert ("斐济共和国通信与数字未来部", "role:host") in agents and ("太平洋数字发展署", "role:host") in agents
+    assert ("拉图·约塞亚·奈拉蒂考", "role:chair") in agents and ("渡边健二", "role:moderator") in agents
+    assert not any(a.isascii() for a, _ in agents)
+    posts = {(f["args"]["person"]["text"], f["args"]["title"]["text"]) for f in facts(text, "post")}
+    assert ("拉图·约塞亚·奈拉蒂考", "部长") in posts and ("渡边健二", "首席技术官") in posts
+    view = reading_view(text)
+    assert "Amina Diop（全球女性编程网络创始人）" in view  # words about her, no translation of her name
+    few = EVENT + "- Desmond A. Whitaker 先生，常务秘书\n研讨会被主持由 Élise Mukamana 教授，校长。\n"
+    assert reading_view(few) == few
+
+
 def test_a_roles_table_s_session_cell_with_a_date_note_names_the_session_without_it_and_dates_it():
     """| 开幕式（10月20日） | 主持人 | 努尔·阿卜杜拉 | …: the opening ceremony, held on the 20th."""
     text = ("2037年阿拉伯区域高级别论坛于2037年10月20日至22日在马斯喀特举行。\n\n"
@@ -4227,3 +4250,12 @@ def test_an_event_a_news_item_says_closed_here_is_in_its_dateline_s_place():
 def test_a_session_s_name_reads_over_a_counted_noun_its_classifier_counts_as_the_session():
     text = EVENT + "会前，非洲数字技能联盟还组织了一场女性数字领导力早餐会，由该联盟执行主任法图·卡马拉主持。\n"
     assert context_of_each(text)["法图·卡马拉"] == "女性数字领导力早餐会"
+
+
+def test_a_bulleted_english_title_with_its_chinese_name_keeps_no_bullet_in_its_english_name():
+    """• Submarine Cables and Climate Resilience（海底电缆与气候韧性）: the session's English name is
+    the title's words, not the bullet before them."""
+    text = (EVENT + "日程\n2031年3月2日\n• Submarine Cables and Climate Resilience（海底电缆与气候韧性）\n"
+            "  组织方：塔斯曼太平洋海缆公司\n")
+    english = {f.args["session"].value.get("en") for f in extract(doc(text)).facts if f.kind == "session"}
+    assert english == {"Submarine Cables and Climate Resilience"}

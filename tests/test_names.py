@@ -766,3 +766,12 @@ def test_an_event_name_runs_over_an_acronym_a_translation_spaces_inside_it():
     """拉丁美洲和加勒比区域 WSIS 审查会议: the region's words before the spaced acronym are part of the name."""
     assert ("EVENT", "拉丁美洲和加勒比区域 WSIS 审查会议") in unknown("拉丁美洲和加勒比区域 WSIS 审查会议于2029年3月20日在卡塔赫纳举行。")
     assert ("EVENT", "WSIS 论坛") not in unknown("在日内瓦举行的 WSIS 论坛。")  # a known name stays as known
+
+
+def test_a_role_field_s_items_name_people_with_no_honorific_or_dot():
+    """主持人：渡边健二，首席技术官，…; 共同促进人：梅勒·图普，主任，…；阮文山，能力建设官员，…: the
+    value of a role's field and each item of it opens with a name; a body there is no person."""
+    people = {n for label, n in unknown("主持人：渡边健二，首席技术官，塔斯曼太平洋海缆公司\n"
+                                        "共同促进人：梅勒·图普, 主任, 汤加数字素养中心；阮文山, 能力建设官员, 国际电联亚太区域办事处\n"
+                                        "组织方：联合国教科文组织；珊瑚海理工大学\n") if label == "PERSON"}
+    assert people == {"渡边健二", "阮文山"}  # (梅勒·图普: a dotted name, read as always)

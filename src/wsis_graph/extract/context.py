@@ -1772,7 +1772,8 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     if named is not None and named.label in ("SESSION", "EVENT") and not named.value.get("en"):
         glossed = chinese_gloss(line.strip())
         gloss = english.group().strip(" （()）") if english is not None and not _abbreviation(english.group()) \
-            else _READING.slot_time.sub("", ENUMERATOR.sub("", line.strip()[:glossed[0]])).rstrip(" （(") if glossed \
+            else _READING.slot_time.sub("", ENUMERATOR.sub("", line.strip()[:glossed[0]].lstrip(_READING.title_marks + " \t"))) \
+            .rstrip(" （(") if glossed \
             else ctx.english_line_under(ctx.row_at(start))
         if gloss:  # 开幕仪式和高级别部长圆桌关于… / （Opening Ceremony and …）: its English name
             named.value["en"] = gloss

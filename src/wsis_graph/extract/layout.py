@@ -16,7 +16,7 @@ from functools import cache
 
 from ..model import Fact, Mention, Span
 from .conventions import conventions
-from .names import CJK
+from .names import CJK, office_heads
 from .session_page import LATIN_AFTER, after_slot_time
 from .tables import RULE_ROW, header_columns, table_cells
 
@@ -52,6 +52,7 @@ def reading_view(text: str) -> str:
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         start += len(line)
     _english_glosses(chars, text)
+    _english_before_chinese(chars, text)
     return simplified(_name_dots("".join(chars)))
 
 
@@ -105,6 +106,61 @@ def _english_glosses(chars: list[str], text: str) -> None:
         for i in range(m.start(), m.end()):
             if chars[i] not in "\r\n":
                 chars[i] = " "
+
+
+# Tasman Pacific Cables（塔斯曼太平洋海缆公司）, 11–15 August 2036（2036年8月11日至15日）: English words
+# (one with a small letter at least: ITU（国际电联）keeps its abbreviation) and the Chinese they are
+# translated as, in brackets right after them
+_LATIN_THEN_BRACKETED_CHINESE = re.compile(
+    r"(?:(?<=[：；、，])|(?<=[\u4e00-\u9fff][:;,]))[ \t]*([A-Za-z0-9][A-Za-z0-9 &/.,'’\-–]*[a-z][A-Za-z0-9 &/.,'’\-–]*?[ \t]?[（(])"
+    r"(?=[\u4e00-\u9fff0-9])([^（）()\n]*?[\u4e00-\u9fff][^（）()\n]*?)([）)])")
+# Losana Vunibola 洛萨娜·武尼博拉, Director-General 总干事, …: an item (a line or what follows a
+# colon or a comma) of English words then, after a blank, the Chinese they are translated as, up to
+# a mark that ends the item (two characters only after one
+# English word: Minister 部长, but Desmond A. Whitaker 先生 is a name and its honorific)
+_LATIN_THEN_CHINESE = re.compile(
+    r"(?:^[ \t]*(?:[-•·*▪◆■●][ \t]*)?|(?<=[：:，,；;、])[ \t]*)([A-Z][A-Za-zÀ-ÿ0-9&/.'’\-]*(?: +[A-Za-zÀ-ÿ0-9&/.'’\-]+)*[ \t]+)"
+    r"(?=(?P<chinese>[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]+[·・][\u4e00-\u9fff·・]+)(?:[ \t]*(?:[，,；;、（(|｜]|\r?\n|$)))", re.M)
+# a line in English alone right over a line in Chinese: its translation, on a bilingual page
+_LATIN_LINE_OVER_CHINESE = re.compile(r"^[ \t]*[A-Za-z][^\u4e00-\u9fff\n]*[a-z][^\u4e00-\u9fff\n]*(?=\r?\n[ \t]*[^A-Za-z\s][^A-Za-z\n]*[\u4e00-\u9fff])", re.M)
+
+
+def _english_before_chinese(chars: list[str], text: str) -> None:
+    """A translated page may keep the English and write the Chinese after it: a name with its
+    translation in brackets (Tasman Pacific Cables（塔斯曼太平洋海缆公司）), a name and its translation
+    after a blank (Kenji Watanabe 渡边健二), a title line over its translation. The English is read
+    as blanks (and a translation's brackets too), so every name is read once, in Chinese, as on a
+    Chinese page. The unbracketed forms only on a page that writes so throughout; a page with a
+    few English words only keeps them."""
+    bracketed = [m for m in _LATIN_THEN_BRACKETED_CHINESE.finditer(text) if _translates(m.group(1), m.group(2))]
+    loose = [m for m in _LATIN_THEN_CHINESE.finditer(text) if len(m.group("chinese")) > 2 or " " not in m.group(1).strip()]
+    loose += list(_LATIN_LINE_OVER_CHINESE.finditer(text))
+    for m in bracketed:
+        _blank(chars, m.start(1), m.end(1))
+        _blank(chars, m.start(3), m.end(3))
+    if len(bracketed) + len(loose) < _BILINGUAL_GLOSSES:
+        return
+    for m in loose:
+        latin = 1 if m.re is _LATIN_THEN_CHINESE else 0
+        if any(ch.islower() for ch in m.group(latin)):
+            _blank(chars, m.start(latin), m.end(latin))
+
+
+def _translates(latin: str, bracketed: str) -> bool:
+    """Whether the Chinese in brackets after English words is their translation, not words about
+    them: Amina Diop（全球女性编程网络创始人）and Prof. Kwabena Asare（主任，West African …）say what a
+    person is (an office, a comma between the office and the body), Coral Sea …, Suva, Fiji（斐济苏瓦，…）
+    translates a place its commas part."""
+    words = bracketed.strip()
+    if words.endswith(office_heads()):
+        return False
+    return not any(mark in words for mark in "，,") or "," in latin
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
 
 
 def _timed_cells(chars: list[str], start: int, line: str, above: list[str]) -> None:

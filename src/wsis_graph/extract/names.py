@@ -1331,6 +1331,13 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for title in data.person_titles:
         for m in re.finditer(re.escape(title), text):
             starts.add(m.end())
+    for role in (m for m in known if m.label == "ROLE"):  # 主持人：渡边健二，首席技术官: the value of a role's field
+        field = re.match(r"[ \t\u3000]*[：:]", text[role.end:role.end + 4])
+        if field:  # (and each item of the field: 共同促进人：A，主任；B，官员)
+            line_end = text.find("\n", role.end)
+            value = text[role.end + field.end():line_end if line_end >= 0 else len(text)]
+            starts.add(role.end + field.end())
+            starts.update(role.end + field.end() + m.end() for m in re.finditer(r"[；;][ \t\u3000]*", value))
     honorific = "|".join(map(re.escape, after))
     # 先生 赵厚麟, 工程师 艾哈迈德…: English word order (Mr. X) with the space a translation leaves
     for m in re.finditer(f"(?:{honorific})[ \u3000]+(?=[\u4e00-\u9fff])", text):
