@@ -4259,3 +4259,13 @@ def test_a_bulleted_english_title_with_its_chinese_name_keeps_no_bullet_in_its_e
             "  组织方：塔斯曼太平洋海缆公司\n")
     english = {f.args["session"].value.get("en") for f in extract(doc(text)).facts if f.kind == "session"}
     assert english == {"Submarine Cables and Climate Resilience"}
+
+
+def test_a_session_s_title_after_its_kind_ends_at_a_table_s_bar():
+    """| 全体会议一：非洲数字单一市场进展 | 3月25日 11:00–12:30 | … / 注：全体会议一由非洲经委会组织: the
+    session is 全体会议一：非洲数字单一市场进展, not the row's next cells."""
+    text = (EVENT + "| 会议 | 时间 | 主持人 |\n|---|---|---|\n"
+            "| 全体会议一：非洲数字单一市场进展 | 3月2日 11:00–12:30 | 梅龙·特斯法耶 |\n\n"
+            "注：全体会议一由非洲经委会组织。\n")
+    sessions = {f.args["session"].value.get("name") for f in extract(doc(text)).facts if f.kind == "session"}
+    assert "全体会议一：非洲数字单一市场进展" in sessions and not any("|" in s for s in sessions)

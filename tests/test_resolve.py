@@ -157,3 +157,27 @@ def test_every_way_the_text_writes_a_country_it_places_an_event_in_is_a_name_of_
     text = "2031年海湾数字论坛于2031年3月2日在阿曼马斯喀特举行。\n该部负责阿曼苏丹国的数字经济政策。\n"
     oman = resolve([extract(doc(text))]).entities[f"{NS_ID}country/OM"]
     assert "阿曼苏丹国" in oman.alt_labels["zh"]  # written in a sentence no fact was read from
+
+
+def test_a_name_is_read_without_what_the_text_writes_around_it():
+    """性别与数字包容轨道 (Gender and Digital Inclusion Track), 平行分论坛（6场）, “…高级别会议”, 一场…论坛:
+    the name without its English words, its count, its quotes or its numeral, which stay labels."""
+    from wsis_graph.resolve.resolver import undressed
+    assert undressed("性别与数字包容轨道 (Gender and Digital Inclusion Track)") == \
+        ("性别与数字包容轨道", "Gender and Digital Inclusion Track")
+    assert undressed("平行分论坛（6场）") == ("平行分论坛", None)
+    assert undressed("“大会关于信息社会世界峰会成果落实情况总体审查的高级别会议”")[0] == "大会关于信息社会世界峰会成果落实情况总体审查的高级别会议"
+    assert undressed("一场青年与数字技能预备论坛") == ("青年与数字技能预备论坛", None)
+    assert undressed("信息社会世界峰会（WSIS）") == ("信息社会世界峰会（WSIS）", None)  # an abbreviation is the resolver's own
+    assert undressed("一次性会议") == ("一次性会议", None)
+
+
+def test_two_long_names_that_begin_alike_are_two_things():
+    """Slugs are cut at a length: two events whose names share their first sixty letters of pinyin
+    keep apart by a hash of the whole name, and a short name keeps its plain slug."""
+    from wsis_graph.resolve.slugs import MAX_SLUG, slugify
+    a = slugify("大会关于信息社会世界峰会成果落实情况二十年审查后续行动的高级别互动对话")
+    b = slugify("大会关于信息社会世界峰会成果落实情况总体审查的高级别会议")
+    assert a != b and len(a) <= MAX_SLUG and len(b) <= MAX_SLUG
+    assert a == slugify("大会关于信息社会世界峰会成果落实情况二十年审查后续行动的高级别互动对话")  # stable
+    assert slugify("索利·马拉西") == "suo-li-ma-la-xi"

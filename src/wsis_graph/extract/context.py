@@ -42,7 +42,7 @@ _COUNTED_BEFORE = re.compile(SESSION_ORDINAL.pattern + "$")  # 第一场|小组�
 # a translation sets a kind's title between commas (专题会议1，“农村青年和数字技能”，被举行…): the name is
 # the kind and the title, as a programme writes it
 _COMMA_BEFORE_TITLE = re.compile(r"[，,]\s*(?=[“「][^“”「」]+[”」]$)")
-_TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n]")  # where a title after a kind and its number ends
+_TITLE_STOP = re.compile(r"[”」\"（(，,。；;！？!?\n|｜]")  # where a title after a kind and its number ends
 _NUMBERED_AFTER = re.compile(r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})(?![\d一二三四五六七八九十：:\s])")  # 分论坛二共同…
 _NUMBER_AFTER = re.compile(r"\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,3})\s*[：:]\s*")  # 小组讨论|一：…
 _NUMBER_AFTER_KIND = re.compile(r"[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")  # 高级别政策会议2: mentions.json `number_in_name`

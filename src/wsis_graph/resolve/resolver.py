@@ -213,16 +213,16 @@ class Resolver:
 
     def _unknown_event(self, m: Mention) -> str:
         """An event the text names and no lexicon knows: minted from its name, unlinked."""
-        name, year = m.value["name"], m.value.get("year")
+        (name, english), year = undressed(m.value["name"]), m.value.get("year")
         iri = f"{NS_ID}event/{slugify(name)}" + (f"-{year}" if year else "")
         prefixed = year and str(year) not in name and not m.value.get("year_unwritten")
         labels = {"zh": f"{year}年{name}" if prefixed else name}
         if name.isascii():
             labels = {"en": f"{name} {year}" if year and str(year) not in name else name}
         alt: dict[str, list[str]] = {"en": [m.value["abbr"]]} if m.value.get("abbr") else {}
-        if m.value.get("en") and "en" not in labels:
-            labels["en"] = m.value["en"]  # the English line under a page's title
-        written_forms = ([name] if prefixed else []) + m.value.get("alt_zh", []) + [m.text] + (
+        if (m.value.get("en") or english) and "en" not in labels:
+            labels["en"] = m.value.get("en") or english  # the English line under a page's title
+        written_forms = ([name] if prefixed else []) + [m.value["name"]] + m.value.get("alt_zh", []) + [m.text] + (
             [m.value["with_abbr"]] if m.value.get("with_abbr") else []) + (
             [m.value["with_note"]] if m.value.get("with_note") else []) + (
             [m.value["spaced_as"]] if m.value.get("spaced_as") else [])  # …峰会(WSIS), …会议（2030年）: with its note
@@ -269,15 +269,16 @@ class Resolver:
         concept = self.lex.concepts[m.value["type"]]
         organisers = m.value.get("organisers", [])
         if m.value.get("name"):
-            name = m.value["name"]
+            name, english = undressed(m.value["name"])
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
             written = [m.value["title"]] if m.value.get("title") else []
-            written += [w for w in (m.text, _quoted_part(m.text), m.value.get("written"), m.value.get("spaced_as"),
-                                    *m.value.get("also_zh", []))
+            written += [w for w in (m.value["name"], m.text, _quoted_part(m.text), m.value.get("written"),
+                                    m.value.get("spaced_as"), *m.value.get("also_zh", []))
                         if w and w != name and w not in written]  # (also_zh: the other names the text gives it)
             alt = {"zh": written} if written else None
-            labels = {"zh": name, "en": m.value["en"]} if m.value.get("en") else {"zh": name}  # its English line
+            english = m.value.get("en") or english  # its English line, or its English words in brackets
+            labels = {"zh": name, "en": english} if english else {"zh": name}
             return self._add(iri, "Session", labels, alt, {"session_type": self.concept(m.value["type"])})
         if not organisers:  # 部长级圆桌会议于27日举行: the session of that kind, nobody named to tell it apart
             return self._series(Mention("SESSION_TYPE", m.start, m.end, m.text, m.value["type"], {}))
@@ -560,6 +561,30 @@ def _inherit_periods(facts: list[Fact]) -> None:
 
 
 _QUOTED = re.compile(r"[“「\"][^“”「」\"]{2,60}[”」\"]")
+
+
+# “…高级别会议”, …轨道 (Gender and Digital Inclusion Track), 平行分论坛（6场）, 一场青年…论坛: what a
+# text writes around a name that is no part of it (quotes around it all, its English words in
+# brackets, how many there were, a numeral and classifier before it)
+_AROUND_QUOTES = re.compile(r"^[“「\"](?P<name>[^“”「」\"]+)[”」\"]$")
+_ENGLISH_AFTER = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）》”])\s*[（(](?P<en>[A-Za-z][A-Za-z0-9,.&'’:/\-–]*(?: [A-Za-z0-9,.&'’:/\-–]+)+)[）)]$")
+_COUNT_AFTER = re.compile(r"\s*[（(]\s*\d{1,3}\s*[场个次项]\s*[）)]$")
+_ONE_OF_THEM_BEFORE = re.compile(r"^(?:[一两二三四五六七八九十]|\d{1,2})\s*场(?=[\u4e00-\u9fff]{3})")
+
+
+def undressed(name: str) -> tuple[str, str | None]:
+    """A session's or event's name without what the text writes around it, and the English words
+    it gives in brackets after it (its English name), if any. The name as written stays a label."""
+    name = name.strip()
+    quoted = _AROUND_QUOTES.match(name)
+    if quoted:
+        name = quoted.group("name").strip()
+    name = _COUNT_AFTER.sub("", name)
+    name = _ONE_OF_THEM_BEFORE.sub("", name)
+    english = _ENGLISH_AFTER.match(name)
+    if english:
+        return english.group("name").strip(), english.group("en")
+    return name, None
 
 
 def _quoted_part(text: str) -> str | None:
