@@ -4269,3 +4269,24 @@ def test_a_session_s_title_after_its_kind_ends_at_a_table_s_bar():
             "注：全体会议一由非洲经委会组织。\n")
     sessions = {f.args["session"].value.get("name") for f in extract(doc(text)).facts if f.kind == "session"}
     assert "全体会议一：非洲数字单一市场进展" in sessions and not any("|" in s for s in sessions)
+
+
+def test_a_slot_line_that_gives_its_room_leaves_the_title_to_the_line_under_it():
+    """09:30 – 10:30 | 全体会议厅（Plenary Hall） / Opening Ceremony / 开幕式, 10:00 – 12:00 | 全体会议厅 /
+    起草会话：青年宣言（…）: the room is where the slot is; the line under it names its session, a
+    label ending in a word any session is called by included."""
+    text = ("WSIS Youth Forum 2034 — 信息社会世界峰会青年论坛2034\n节目（Programme）\n"
+            "2034年9月20日至22日 | 内罗毕，肯尼亚 | 肯雅塔国际会议中心（KICC）\n\n"
+            "第1天 — 星期三，2034年9月20日\n\n"
+            "09:30 – 10:30 | 全体会议厅（Plenary Hall）\nOpening Ceremony / 开幕式\n组织者：国际电信联盟\n\n"
+            "14:00 – 15:30 | Amboseli 室\n为了年轻创新者的人工智能技能（AI Skills for Young Innovators）\n"
+            "组织者：联合国教育、科学及文化组织\n\n"
+            "10:00 – 12:00 | 全体会议厅\n起草会话：青年宣言（Drafting Session: Youth Declaration）\n组织者：非洲青年数字网络\n")
+    x = extract(doc(text))
+    sessions = {f.args["session"].text for f in x.facts if f.kind == "session"}
+    assert not any("厅" in s or "室" in s for s in sessions)
+    assert {"Opening Ceremony / 开幕式", "起草会话：青年宣言（Drafting Session: Youth Declaration）"} <= sessions
+    held = {f.args["date"].text for f in x.facts if f.kind == "event-time" and f.args["event"].text == "信息社会世界峰会青年论坛2034"}
+    assert "2034年9月20日至22日" in held  # the header line under the title (a section's heading between)
+    news = "区域审查会议2025在圣地亚哥结束\n\n2025年6月13日 | 新闻稿 | 圣地亚哥，智利\n\n会议于2025年6月10日至11日举行。\n"
+    assert not any(f.rule == "zh.table.event-header-line" for f in extract(doc(news)).facts)

@@ -181,3 +181,11 @@ def test_two_long_names_that_begin_alike_are_two_things():
     assert a != b and len(a) <= MAX_SLUG and len(b) <= MAX_SLUG
     assert a == slugify("大会关于信息社会世界峰会成果落实情况二十年审查后续行动的高级别互动对话")  # stable
     assert slugify("索利·马拉西") == "suo-li-ma-la-xi"
+
+
+def test_a_title_in_two_languages_across_a_slash_is_named_in_chinese_and_english():
+    from wsis_graph.resolve.resolver import undressed
+    assert undressed("Opening Ceremony / 开幕式") == ("开幕式", "Opening Ceremony")
+    assert undressed("青年的数字权利和在线安全 / Digital Rights and Online Safety for Youth") == \
+        ("青年的数字权利和在线安全", "Digital Rights and Online Safety for Youth")
+    assert undressed("数据治理 / 隐私保护") == ("数据治理 / 隐私保护", None)  # two Chinese words: one name

@@ -1321,10 +1321,12 @@ class DocumentContext(SessionPageReading):
 
     def _titles_its_slot(self, row: int, body: str) -> bool:
         """17:45–18:45 ｜ 边会 / 老年人数字素养：韩国经验分享会: under a slot's time line, a line whose
-        words before the colon are too long for a field's label (地点：, 主持人：) titles the slot."""
+        words before the colon are too long for a field's label (地点：, 主持人：), or end in a word any
+        session is called by (起草会话：青年宣言), titles the slot."""
         label = re.split("[：:]", body, maxsplit=1)[0]
         start = self.line_starts[row] + self.lines[row].index(body)
-        return self._time_line(row - 1) and len(label) >= _READING.slot_title_label_min \
+        named = len(label) >= _READING.slot_title_label_min or label.endswith(_READING.session_words)  # 起草会话：青年宣言
+        return self._time_line(row - 1) and named \
             and not any(m.label in ("ROLE", "DATE", "TIME") for m in self._between(start, start + len(label)))
 
     def _titled_kind(self, row: int, line: str) -> tuple[Mention, int, int] | None:
@@ -1518,7 +1520,8 @@ class DocumentContext(SessionPageReading):
         if not rest.strip():
             return True
         bar = _SLOT_BAR.match(rest)
-        return bool(bar) and any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside)
+        return bool(bar) and (any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside)
+                              or slot_room(rest[bar.end():]))  # (09:30 – 10:30 | 全体会议厅: a time and its room)
 
     def programme_item(self, row: int) -> tuple[Mention, Mention, tuple[Mention, ...]] | None:
         """The session a programme line titles, the date it gives it and the places written after
@@ -1785,8 +1788,8 @@ def _timed_slot(line: str) -> bool:
     slot's session whatever its words, unless they say the slot is a break (午餐, 茶歇: reading.json
     `slot_breaks`)."""
     at = after_slot_time(line)
-    if at is None:
-        return False
+    if at is None or slot_room(line[at:]):
+        return False  # (09:30 – 10:30 | 全体会议厅（Plenary Hall）: where; the title is the line under it)
     words = line[at:].lower()
     for word in _READING.slot_breaks:
         words = words.replace(word, " ")
@@ -1800,6 +1803,13 @@ def _parts_of_the_page(ctx: "DocumentContext") -> bool:
 
 
 _BREAK_JOINERS = re.compile(r"[\s、，,/／&和与及（）()]+")
+
+
+def slot_room(words: str) -> bool:
+    """全体会议厅（Plenary Hall）, Amboseli 室: the words after a slot's time are its room alone
+    (reading.json `slot_rooms`), its English gloss in brackets aside."""
+    words = BRACKETS.sub("", words).strip().lstrip("|｜").strip()
+    return 0 < len(words) <= _READING.slot_room_max and words.endswith(_READING.slot_rooms)
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:

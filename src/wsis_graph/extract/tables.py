@@ -286,9 +286,12 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
         inside = [_mentions_in(ctx, a, b) for a, b in cells]
         in_cell = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
                         and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None)
-        event = in_cell or _event_line_above(ctx, row)
         dates = [ms[0] for ms, (a, b) in zip(inside, cells) if cell_kind(ctx.text, a, b, ms) == "date"]
         places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
+        event = in_cell or _event_line_above(ctx, row)
+        if event is None and all(cell_kind(ctx.text, a, b, ms) == "date" or ms and all(m.label in _PLACES for m in ms)
+                                 for ms, (a, b) in zip(inside, cells)):
+            event = _main_over_header(ctx, row)  # (2025年6月13日 | 新闻稿 | 圣地亚哥: a news item's own line)
         only_places = in_cell is None and all(ms and all(m.label in _PLACES for m in ms) for ms in inside)
         if event is None or not places or not (dates or only_places):
             continue  # a header line states both, or (under the event's name) nothing but its place
@@ -386,6 +389,22 @@ def _event_line_above(ctx: DocumentContext, row: int) -> Mention | None:
     rest = BRACKETS.sub("", ctx.text[events[0].end:offset + len(body)]).strip()
     glossed = rest[:1] in "|｜·•" and not CJK.search(rest)  # 第十届互联网治理论坛 | Tenth Internet Governance Forum
     return events[0] if not rest or glossed else None
+
+
+def _main_over_header(ctx: DocumentContext, row: int) -> Mention | None:
+    """WSIS Youth Forum 2034 — 信息社会世界峰会青年论坛2034 / 节目（Programme） / 2034年9月20日至22日 |
+    内罗毕，肯尼亚 | …: a page's header line a few lines under the title that names the page's event
+    (a line of English before its name, a section's short heading between) is that event's."""
+    main = ctx.main_event
+    if main is None or main.start >= ctx.line_starts[row]:
+        return None
+    between = [r for r in range(ctx.row_at(main.start) + 1, row) if ctx.lines[r].strip()]
+    lines_above = [r for r in range(row) if ctx.lines[r].strip()]
+    return main if len(between) <= _HEADER_LINES_BETWEEN and len(lines_above) <= _HEADER_LINES else None
+
+
+_HEADER_LINES_BETWEEN = 1  # 节目（Programme）: a section's heading between the title and the header line
+_HEADER_LINES = 4  # a header line stands in a page's first lines
 
 
 RULE_SESSION_CODE = "zh.table.session-code-line"

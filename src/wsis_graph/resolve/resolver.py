@@ -563,11 +563,12 @@ def _inherit_periods(facts: list[Fact]) -> None:
 _QUOTED = re.compile(r"[“「\"][^“”「」\"]{2,60}[”」\"]")
 
 
-# “…高级别会议”, …轨道 (Gender and Digital Inclusion Track), 平行分论坛（6场）, 一场青年…论坛: what a
-# text writes around a name that is no part of it (quotes around it all, its English words in
-# brackets, how many there were, a numeral and classifier before it)
+# “…高级别会议”, …轨道 (Gender and Digital Inclusion Track), 平行分论坛（6场）, 一场青年…论坛, Opening
+# Ceremony / 开幕式: what a text writes around a name that is no part of it (quotes around it all,
+# its English words in brackets or across a slash, how many there were, a numeral and classifier)
 _AROUND_QUOTES = re.compile(r"^[“「\"](?P<name>[^“”「」\"]+)[”」\"]$")
 _ENGLISH_AFTER = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）》”])\s*[（(](?P<en>[A-Za-z][A-Za-z0-9,.&'’:/\-–]*(?: [A-Za-z0-9,.&'’:/\-–]+)+)[）)]$")
+_TWO_LANGUAGES = re.compile(r"^(?P<a>[^/／]+?)\s+[/／]\s+(?P<b>[^/／]+)$")  # Opening Ceremony / 开幕式
 _COUNT_AFTER = re.compile(r"\s*[（(]\s*\d{1,3}\s*[场个次项]\s*[）)]$")
 _ONE_OF_THEM_BEFORE = re.compile(r"^(?:[一两二三四五六七八九十]|\d{1,2})\s*场(?=[\u4e00-\u9fff]{3})")
 
@@ -584,6 +585,12 @@ def undressed(name: str) -> tuple[str, str | None]:
     english = _ENGLISH_AFTER.match(name)
     if english:
         return english.group("name").strip(), english.group("en")
+    both = _TWO_LANGUAGES.match(name)
+    if both:  # Opening Ceremony / 开幕式, 开幕式 / Opening Ceremony: its name in each language
+        latin = [side.strip() for side in both.groups() if side.isascii()]
+        chinese = [side.strip() for side in both.groups() if not side.isascii()]
+        if len(latin) == 1 and len(chinese) == 1:
+            return chinese[0], latin[0]
     return name, None
 
 
