@@ -4290,3 +4290,36 @@ def test_a_slot_line_that_gives_its_room_leaves_the_title_to_the_line_under_it()
     assert "2034年9月20日至22日" in held  # the header line under the title (a section's heading between)
     news = "区域审查会议2025在圣地亚哥结束\n\n2025年6月13日 | 新闻稿 | 圣地亚哥，智利\n\n会议于2025年6月10日至11日举行。\n"
     assert not any(f.rule == "zh.table.event-header-line" for f in extract(doc(news)).facts)
+
+
+def test_a_numbered_kind_then_its_title_after_a_comma_names_its_session():
+    """互动小组讨论一，题为“普遍而有意义的连接”，于…举行，由A组织，X主持: the session is the title,
+    organised by A and moderated by X."""
+    text = (EVENT + "8. 互动小组讨论一，题为“普遍而有意义的连接”，于3月2日下午举行，由联合国经济和社会事务部组织，"
+            "非洲互联网研究所所长诺姆武拉·库马洛博士主持。\n")
+    contexts = context_of_each(text)
+    assert contexts == {"联合国经济和社会事务部": "普遍而有意义的连接", "诺姆武拉·库马洛博士": "普遍而有意义的连接"}
+
+
+def test_a_table_of_people_with_an_office_column_and_a_role_column_gives_both():
+    """| 姓名 | 职务 | 机构 | 角色 | / | 阿伊莎·恩迪亚耶 | 数字经济国务秘书 | 塞内加尔共和国政府 | 活动副主席 |:
+    职务 is her office, 角色 the role she has at the event (or at the session its cell names)."""
+    text = (EVENT + "\n| 姓名 | 职务 | 机构 | 角色 |\n|---|---|---|---|\n"
+            "| 阿伊莎·恩迪亚耶 | 数字经济国务秘书 | 塞内加尔共和国政府 | 活动副主席 |\n"
+            "| 哈米德·卡里米 | 执行主任 | 北非数字权利观察 | 青年论坛主持人 |\n")
+    x = extract(doc(text))
+    posts = {(f.args["person"].text, f.args["title"]["text"]) for f in x.facts if f.kind == "post"}
+    assert ("阿伊莎·恩迪亚耶", "数字经济国务秘书") in posts and ("哈米德·卡里米", "执行主任") in posts
+    held = {(f.args["agent"].text, f.args["role"].key, f.args["context"].label) for f in x.facts if f.kind == "role"}
+    assert ("阿伊莎·恩迪亚耶", "role:vice-chair", "MAIN") in held and ("哈米德·卡里米", "role:moderator", "SESSION") in held
+
+
+def test_bodies_listed_under_one_organiser_label_lead_beside_a_co_organiser():
+    """组织方：A、B / 协办方：C under a session: A and B organise it, C co-organises it."""
+    text = (EVENT + "\n数字技能专题会议\n时间：2031年3月3日10:00–12:30\n"
+            "组织方：国际电信联盟亚太区域办事处、联合国亚洲及太平洋经济社会委员会（亚太经社会）\n"
+            "协办方：太平洋岛屿数字技能联盟\n")
+    held = {(f.args["agent"].text, f.args["role"] if isinstance(f.args["role"], str) else f.args["role"].key)
+            for f in extract(doc(text)).facts if f.kind == "role"}
+    assert held == {("国际电信联盟亚太区域办事处", "role:organiser"), ("联合国亚洲及太平洋经济社会委员会", "role:organiser"),
+                    ("太平洋岛屿数字技能联盟", "role:co-organiser")}

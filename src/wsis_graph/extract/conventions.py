@@ -100,6 +100,7 @@ class Conventions:
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
     slot_breaks: tuple[str, ...]  # 午餐, 茶歇: what a programme slot may hold that is no session (lower case, longest first)
+    table_office_columns: tuple[str, ...]  # 职务: of two role columns in a table of people, the office's
     slot_rooms: tuple[str, ...]  # 厅, 会议室, Hall: what the words after a slot's time end in when they are its room
     slot_room_max: int
     here_words: tuple[str, ...]  # 在这里: the place a news item's dateline names
@@ -195,6 +196,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         bare_word_before_role_after=tuple(data["bare_event_word_before_role"]["after"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
         slot_breaks=tuple(sorted((w.lower() for w in data["slot_breaks"]["words"]), key=len, reverse=True)),
+        table_office_columns=tuple(data["table_office_columns"]["words"]),
         slot_rooms=tuple(data["slot_rooms"]["heads"]), slot_room_max=data["slot_rooms"]["max_chars"],
         here_words=tuple(data["here_words"]["words"]),
         table_columns={meaning: tuple(words) for meaning, words in data["table_columns"].items()},

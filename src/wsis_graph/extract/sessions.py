@@ -278,9 +278,15 @@ def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
                   and f.args["role"].value.get("alone") == "role:organiser" and not _said_together(f.args["role"], ctx)]
         agents = sorted({f.args["agent"] for f in shared if isinstance(f.args.get("agent"), Mention)},
                         key=lambda m: m.start)
-        if len(shared) == len(group) and len({ctx.identity(a) for a in agents}) >= 2 and _listed(agents, ctx.text):
+        others = [f for f in group if f not in shared]  # (协办方：C beside 组织方：A、B: C co-organises, A and B lead)
+        if all(_role_key(f.args["role"]) == "role:co-organiser" for f in others) \
+                and len({ctx.identity(a) for a in agents}) >= 2 and _listed(agents, ctx.text):
             for fact in shared:
                 fact.args["role"] = "role:organiser"
+
+
+def _role_key(role: object) -> str | None:
+    return role if isinstance(role, str) else getattr(role, "key", None)
 
 
 def _said_together(role: Mention, ctx: DocumentContext) -> bool:

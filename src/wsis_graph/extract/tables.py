@@ -119,9 +119,34 @@ def _column_meanings(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
 
 def people_table_posts(ctx: DocumentContext, document_id: str) -> list[Fact]:
     """| 职务 | 姓名 | 职位 | 所属机构 |: a table of people, no session column, whose columns give
-    each row's person an office and the body it is held in: one post per row."""
+    each row's person an office and the body it is held in: one post per row; and, when a role
+    column stands beside the office's, the role each person has there."""
     return [f for cells, columns in _rows_under_headers(ctx, _people_header)
-            for f in _post_column_facts(ctx, cells, columns, document_id)]
+            for f in _post_column_facts(ctx, cells, columns, document_id) + _people_role_facts(ctx, cells, columns, document_id)]
+
+
+def _people_role_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
+                       document_id: str) -> list[Fact]:
+    """| 丽贝卡·格林斯潘 | 秘书长 | 贸发会议 | 开幕全体会议主旨发言人 |, | … | 活动主席 |: the role a
+    person's role cell ends in, at the session the words before it name, or else at the event."""
+    people = [m for i, meaning in columns.items() if meaning == "people"
+              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    role_cells = [cells[i] for i, meaning in columns.items() if meaning == "role"]
+    if len(people) != 1 or len(role_cells) != 1:
+        return []
+    (person,), ((a, b),) = people, role_cells
+    inside = _mentions_in(ctx, a, b)
+    role = next((m for m in reversed(inside) if m.label == "ROLE"), None)
+    if role is None or ctx.text[role.end:b].strip():
+        return []  # (开幕致辞: a part someone plays that no role word says)
+    kind = next((m for m in inside if m.label == "SESSION_TYPE" and m.end <= role.start), None)
+    context = ctx.titled_session(kind.start, role.start) if kind is not None else ctx.main_arg()
+    if context is None:
+        return []
+    spans = [Span(role.start, role.end, role.text), Span(person.start, person.end, person.text)]
+    if kind is not None:
+        spans.insert(0, Span(context.start, context.end, context.text))
+    return [Fact("role", {"agent": person, "role": role, "context": context}, spans, RULE, document_id)]
 
 
 def _people_header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | None:
@@ -131,6 +156,11 @@ def _people_header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
     kinds = set(columns.values())
     if "people" in kinds and "session" not in kinds and "post" not in kinds and list(columns.values()).count("role") == 1:
         columns = {i: "post" if meaning == "role" else meaning for i, meaning in columns.items()}
+        kinds = set(columns.values())
+    elif "people" in kinds and "session" not in kinds and "post" not in kinds and list(columns.values()).count("role") == 2:
+        offices = conventions().table_office_columns  # | 姓名 | 职务 | 机构 | 角色 |: the office, and the role
+        columns = {i: "post" if meaning == "role" and BRACKETS.sub("", text[a:b]).strip() in offices else meaning
+                   for (i, meaning), (a, b) in zip(sorted(columns.items()), [cells[i] for i in sorted(columns)])}
         kinds = set(columns.values())
     return columns if {"people", "post"} <= kinds and "session" not in kinds else None
 
