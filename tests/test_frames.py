@@ -4323,3 +4323,18 @@ def test_bodies_listed_under_one_organiser_label_lead_beside_a_co_organiser():
             for f in extract(doc(text)).facts if f.kind == "role"}
     assert held == {("国际电信联盟亚太区域办事处", "role:organiser"), ("联合国亚洲及太平洋经济社会委员会", "role:organiser"),
                     ("太平洋岛屿数字技能联盟", "role:co-organiser")}
+
+
+def test_a_title_in_english_order_under_a_document_s_kind_names_the_event_with_the_names_inside_it():
+    """主席的总结 / 信息社会世界峰会（WSIS）成果的落实的区域审查会议为了拉丁美洲和加勒比 / （Regional Review
+    Meeting …）: the title line is the event, though the tagger reads 信息社会世界峰会 and 区域审查会议
+    inside it; a line that names its event whole keeps the tagger's reading."""
+    text = ("[机器翻译] 本文件是被翻译自英文的原文通过一个自动的系统。\n\n主席的总结\n\n"
+            "信息社会世界峰会（WSIS）成果的落实的区域审查会议为了拉丁美洲和加勒比\n"
+            "（Regional Review Meeting on the Implementation of the WSIS Outcomes for Latin America and the Caribbean）\n"
+            "圣地亚哥，智利，2029年10月8日至9日\n\n1.1 该会议是被举行在圣地亚哥。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "信息社会世界峰会（WSIS）成果的落实的区域审查会议为了拉丁美洲和加勒比"
+    assert x.main_event.value["en"].startswith("Regional Review Meeting on the Implementation")
+    whole = "2029年信息社会世界峰会论坛\nWSIS Forum 2029\n\n论坛于2029年5月在日内瓦举行。\n"
+    assert extract(doc(whole)).main_event.value.get("unknown") is None

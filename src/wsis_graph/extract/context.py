@@ -138,23 +138,33 @@ class DocumentContext(SessionPageReading):
         (names.json `event_heads`) and its English name on a line right under it (a blank line
         between or not) is about the event that line names, though its words (a translation in
         English word order) are no name the tagger reads."""
-        rows = list(islice((row for row, line in enumerate(self.lines) if line.strip() and is_body(line)), 2))
+        rows = list(islice((row for row, line in enumerate(self.lines) if line.strip() and is_body(line)), 3))
+        if len(rows) == 3 and self._document_kind_line(rows[0]):
+            rows = rows[1:]  # 主席的总结 / …会议为了拉丁美洲和加勒比 / （Regional Review Meeting …）: what the document is, first
         if len(rows) < 2 or rows[1] - rows[0] > 2:
             return None
         line = self.lines[rows[0]].rstrip("\r\n")
         words = line.strip()
-        english = self.lines[rows[1]].strip()
+        english = self.lines[rows[1]].strip().removeprefix("（").removesuffix("）").strip("()")
         if not _HEADLINE_NAME.fullmatch(words) or has_cjk(english) or not _ENGLISH_EVENT.search(english) \
                 or not any(head in "".join(words.split()) for head in name_data().event_heads):
             return None
         start = self.line_starts[rows[0]] + line.index(words)
-        if any(m.label in ("EVENT", "PERSON", "DATE") for m in self._between(start, start + len(words))):
-            return None
+        inside = self._between(start, start + len(words))
+        if any(m.label in ("PERSON", "DATE") for m in inside) or any(m.label == "EVENT" and m.end - m.start >= _NAMED_SHARE * len(words) for m in inside):
+            return None  # (信息社会世界峰会（WSIS）成果的落实的区域审查会议为了…: names read inside the title are words of it)
         value: dict[str, Any] = {"name": words, "unknown": True, "year": None, "en": english}
         abbr = closing_abbreviation(words)
         if abbr is not None:
             value["abbr"] = abbr.group("abbr").strip()
         return Mention("EVENT", start, start + len(words), words, None, value)
+
+    def _document_kind_line(self, row: int) -> bool:
+        """主席的总结, 新闻稿: a short first line that says what the document is, over its title;
+        no event's head word is in it."""
+        words = self.lines[row].strip()
+        return len(words) <= _DOCUMENT_KIND_MAX and not any(head in words for head in name_data().event_heads) \
+            and not any(m.label in _NAME_LABELS for m in self._between(self.line_starts[row], self.line_starts[row] + len(self.lines[row])))
 
     def _organ_session(self, m: Mention) -> bool:
         """第九十届联合国大会: a standing body's numbered session (reading.json `organ_sessions`) is when
@@ -1587,6 +1597,8 @@ class DocumentContext(SessionPageReading):
 
 
 # a title line: no sentence's or clause's marks in it (a headline that says what happened has them)
+_NAMED_SHARE = 0.8  # of a headline's words an event the tagger read in it covers, to be the headline's name itself
+_DOCUMENT_KIND_MAX = 8  # 主席的总结, Chair's summary in Chinese: the most characters a document kind's line has
 _HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
 _ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
