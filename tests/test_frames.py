@@ -4338,3 +4338,17 @@ def test_a_title_in_english_order_under_a_document_s_kind_names_the_event_with_t
     assert x.main_event.value["en"].startswith("Regional Review Meeting on the Implementation")
     whole = "2029年信息社会世界峰会论坛\nWSIS Forum 2029\n\n论坛于2029年5月在日内瓦举行。\n"
     assert extract(doc(whole)).main_event.value.get("unknown") is None
+
+
+def test_bold_labels_of_a_track_s_fields_are_fields_not_titles():
+    """**轨道日期**：2036年11月18日至20日 / **轨道组织方**：A、B联合组织: a label in Markdown bold with its
+    colon after the marks reads as label：value, and a label whose last words are a field's (日期,
+    组织方) is a field of the track, no session's title."""
+    from wsis_graph.extract.layout import reading_view
+    text = ("# 事实简报｜2036年互联网治理论坛\n\n**所属活动**：2036年互联网治理论坛\n"
+            "**论坛日期**：2036年11月17日至21日\n**轨道日期**：2036年11月18日至20日\n"
+            "**论坛东道主**：马来西亚政府\n**轨道组织方**：国际电信联盟、联合国经济和社会事务部联合组织\n")
+    assert reading_view(text).splitlines()[4] == "  轨道日期：  2036年11月18日至20日"
+    x = extract(doc(text))
+    assert {f.args["session"].text for f in x.facts if f.kind == "session"} <= {"轨道"}  # (the track its organisers run)
+    assert not any("日期" in (getattr(f.args.get("context"), "text", "") or "") for f in x.facts if f.kind == "role")

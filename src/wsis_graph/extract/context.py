@@ -1760,6 +1760,9 @@ def _is_title(ctx: "DocumentContext", start: int, line: str) -> bool:
     """`· 高级别政策对话：数字包容与连通性` has a colon too, but names a session before it."""
     head = line.split("：")[0].split(":")[0]
     at = start + len(head) - len(head.lstrip())
+    if head.strip().endswith(_READING.field_labels + _READING.date_field_labels) or any(
+            m.label == "ROLE" and m.end == start + len(head.rstrip()) for m in ctx._between(at, start + len(head))):
+        return False  # 轨道日期：…, 轨道组织方：…: a field of the track, its label's last words say which
     if _READING.slot_label.match(head) and any(  # 场次一：高级别政策会议——数字包容: a numbered slot's title
             m.label == "SESSION_TYPE" for m in ctx._between(start + len(head) + 1, start + len(line))):
         return True

@@ -28,8 +28,9 @@ _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[：:]")
 _NUMBERED_FIELD = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[．.、)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*(?=[\u4e00-\u9fff]{1,8}\s*[：:])")
 # Gold Partner（黄金合作伙伴）：…: (the English label and the opening bracket)(the Chinese label) then the closing bracket
 _LATIN_THEN_BRACKETED_LABEL = re.compile(r"^\s*(?:[-•·*]\s*)?([A-Za-z][A-Za-z &/.\-]{1,40}?\s*[（(])[\u4e00-\u9fff]{1,10}([）)])\s*[：:]")
-# (1.1 )(会议名称)(    )2027年…: a section's number, a label, two blanks or more, its value
-_SPACED_FIELD = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)?([\u4e00-\u9fff]{2,8})([ \t\u3000]{2,})(?=\S)")
+# (1.1 )(会议名称)(    )2027年…: a section's number, a label, two blanks or more, its value (not a colon:
+# **轨道日期**：… is a label and its colon, its Markdown marks blanked)
+_SPACED_FIELD = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:\.\d{1,2})+[ \t\u3000]+)?([\u4e00-\u9fff]{2,8})([ \t\u3000]{2,})(?=[^\s：:])")
 _LABEL_THEN_LATIN = re.compile(r"^\s*(?:[-•·*]\s*)?[\u4e00-\u9fff]{1,8}(\s+[A-Za-z][A-Za-z &/.\-]{0,30}?)\s*[：:]")
 
 
@@ -217,12 +218,16 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
             chars[i] = " "
 
 
+_BOLD_LABEL = re.compile(r"\*\*([^*\n：:]{1,20})\*\*([：:])")  # **轨道日期**：: a label in bold, its colon after the marks
+
+
 def _without_markdown(text: str) -> str:
     """- **活动名称：** X, **开幕式**（09:00）: a page kept as Markdown, its marks of emphasis and of
     headings blanked (reading.json `markdown_marks`), so that labels, names and titles read as words,
     and so are the lines drawn to part a page's items (`rule_lines`); other marks that open items
     (▶, ○, ✓) read as the bullet • (`other_bullets`);
     a dash opening an item (  – 时间：…) read as the bullet it is (`dash_bullets`)."""
+    text = _BOLD_LABEL.sub(lambda m: "  " + m.group(1) + m.group(2) + "  ", text)  # **轨道日期**：… as 轨道日期：…
     text = conventions().markdown_marks.sub(lambda m: " " * len(m.group()), text)
     text = conventions().rule_lines.sub(lambda m: " " * len(m.group()), text)  # ━━━━━━: a blank line
     text = conventions().other_bullets.sub(lambda m: m.group(1) + "•", text)  # ▶ 白金级合作伙伴: a bullet
