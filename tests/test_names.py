@@ -775,3 +775,13 @@ def test_a_role_field_s_items_name_people_with_no_honorific_or_dot():
                                         "共同促进人：梅勒·图普, 主任, 汤加数字素养中心；阮文山, 能力建设官员, 国际电联亚太区域办事处\n"
                                         "组织方：联合国教科文组织；珊瑚海理工大学\n") if label == "PERSON"}
     assert people == {"渡边健二", "阮文山"}  # (梅勒·图普: a dotted name, read as always)
+
+
+def test_a_ministry_s_listed_portfolios_after_a_comma_are_one_body():
+    """X阁下，内阁秘书，信息、通信和数字经济部，肯尼亚: with no country before it, the ministry named by
+    its portfolios (the last joined by 和) right after a comma is one body; two bodies listed after a
+    colon stay two."""
+    found = {n for label, n in unknown("丹尼尔·穆泰阁下，内阁秘书，信息、通信和数字经济部，肯尼亚。") if label == "ORG"}
+    assert found == {"信息、通信和数字经济部"}
+    found = {n for label, n in unknown("合作伙伴：萨凡纳电信、东非数字联盟") if label == "ORG"}
+    assert found == {"萨凡纳电信", "东非数字联盟"}
