@@ -104,9 +104,7 @@ def _english_glosses(chars: list[str], text: str) -> None:
     if len(glosses) < _BILINGUAL_GLOSSES:
         return
     for m in glosses:
-        for i in range(m.start(), m.end()):
-            if chars[i] not in "\r\n":
-                chars[i] = " "
+        _blank(chars, m.start(), m.end())
 
 
 # Tasman Pacific Cables（塔斯曼太平洋海缆公司）, 11–15 August 2036（2036年8月11日至15日）: English words
@@ -134,17 +132,16 @@ def _english_before_chinese(chars: list[str], text: str) -> None:
     Chinese page. The unbracketed forms only on a page that writes so throughout; a page with a
     few English words only keeps them."""
     bracketed = [m for m in _LATIN_THEN_BRACKETED_CHINESE.finditer(text) if _translates(m.group(1), m.group(2))]
-    loose = [m for m in _LATIN_THEN_CHINESE.finditer(text) if len(m.group("chinese")) > 2 or " " not in m.group(1).strip()]
-    loose += list(_LATIN_LINE_OVER_CHINESE.finditer(text))
+    loose = [m.span(1) for m in _LATIN_THEN_CHINESE.finditer(text) if len(m.group("chinese")) > 2 or " " not in m.group(1).strip()]
+    loose += [m.span() for m in _LATIN_LINE_OVER_CHINESE.finditer(text)]
     for m in bracketed:
-        _blank(chars, m.start(1), m.end(1))
-        _blank(chars, m.start(3), m.end(3))
+        _blank(chars, *m.span(1))
+        _blank(chars, *m.span(3))
     if len(bracketed) + len(loose) < _BILINGUAL_GLOSSES:
         return
-    for m in loose:
-        latin = 1 if m.re is _LATIN_THEN_CHINESE else 0
-        if any(ch.islower() for ch in m.group(latin)):
-            _blank(chars, m.start(latin), m.end(latin))
+    for start, end in loose:
+        if any(ch.islower() for ch in text[start:end]):  # (UNCTAD 会议: an abbreviation before Chinese words stays)
+            _blank(chars, start, end)
 
 
 def _translates(latin: str, bracketed: str) -> bool:
@@ -159,6 +156,7 @@ def _translates(latin: str, bracketed: str) -> bool:
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
+    """The characters at start..end read as blanks (line breaks kept: offsets and lines stay)."""
     for i in range(start, end):
         if chars[i] not in "\r\n":
             chars[i] = " "
@@ -203,8 +201,8 @@ def _spaced_field(chars: list[str], start: int, line: str, above: str, below: st
     found = _SPACED_FIELD.match(line)
     if found is None or not (found.group(1) or _SPACED_FIELD.match(above) or _SPACED_FIELD.match(below)):
         return
-    for i in range(start + found.start(1), start + found.end(1)) if found.group(1) else ():
-        chars[i] = " "
+    if found.group(1):
+        _blank(chars, start + found.start(1), start + found.end(1))
     chars[start + found.start(3)] = "："
 
 
@@ -214,8 +212,7 @@ def _numbered_field(chars: list[str], start: int, line: str, above: str, below: 
     numbered line alone (2. 圆桌：…, 一、东道国：…) is a heading with a title, not a field."""
     numbered = _NUMBERED_FIELD.match(line)
     if numbered is not None and (_NUMBERED_FIELD.match(above) or _NUMBERED_FIELD.match(below)):
-        for i in range(start + numbered.start(1), start + numbered.end(1)):
-            chars[i] = " "
+        _blank(chars, start + numbered.start(1), start + numbered.end(1))
 
 
 _BOLD_LABEL = re.compile(r"\*\*([^*\n：:]{1,20})\*\*([：:])")  # **轨道日期**：: a label in bold, its colon after the marks
@@ -296,8 +293,7 @@ def _bare_table_field(chars: list[str], start: int, line: str) -> None:
         return
     first = start + len(found.group(1))
     if english:
-        for i in range(first + english.start(), first + english.end()):
-            chars[i] = " "
+        _blank(chars, first + english.start(), first + english.end())
     chars[first + len(found.group(2))] = "："
 
 
@@ -312,8 +308,7 @@ def _label_line(chars: list[str], start: int, line: str, below: list[str]) -> No
     if len(words.strip()) > 8 or not line.endswith("\n") or _heads_a_list(words, below):
         return
     if latin:
-        for i in range(start + len(latin.group(1)), start + latin.end()):
-            chars[i] = " "
+        _blank(chars, start + len(latin.group(1)), start + latin.end())
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
     if words.strip().endswith(conventions().place_labels):
         _value_lines_joined(chars, start + len(line), below)
@@ -350,19 +345,17 @@ def _glossed_label(chars: list[str], start: int, line: str) -> None:
     Chinese label."""
     after = _LABEL_THEN_LATIN.match(line)
     if after is not None:  # 主办单位 Organiser：…: the English label after the Chinese one
-        for i in range(start + after.start(1), start + after.end(1)):
-            chars[i] = " "
+        _blank(chars, start + after.start(1), start + after.end(1))
         return
     bracketed = _LATIN_THEN_BRACKETED_LABEL.match(line)
     if bracketed is not None:  # Gold Partner（黄金合作伙伴）：…: the Chinese label in brackets after the English one
-        for i in [*range(start + bracketed.start(1), start + bracketed.end(1)), start + bracketed.start(2)]:
-            chars[i] = " "
+        _blank(chars, start + bracketed.start(1), start + bracketed.end(1))
+        _blank(chars, start + bracketed.start(2), start + bracketed.end(2))
         return
     latin = _LATIN_LABEL.match(line)
     if latin is None or not _SHORT_LABEL.match(line, latin.end()):
         return
-    for i in range(start + len(latin.group(1)), start + latin.end()):
-        chars[i] = " "
+    _blank(chars, start + len(latin.group(1)), start + latin.end())
 
 
 def _list_heading(chars: list[str], start: int, line: str, below: list[str]) -> None:
@@ -390,8 +383,7 @@ def _glossed_heading(chars: list[str], start: int, line: str, below: str) -> Non
     if not words or len(words) > 8 or not all(CJK.match(ch) for ch in words) \
             or not words.endswith(conventions().field_labels + conventions().list_labels + conventions().tier_heads):
         return
-    for i in range(start + english.start(), start + english.end()):
-        chars[i] = " "
+    _blank(chars, start + english.start(), start + english.end())
 
 
 def _programme_tables(lines: list[str]) -> set[int]:

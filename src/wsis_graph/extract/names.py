@@ -904,7 +904,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
                 start -= 1 + len(region)  # 中亚、高加索及亚太地区…审查会议: the regions it reviews, listed
                 continue
         if ch == "、" and label == "ORG" and not extends:
-            owner = _owner_before(text, start - 1, index, data) or _portfolios_after_a_comma(text, start - 1, index, data)
+            owner = _portfolios_start(text, start - 1, index, data)
             if owner is not None and _last_portfolio_joined(text[start:head_start], data):
                 # 罗马尼亚研究、创新和数字化部: a portfolio listed in a ministry's name, its last one
                 # joined by 和 (达喀尔数字港、泛非云服务集团: two bodies)
@@ -1039,33 +1039,19 @@ def _last_portfolio_joined(words: str, data: NameData) -> bool:
     return any(c in data.conjunctions for c in words)
 
 
-def _portfolios_after_a_comma(text: str, pos: int, index: _Known, data: NameData, most: int = 6) -> int | None:
-    """X，内阁秘书，信息、通信和数字经济部，肯尼亚: a ministry's listed portfolios with no country
-    before them, right after a comma (an office's body, in a translation's English order): where
-    the first portfolio starts."""
-    i, item = pos, pos
-    while i > 0 and item - i <= most:
-        if text[i - 1] in "，,":
-            return i if i < item else None
-        if text[i - 1] == "、" and i < item:
-            i -= 1
-            item = i
-            continue
-        if not CJK.match(text[i - 1]) or index.at(i - 1) is not None:
-            return None
-        i -= 1
-    return None
-
-
-def _owner_before(text: str, pos: int, index: _Known, data: NameData, most: int = 6) -> int | None:
-    """Where the country or place whose body a name is starts, when a few name characters
-    (研究) stand between it and `pos` (the 、 of a listed portfolio)."""
+def _portfolios_start(text: str, pos: int, index: _Known, data: NameData, most: int = 6) -> int | None:
+    """Where a ministry's listed portfolios begin, read leftwards from `pos` (the 、 of one), when a
+    few name characters (研究) stand between each: at the country or place whose body it is (罗马尼亚
+    研究、创新和数字化部), or, with none before them, right after a comma (X，内阁秘书，信息、通信和
+    数字经济部: an office's body, in a translation's English order)."""
     i, item = pos, pos  # 哥斯达黎加科学、创新、技术和电信部: over every portfolio of the list
     while i > 0 and item - i <= most:
         known = index.ending.get(i)
         if known is not None and known.label in ("COUNTRY", "PLACE") and i < item:
             # 肯尼亚电信集团、东非数据中心: words ending with a body's head are a body of their own
             return None if text[i:item].endswith(data.org_heads) else known.start
+        if text[i - 1] in "，,":
+            return i if i < item else None
         if text[i - 1] == "、" and i < item:
             i -= 1
             item = i

@@ -286,6 +286,7 @@ def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
 
 
 def _role_key(role: object) -> str | None:
+    """A role argument's key, whether the rule wrote it (role:organiser) or read it (主办方)."""
     return role if isinstance(role, str) else getattr(role, "key", None)
 
 
@@ -312,8 +313,7 @@ def _a_session(context: Mention, ctx: DocumentContext) -> bool:
 
 
 def _organises(role: object, ctx: DocumentContext) -> bool:
-    key = role.key if isinstance(role, Mention) else role
-    return ctx.lexicon.concepts.get(key or "", {}).get("derive") == "organizer"
+    return ctx.lexicon.concepts.get(_role_key(role) or "", {}).get("derive") == "organizer"
 
 
 def organised_sessions(facts: list[Fact], ctx: DocumentContext) -> None:

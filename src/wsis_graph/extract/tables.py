@@ -125,12 +125,17 @@ def people_table_posts(ctx: DocumentContext, document_id: str) -> list[Fact]:
             for f in _post_column_facts(ctx, cells, columns, document_id) + _people_role_facts(ctx, cells, columns, document_id)]
 
 
+def _column_people(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str]) -> list[Mention]:
+    """The people a row's people column names."""
+    return [m for i, meaning in columns.items() if meaning == "people"
+            for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+
+
 def _people_role_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict[int, str],
                        document_id: str) -> list[Fact]:
     """| 丽贝卡·格林斯潘 | 秘书长 | 贸发会议 | 开幕全体会议主旨发言人 |, | … | 活动主席 |: the role a
     person's role cell ends in, at the session the words before it name, or else at the event."""
-    people = [m for i, meaning in columns.items() if meaning == "people"
-              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    people = _column_people(ctx, cells, columns)
     role_cells = [cells[i] for i, meaning in columns.items() if meaning == "role"]
     if len(people) != 1 or len(role_cells) != 1:
         return []
@@ -141,8 +146,6 @@ def _people_role_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
         return []  # (开幕致辞: a part someone plays that no role word says)
     kind = next((m for m in inside if m.label == "SESSION_TYPE" and m.end <= role.start), None)
     context = ctx.titled_session(kind.start, role.start) if kind is not None else ctx.main_arg()
-    if context is None:
-        return []
     spans = [Span(role.start, role.end, role.text), Span(person.start, person.end, person.text)]
     if kind is not None:
         spans.insert(0, Span(context.start, context.end, context.text))
@@ -154,13 +157,12 @@ def _people_header(text: str, cells: list[tuple[int, int]]) -> dict[int, str] | 
     means the office each person holds, as a table of speakers lists them."""
     columns = _column_meanings(text, cells)
     kinds = set(columns.values())
-    if "people" in kinds and "session" not in kinds and "post" not in kinds and list(columns.values()).count("role") == 1:
-        columns = {i: "post" if meaning == "role" else meaning for i, meaning in columns.items()}
-        kinds = set(columns.values())
-    elif "people" in kinds and "session" not in kinds and "post" not in kinds and list(columns.values()).count("role") == 2:
-        offices = conventions().table_office_columns  # | 姓名 | 职务 | 机构 | 角色 |: the office, and the role
-        columns = {i: "post" if meaning == "role" and BRACKETS.sub("", text[a:b]).strip() in offices else meaning
-                   for (i, meaning), (a, b) in zip(sorted(columns.items()), [cells[i] for i in sorted(columns)])}
+    roles = [i for i, meaning in columns.items() if meaning == "role"]
+    if "people" in kinds and "session" not in kinds and "post" not in kinds and len(roles) in (1, 2):
+        # | 姓名 | 职务 | 机构 | 角色 |: of two role columns, the one an office's word heads is the office
+        offices = roles if len(roles) == 1 else [i for i in roles if BRACKETS.sub("", text[slice(*cells[i])]).strip()
+                                                 in conventions().table_office_columns]
+        columns = {i: "post" if i in offices else meaning for i, meaning in columns.items()}
         kinds = set(columns.values())
     return columns if {"people", "post"} <= kinds and "session" not in kinds else None
 
@@ -213,8 +215,7 @@ def _role_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
     in the row's session by the people its people column names."""
     roles = [m for i, meaning in columns.items() if meaning == "role"
              for m in _mentions_in(ctx, *cells[i]) if m.label == "ROLE"]
-    people = [m for i, meaning in columns.items() if meaning == "people"
-              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    people = _column_people(ctx, cells, columns)
     if len(roles) != 1:
         return []  # no role's word, or several: the row does not say which is whose
     (role,) = roles
@@ -233,8 +234,7 @@ def _post_column_facts(ctx: DocumentContext, cells: list[tuple[int, int]], colum
     """| 玛丽亚·何塞·费雷拉 | 部长，乌拉圭数字包容与电信部 |: a post column gives the row's person
     the office its cell opens with (an office word the lexicon lists, or the words before the
     first comma), held in the body or country the cell names after it."""
-    people = [m for i, meaning in columns.items() if meaning == "people"
-              for m in _mentions_in(ctx, *cells[i]) if m.label == "PERSON"]
+    people = _column_people(ctx, cells, columns)
     posts = [cells[i] for i, meaning in columns.items() if meaning == "post"]
     if len(people) != 1 or len(posts) != 1:
         return []  # (two people share a row's post cell: whose office is whose is not said)
@@ -316,13 +316,14 @@ def event_header_lines(ctx: DocumentContext, document_id: str) -> list[Fact]:
         inside = [_mentions_in(ctx, a, b) for a, b in cells]
         in_cell = next((ms[0] for ms, (a, b) in zip(inside, cells) if ms and ms[0].label == "EVENT"
                         and ms[0].start == a and _only_brackets(ctx.text[ms[0].end:b])), None)
-        dates = [ms[0] for ms, (a, b) in zip(inside, cells) if cell_kind(ctx.text, a, b, ms) == "date"]
-        places = [m for ms in inside if ms and all(m.label in _PLACES for m in ms) for m in ms]
+        dated = [cell_kind(ctx.text, a, b, ms) == "date" for ms, (a, b) in zip(inside, cells)]
+        placed = [bool(ms) and all(m.label in _PLACES for m in ms) for ms in inside]
+        dates = [ms[0] for ms, is_date in zip(inside, dated) if is_date]
+        places = [m for ms, is_place in zip(inside, placed) if is_place for m in ms]
         event = in_cell or _event_line_above(ctx, row)
-        if event is None and all(cell_kind(ctx.text, a, b, ms) == "date" or ms and all(m.label in _PLACES for m in ms)
-                                 for ms, (a, b) in zip(inside, cells)):
+        if event is None and all(d or p for d, p in zip(dated, placed)):
             event = _main_over_header(ctx, row)  # (2025年6月13日 | 新闻稿 | 圣地亚哥: a news item's own line)
-        only_places = in_cell is None and all(ms and all(m.label in _PLACES for m in ms) for ms in inside)
+        only_places = in_cell is None and all(placed)
         if event is None or not places or not (dates or only_places):
             continue  # a header line states both, or (under the event's name) nothing but its place
         where = Span(event.start, event.end, event.text)

@@ -13,6 +13,7 @@ from typing import Any
 from .. import NS_ID
 from ..extract import Extraction
 from ..extract.lexicon import Lexicon, load_lexicon
+from ..extract.text import ENGLISH_IN_BRACKETS
 from ..model import Fact, Mention, Span
 from .dates import date_literals, first_day, session_times
 from .model import Concept, Entity, Literal, Resolution, ResolvedFact
@@ -566,8 +567,6 @@ _QUOTED = re.compile(r"[“「\"][^“”「」\"]{2,60}[”」\"]")
 # “…高级别会议”, …轨道 (Gender and Digital Inclusion Track), 平行分论坛（6场）, 一场青年…论坛, Opening
 # Ceremony / 开幕式: what a text writes around a name that is no part of it (quotes around it all,
 # its English words in brackets or across a slash, how many there were, a numeral and classifier)
-_AROUND_QUOTES = re.compile(r"^[“「\"](?P<name>[^“”「」\"]+)[”」\"]$")
-_ENGLISH_AFTER = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）》”])\s*[（(](?P<en>[A-Za-z][A-Za-z0-9,.&'’:/\-–]*(?: [A-Za-z0-9,.&'’:/\-–]+)+)[）)]$")
 _TWO_LANGUAGES = re.compile(r"^(?P<a>[^/／]+?)\s+[/／]\s+(?P<b>[^/／]+)$")  # Opening Ceremony / 开幕式
 _COUNT_AFTER = re.compile(r"\s*[（(]\s*\d{1,3}\s*[场个次项]\s*[）)]$")
 _ONE_OF_THEM_BEFORE = re.compile(r"^(?:[一两二三四五六七八九十]|\d{1,2})\s*场(?=[\u4e00-\u9fff]{3})")
@@ -577,14 +576,13 @@ def undressed(name: str) -> tuple[str, str | None]:
     """A session's or event's name without what the text writes around it, and the English words
     it gives in brackets after it (its English name), if any. The name as written stays a label."""
     name = name.strip()
-    quoted = _AROUND_QUOTES.match(name)
-    if quoted:
-        name = quoted.group("name").strip()
+    if _QUOTED.fullmatch(name):
+        name = name[1:-1].strip()
     name = _COUNT_AFTER.sub("", name)
     name = _ONE_OF_THEM_BEFORE.sub("", name)
-    english = _ENGLISH_AFTER.match(name)
-    if english:
-        return english.group("name").strip(), english.group("en")
+    english = ENGLISH_IN_BRACKETS.search(name)
+    if english and " " in english.group().strip() and not name[:english.start()].isascii():  # (…峰会（WSIS） stays)
+        return name[:english.start()].strip(), english.group().strip(" （()）")
     both = _TWO_LANGUAGES.match(name)
     if both:  # Opening Ceremony / 开幕式, 开幕式 / Opening Ceremony: its name in each language
         latin = [side.strip() for side in both.groups() if side.isascii()]
