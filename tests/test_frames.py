@@ -4359,3 +4359,36 @@ def test_bold_labels_of_a_track_s_fields_are_fields_not_titles():
     x = extract(doc(text))
     assert {f.args["session"].text for f in x.facts if f.kind == "session"} <= {"轨道"}  # (the track its organisers run)
     assert not any("日期" in (getattr(f.args.get("context"), "text", "") or "") for f in x.facts if f.kind == "role")
+
+
+def test_a_day_heading_dates_the_sessions_of_the_table_rows_under_it():
+    """【11月14日　星期三】 over | 时间 | 会议 | 主持人 | rows: each row's session is held that day."""
+    text = ("2040年突尼斯数字论坛\n日期：2040年11月14日至15日\n\n■ 日程\n\n【11月14日　星期三】\n时间 | 会议 | 主持人\n"
+            "09:30–11:00 | 开幕式 | 莱拉·马特卢蒂\n\n第二天：11月15日（星期四）\n\n| 时间 | 环节 | 主持人 |\n|---|---|---|\n"
+            "| 10:00–12:00 | 专题会议：阿拉伯语的网络内容 | 萨米尔·哈达德 |\n")
+    days = _session_days(text)
+    assert days["开幕式"].startswith("2040-11-14")
+    assert days["专题会议：阿拉伯语的网络内容"].startswith("2040-11-15")
+
+
+def test_a_date_and_time_column_dates_its_row_s_session():
+    text = ("2030年非洲区域论坛\n日期：2030年3月25日—27日\n\n| 会议 | 日期与时间 | 主持人 |\n| --- | --- | --- |\n"
+            "| 开幕式 | 3月25日 09:00–10:30 | 法图·恩迪亚耶 |\n| 闭幕式 | 3月27日 16:00–17:00 | 阿马杜·迪奥普 |\n")
+    days = _session_days(text)
+    assert days["开幕式"].startswith("2030-03-25") and days["闭幕式"].startswith("2030-03-27")
+
+
+def test_the_day_a_sentence_opens_with_dates_every_session_it_names_and_a_day_before_a_session_dates_it():
+    text = ("东非数字峰会闭幕\n2035年3月28日 | 科技\n\n为期三天的2035年东非数字峰会今天闭幕。"
+            "3月27日，国际电联组织了数字技能工作坊，贸发会议则举办了电子商务专题会议。"
+            "在周二的部长级开幕会议上，肯尼亚总统发表讲话。\n")
+    dated = _dated_sessions(extract(doc(text)))
+    assert dated.get("数字技能工作坊") == "3月27日" and dated.get("电子商务专题会议") == "3月27日"
+    assert dated.get("部长级开幕会议") == "周二"
+
+
+def test_a_dateline_under_a_desk_line_a_disclaimer_a_headline_and_a_standfirst_places_weekdays():
+    text = ("国际电联新闻室 | 新闻稿\n\n本文由机器翻译自英文原文，仅供参考。\n\n非洲部长们承诺扩大宽带接入\n\n"
+            "非洲区域审查会议以通过《温得和克宣言》结束\n\n温得和克，纳米比亚，2034年9月14日 —— 非洲区域审查会议今天闭幕。"
+            "该会议于周二开幕。\n")
+    assert _days(extract(doc(text))).get("周二") == "2034-09-12"

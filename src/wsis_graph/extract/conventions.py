@@ -67,6 +67,7 @@ class Conventions:
     passive_marker: re.Pattern  # 由 after a session: the session is the sentence's subject
     this_words: tuple[str, ...]  # 本场, 本次: a session kind after them names the page's own session
     format_before: re.Pattern  # 以 before a kind word that gives a session's format (以圆桌会议的形式)
+    day_of_session: re.Pattern  # 2月23日举行的高级别小组讨论: between a day and the session kind it dates
     format_after: re.Pattern  # 的形式 after it
     subsection_labels: tuple[str, ...]  # 说明, 背景: a heading that labels part of a section, not a new one
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
@@ -163,6 +164,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         passive_marker=re.compile(data["passive_marker"]),
         this_words=tuple(data["this_words"]["words"]),
         format_before=re.compile(data["session_format"]["before"]),
+        day_of_session=re.compile(data["day_of_session"]["pattern"]),
         format_after=re.compile(data["session_format"]["after"]),
         subsection_labels=tuple(data["subsection_labels"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),

@@ -114,24 +114,47 @@ RULE_SENTENCE_DATE = "zh.session.dated-by-its-sentence"
 
 
 def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
-    """3日，在题为“人工智能与就业”的会议上，… / 4日，主题为“开放标准”的圆桌会议由X主办: a day that
-    opens a sentence, a comma after it, dates the titled session the sentence then names first
-    (before any other session or event), when no fact dates that session."""
+    """3日，在题为“人工智能与就业”的会议上，… / 3月27日，国际电联组织了A工作坊，贸发会议则举办了B专题会议:
+    a day that opens a sentence, a comma after it, dates the titled sessions the sentence then names
+    (up to another day or another event it names), when no fact dates them; so does a day written
+    right before a session as what describes it (2月23日举行的高级别小组讨论; 在周二的部长级开幕会议上)."""
     dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts if f.kind in ("event-time", "session")}
     out: list[Fact] = []
-    for seg in ctx.sentences:
-        date = _opening_day(ctx, seg)
-        if date is None:
-            continue
-        named = next((m for m in ctx.mentions if date.end <= m.start < seg.end and m.label in ("EVENT", "EVENT_REF", "SESSION_TYPE")), None)
-        session = ctx.session_for(named) if named is not None and named.label == "SESSION_TYPE" else None
-        if session is None or session.label != "SESSION" or ctx.identity(session) in dated:
+    for date, named in _days_and_their_sessions(ctx):
+        session = ctx.session_for(named)
+        if session.label != "SESSION" or ctx.identity(session) in dated:
             continue
         out.append(Fact("event-time", {"event": session, "date": date},
                         [Span(date.start, date.end, date.text), Span(session.start, session.end, session.text)],
                         RULE_SENTENCE_DATE, document_id))
         dated.add(ctx.identity(session))
     return out
+
+
+def _days_and_their_sessions(ctx: DocumentContext) -> list[tuple[Mention, Mention]]:
+    """(day, session kind word) pairs: a sentence's opening day with each session the sentence
+    names after it, and a single day with the session kind it describes."""
+    pairs = []
+    for seg in ctx.sentences:
+        date = _opening_day(ctx, seg)
+        if date is None:
+            continue
+        for m in ctx.mentions_between(date.end, seg.end):
+            if m.label == "DATE" and _one_day(m) and m.value.get("start") != date.value.get("start") \
+                    or m.label == "EVENT" and ctx.identity(m) != "@main":
+                break  # another day (周二，19 9月 2028 is one; 迈向2035年 is none), or another event the sentence goes on to tell of
+            if m.label == "SESSION_TYPE":
+                pairs.append((date, m))
+    for i, date in enumerate(ctx.mentions[:-1]):
+        after = ctx.mentions[i + 1]
+        if date.label == "DATE" and _one_day(date) and after.label == "SESSION_TYPE" \
+                and conventions().day_of_session.fullmatch(ctx.text, date.end, after.start):
+            pairs.append((date, after))
+    return pairs
+
+
+def _one_day(date: Mention) -> bool:
+    return not date.value.get("end") and date.value.get("precision") in ("day", "day-no-year")
 
 
 def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
@@ -142,8 +165,7 @@ def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
         after = next((m for m in ctx.mentions if date.end <= m.start < seg.end), None)
         date = after if after is not None and after.value.get("relative") == "event_day" \
             and ctx.text[date.end:after.start] in _OF_THE_EVENT else None
-    if date is None or date.label != "DATE" or date.value.get("end") \
-            or date.value.get("precision") not in ("day", "day-no-year"):
+    if date is None or date.label != "DATE" or not _one_day(date):
         return None
     return date if _PART_OF_DAY_COMMA.match(ctx.text, date.end) else None
 
@@ -182,15 +204,27 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
 
 
 def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
-    """A title that opens its line (after its bullet and its slot's time), or the Chinese name of an English title line (Coding for Inclusion（编程促包容…）)."""
+    """A title that opens its line (after its bullet and its slot's time), or the Chinese name of an English
+    title line (Coding for Inclusion（编程促包容…）), or that opens a cell of a table's row
+    (| 09:00–10:00 | 开幕式 | 主持人 |)."""
     opening = ctx.line_starts[row] + len(line) - len(line.lstrip())
     gloss = chinese_gloss(line.strip())
     trimmed = title_words(line)  # ● 09:30—11:00　开幕全体会议：…: past the bullet and the slot's time
     titled = ctx.line_starts[row] + line.index(trimmed) if trimmed else None
-    return a in (opening, titled) or gloss is not None and a == opening + gloss[0]
+    return a in (opening, titled) or gloss is not None and a == opening + gloss[0] or \
+        _opens_a_cell(line[:a - ctx.line_starts[row]], line)
 
 
-_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）]+")
+def _opens_a_cell(before: str, line: str) -> bool:
+    """The line is a table's row (two cell bars or more) and only blanks stand between a bar and the title."""
+    return len(_CELL_BARS.findall(line)) >= 2 and _CELL_OPENING.search(before) is not None
+
+
+_CELL_BARS = re.compile(r"[|｜]")
+_CELL_OPENING = re.compile(r"[|｜]\s*$")
+
+
+_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）【】\[\]]+")  # 【11月14日　星期三】
 _ENGLISH_DAY_WORDS = re.compile(r"\b[A-Za-z]{3,9}\b(?:\s+\d{1,2}\b)?")  # Day 1, Tuesday
 
 

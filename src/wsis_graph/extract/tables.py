@@ -24,7 +24,7 @@ from .programme import cell_kind, cells_between
 RULE = "zh.table.programme-row"
 _CELL_CUT = re.compile(r"[|｜]")
 _AGENTS = ("ORG", "COUNTRY", "PERSON")
-_HEADER_PARTS = re.compile(r"\s*[/／、]\s*")  # 日期/时间, 主持人/主席: a column of either
+_HEADER_PARTS = re.compile(r"\s*[/／、与和及]\s*")  # 日期/时间, 主持人/主席, 日期与时间: a column of either
 _CELL_PARTS = re.compile(r"[；;]")
 RULE_ROW = re.compile(r"^[\s|｜:：\-—]*$")  # | --- | --- |, the line under a header
 
@@ -110,7 +110,8 @@ def _column_meanings(text: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     meanings = conventions().table_columns
     columns = {}
     for i, (a, b) in enumerate(cells):
-        words = _HEADER_PARTS.split(BRACKETS.sub("", text[a:b]).strip())  # 时间（UTC+04:00）, 日期/时间
+        header = BRACKETS.sub("", text[a:b]).strip()  # 时间（UTC+04:00）
+        words = [header, *_HEADER_PARTS.split(header)]  # 职务及单位 is one word, 日期/时间 two
         meaning = next((m for word in words for m, said in meanings.items() if word in said), None)
         if meaning is not None:
             columns[i] = meaning
@@ -192,7 +193,7 @@ def _row_facts(ctx: DocumentContext, cells: list[tuple[int, int]], columns: dict
         inside = _mentions_in(ctx, a, b)
         if meaning in ("role", "people"):
             continue
-        if meaning == "date":
+        if meaning in ("date", "time"):  # | 3月25日 09:00–10:30 | under 时间 dates its row too
             date = next((m for m in inside if m.label == "DATE"), None)
             if date is not None:
                 out.append(_dated(session, date, where, document_id))
