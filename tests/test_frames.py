@@ -4392,3 +4392,37 @@ def test_a_dateline_under_a_desk_line_a_disclaimer_a_headline_and_a_standfirst_p
             "非洲区域审查会议以通过《温得和克宣言》结束\n\n温得和克，纳米比亚，2034年9月14日 —— 非洲区域审查会议今天闭幕。"
             "该会议于周二开幕。\n")
     assert _days(extract(doc(text))).get("周二") == "2034-09-12"
+
+
+def test_an_item_line_closed_by_its_day_in_brackets_names_a_session_held_that_day():
+    text = ("2029年东非数字论坛成果\n2029年东非数字论坛于2029年5月28日至31日在内罗毕举行。\n\n主要的亮点\n\n"
+            "一、WSIS青年黑客松（5月28日）\n论坛由青年黑客松开始了。\n\n"
+            "二、高级别轨道（2029年5月29日至30日）\n高级别轨道包括了政策会议。\n\n"
+            "4. 会话一：数字的连接和基础设施（行动方针C2）（5月30日）\n"
+            "（1）预备会议：民间社会与青年论坛（2029年5月27日）。会议主持人为塔玛拉·奥乔亚。\n")
+    days = _session_days(text)
+    assert days["WSIS青年黑客松"].startswith("2029-05-28")
+    assert days["高级别轨道"].startswith("2029-05-29")
+    assert days["会话一：数字的连接和基础设施（行动方针C2）"].startswith("2029-05-30")
+    assert days["预备会议：民间社会与青年论坛"].startswith("2029-05-27")
+
+
+def test_a_title_with_no_kind_word_after_its_clock_time_names_a_session_and_takes_its_roles():
+    text = ("2031年东非数字论坛成果\n2031年东非数字论坛于2031年5月13日至15日在内罗毕举行。\n"
+            "5月14日10:00至11:30（UTC+03:00），人工智能促进公共服务在肯雅塔国际会议中心举行，由国际电联组织。\n"
+            "5月15日14:00至15:30（UTC+03:00），在2号会议室，数字身份与信任被举行，其被主持由玛丽·奥蒂诺女士。\n")
+    days = _session_days(text)
+    assert days["人工智能促进公共服务"].startswith("2031-05-14") and days["数字身份与信任"].startswith("2031-05-15")
+    assert context_of_each(text).get("玛丽·奥蒂诺女士") == "数字身份与信任"
+
+
+def test_a_kind_s_title_after_its_colon_may_hold_a_year_and_names_the_session_under_a_heading_of_its_kind():
+    text = ("2031年东非数字论坛成果\n2031年东非数字论坛于2031年5月13日至15日在内罗毕举行。\n\n高级别部长对话\n\n"
+            "高级别部长对话：WSIS 2030后的连通与投资，其被组织由ITU，被主持由萨米尔·塔哈先生。\n")
+    assert context_of_each(text).get("萨米尔·塔哈先生") == "高级别部长对话：WSIS 2030后的连通与投资"
+
+
+def test_an_event_and_a_joint_meeting_named_after_it_are_one_joint_event():
+    x = extract(doc("来自130个国家的与会者齐聚内罗毕，出席为期三天的"
+                    "2034年信息社会世界峰会与全球数字契约联合审查会议。\n"))
+    assert [m.text for m in x.mentions if m.label == "EVENT"] == ["2034年信息社会世界峰会与全球数字契约联合审查会议"]

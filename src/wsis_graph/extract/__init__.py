@@ -30,7 +30,7 @@ from .rules import Rule, apply_rules, load_rules
 from .tables import event_header_lines, outside_rows, people_table_posts, session_code_lines, table_rows
 from .here import held_here
 from .spacing import Squeezed, mapped_back
-from .sessions import (dated_sessions, elected_officers, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
+from .sessions import (dated_sessions, elected_officers, items_dated_in_brackets, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
                        specific_sessions)
@@ -92,6 +92,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     sessions_pointed_at(facts, ctx)
     facts += sessions_dated_by_their_sentence(facts, ctx, document.id)
     facts += sessions_under_their_day(facts, ctx, document.id)
+    facts += items_dated_in_brackets(facts, ctx, document.id)
     dated_sessions(facts, ctx)
     named_sessions(facts)
     jointly_organised(facts, ctx)

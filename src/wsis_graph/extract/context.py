@@ -637,7 +637,8 @@ class DocumentContext(SessionPageReading):
             return pointed, first.end
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
-        titled = quoted or self._kind_titled(first, start) or self._title_before(first, start)
+        titled = quoted or self._kind_titled(first, start) or self._title_before(first, start) \
+            or ((first.start, first.end) if first.value.get("titled") else None)
         if quoted is not None:  # (its quotes move where the words start)
             start = quoted[0] - 1
         elif titled is not None and titled[0] < start:  # “弥合数字鸿沟”小组讨论
@@ -683,7 +684,7 @@ class DocumentContext(SessionPageReading):
         if described is not None:
             return described
         start = self.session_phrase_start(m)
-        titled = self._written_title(m, start)
+        titled = (m.start, m.end) if m.value.get("titled") else self._written_title(m, start)
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
@@ -898,8 +899,8 @@ class DocumentContext(SessionPageReading):
                 return None  # 开幕会议以“…”为题: 以 names a title only with 为题 after it
             return closed if opened.group("naming") else (start, closed[1] + 1)
         title = _READING.kind_title.match(self.text, opened.end())
-        if title is None or any(inside.label == "QUANTITY" for inside in self._between(*title.span())):
-            return None  # 早餐会：与会者100多名 gives a field of the session, not its title
+        if title is None or any(inside.label == "QUANTITY" and not is_year(inside.text) for inside in self._between(*title.span())):
+            return None  # 早餐会：与会者100多名 gives a field of the session, not its title (WSIS 2030后的… is a title)
         if opened.group("bare"):  # 会话名为数字信任和安全被举行…: the title alone, its naming word before it
             return title.start(), self._before_a_gloss(title.start(), title.end())
         if any(m.label in ("DATE", "TIME") and m.start == title.start() for m in self._between(*title.span())):
@@ -929,7 +930,8 @@ class DocumentContext(SessionPageReading):
 
     def _session_titled(self, m: Mention, start: int, end: int) -> Mention:
         quoted_alone = (start, end) == (m.start, m.end) and m.key == _untyped_session(self) \
-            and self.text[start - 1:start] in _CLOSING  # “人工智能促进良好”被组织由…: a title in quotes, no kind word
+            and (self.text[start - 1:start] in _CLOSING  # “人工智能促进良好”被组织由…: a title in quotes, no kind word
+                 or m.value.get("titled"))  # …（UTC+03:00），数字身份与信任被举行: a title after its clock
         if end == m.end and start == m.start and not quoted_alone:
             return m
         if m.key == _untyped_session(self) and self.text[start:end].strip("“”「」\"") == m.text:

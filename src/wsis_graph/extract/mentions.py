@@ -77,6 +77,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     if not any(m.label == "EVENT" for m in chosen):
         chosen = select_longest(chosen + patterns.find_title_line_events(text, chosen, lexicon))
     chosen = _titles_held_with_a_word(text, chosen, name_data())
+    chosen = _titles_after_their_clock(text, chosen, lexicon, rules["title_after_its_clock"]["compiled"])
     chosen = _abbreviations_again(text, _named_by_known_abbreviation(text, chosen))
     chosen = _short_names_defined(text, chosen, rules["short_name_defined"]["pattern"])
     chosen = _short_names_defined(text, chosen, rules["short_name_in_brackets"]["pattern"], bracketed=True)
@@ -92,6 +93,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _numbers_in_session_names(text, chosen, rules["number_in_name"]["compiled"])
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
+    chosen = _joint_events(text, chosen, name_data().joint_event)
     chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
     chosen = _editions_named_in_brackets(text, chosen)
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
@@ -354,6 +356,42 @@ def _titles_held_with_a_word(text: str, mentions: list[Mention], data: NameData)
     spans = [(f.start, f.end) for f in found]
     kept = [o for o in mentions if not any(a < o.end and o.start < b for a, b in spans)]
     return sorted(kept + found, key=lambda o: (o.start, o.end))
+
+
+def _titles_after_their_clock(text: str, mentions: list[Mention], lexicon: Lexicon, after_clock: re.Pattern) -> list[Mention]:
+    """5月14日10:00至11:30（UTC+03:00），人工智能促进公共服务在…举行: a title right after a day's clock
+    time (and the room), held or run by the verb after it, names a session though no kind word says
+    so (mentions.json `title_after_its_clock`); a title holding a name the taggers know is left to them."""
+    untyped = next((c["key"] for c in lexicon.concepts_in("session-type") if c.get("untyped")), None)
+    found = []
+    for clock in (m for m in mentions if m.label == "TIME"):
+        m = after_clock.match(text, clock.end)
+        if m is None or untyped is None:
+            continue
+        a, b = m.span("title")
+        if any(o.start < b and a < o.end and o.label not in _WORDS_OF_A_TITLE for o in mentions):
+            continue
+        found.append(Mention("SESSION_TYPE", a, b, text[a:b], untyped, {"titled": True}))
+    return sorted(mentions + found, key=lambda o: (o.start, o.end)) if found else mentions
+
+
+_WORDS_OF_A_TITLE = ("TOPIC", "TOPIC_KIND", "ACTION_LINE", "MEASURE", "QUANTITY", "DATE")
+
+
+def _joint_events(text: str, mentions: list[Mention], joint: re.Pattern) -> list[Mention]:
+    """2034年信息社会世界峰会与全球数字契约联合审查会议: an event, 与, and an event no lexicon knows
+    whose words say it is held jointly are one event (names.json `joint_events`), its year the first's."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if m.label == "EVENT" and m.key is None and first is not None and first.label == "EVENT" \
+                and joint.fullmatch(text[first.end:m.end]) is not None:
+            name = text[first.start:m.end]
+            out[-1] = Mention("EVENT", first.start, m.end, name, None,
+                              {"name": name, "unknown": True, "year": first.value.get("year")})
+            continue
+        out.append(m)
+    return out
 
 
 def _joined_events(text: str, mentions: list[Mention], tail: re.Pattern) -> list[Mention]:

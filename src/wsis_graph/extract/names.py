@@ -87,6 +87,7 @@ class NameData:
     region_words: tuple[str, ...]  # 中亚, 高加索: regions an event's name may list (中亚、高加索及亚太地区…)
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
     joined_event_tail: re.Pattern  # 暨系列活动 after an event's name: the rest of one event's name
+    joint_event: re.Pattern  # 与 and an unknown event's words saying it is joint (与…联合审查会议)
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
     held_of: re.Pattern  # 举行的 right before such a title
@@ -151,6 +152,12 @@ def _joined_tail(spec: dict[str, Any]) -> re.Pattern:
     return re.compile(rf"(?:{joiners})[\u4e00-\u9fff0-9]{{0,{spec['max_chars']}}}?(?:{heads})")
 
 
+def _joint(spec: dict[str, Any]) -> re.Pattern:
+    joiners = "|".join(map(re.escape, spec["joiners"]))
+    words = "|".join(map(re.escape, spec["joint_words"]))
+    return re.compile(rf"(?P<joiner>{joiners})(?P<second>[^，,。；;、\n]*?(?:{words})[\u4e00-\u9fff]{{1,8}})$")
+
+
 @cache
 def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
     path = (Path(folder) if folder else data_dir("rules")) / language / "names.json"
@@ -176,6 +183,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         region_words=by_length(raw["region_words"]["words"]),
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_event_tail=_joined_tail(raw["joined_events"]),
+        joint_event=_joint(raw["joint_events"]),
         held_before=re.compile(raw["quoted_events"]["held_before"]),
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),

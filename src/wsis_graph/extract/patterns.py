@@ -34,6 +34,7 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     data["session_code_line"]["line"] = re.compile(data["session_code_line"]["pattern"], re.M)
     data["event_topic_tail"]["compiled"] = re.compile(data["event_topic_tail"]["pattern"])
     data["number_in_name"]["compiled"] = re.compile(data["number_in_name"]["pattern"])
+    data["title_after_its_clock"]["compiled"] = re.compile(data["title_after_its_clock"]["after_clock"])
     return data
 
 

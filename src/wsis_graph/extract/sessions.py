@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Fact, Mention, Span
 from .text import Segment
 from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
+from .names import TITLE_LINE_MAX
 from .session_page import after_slot_time
 from .conventions import conventions
 from .datelines import date_data
@@ -172,6 +173,55 @@ def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
 
 _OF_THE_EVENT = ("的", "")
 _PART_OF_DAY_COMMA = re.compile(r"(?:的?(?:上午|下午|晚上|早上|中午|晚间))?\s*[，,]")  # 最后一天的上午，
+
+
+RULE_ITEM_DAY = "zh.session.item-dated-in-brackets"
+
+
+def items_dated_in_brackets(facts: list[Fact], ctx: DocumentContext, document_id: str) -> list[Fact]:
+    """一、WSIS青年黑客松（5月28日） / （1）预备会议：民间社会论坛（2030年10月8日）。会议主持人为… /
+    · 专家工作坊（2037年7月7日，日内瓦国际会议中心）: a line that opens with a title (after its number
+    or bullet) closed by a bracket that opens with one day names a session (or an event) held that
+    day, whether or not its title has a kind word; the title keeps its other brackets
+    (会话一：…（行动方针C2）（10月8日）). Only a day dates it: a year in brackets is an edition's."""
+    dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts
+             if f.kind == "event-time" or f.kind == "session" and f.args.get("date")}
+    out: list[Fact] = []
+    for row, line in enumerate(ctx.lines):
+        found = _title_and_its_day(ctx, row, line.rstrip("\r\n"))
+        if found is None:
+            continue
+        (a, b), date = found
+        session = ctx.titled_session(a, b)
+        if session.label not in ("SESSION", "EVENT") or ctx.identity(session) in dated:
+            continue
+        out.append(Fact("event-time", {"event": session, "date": date},
+                        [Span(a, b, ctx.text[a:b]), Span(date.start, date.end, date.text)], RULE_ITEM_DAY, document_id))
+        dated.add(ctx.identity(session))
+    return out
+
+
+def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple[int, int], Mention] | None:
+    """The title's span and the day in the bracket that closes it, when the line is written so."""
+    start = ctx.line_starts[row]
+    lead = conventions().section_number.match(line) or _ITEM_LEAD.match(line)
+    a = start + (lead.end() if lead else 0)
+    for m in ctx.mentions_between(a, start + len(line)):
+        if m.label != "DATE" or m.value.get("precision") not in ("day", "day-no-year"):
+            continue  # (a day, or days: 高级别轨道（2029年5月29日至30日）)
+        before = ctx.text[a:m.start].rstrip()
+        if not before.endswith(("（", "(")) or _AFTER_DAY.match(ctx.text, m.end, start + len(line)) is None:
+            continue
+        title = before[:-1].rstrip()
+        if not 2 <= len(title) <= TITLE_LINE_MAX or _TITLE_BREAKS.search(BRACKETS.sub("", title)):
+            return None
+        return (a, a + len(title)), m
+    return None
+
+
+_ITEM_LEAD = re.compile(r"^\s*[-•·*▪◆■●]\s*")
+_AFTER_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|全天)?\s*(?:[，,][^）)\n]*)?[）)]\s*(?:$|[。．.；;]|[，,]?\s*[A-Za-z])")
+_TITLE_BREAKS = re.compile(r"[。，,；;！？!?]")
 
 
 RULE_DAY_HEADING = "zh.session.under-its-day"
