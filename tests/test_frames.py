@@ -4426,3 +4426,34 @@ def test_an_event_and_a_joint_meeting_named_after_it_are_one_joint_event():
     x = extract(doc("来自130个国家的与会者齐聚内罗毕，出席为期三天的"
                     "2034年信息社会世界峰会与全球数字契约联合审查会议。\n"))
     assert [m.text for m in x.mentions if m.label == "EVENT"] == ["2034年信息社会世界峰会与全球数字契约联合审查会议"]
+
+
+def test_a_heading_that_labels_a_part_of_the_page_names_no_session():
+    text = ("【会议速览】第十届拉丁美洲信息社会部长级会议\n\n■ 会议要素\n· 时间：2037年9月8日—10日\n"
+            "· 东道国：乌拉圭东岸共和国政府\n· 组织单位：联合国拉丁美洲和加勒比经济委员会\n\n"
+            "■ 会议主席团\n· 主席：瓦伦蒂娜·里奥斯·埃切加赖（乌拉圭工业、能源和矿业部部长）\n")
+    contexts = context_of_each(text)
+    assert contexts["乌拉圭东岸共和国政府"] == contexts["瓦伦蒂娜·里奥斯·埃切加赖"] == "第十届拉丁美洲信息社会部长级会议"
+
+
+def test_a_slot_line_of_time_and_room_titles_the_line_under_it_and_a_bulleted_day_dates_it():
+    text = ("第十届拉丁美洲信息社会部长级会议\n时间：2037年9月8日—10日\n\n■ 日程\n▶ 9月8日（星期二）\n"
+            "  15:00—16:30　A厅\n  数字政府与数据治理\n  组织：乌拉圭电子政务和信息社会署｜主持人：卡洛斯·门德斯·皮涅罗\n")
+    assert context_of_each(text)["卡洛斯·门德斯·皮涅罗"] == "数字政府与数据治理"
+    assert _session_days(text)["数字政府与数据治理"].startswith("2037-09-08")
+
+
+def test_a_partner_section_labels_its_tiers_by_the_metal_alone():
+    text = ("2033年亚太区域互联网治理论坛\n2033年亚太区域互联网治理论坛于2033年8月22日至24日在加德满都举行。\n\n"
+            "赞助商 Sponsors\n\nPlatinum 白金 —— APNIC（亚太互联网络信息中心）\n黄金：珠峰光纤网络公司\n"
+            "Supporting 支持 —— 加德满都大学（Kathmandu University）\n")
+    assert tiers_of(text) == {"亚太互联网络信息中心": "tier:platinum-partner", "珠峰光纤网络公司": "tier:gold-partner",
+                              "加德满都大学": "tier:supporting-partner"}
+    assert tiers_of("2033年亚太区域互联网治理论坛于2033年8月22日举行。\n白金 —— 珠峰光纤网络公司\n") == {}
+
+
+def test_a_translation_s_organised_de_by_and_a_title_inside_brackets():
+    text = ("2031年东非数字论坛成果\n2031年东非数字论坛于2031年5月13日至15日在内罗毕举行。\n"
+            "14:30–16:00　Thematic Workshop: AI and the Future of Work（专题研讨会：人工智能与工作的未来），"
+            "这是被组织的由联合国贸易和发展会议\n")
+    assert context_of_each(text).get("联合国贸易和发展会议") == "专题研讨会：人工智能与工作的未来"

@@ -909,10 +909,16 @@ class DocumentContext(SessionPageReading):
 
     def _before_a_gloss(self, start: int, end: int) -> int:
         """Where a title ends: before a closing bracket whose words end in a session's kind, which
-        restate the name in Chinese order (边会：发射…加速器（…加速器启动边会）); else at `end`."""
+        restate the name in Chinese order (边会：发射…加速器（…加速器启动边会）); before the bracket
+        that closes a title written inside brackets (Thematic Workshop: …（专题研讨会：人工智能与工作的未来）);
+        else at `end`."""
         if self.text[end - 1:end] not in "）)":
             return end
         opening = max(self.text.rfind("（", start, end), self.text.rfind("(", start, end))
+        if opening < start:
+            line = self.text.rfind("\n", 0, start) + 1
+            lead = self.text[line:start]
+            return end - 1 if lead.count("（") + lead.count("(") > lead.count("）") + lead.count(")") else end
         return opening if opening > start and self.text.endswith(self._kind_words(), opening, end - 1) else end
 
     def _kind_words(self) -> tuple[str, ...]:
@@ -1032,6 +1038,8 @@ class DocumentContext(SessionPageReading):
             item = self.programme_item(row) if line.strip() else None
             if item is not None:
                 return item[0]
+            if self._is_heading(row, line) and self._labels_a_part(line, "page_part_labels"):
+                return None  # 五、主席团: the section above ends here
             if self._is_heading(row, line) and not self._labels_a_part(line):
                 if self.other_name_under(row - 1):
                     row, line = row - 1, self.lines[row - 1].rstrip("\r\n")  # the title's other name under it
@@ -1039,12 +1047,13 @@ class DocumentContext(SessionPageReading):
         return None
 
     @staticmethod
-    def _labels_a_part(line: str) -> bool:
+    def _labels_a_part(line: str, labels: str = "subsection_labels") -> bool:
         """说明, 背景, 议程 Agenda, 会议纪要 Session record（会后更新）: a heading that labels a part of
-        its section, its English words and a bracketed note after it left out."""
+        its section (or, with `page_part_labels`, of the page: ■ 会议要素), its English words and a
+        bracketed note after it left out."""
         words = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks + " ")
         words = LATIN_AFTER.sub("", BRACKETS.sub("", words)).strip()
-        return words in _READING.subsection_labels
+        return words in getattr(_READING, labels)
 
     def body_in_name(self, m: Mention) -> Mention | None:
         """联合国大会第八十届会议, 第八十届联合国大会: the body a meeting's name is written with
@@ -1522,7 +1531,7 @@ class DocumentContext(SessionPageReading):
 
     def _time_line(self, row: int) -> bool:
         """A line that is nothing but a clock time (13:30–14:15), or a clock time and the kind of
-        the slot after a bar (11:00–12:30 ｜ 讲习班)."""
+        the slot after a bar (11:00–12:30 ｜ 讲习班), or a clock time and the slot's room."""
         line = self.lines[row].strip() if row >= 0 else ""
         inside = self._between(self.line_starts[row], self.line_starts[row] + len(self.lines[row])) if line else []
         time = next((m for m in inside if m.label == "TIME" and line.startswith(m.text.strip())), None)
@@ -1532,8 +1541,10 @@ class DocumentContext(SessionPageReading):
         if not rest.strip():
             return True
         bar = _SLOT_BAR.match(rest)
-        return bool(bar) and (any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside)
-                              or slot_room(rest[bar.end():]))  # (09:30 – 10:30 | 全体会议厅: a time and its room)
+        if bar is None:  # 10:00—13:00　主会议厅: a time and its room after a blank
+            return rest[:1].isspace() and slot_room(rest)
+        return any(m.label == "SESSION_TYPE" and m.text == rest[bar.end():].strip() for m in inside) \
+            or slot_room(rest[bar.end():])  # (09:30 – 10:30 | 全体会议厅: a time and its room)
 
     def programme_item(self, row: int) -> tuple[Mention, Mention, tuple[Mention, ...]] | None:
         """The session a programme line titles, the date it gives it and the places written after
@@ -1646,7 +1657,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             if i > 1 and ctx.other_name_under(i - 2) and not _is_field(ctx, starts[i - 2], lines[i - 2]):
                 i -= 1  # 部长级圆桌会议 1：… / (Ministerial Round Table 1: …) / blank / 日期和时间：…
                 above = lines[i - 1].rstrip("\r\n")
-            if above.strip() and not _is_field(ctx, starts[i - 1], above):
+            if above.strip() and not _is_field(ctx, starts[i - 1], above) and not ctx._labels_a_part(above, "page_part_labels"):
                 title = _title_mention(ctx, starts[i - 1], above)
                 if title is not None and title.label == "EVENT" and ctx.identity(title) == "@main":
                     return None  # the report's own event, as the clause leaves it unsaid
@@ -1659,6 +1670,8 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             continue
         if ctx.names_one_body(i, line):
             continue  # 联合组织单位： / 1. A（…） / 2. B: an item of a field's list, no title
+        if ctx._labels_a_part(line, "page_part_labels"):
+            return None  # ■ 会议要素 / · 东道国：…: a heading that labels a part of the page names nothing
         if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
         item = ctx.programme_item(i)  # - 7日 16:00–17:00 | 闭幕对话（Closing Dialogue） / 主持：…: the item's own title

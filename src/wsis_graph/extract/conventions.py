@@ -70,6 +70,7 @@ class Conventions:
     day_of_session: re.Pattern  # 2月23日举行的高级别小组讨论: between a day and the session kind it dates
     format_after: re.Pattern  # 的形式 after it
     subsection_labels: tuple[str, ...]  # 说明, 背景: a heading that labels part of a section, not a new one
+    page_part_labels: tuple[str, ...]  # 会议要素, 主席团: a heading that labels a part of the page, no session
     title_after_kind: re.Pattern  # what may follow a session's kind in a heading that titles it
     kind_title_opening: re.Pattern  # ： or “ right after a session's kind in running text: a title follows
     kind_named_before: re.Pattern  # 题为“…”的 right before a session's kind: its title
@@ -167,6 +168,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         day_of_session=re.compile(data["day_of_session"]["pattern"]),
         format_after=re.compile(data["session_format"]["after"]),
         subsection_labels=tuple(data["subsection_labels"]["words"]),
+        page_part_labels=tuple(data["page_part_labels"]["words"]),
         title_after_kind=re.compile(data["title_after_kind"]),
         kind_title_opening=re.compile(data["kind_title"]["opening"]),
         kind_named_before=re.compile(data["kind_title"]["named_before"]),

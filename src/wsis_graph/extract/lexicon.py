@@ -276,6 +276,8 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
         lex.add_surface(word, NOT_A_NAME, f"word:{word}")
     if data.get("unknown_shape"):  # 钻石级合作伙伴：…: a concept of the scheme that no entry lists
         lex.schemes[prefix]["unknown_shape"] = re.compile(data["unknown_shape"]["pattern"])
+    if data.get("bare_labels"):  # Platinum 白金 —— APNIC under 赞助商 Sponsors
+        lex.schemes[prefix]["bare_labels"] = data["bare_labels"]
     if data.get("pattern"):
         lex.action_line_pattern = re.compile(data["pattern"])
     for concept in data["concepts"]:

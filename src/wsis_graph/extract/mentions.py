@@ -59,6 +59,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     countries = [m for m in named if m.label == "COUNTRY"]
     shaped += patterns.find_template_orgs(text, countries, lexicon)
     shaped += patterns.find_unknown_tiers(text, lexicon, [m for m in named + shaped if m.label in ("TIER", "ORG")])
+    shaped += patterns.find_bare_tiers(text, lexicon, [m for m in named + shaped if m.label in ("TIER", "ORG", "PERSON")])
     known = _counted_only(text, select_longest(named + shaped))
     unknown = [patterns.with_tail(text, m, rules, honorifics) if m.label == "PERSON" else m
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,

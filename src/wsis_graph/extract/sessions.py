@@ -274,7 +274,7 @@ _CELL_BARS = re.compile(r"[|｜]")
 _CELL_OPENING = re.compile(r"[|｜]\s*$")
 
 
-_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）【】\[\]]+")  # 【11月14日　星期三】
+_DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）【】\[\]•·▪◆■●*]+")  # 【11月14日　星期三】, ▶ 9月8日（星期二）
 _ENGLISH_DAY_WORDS = re.compile(r"\b[A-Za-z]{3,9}\b(?:\s+\d{1,2}\b)?")  # Day 1, Tuesday
 
 
