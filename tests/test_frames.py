@@ -4457,3 +4457,22 @@ def test_a_translation_s_organised_de_by_and_a_title_inside_brackets():
             "14:30–16:00　Thematic Workshop: AI and the Future of Work（专题研讨会：人工智能与工作的未来），"
             "这是被组织的由联合国贸易和发展会议\n")
     assert context_of_each(text).get("联合国贸易和发展会议") == "专题研讨会：人工智能与工作的未来"
+
+
+def test_a_country_after_a_ministry_at_the_list_s_end_says_whose_ministry_it_is():
+    found = roles(EVENT + "会议是被组织由西亚经社会，并且被主办由交通、通信和信息技术部，苏丹国阿曼。")
+    assert ("通信和信息技术部", "role:host") in found
+    assert not any(agent in ("阿曼", "苏丹国阿曼", "苏丹") for agent, _ in found)
+    both = roles(EVENT + "论坛由肯尼亚信息通信部，卢旺达信息通信技术部共同主办。")
+    assert {a for a, r in both if r == "role:co-host"} == {"肯尼亚信息通信部", "卢旺达信息通信技术部"}
+
+
+def test_a_translated_programme_s_room_codes_and_english_names_in_plain_brackets():
+    text = ("2036年信息社会世界峰会论坛\n论坛于2036年5月12日至16日在日内瓦举行。\n\n[13 5月 2036，星期二]\n"
+            "14:00–15:30 | CICG Room K\n行动方针C7电子卫生：远程医疗十年 (Action Line C7 e-Health: A Decade of Telemedicine)\n"
+            "被组织由：世界卫生组织（WHO）\n\n[14 5月 2036，星期三]\n11:00–12:30 | Popov Room\n"
+            "\"开放数据造福所有人\"（\"Open Data for All\"）\n被组织由：联合国教科文组织\n")
+    days = _session_days(text)
+    assert days["行动方针C7电子卫生：远程医疗十年"].startswith("2036-05-13")
+    assert days["开放数据造福所有人"].startswith("2036-05-14")
+    assert context_of_each(text)["世界卫生组织"] == "行动方针C7电子卫生：远程医疗十年"

@@ -1839,7 +1839,12 @@ def slot_room(words: str) -> bool:
     """全体会议厅（Plenary Hall）, Amboseli 室: the words after a slot's time are its room alone
     (reading.json `slot_rooms`), its English gloss in brackets aside."""
     words = BRACKETS.sub("", words).strip().lstrip("|｜").strip()
+    if _ROOM_CODE.fullmatch(words):  # CICG Room K, Room B2, Room Everest: a room and its number or name
+        return True
     return 0 < len(words) <= _READING.slot_room_max and words.endswith(_READING.slot_rooms)
+
+
+_ROOM_CODE = re.compile(r"(?:[A-Z][A-Za-z]*\s+)?(?:Room|Hall|Salle|Sala)\s+(?:[A-Z0-9][A-Za-z0-9\-]{0,11})")
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:

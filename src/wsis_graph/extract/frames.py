@@ -110,6 +110,7 @@ class FrameSet:
     break_words: tuple[str, ...] = ()  # 被主办由A并且被共同组织与B: words that open a new clause with no comma before them
     since_clause: re.Pattern | None = None  # 自国际电联于2003年组织峰会以来: a time told by what happened then
     through: re.Pattern | None = None  # A通过其区域办事处: the body named after is the means of the one before
+    country_of_a_body: dict | None = None  # …信息技术部，阿曼。: the country after a ministry is whose it is
 
 
 def _labels(spec: list[str], where: str) -> tuple[tuple[str, str | None], ...]:
@@ -176,7 +177,7 @@ def load_frames(folder: Path | None = None, language: str = "zh") -> FrameSet:
                     _pattern(raw, "alongside", path), _pattern(raw, "in_capacity", path), dict(raw["apposed_office"]),
                     _pattern(raw["taking_office"], "pattern", path), _pattern(raw["taking_office"], "appointed", path),
                     tuple(raw["clause_break_words"]["words"]), _pattern(raw["since_clause"], "pattern", path),
-                    _pattern(raw["through"], "pattern", path))
+                    _pattern(raw["through"], "pattern", path), dict(raw["country_of_a_body"]))
 
 
 def _pattern(raw: dict, key: str, path: Path, nested: str | None = None) -> re.Pattern | None:
@@ -745,6 +746,7 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
     for j in range(i + 1, len(ordered)):
         if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners) \
                 or _works_alongside(ctx, items[-1].end, ordered[j], frames) \
+                or _country_of_the_body(ctx, items[-1], ordered[j], local) \
                 or j == i + 1 and _says_its_own_role(ctx, ordered[j], local):
             break
         items.append(ordered[j])
@@ -768,6 +770,26 @@ def _says_its_own_role(ctx: DocumentContext, item: Mention, local: list[Mention]
         return False
     role_at = _SPACES.match(ctx.text, at + len(copula)).end()
     return any(m.start == role_at and m.label == "ROLE" for m in local)
+
+
+def _country_of_the_body(ctx: DocumentContext, body: Mention, item: Mention, local: list[Mention]) -> bool:
+    """被主办由交通、通信和信息技术部，阿曼。 / …信息技术部，尼泊尔政府（…），并且…: a country, or its
+    government, after a comma that closes the list right after a ministry or office (frames.json
+    `country_of_a_body` heads) says whose that body is (a translation's "Ministry of …, Oman"), no
+    further agent."""
+    data = load_frames().country_of_a_body
+    if body.label != "ORG" or not _body_text(body).endswith(tuple(data["heads"])):
+        return False
+    if not (item.label == "COUNTRY" or item.label == "ORG" and item.text.endswith(tuple(data["governments"]))):
+        return False
+    if BRACKETS.sub("", ctx.text[body.end:item.start]).strip() not in ("，", ","):
+        return False
+    after = _NOTE_BEFORE_A_COPULA.match(ctx.text, item.end).end()
+    return after >= len(ctx.text) or ctx.text[after] in data["closing"]
+
+
+def _body_text(m: Mention) -> str:
+    return (m.value or {}).get("name") or m.text
 
 
 def _works_alongside(ctx: DocumentContext, end: int, item: Mention, frames: FrameSet) -> bool:

@@ -650,13 +650,17 @@ def _after_known_places(text: str, named: list[Mention], shaped: list[Mention]) 
 
 
 def _state_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """阿曼苏丹国, 摩洛哥王国, 卡塔尔国政府: a country named with its state's form is that country,
+    """阿曼苏丹国, 摩洛哥王国, 卡塔尔国政府 (苏丹国阿曼, as a translation may write it): a country named with its state's form is that country,
     the whole name (data/rules/zh/names.json, `state_forms`; a bare 国 only before 政府, a
     boundary or a known place, 蒙古国乌兰巴托, never in 卡塔尔国家会议中心); one named before
     a language's mark (西班牙语, `language_marks`) is no country at all."""
     data = name_data()
     out: list[Mention] = []
     for m in mentions:
+        form = next((f for f in data.state_forms_before if m.label == "COUNTRY" and text.endswith(f, 0, m.start)), None)
+        if form is not None:  # 苏丹国阿曼, 王国沙特阿拉伯: a translation writes the state's form first
+            out = [o for o in out if o.end <= m.start - len(form)]
+            m = Mention("COUNTRY", m.start - len(form), m.end, text[m.start - len(form):m.end], m.key, m.value)
         if out and out[-1].label == "COUNTRY" and m.start < out[-1].end:
             continue  # 苏丹 of 阿曼苏丹国
         if m.label == "COUNTRY" and text.startswith(data.language_marks, m.end):

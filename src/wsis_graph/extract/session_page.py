@@ -417,6 +417,10 @@ def after_slot_time(line: str) -> int | None:
     return len(line) - len(body) + time.end() if time is not None else None
 
 
+# (Plenary: …) in plain brackets, or （“Open Data for All”） quoted: a translation's English name after the title
+_ENGLISH_GLOSS_AFTER = re.compile(r"\s*(?:\(|[（(]\s*[“\"])\s*[A-Z][^（）()\u4e00-\u9fff]*[a-z][^（）()\u4e00-\u9fff]*[）)]\s*$")
+
+
 def title_words(line: str) -> str:
     """A title line without its enumerator and the marks around it (• “…”, *…*), keeping the
     quotes that close a title written inside the line (研讨会：“让每个村庄都有数字导师”); of a
@@ -430,6 +434,9 @@ def title_words(line: str) -> str:
     gloss = chinese_gloss(trimmed)
     if gloss is not None:
         return trimmed[gloss[0]:gloss[1]]
+    english = _ENGLISH_GLOSS_AFTER.search(trimmed)
+    if english is not None and english.start() > 0:  # 远程医疗十年 (Action Line C7 e-Health: …): its English name
+        trimmed = trimmed[:english.start()].strip(_READING.title_marks)
     for opening, closing in CLOSING.items():
         if trimmed.count(opening) > trimmed.count(closing):
             after = line.find(trimmed) + len(trimmed)
