@@ -4476,3 +4476,11 @@ def test_a_translated_programme_s_room_codes_and_english_names_in_plain_brackets
     assert days["行动方针C7电子卫生：远程医疗十年"].startswith("2036-05-13")
     assert days["开放数据造福所有人"].startswith("2036-05-14")
     assert context_of_each(text)["世界卫生组织"] == "行动方针C7电子卫生：远程医疗十年"
+
+
+def test_a_meeting_titled_in_quotes_before_the_bare_word_meeting_is_named_by_its_title():
+    text = ("2034年互联网治理论坛\n2034年互联网治理论坛于2034年11月13日至15日在吉隆坡举行。"
+            "11月14日下午，东盟数字信任理事会组织了题为“连接下一个十亿人”的会议，雅加达数字社会研究所研究主任阿迪蒂亚·普拉塔玛担任主持人。\n")
+    contexts = context_of_each(text)
+    assert contexts["东盟数字信任理事会"] == contexts["阿迪蒂亚·普拉塔玛"] == "连接下一个十亿人"
+    assert _session_days(text)["连接下一个十亿人"].startswith("2034-11-14")

@@ -854,6 +854,8 @@ class DocumentContext(SessionPageReading):
         """“弥合数字鸿沟与落实2030年议程”小组讨论: the words in quotes right before a kind word
         title that session; the span runs from the opening quote to the kind's end."""
         named = _READING.kind_named_before.search(self.text, max(0, start - 60), start)
+        if named is not None and start == m.start and m.text in _READING.session_words:
+            return named.span("title")  # 题为“连接下一个十亿人”的会议: a meeting's title is its whole name
         if named is not None:  # 题为“WSIS行动方面与可持续发展目标的对应”的会外活动, 关于“…”的互动对话
             return named.start("title") - 1, m.end
         about = _READING.kind_named_about.search(self.text, max(0, start - 60), start)
