@@ -83,9 +83,10 @@ def test_the_dev_corpus_keeps_the_score_it_reached():
     # R 0.852 at f7dcdbd; 164 with c181-c188: 0.789, P 0.919, R 0.847 at f7dcdbd, 0.797, P 0.921,
     # R 0.853 at 47d76b8; 172 with c189-c196: 0.783, P 0.917, R 0.841 at 47d76b8, 0.789, P 0.920,
     # R 0.847 at ba2d4e9; 180 with c197-c204: 0.778, P 0.913, R 0.836 at ba2d4e9, 0.796, P 0.920,
-    # R 0.852 at e5075c6; 188 with c205-c212: 0.785, P 0.914, R 0.843 at e5075c6; the
-    # floor is that, less a small margin, so that a change that loses what was reached fails here)
-    assert table["score"] >= 0.780 and table["precision"] >= 0.909 and table["recall"] >= 0.838
+    # R 0.852 at e5075c6; 188 with c205-c212: 0.785, P 0.914, R 0.843 at e5075c6, 0.791, P 0.918,
+    # R 0.849 at 7394572; the floor is that, less a small margin, so that a change that loses
+    # what was reached fails here)
+    assert table["score"] >= 0.786 and table["precision"] >= 0.913 and table["recall"] >= 0.844
 
 
 def test_blind_results_are_shown_as_totals_only():
