@@ -4484,3 +4484,11 @@ def test_a_meeting_titled_in_quotes_before_the_bare_word_meeting_is_named_by_its
     contexts = context_of_each(text)
     assert contexts["东盟数字信任理事会"] == contexts["阿迪蒂亚·普拉塔玛"] == "连接下一个十亿人"
     assert _session_days(text)["连接下一个十亿人"].startswith("2034-11-14")
+
+
+def test_a_key_figures_list_sets_its_labels_and_values_apart_with_a_bar():
+    text = EVENT + "■ 数字一览\n国家和地区｜45个\n部长级代表｜约32位\n会议｜60场\n"
+    read = {(f["args"]["measure"]["text"] if isinstance(f["args"]["measure"], dict) else f["args"]["measure"],
+             f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}
+    assert read == {("国家和地区", 45, "qualifier:exact"), ("部长级代表", 32, "qualifier:about"),
+                    ("measure:sessions", 60, "qualifier:exact")}

@@ -148,7 +148,8 @@ def _part_of_the_whole(ctx: DocumentContext, seg: Segment, q: Mention, mentions:
     return Mention("MEASURE", noun["start"], noun["end"], noun["text"], None, {"noun": words + counted})
 
 
-_FIELD_LABEL = re.compile(r"[ \t]*(?:[-•·*▪][ \t]*)?(?P<label>[\u4e00-\u9fff]{2,10})[ \t]*[：:][ \t]*$")
+# 参会国家：47个, and 参会国家｜47个 as a key-figures list sets its label and value apart with a bar
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-•·*▪][ \t]*)?(?P<label>[\u4e00-\u9fff]{2,10})[ \t]*[：:｜|][ \t]*$")
 
 
 def _field_label(ctx: DocumentContext, q: Mention, settings: dict[str, Any]) -> Mention | None:
