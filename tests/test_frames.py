@@ -4396,10 +4396,10 @@ def test_a_dateline_under_a_desk_line_a_disclaimer_a_headline_and_a_standfirst_p
 
 def test_an_item_line_closed_by_its_day_in_brackets_names_a_session_held_that_day():
     text = ("2029年东非数字论坛成果\n2029年东非数字论坛于2029年5月28日至31日在内罗毕举行。\n\n主要的亮点\n\n"
+            "（1）预备会议：民间社会与青年论坛（2029年5月27日）。会议主持人为塔玛拉·奥乔亚。\n\n"
             "一、WSIS青年黑客松（5月28日）\n论坛由青年黑客松开始了。\n\n"
             "二、高级别轨道（2029年5月29日至30日）\n高级别轨道包括了政策会议。\n\n"
-            "4. 会话一：数字的连接和基础设施（行动方针C2）（5月30日）\n"
-            "（1）预备会议：民间社会与青年论坛（2029年5月27日）。会议主持人为塔玛拉·奥乔亚。\n")
+            "4. 会话一：数字的连接和基础设施（行动方针C2）（5月30日）\n")
     days = _session_days(text)
     assert days["WSIS青年黑客松"].startswith("2029-05-28")
     assert days["高级别轨道"].startswith("2029-05-29")

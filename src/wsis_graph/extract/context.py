@@ -637,8 +637,7 @@ class DocumentContext(SessionPageReading):
             return pointed, first.end
         start = self.session_phrase_start(first)
         quoted = self._quoted_title(first, start)
-        titled = quoted or self._kind_titled(first, start) or self._title_before(first, start) \
-            or ((first.start, first.end) if first.value.get("titled") else None)
+        titled = quoted or self._kind_titled(first, start) or self._title_before(first, start)
         if quoted is not None:  # (its quotes move where the words start)
             start = quoted[0] - 1
         elif titled is not None and titled[0] < start:  # “弥合数字鸿沟”小组讨论
@@ -684,7 +683,7 @@ class DocumentContext(SessionPageReading):
         if described is not None:
             return described
         start = self.session_phrase_start(m)
-        titled = (m.start, m.end) if m.value.get("titled") else self._written_title(m, start)
+        titled = self._written_title(m, start)
         if titled is not None:
             return self._session_titled(m, *titled)
         return self._session_named(self.sentence_of(m.start), m, start)
@@ -853,6 +852,8 @@ class DocumentContext(SessionPageReading):
     def _title_before(self, m: Mention, start: int) -> tuple[int, int] | None:
         """“弥合数字鸿沟与落实2030年议程”小组讨论: the words in quotes right before a kind word
         title that session; the span runs from the opening quote to the kind's end."""
+        if m.value.get("titled"):
+            return m.start, m.end  # …（UTC+03:00），数字身份与信任被举行: the words the tagger took for a title
         named = _READING.kind_named_before.search(self.text, max(0, start - 60), start)
         if named is not None and start == m.start and m.text in _READING.session_words:
             return named.span("title")  # 题为“连接下一个十亿人”的会议: a meeting's title is its whole name
@@ -1040,7 +1041,7 @@ class DocumentContext(SessionPageReading):
             item = self.programme_item(row) if line.strip() else None
             if item is not None:
                 return item[0]
-            if self._is_heading(row, line) and self._labels_a_part(line, "page_part_labels"):
+            if self._is_heading(row, line) and self._labels_a_part(line, _READING.page_part_labels):
                 return None  # 五、主席团: the section above ends here
             if self._is_heading(row, line) and not self._labels_a_part(line):
                 if self.other_name_under(row - 1):
@@ -1049,13 +1050,13 @@ class DocumentContext(SessionPageReading):
         return None
 
     @staticmethod
-    def _labels_a_part(line: str, labels: str = "subsection_labels") -> bool:
+    def _labels_a_part(line: str, labels: tuple[str, ...] | None = None) -> bool:
         """说明, 背景, 议程 Agenda, 会议纪要 Session record（会后更新）: a heading that labels a part of
         its section (or, with `page_part_labels`, of the page: ■ 会议要素), its English words and a
         bracketed note after it left out."""
         words = ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks + " ")
         words = LATIN_AFTER.sub("", BRACKETS.sub("", words)).strip()
-        return words in getattr(_READING, labels)
+        return words in (_READING.subsection_labels if labels is None else labels)
 
     def body_in_name(self, m: Mention) -> Mention | None:
         """联合国大会第八十届会议, 第八十届联合国大会: the body a meeting's name is written with
@@ -1659,7 +1660,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             if i > 1 and ctx.other_name_under(i - 2) and not _is_field(ctx, starts[i - 2], lines[i - 2]):
                 i -= 1  # 部长级圆桌会议 1：… / (Ministerial Round Table 1: …) / blank / 日期和时间：…
                 above = lines[i - 1].rstrip("\r\n")
-            if above.strip() and not _is_field(ctx, starts[i - 1], above) and not ctx._labels_a_part(above, "page_part_labels"):
+            if above.strip() and not _is_field(ctx, starts[i - 1], above) and not ctx._labels_a_part(above, _READING.page_part_labels):
                 title = _title_mention(ctx, starts[i - 1], above)
                 if title is not None and title.label == "EVENT" and ctx.identity(title) == "@main":
                     return None  # the report's own event, as the clause leaves it unsaid
@@ -1672,7 +1673,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             continue
         if ctx.names_one_body(i, line):
             continue  # 联合组织单位： / 1. A（…） / 2. B: an item of a field's list, no title
-        if ctx._labels_a_part(line, "page_part_labels"):
+        if ctx._labels_a_part(line, _READING.page_part_labels):
             return None  # ■ 会议要素 / · 东道国：…: a heading that labels a part of the page names nothing
         if ctx.other_name_under(i - 1):
             i -= 1  # 主会场：互联网与人权 / Main Session: Internet and Human Rights / 11月12日 …: the title's other name
@@ -1720,7 +1721,7 @@ def _untyped_session(ctx: "DocumentContext") -> str | None:
     """The session type (data/lexicon/session_types.json, `untyped`) of an item whose name says no kind
     (looked up once per document: sessions ask for it at every kind word)."""
     if "_untyped" not in ctx.__dict__:
-        ctx._untyped = next((c["key"] for c in ctx.lexicon.concepts_in("session-type") if c.get("untyped")), None)
+        ctx._untyped = ctx.lexicon.untyped_session()
     return ctx._untyped
 
 
@@ -1841,12 +1842,16 @@ def slot_room(words: str) -> bool:
     """全体会议厅（Plenary Hall）, Amboseli 室: the words after a slot's time are its room alone
     (reading.json `slot_rooms`), its English gloss in brackets aside."""
     words = BRACKETS.sub("", words).strip().lstrip("|｜").strip()
-    if _ROOM_CODE.fullmatch(words):  # CICG Room K, Room B2, Room Everest: a room and its number or name
+    if _room_code().fullmatch(words):  # CICG Room K, Room B2, Room Everest: a room and its number or name
         return True
     return 0 < len(words) <= _READING.slot_room_max and words.endswith(_READING.slot_rooms)
 
 
-_ROOM_CODE = re.compile(r"(?:[A-Z][A-Za-z]*\s+)?(?:Room|Hall|Salle|Sala)\s+(?:[A-Z0-9][A-Za-z0-9\-]{0,11})")
+@cache
+def _room_code() -> re.Pattern:
+    """An English room head of reading.json `slot_rooms` (Room, Hall) with the room's number or name after it."""
+    heads = "|".join(re.escape(h) for h in _READING.slot_rooms if h.isascii())
+    return re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:{heads})\s+[A-Z0-9][A-Za-z0-9\-]{{0,11}}")
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:

@@ -746,7 +746,7 @@ def _list_around(ctx: DocumentContext, best: Mention, candidates: list[Mention],
     for j in range(i + 1, len(ordered)):
         if not _joined(ctx, items[-1], ordered[j], frames, local, slot.joiners) \
                 or _works_alongside(ctx, items[-1].end, ordered[j], frames) \
-                or _country_of_the_body(ctx, items[-1], ordered[j], local) \
+                or _country_of_the_body(ctx, items[-1], ordered[j], frames) \
                 or j == i + 1 and _says_its_own_role(ctx, ordered[j], local):
             break
         items.append(ordered[j])
@@ -772,13 +772,13 @@ def _says_its_own_role(ctx: DocumentContext, item: Mention, local: list[Mention]
     return any(m.start == role_at and m.label == "ROLE" for m in local)
 
 
-def _country_of_the_body(ctx: DocumentContext, body: Mention, item: Mention, local: list[Mention]) -> bool:
+def _country_of_the_body(ctx: DocumentContext, body: Mention, item: Mention, frames: FrameSet) -> bool:
     """被主办由交通、通信和信息技术部，阿曼。 / …信息技术部，尼泊尔政府（…），并且…: a country, or its
     government, after a comma that closes the list right after a ministry or office (frames.json
     `country_of_a_body` heads) says whose that body is (a translation's "Ministry of …, Oman"), no
     further agent."""
-    data = load_frames().country_of_a_body
-    if body.label != "ORG" or not _body_text(body).endswith(tuple(data["heads"])):
+    data = frames.country_of_a_body or {}
+    if not data or body.label != "ORG" or not _body_text(body).endswith(tuple(data["heads"])):
         return False
     if not (item.label == "COUNTRY" or item.label == "ORG" and item.text.endswith(tuple(data["governments"]))):
         return False

@@ -78,6 +78,10 @@ class Lexicon:
     def concepts_in(self, prefix: str) -> list[dict[str, Any]]:
         return [c for k, c in self.concepts.items() if k.startswith(prefix + ":")]
 
+    def untyped_session(self) -> str | None:
+        """The session type (data/lexicon/session_types.json, `untyped`) of an item whose name says no kind."""
+        return next((c["key"] for c in self.concepts_in("session-type") if c.get("untyped")), None)
+
     def containers(self, key: str | None) -> list[str]:
         """The keys of a place and of the places it lies within, innermost first (a venue,
         its city, the city's country)."""
@@ -266,6 +270,18 @@ def _load_people(lex: Lexicon, data: dict[str, Any]) -> None:
     lex.transliteration_inner_after = inner.get("opening_after", "")
 
 
+def _bare_labels(prefix: str, spec: dict[str, Any]) -> dict[str, Any]:
+    """A partner section's bare tier labels, read once: its headings' words, how far it runs, the
+    shape of a label opening its line (English word, Chinese word, or both) and each word's tier."""
+    tier_of = {w: f"{prefix}:{tier}" for tier, words in spec["words"].items() for w in words}
+    words = sorted(tier_of, key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    chinese = "|".join(re.escape(w) for w in words if not w.isascii())
+    label = re.compile(rf"^[ \t\u3000\-•·*▪◆■●]*(?P<tier>(?:(?P<latin>{latin})[ \t]*)?(?P<chinese>{chinese})|(?P<alone>{latin}))"
+                       rf"(?=[ \t\u3000]*(?:——|—|–|-|：|:|｜|\||\r?\n|$))")
+    return {"section_heads": tuple(spec["section_heads"]), "max_lines": spec["max_lines"], "label": label, "tier_of": tier_of}
+
+
 def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
     prefix = data["prefix"]
     lex.schemes[prefix] = {"scheme": data["scheme"], "labels": data["labels"],
@@ -277,7 +293,7 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
     if data.get("unknown_shape"):  # 钻石级合作伙伴：…: a concept of the scheme that no entry lists
         lex.schemes[prefix]["unknown_shape"] = re.compile(data["unknown_shape"]["pattern"])
     if data.get("bare_labels"):  # Platinum 白金 —— APNIC under 赞助商 Sponsors
-        lex.schemes[prefix]["bare_labels"] = data["bare_labels"]
+        lex.schemes[prefix]["bare_labels"] = _bare_labels(prefix, data["bare_labels"])
     if data.get("pattern"):
         lex.action_line_pattern = re.compile(data["pattern"])
     for concept in data["concepts"]:

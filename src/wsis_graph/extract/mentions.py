@@ -363,11 +363,11 @@ def _titles_after_their_clock(text: str, mentions: list[Mention], lexicon: Lexic
     """5月14日10:00至11:30（UTC+03:00），人工智能促进公共服务在…举行: a title right after a day's clock
     time (and the room), held or run by the verb after it, names a session though no kind word says
     so (mentions.json `title_after_its_clock`); a title holding a name the taggers know is left to them."""
-    untyped = next((c["key"] for c in lexicon.concepts_in("session-type") if c.get("untyped")), None)
+    untyped = lexicon.untyped_session()
     found = []
     for clock in (m for m in mentions if m.label == "TIME"):
-        m = after_clock.match(text, clock.end)
-        if m is None or untyped is None:
+        m = after_clock.match(text, clock.end) if untyped is not None else None
+        if m is None:
             continue
         a, b = m.span("title")
         if any(o.start < b and a < o.end and o.label not in _WORDS_OF_A_TITLE for o in mentions):

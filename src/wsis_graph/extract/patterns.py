@@ -551,45 +551,26 @@ def find_unknown_tiers(text: str, lexicon: Lexicon, named: list[Mention]) -> lis
 def find_bare_tiers(text: str, lexicon: Lexicon, named: list[Mention]) -> list[Mention]:
     """赞助商 Sponsors / Platinum 白金 —— APNIC（…）: in a partner list's section a tier may be labelled
     by its metal or word alone (tiers.json `bare_labels`), opening its line before a dash, a colon,
-    a bar or the line's end, where no known name stands."""
+    a bar or the line's end, where no known name stands; its Chinese word, else its English, says which."""
     spec = lexicon.schemes.get("tier", {}).get("bare_labels")
     if not spec:
         return []
-    label = _bare_tier_label(spec)
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    found, section_end = [], -1
-    for row, line in enumerate(lines):
-        body = line.strip()
-        if body and len(body) <= 30 and not any(ch in body for ch in "。，,；;") \
-                and any(head in body for head in spec["section_heads"]) and label.match(line) is None:
+    found, section_end, start = [], -1, 0
+    for row, line in enumerate(text.splitlines(keepends=True)):
+        body, m = line.strip(), spec["label"].match(line)
+        if m is None and body and len(body) <= _SECTION_HEAD_MAX and not any(ch in body for ch in "。，,；;") \
+                and any(head in body for head in spec["section_heads"]):
             section_end = row + spec["max_lines"]
-            continue
-        m = label.match(line) if row <= section_end else None
-        if m is None:
-            continue
-        a, b = starts[row] + m.start("tier"), starts[row] + m.end("tier")
-        if not any(n.start < b and a < n.end for n in named):
-            found.append(Mention("TIER", a, b, text[a:b], _bare_tier_key(spec, m.group("tier")), {}))
+        elif m is not None and row <= section_end:
+            a, b = start + m.start("tier"), start + m.end("tier")
+            if not any(n.start < b and a < n.end for n in named):
+                key = spec["tier_of"][m.group("chinese") or m.group("alone")]
+                found.append(Mention("TIER", a, b, text[a:b], key, {}))
+        start += len(line)
     return found
 
 
-def _bare_tier_label(spec: dict[str, Any]) -> re.Pattern:
-    words = sorted((w for ws in spec["words"].values() for w in ws), key=len, reverse=True)
-    latin = "|".join(re.escape(w) for w in words if w.isascii())
-    chinese = "|".join(re.escape(w) for w in words if not w.isascii())
-    return re.compile(rf"^[ \t\u3000\-•·*▪◆■●]*(?P<tier>(?:(?:{latin})[ \t]*)?(?:{chinese})|(?:{latin}))"
-                      rf"(?=[ \t\u3000]*(?:——|—|–|-|：|:|｜|\||\r?\n|$))")
-
-
-def _bare_tier_key(spec: dict[str, Any], words: str) -> str:
-    """The tier of a bare label: its Chinese word's, else its English word's."""
-    for tier, labels in spec["words"].items():
-        if any(w in words for w in labels if not w.isascii()):
-            return f"tier:{tier}"
-    return next(f"tier:{tier}" for tier, labels in spec["words"].items() if any(w in words for w in labels))
+_SECTION_HEAD_MAX = 30  # 赞助商 Sponsors: a partner section's heading is a short line
 
 
 def find_template_orgs(text: str, countries: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -15,6 +15,7 @@ from .text import Segment
 from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
 from .names import TITLE_LINE_MAX
 from .session_page import after_slot_time
+from .tables import table_cells
 from .conventions import conventions
 from .datelines import date_data
 from .lexicon import Lexicon
@@ -119,7 +120,7 @@ def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, do
     a day that opens a sentence, a comma after it, dates the titled sessions the sentence then names
     (up to another day or another event it names), when no fact dates them; so does a day written
     right before a session as what describes it (2月23日举行的高级别小组讨论; 在周二的部长级开幕会议上)."""
-    dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts if f.kind in ("event-time", "session")}
+    dated = _already_dated(facts, ctx)
     out: list[Fact] = []
     for date, named in _days_and_their_sessions(ctx):
         session = ctx.session_for(named)
@@ -130,6 +131,12 @@ def sessions_dated_by_their_sentence(facts: list[Fact], ctx: DocumentContext, do
                         RULE_SENTENCE_DATE, document_id))
         dated.add(ctx.identity(session))
     return out
+
+
+def _already_dated(facts: list[Fact], ctx: DocumentContext) -> set[Any]:
+    """What the facts already give a day: the event of a time fact, the session of a dated session fact."""
+    return {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"} | \
+        {ctx.identity(f.args.get("session")) for f in facts if f.kind == "session" and f.args.get("date")}
 
 
 def _days_and_their_sessions(ctx: DocumentContext) -> list[tuple[Mention, Mention]]:
@@ -184,8 +191,7 @@ def items_dated_in_brackets(facts: list[Fact], ctx: DocumentContext, document_id
     or bullet) closed by a bracket that opens with one day names a session (or an event) held that
     day, whether or not its title has a kind word; the title keeps its other brackets
     (会话一：…（行动方针C2）（10月8日）). Only a day dates it: a year in brackets is an edition's."""
-    dated = {ctx.identity(f.args.get("event") or f.args.get("session")) for f in facts
-             if f.kind == "event-time" or f.kind == "session" and f.args.get("date")}
+    dated = _already_dated(facts, ctx)
     out: list[Fact] = []
     for row, line in enumerate(ctx.lines):
         found = _title_and_its_day(ctx, row, line.rstrip("\r\n"))
@@ -204,8 +210,8 @@ def items_dated_in_brackets(facts: list[Fact], ctx: DocumentContext, document_id
 def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple[int, int], Mention] | None:
     """The title's span and the day in the bracket that closes it, when the line is written so."""
     start = ctx.line_starts[row]
-    lead = conventions().section_number.match(line) or _ITEM_LEAD.match(line)
-    a = start + (lead.end() if lead else 0)
+    lead = conventions().section_number.match(line)
+    a = start + (lead.end() if lead else len(line) - len(line.lstrip().lstrip(conventions().bullets).lstrip()))
     for m in ctx.mentions_between(a, start + len(line)):
         if m.label != "DATE" or m.value.get("precision") not in ("day", "day-no-year"):
             continue  # (a day, or days: 高级别轨道（2029年5月29日至30日）)
@@ -219,7 +225,6 @@ def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple
     return None
 
 
-_ITEM_LEAD = re.compile(r"^\s*[-•·*▪◆■●]\s*")
 _AFTER_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|全天)?\s*(?:[，,][^）)\n]*)?[）)]\s*(?:$|[。．.；;]|[，,]?\s*[A-Za-z])")
 _TITLE_BREAKS = re.compile(r"[。，,；;！？!?]")
 
@@ -234,8 +239,7 @@ def sessions_under_their_day(facts: list[Fact], ctx: DocumentContext, document_i
     days = _day_headings(ctx)
     if not days:
         return []
-    dated = {ctx.identity(f.args.get("event")) for f in facts if f.kind == "event-time"}
-    dated |= {ctx.identity(f.args.get("session")) for f in facts if f.kind == "session" and f.args.get("date")}
+    dated = _already_dated(facts, ctx)
     for row in range(min(days) + 1, len(ctx.lines)):
         if after_slot_time(ctx.lines[row].rstrip("\r\n")) is not None:
             ctx.line_title(row)  # 15:00–16:30 闭幕全会 under its day: a session of its own, though nothing else is said of it
@@ -262,16 +266,7 @@ def _opens_its_line(a: int, row: int, line: str, ctx: DocumentContext) -> bool:
     trimmed = title_words(line)  # ● 09:30—11:00　开幕全体会议：…: past the bullet and the slot's time
     titled = ctx.line_starts[row] + line.index(trimmed) if trimmed else None
     return a in (opening, titled) or gloss is not None and a == opening + gloss[0] or \
-        _opens_a_cell(line[:a - ctx.line_starts[row]], line)
-
-
-def _opens_a_cell(before: str, line: str) -> bool:
-    """The line is a table's row (two cell bars or more) and only blanks stand between a bar and the title."""
-    return len(_CELL_BARS.findall(line)) >= 2 and _CELL_OPENING.search(before) is not None
-
-
-_CELL_BARS = re.compile(r"[|｜]")
-_CELL_OPENING = re.compile(r"[|｜]\s*$")
+        any(a == cell for cell, _ in table_cells(line, ctx.line_starts[row]))
 
 
 _DAY_MARKS = re.compile(r"[\s\-–—:：,，、|｜()（）【】\[\]•·▪◆■●*]+")  # 【11月14日　星期三】, ▶ 9月8日（星期二）
