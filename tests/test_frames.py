@@ -4492,3 +4492,42 @@ def test_a_key_figures_list_sets_its_labels_and_values_apart_with_a_bar():
              f["args"]["value"], f["args"]["qualifier"]) for f in facts(text, "statistic")}
     assert read == {("国家和地区", 45, "qualifier:exact"), ("部长级代表", 32, "qualifier:about"),
                     ("measure:sessions", 60, "qualifier:exact")}
+
+
+def test_this_meeting_under_a_slot_s_title_line_speaks_of_that_slot_s_session():
+    text = ("2031年信息社会世界峰会论坛\n论坛于2031年5月12日至16日在日内瓦举行。\n\n第3天 — 2031年5月14日，星期三\n"
+            "10:00–11:45　Action Line C3 Facilitation Meeting（C3行动方针推动会议：获取信息和知识）\n"
+            "这个会议是被组织的，由联合国教科文组织。会议的主持人是埃琳娜·彼得罗娃女士，联合国教科文组织的助理总干事。\n")
+    contexts = context_of_each(text)
+    assert contexts["联合国教科文组织"] == "C3行动方针推动会议：获取信息和知识"
+    assert contexts["埃琳娜·彼得罗娃女士"] == "C3行动方针推动会议：获取信息和知识"
+    # (本次会议 of a report about a 审查会议 is the report's event, whatever heading stands over it)
+    review = "2031年非洲区域审查会议于2031年3月2日至4日在内罗毕举行。\n\n二、会议的组织工作\n\n本次会议由国际电信联盟组织。\n"
+    assert context_of_each(review)["国际电信联盟"] == "本次会议"  # (the words pointing at the event, not the heading)
+
+
+def test_a_hackathon_is_a_session_and_it_after_it_is_that_session():
+    text = ("2029年信息社会世界峰会论坛\n论坛于2029年5月28日至31日在日内瓦举行。\n\n一、WSIS青年黑客松（5月28日）\n"
+            "论坛由WSIS青年黑客松开始了，它是由国际电联与京畿数字创新振兴院共同组织的。\n")
+    contexts = context_of_each(text)
+    assert contexts["国际电联"] == contexts["京畿数字创新振兴院"] == "WSIS青年黑客松"
+
+
+def test_a_field_s_value_goes_on_in_the_lines_indented_under_it():
+    text = ("2040年纪念活动\n\n活动名称：信息社会世界峰会突尼斯阶段三十五周年高级别活动\n日期：2040年11月14日—16日\n"
+            "地点：突尼斯 · 突尼斯市\n      克拉姆展览中心——2005年峰会突尼斯阶段的原会址\n主办方：突尼斯通信技术部\n"
+            "协办：联合国教科文组织、联合国贸易和发展会议、\n      联合国西亚经济社会委员会\n主席：萨米·本·萨拉赫\n")
+    contexts = context_of_each(text)
+    assert {contexts[a] for a in ("突尼斯通信技术部", "联合国教科文组织", "联合国西亚经济社会委员会", "萨米·本·萨拉赫")} \
+        == {"信息社会世界峰会突尼斯阶段三十五周年高级别活动"}
+    # (slots indented as deep as the field over them are items of their own)
+    programme = ("2037年数字议程会议于2037年9月8日至9日在蒙得维的亚举行。\n\n▶ 9月8日（星期二）\n  15:00—16:30　A厅\n"
+                 "  部长级全体会议：审议通过数字议程\n  组织：拉加经委会｜主持：瓦伦蒂娜·里奥斯\n  15:00—16:30　B厅\n"
+                 "  数字政府与数据治理\n  组织：乌拉圭电子政务和信息社会署｜主持人：卡洛斯·门德斯\n")
+    assert context_of_each(programme)["卡洛斯·门德斯"] == "数字政府与数据治理"
+
+
+def test_a_kind_word_alone_speaks_of_the_meeting_its_paragraph_named_in_quotes():
+    text = (EVENT + "4月23日，东非公民技术联盟在内罗毕组织了“青年数字未来对话”。该联盟创始人瓦妮莎·奥马尔主持了对话，"
+            "来自各国的青年代表提交了联合声明。\n")
+    assert context_of_each(text)["瓦妮莎·奥马尔"] == "青年数字未来对话"

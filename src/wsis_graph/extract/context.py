@@ -1316,6 +1316,9 @@ class DocumentContext(SessionPageReading):
         """“部长级圆桌会议：数字公共基础设施”举行。圆桌会议由A主持: a kind word alone speaks of the
         last session of its paragraph whose name holds it."""
         for other in reversed(self.mentions[:bisect_left(self.starts, m.start)]):
+            if other.label == "EVENT" and self.sentence_of(other.start).line == seg.line \
+                    and self._an_event_of_its_kind(other, m):
+                return other  # 组织了“青年数字未来对话”。…主持了对话: the one the paragraph named
             if other.label != "SESSION_TYPE" or m.text not in other.text:
                 continue
             said = self.sentence_of(other.start)
@@ -1326,6 +1329,12 @@ class DocumentContext(SessionPageReading):
                 return None  # (八)早餐会。…举办第二届早餐会: a heading's kind word names no one session
             return session  # (开幕全体会议…。全体会议由X主持: a session named by its kind alone too)
         return None
+
+    def _an_event_of_its_kind(self, event: Mention, kind: Mention) -> bool:
+        """An event no lexicon knows, not the report's own, whose name ends with the kind word
+        (青年数字未来对话 for 对话): a meeting the tagger read as an event, named by its kind alone later."""
+        return event.key is None and self.identity(event) != "@main" and not self.inside_a_title(event) \
+            and len(event.text) > len(kind.text) and _names_end_with(event, kind.text)
 
     def _is_heading(self, row: int, line: str) -> bool:
         """A short line that is no sentence, no field and no bulleted item: a section's heading."""
@@ -1415,9 +1424,14 @@ class DocumentContext(SessionPageReading):
         line_below = self.lines[below]
         start = self.line_starts[below] + len(line_below) - len(ENUMERATOR.sub("", line_below, count=1).lstrip())
         pointing = next((w for w in _READING.this_words + _READING.pointing_words if self.text.startswith(w, start)), None)
-        kind = next((m for m in self._between(start + len(pointing), start + len(pointing) + 8)
-                     if m.start == start + len(pointing)), None) if pointing else None
-        if kind is None or not (kind.label == "SESSION_TYPE" or kind.label == "MEASURE" and kind.text in _READING.session_words):
+        kind = next((m for m in self._between(start, start + len(pointing) + 8)
+                     if m.start == start + len(pointing) or m.start == start and m.label == "EVENT_REF"), None) if pointing else None
+        if kind is not None and kind.label == "EVENT_REF":  # 这个会议 read as one reference: its word after the pointing one,
+            word = kind.text[len(pointing):]  # when the report's event is called otherwise (本次会议 of a 审查会议 is the event)
+            main = self.main_event
+            kind = kind if word in _READING.session_words and not (main is not None and _names_end_with(main, word)) else None
+        if kind is None or not (kind.label in ("SESSION_TYPE", "EVENT_REF")
+                                or kind.label == "MEASURE" and kind.text in _READING.session_words):
             return None  # (该场会议: 会议 after a classifier is read as a counted noun)
         trimmed = title_words(line)
         if not trimmed or _is_field(self, self.line_starts[row], line) and not _is_title(self, self.line_starts[row], line):
@@ -1671,7 +1685,7 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
             if named is not None:
                 return named  # - 会议名称：数字包容高级别政策会议 / - 时间：… / - 组织单位：…
             continue
-        if ctx.names_one_body(i, line):
+        if ctx.names_one_body(i, line) or _continues_a_field(ctx, i):
             continue  # 联合组织单位： / 1. A（…） / 2. B: an item of a field's list, no title
         if ctx._labels_a_part(line, _READING.page_part_labels):
             return None  # ■ 会议要素 / · 东道国：…: a heading that labels a part of the page names nothing
@@ -1681,6 +1695,28 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
         return item[0] if item is not None else \
             _title_mention(ctx, starts[i], lines[i].rstrip("\r\n")) or ctx.slot_title(i) or ctx.timed_title(i)
     return None
+
+
+def _continues_a_field(ctx: "DocumentContext", row: int) -> bool:
+    """地点：突尼斯 · 突尼斯市 /       克拉姆展览中心——2005年峰会突尼斯阶段的原会址: a line indented deeper
+    than the field right above it (or than the field a run of such lines goes on from) goes on
+    with that field's value; what it names is no title over the fields below it. (Lines indented
+    as deep as a field are items of their own: a programme's indented slots.)"""
+    indent = _indent(ctx.lines[row])
+    for above in range(row - 1, -1, -1):
+        line = ctx.lines[above].rstrip("\r\n")
+        if not line.strip() or _indent(line) >= indent:
+            return False
+        if _is_field(ctx, ctx.line_starts[above], line):
+            return True
+        indent = _indent(line)
+        if indent == 0:
+            return False
+    return False
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _named_by_field(ctx: "DocumentContext", start: int, line: str) -> Mention | None:

@@ -48,6 +48,7 @@ def reading_view(text: str) -> str:
         _spaced_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _numbered_field(chars, start, line, lines[row - 1] if row else "", lines[row + 1] if row + 1 < len(lines) else "")
         _label_line(chars, start, line, lines[row + 1:row + 2 + conventions().place_lines_max])
+        _wrapped_value(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
         _glossed_label(chars, start, line)
         _list_heading(chars, start, line, lines[row + 1:row + 3])
         _glossed_heading(chars, start, line, lines[row + 1] if row + 1 < len(lines) else "")
@@ -312,6 +313,21 @@ def _label_line(chars: list[str], start: int, line: str, below: list[str]) -> No
     chars[start + len(body)] = "："  # the line break (a \r before it stays a blank)
     if words.strip().endswith(conventions().place_labels):
         _value_lines_joined(chars, start + len(line), below)
+
+
+def _wrapped_value(chars: list[str], start: int, line: str, below: str) -> None:
+    """协办：联合国教科文组织、联合国贸易和发展会议、 /       联合国西亚经济社会委员会: a field whose list
+    ends with a list mark and goes on in the line indented deeper under it reads as one line (the
+    line break a blank)."""
+    body = line.rstrip("\r\n")
+    if not _SHORT_LABEL.match(body.strip()) or not body.rstrip().endswith(_LIST_GOES_ON) or not line.endswith("\n") \
+            or not below.strip() or _SHORT_LABEL.match(below.strip()) \
+            or len(below) - len(below.lstrip()) <= len(body) - len(body.lstrip()):
+        return
+    chars[start + len(line) - 1] = " "
+
+
+_LIST_GOES_ON = ("、", "，", ",")
 
 
 def _heads_a_list(label: str, below: list[str]) -> bool:
