@@ -4531,3 +4531,18 @@ def test_a_kind_word_alone_speaks_of_the_meeting_its_paragraph_named_in_quotes()
     text = (EVENT + "4月23日，东非公民技术联盟在内罗毕组织了“青年数字未来对话”。该联盟创始人瓦妮莎·奥马尔主持了对话，"
             "来自各国的青年代表提交了联合声明。\n")
     assert context_of_each(text)["瓦妮莎·奥马尔"] == "青年数字未来对话"
+
+
+def test_a_session_right_before_a_clause_opening_with_it_is_what_its_paragraph_tells_of():
+    text = (EVENT + "同一天的下午，部长们聚集在部长级圆桌会议中，它被组织由联合国亚洲及太平洋经济社会委员会，与国际电联作为共同组织方。"
+            "讨论被主持由哈米德·努里先生，副执行秘书。在会议的开始，一个主旨演讲被给出由塔斯琳·艾哈迈德女士，国务部长。\n")
+    contexts = context_of_each(text)
+    assert {contexts[a] for a in ("联合国亚洲及太平洋经济社会委员会", "国际电联", "哈米德·努里先生", "塔斯琳·艾哈迈德女士")} \
+        == {"部长级圆桌会议"}
+
+
+def test_a_weak_head_then_organise_ending_its_clause_is_a_body_and_the_verb():
+    text = (EVENT + "作为会议的配套活动，“阿拉伯青年数字创新对话会”本周二在卡萨布兰卡举行。对话会由马格里布数字青年网络组织，"
+            "约150名青年参加。该网络协调员萨尔玛·阿拉维主持对话会。\n")
+    contexts = context_of_each(text)
+    assert contexts["马格里布数字青年网络"] == contexts["萨尔玛·阿拉维"] == "阿拉伯青年数字创新对话会"

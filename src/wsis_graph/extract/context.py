@@ -646,7 +646,8 @@ class DocumentContext(SessionPageReading):
         if self.text.startswith(_READING.time_clause_after, end):
             return None  # 高级别政策会议结束后，…举行后续互动环节: the session is when, not what
         if not self._opens_sentence(seg, start) and not self._passive_subject(seg, start, end) \
-                and not self._held_subject(seg, start, end) and not self._held_object(seg, start):
+                and not self._held_subject(seg, start, end) and not self._held_object(seg, start) \
+                and not self._said_of_by_it(seg, start, end):
             return None
         if titled is not None:  # “部长级圆桌会议：普遍而有意义的连接”将于6月7日举行: its title in quotes
             return self._session_titled(first, *titled), titled[1]
@@ -1224,6 +1225,14 @@ class DocumentContext(SessionPageReading):
         other session or event comes before it."""
         return bool(_READING.held_before.search(self.text, seg.start, start)) and self._first_named(seg, start)
 
+    def _said_of_by_it(self, seg: Segment, start: int, end: int) -> bool:
+        """…聚集在部长级圆桌会议中，它被组织由ESCAP (a translation's "…, which was organised by"): the
+        first session the sentence names, right before a clause opening with 它 or 其, is what the
+        sentence goes on about."""
+        after = _WHICH_CLAUSE.match(self.text, end)
+        return after is not None and self.text.startswith(_READING.clause_pronouns, after.end()) \
+            and self._first_named(seg, start)
+
     def _first_named(self, seg: Segment, start: int) -> bool:
         """No other session or event is named in the sentence before `start`."""
         return not any(m.label in ("EVENT", "SESSION_TYPE") for m in self._between(seg.start, start))
@@ -1333,8 +1342,9 @@ class DocumentContext(SessionPageReading):
     def _an_event_of_its_kind(self, event: Mention, kind: Mention) -> bool:
         """An event no lexicon knows, not the report's own, whose name ends with the kind word
         (青年数字未来对话 for 对话): a meeting the tagger read as an event, named by its kind alone later."""
+        longer = self.text[kind.start:kind.end + 1]  # 对话会: the kind word and the 会 that ends the name
         return event.key is None and self.identity(event) != "@main" and not self.inside_a_title(event) \
-            and len(event.text) > len(kind.text) and _names_end_with(event, kind.text)
+            and len(event.text) > len(longer) and (_names_end_with(event, kind.text) or _names_end_with(event, longer))
 
     def _is_heading(self, row: int, line: str) -> bool:
         """A short line that is no sentence, no field and no bulleted item: a section's heading."""
@@ -1631,6 +1641,7 @@ _NAMED_SHARE = 0.8  # of a headline's words an event the tagger read in it cover
 _DOCUMENT_KIND_MAX = 8  # 主席的总结, Chair's summary in Chinese: the most characters a document kind's line has
 _HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
 _ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
+_WHICH_CLAUSE = re.compile(r"[中上内里]?\s*[，,]\s*")  # 部长级圆桌会议中，它…: where the clause about it opens
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
 _SECOND_ITEM = re.compile(r"[；;]")
 _FIELD_AFTER_DASH = re.compile(r"\s*(?:——|[—–]{1,2}(?=\s))\s*[^\s：:—–，,\n]{1,4}\s*[：:]")  # … — 主持：X: fields after a title

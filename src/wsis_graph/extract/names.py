@@ -683,7 +683,8 @@ def _headed_names(text: str, index: _Known, data: NameData, words: list[Mention]
                     and not text.startswith(text[end - 1] + "长", end):
                 continue  # `部长` is not the ministry `部`; `局势` not `局` (but 创新署署长: the body, then its chief)
             if label == "ORG" and head in data.verb_heads and (_ends_in_head(text, m.start(), data)
-                                                               or text[end:end + 1] in tuple(data.verb_marks)):
+                                                               or text[end:end + 1] in tuple(data.verb_marks)
+                                                               or _weak_head_then_verb(text, m.start(), end, data)):
                 continue  # 加纳通信和数字化部组织, X组织了: a body's name and then the verb, not a new name
             if label == "ORG" and head in data.verb_heads and _stop_word_before(text, m.start(), data):
                 continue  # 以秘书处的身份负责组织, 与B联合组织: a verb before the head makes it the verb
@@ -832,6 +833,15 @@ def _ends_in_head(text: str, pos: int, data: NameData) -> bool:
     """The text before `pos` ends with an organisation's head noun that is not itself a verb."""
     return any(text.endswith(h, 0, pos) and h not in data.verb_heads and not _bad_head(text, pos - len(h), h, data)
                for h in data.org_heads)
+
+
+def _weak_head_then_verb(text: str, pos: int, end: int, data: NameData) -> bool:
+    """对话会由马格里布数字青年网络组织，约150名…: a weak head (网络, 基金) right before 组织 that ends
+    its clause (or goes on with 的) is the body's name, then the verb."""
+    return any(text.endswith(h, 0, pos) for h in data.weak_org_heads) and text[end:end + 1] in _CLAUSE_AFTER_VERB
+
+
+_CLAUSE_AFTER_VERB = ("，", ",", "。", "；", ";", "的")
 
 
 def _bad_head(text: str, head_start: int, head: str, data: NameData) -> bool:
