@@ -4546,3 +4546,21 @@ def test_a_weak_head_then_organise_ending_its_clause_is_a_body_and_the_verb():
             "约150名青年参加。该网络协调员萨尔玛·阿拉维主持对话会。\n")
     contexts = context_of_each(text)
     assert contexts["马格里布数字青年网络"] == contexts["萨尔玛·阿拉维"] == "阿拉伯青年数字创新对话会"
+
+
+def test_a_session_s_code_before_a_bar_is_no_part_of_its_name():
+    text = ("2036年信息社会世界峰会论坛\n论坛于2036年4月14日至18日在日内瓦举行。\n\n星期二，15 4月 2036\n\n"
+            "14:00–14:45　WS 12｜面向农村社区的社区网络（Community Networks for Rural Communities）\n"
+            "　　组织者：安第斯连接基金会\n　　主持人：迭戈·帕雷德斯，执行主任\n")
+    contexts = context_of_each(text)
+    assert contexts["安第斯连接基金会"] == contexts["迭戈·帕雷德斯"] == "面向农村社区的社区网络"
+    assert _session_days(text)["面向农村社区的社区网络"].startswith("2036-04-15")
+
+
+def test_a_line_that_only_numbers_a_session_makes_the_line_under_it_its_title():
+    text = ("2039年信息社会世界峰会论坛\n2039年5月16日至20日｜瑞士日内瓦\n\n第三天：5月18日（星期三）\n\n"
+            "TS 5.4（高级别对话）\n人工智能时代的数字信任\n\n时间：14:00–15:30\n组织方：国际电信联盟\n主持人：裴志远\n\n"
+            "TS 5.5\n网络安全人才：女性与青年的职业路径\n\n时间：16:00–16:45\n组织方：女性网络安全网络\n主持人：莎拉·奥康纳\n")
+    contexts = context_of_each(text)
+    assert contexts["国际电信联盟"] == contexts["裴志远"] == "人工智能时代的数字信任"
+    assert contexts["女性网络安全网络"] == contexts["莎拉·奥康纳"] == "网络安全人才：女性与青年的职业路径"

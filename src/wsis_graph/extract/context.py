@@ -1776,7 +1776,8 @@ def _is_field(ctx: "DocumentContext", start: int, line: str) -> bool:
     """时间：…, 组织方：…: a labelled line that is not a title with a colon; or a line that is
     only a date (2025年5月20日（星期二）09:30–10:30（UTC+03:00）) under a programme item's title."""
     return (bool(_READING.labelled_line.match(line)) and not _is_title(ctx, start, line)
-            and chinese_gloss(line.strip()) is None) or is_date_line(ctx, start, line)
+            and chinese_gloss(line.strip()) is None and not _under_a_code_line(ctx, ctx.row_at(start))) \
+        or is_date_line(ctx, start, line)
 
 
 def is_date_line(ctx: "DocumentContext", start: int, line: str) -> bool:
@@ -1863,6 +1864,12 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
     return named
 
 
+def _under_a_code_line(ctx: "DocumentContext", row: int) -> bool:
+    """TS 5.1 / 中小企业的网络韧性：从风险评估到事件响应: a line right under a line that only numbers a
+    session (reading.json `session_code`) titles that session, whatever its words."""
+    return row > 0 and bool(_READING.session_code.match(ctx.lines[row - 1].strip()))
+
+
 def _timed_slot(line: str) -> bool:
     """10:00–13:00  Opening Segment（开幕部分）: a line that opens with its slot's time titles the
     slot's session whatever its words, unless they say the slot is a break (午餐, 茶歇: reading.json
@@ -1912,7 +1919,8 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
         return events[0]
     # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker;
     # - 3月9日（周二）: the day of the items under it
-    item = (_READING.list_item.match(line) or _timed_slot(line) and not _parts_of_the_page(ctx)) \
+    item = (_READING.list_item.match(line) or _timed_slot(line) and not _parts_of_the_page(ctx)
+            or _under_a_code_line(ctx, ctx.row_at(start))) \
         and not any(m.label == "PERSON" for m in inside) and not is_date_line(ctx, start, line)
     if not kinds and not item:
         return None  # a heading (会议信息) over the fields of the report's own event

@@ -81,6 +81,7 @@ class Conventions:
     kind_title_on_topic: re.Pattern  # 一个高级别对话在人工智能治理上。: a translation's "on …"
     kind_title_joined: re.Pattern  # 闭幕式暨结业仪式: a kind joined by 暨 to the rest of one name
     session_code: re.Pattern  # WS #87: a line that only numbers the session titled below it
+    code_before_bar: re.Pattern  # WS 12｜…: a session's code before its title on one line
     kind_number: re.Pattern  # 7 of 高级别政策会议7: what numbers a session after its kind
     kind_labels: tuple[str, ...]  # 会议类型: a field that gives the kind of the session titled above it
     slot_label: re.Pattern  # 场次一：… : a label that numbers a slot before its title
@@ -179,6 +180,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         kind_title_on_topic=re.compile(data["kind_title"]["on_topic"]),
         kind_title_joined=re.compile(data["kind_title"]["joined"]),
         session_code=re.compile(data["session_code"]["code"]),
+        code_before_bar=re.compile(data["session_code"]["before_a_bar"]),
         kind_number=re.compile(data["session_code"]["kind_number"]),
         kind_labels=tuple(sorted(data["session_code"]["kind_labels"], key=len, reverse=True)),
         slot_label=re.compile(data["slot_label"]["pattern"]),

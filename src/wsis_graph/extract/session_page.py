@@ -427,6 +427,7 @@ def title_words(line: str) -> str:
     title written in English with its Chinese name in brackets after it, that Chinese name."""
     trimmed = _ENUMERATOR.sub("", line.strip().lstrip(_READING.title_marks)).strip(_READING.title_marks)
     trimmed = _READING.slot_time.sub("", trimmed)  # ● 09:30—11:00　开幕全体会议：…: when, no part of the title
+    trimmed = _READING.code_before_bar.sub("", trimmed)  # WS 12｜面向农村社区的社区网络: its code, no part of its name
     trimmed = _READING.date_note.sub("", trimmed)  # …高级别政策会议（4月13日上午）: when, no part of its name
     speech = _READING.speech_title.match(trimmed)
     if speech is not None:  # 秘书长在…开幕全体会议上的讲稿: the meeting the speech was given at
