@@ -4564,3 +4564,15 @@ def test_a_line_that_only_numbers_a_session_makes_the_line_under_it_its_title():
     contexts = context_of_each(text)
     assert contexts["国际电信联盟"] == contexts["裴志远"] == "人工智能时代的数字信任"
     assert contexts["女性网络安全网络"] == contexts["莎拉·奥康纳"] == "网络安全人才：女性与青年的职业路径"
+
+
+def test_a_session_page_under_a_translator_s_note_and_its_related_coded_sessions():
+    text = ("首页 > 活动 > 2034年WSIS论坛 > 议程 > 以开放数据增强气候韧性\n\n"
+            "[此页面已被自动翻译。原始的英文版本是权威的版本。国际电联不承担责任对于任何错误或遗漏在翻译之中。]\n\n"
+            "WS 308\n\n以开放数据增强气候韧性\n\n日期：星期三，10 5月 2034\n组织者：太平洋数字韧性网络\n主持人：塞米西·陶法\n\n"
+            "相关会话（10 5月 2034）\n\n09:00 – 09:45｜WS 301｜早期预警系统的普遍连接（Universal Connectivity for Early Warning Systems）\n"
+            "　房间 C｜组织者：世界气象组织｜主持人：奥斯卡·瓦尔加斯\n")
+    assert main_named(text)[0] == "以开放数据增强气候韧性"
+    contexts = context_of_each(text)
+    assert contexts["塞米西·陶法"] == "以开放数据增强气候韧性"
+    assert contexts["世界气象组织"] == contexts["奥斯卡·瓦尔加斯"] == "早期预警系统的普遍连接"

@@ -1642,6 +1642,13 @@ _DOCUMENT_KIND_MAX = 8  # 主席的总结, Chair's summary in Chinese: the most 
 _HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
 _ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
 _WHICH_CLAUSE = re.compile(r"[中上内里]?\s*[，,]\s*")  # 部长级圆桌会议中，它…: where the clause about it opens
+_BAR_CELLS = re.compile(r"[｜|]")
+
+
+def _fields_after_a_room(line: str) -> bool:
+    """房间 C｜组织者：X｜主持人：Y under a slot's title: the slot's room, then its fields, set apart by bars."""
+    cells = _BAR_CELLS.split(line.strip())
+    return len(cells) > 1 and slot_room(cells[0]) and any(_READING.labelled_line.match(cell) for cell in cells[1:])
 _SLOT_BAR = re.compile(r"\s*[|｜/／]\s*")
 _SECOND_ITEM = re.compile(r"[；;]")
 _FIELD_AFTER_DASH = re.compile(r"\s*(?:——|[—–]{1,2}(?=\s))\s*[^\s：:—–，,\n]{1,4}\s*[：:]")  # … — 主持：X: fields after a title
@@ -1669,7 +1676,8 @@ def _block_title(ctx: "DocumentContext", seg: Segment) -> Mention | None:
     timed = ctx.timed_slot_line(row)
     if timed is not None:
         return timed  # 4. 10:00–11:30 青年创新展示 — 主持：…
-    if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]):
+    if not labelled.match(lines[row]) and not is_date_line(ctx, starts[row], lines[row]) \
+            and not _fields_after_a_room(lines[row]):
         return None
     own = _own_title(ctx, starts[row], lines[row])
     if own is not None:
@@ -1870,6 +1878,13 @@ def _under_a_code_line(ctx: "DocumentContext", row: int) -> bool:
     return row > 0 and bool(_READING.session_code.match(ctx.lines[row - 1].strip()))
 
 
+def _coded_slot(line: str) -> bool:
+    """09:00 – 09:45｜WS 301｜早期预警系统的普遍连接 under 相关会话 on a session's page: a slot that gives
+    a session's code is a session of its own, no part of the page's."""
+    at = after_slot_time(line)
+    return at is not None and bool(_READING.code_before_bar.match(line[at:]))
+
+
 def _timed_slot(line: str) -> bool:
     """10:00–13:00  Opening Segment（开幕部分）: a line that opens with its slot's time titles the
     slot's session whatever its words, unless they say the slot is a break (午餐, 茶歇: reading.json
@@ -1896,7 +1911,7 @@ def slot_room(words: str) -> bool:
     """全体会议厅（Plenary Hall）, Amboseli 室: the words after a slot's time are its room alone
     (reading.json `slot_rooms`), its English gloss in brackets aside."""
     words = BRACKETS.sub("", words).strip().lstrip("|｜").strip()
-    if _room_code().fullmatch(words):  # CICG Room K, Room B2, Room Everest: a room and its number or name
+    if _room_code().fullmatch(words):  # CICG Room K, Room B2, Room Everest, 房间 C: a room and its number or name
         return True
     return 0 < len(words) <= _READING.slot_room_max and words.endswith(_READING.slot_rooms)
 
@@ -1905,7 +1920,8 @@ def slot_room(words: str) -> bool:
 def _room_code() -> re.Pattern:
     """An English room head of reading.json `slot_rooms` (Room, Hall) with the room's number or name after it."""
     heads = "|".join(re.escape(h) for h in _READING.slot_rooms if h.isascii())
-    return re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:{heads})\s+[A-Z0-9][A-Za-z0-9\-]{{0,11}}")
+    chinese = "|".join(re.escape(h) for h in _READING.slot_rooms if not h.isascii())
+    return re.compile(rf"(?:[A-Z][A-Za-z]*\s+)?(?:{heads})\s+[A-Z0-9][A-Za-z0-9\-]{{0,11}}|(?:{chinese})\s*[A-Z0-9][A-Za-z0-9\-]{{0,5}}")
 
 
 def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention | None:
@@ -1919,7 +1935,7 @@ def _title_mention_of(ctx: "DocumentContext", start: int, line: str) -> Mention 
         return events[0]
     # • 青年数字峰会: an item of a programme (a session of no kind); • 约翰·卡马乌先生，部长: a speaker;
     # - 3月9日（周二）: the day of the items under it
-    item = (_READING.list_item.match(line) or _timed_slot(line) and not _parts_of_the_page(ctx)
+    item = (_READING.list_item.match(line) or _timed_slot(line) and (not _parts_of_the_page(ctx) or _coded_slot(line))
             or _under_a_code_line(ctx, ctx.row_at(start))) \
         and not any(m.label == "PERSON" for m in inside) and not is_date_line(ctx, start, line)
     if not kinds and not item:
