@@ -4576,3 +4576,24 @@ def test_a_session_page_under_a_translator_s_note_and_its_related_coded_sessions
     contexts = context_of_each(text)
     assert contexts["塞米西·陶法"] == "以开放数据增强气候韧性"
     assert contexts["世界气象组织"] == contexts["奥斯卡·瓦尔加斯"] == "早期预警系统的普遍连接"
+
+
+def test_a_headline_s_short_name_is_the_event_the_lead_names_in_full():
+    text = ("信息社会世界峰会三十周年：联大高级别会议呼吁弥合数字鸿沟\n\n2035年12月17日　经济发展\n\n"
+            "联合国大会今天（12月17日）在纽约联合国总部召开为期两天的信息社会世界峰会成果落实情况三十周年审查高级别会议。"
+            "会议由第九十届联合国大会主席阿卜杜勒拉赫曼·马尔祖奇主持。\n")
+    x = extract(doc(text))
+    assert x.main_event.text == "信息社会世界峰会成果落实情况三十周年审查高级别会议"
+    assert x.reference == {"year": "2035", "month": 12, "day": 17}  # (a news page's date, its section after a blank)
+    assert context_of_each(text)["阿卜杜勒拉赫曼·马尔祖奇"] == "信息社会世界峰会成果落实情况三十周年审查高级别会议"
+
+
+def test_an_event_named_as_the_owner_of_its_outcomes_is_no_event_the_clause_tells_of():
+    text = ("区域审查会议闭幕\n\n在14 5月 2035，在曼谷，泰国，被召开由联合国亚洲及太平洋经济社会委员会和国际电信联盟共同地、"
+            "被主办由泰国数字经济和社会部、并以亚太数字发展联盟作为共同组织者的、"
+            "旨在评估进展的在实施信息社会世界峰会（WSIS）成果之中在该区域的、为期两天的，开幕了的是2035年亚洲及太平洋信息社会世界峰会区域审查会议。\n")
+    contexts = context_of_each(text)
+    # (the headline's 区域审查会议 is that event written short: one event, named in full)
+    assert extract(doc(text)).main_event.value["name"] == "亚洲及太平洋信息社会世界峰会区域审查会议"
+    assert {contexts[a] for a in ("国际电信联盟", "泰国数字经济和社会部", "亚太数字发展联盟")} \
+        <= {"2035年亚洲及太平洋信息社会世界峰会区域审查会议", "区域审查会议"}

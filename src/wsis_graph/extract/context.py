@@ -12,6 +12,7 @@ from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
+from os.path import commonprefix
 from typing import Any
 
 from ..model import Mention
@@ -116,8 +117,27 @@ class DocumentContext(SessionPageReading):
             # 信息社会世界峰会（WSIS）+10高级别活动 over a body that also names 2014年信息社会世界峰会论坛:
             # the headline's event, in its dated mention when the body gives one
             same = [m for m in dated if (m.key or _name_of(m)) == (headline[0].key or _name_of(headline[0]))]
-            return (same or headline)[0]
-        return (dated or events or [None])[0]
+            return (same or [self._named_in_full_below(headline[0], events, first_line)])[0]
+        main = (dated or events or [None])[0]
+        return self._named_in_full_below(main, events, first_line) if headline and main is headline[0] else main
+
+    def _named_in_full_below(self, short: Mention, events: list[Mention], first_line: int) -> Mention:
+        """联大高级别会议 in a headline, 联合国大会今天…召开…信息社会世界峰会成果落实情况三十周年审查高级别会议 in
+        the lead: a headline's event no lexicon knows, whose name ends with the same event words as a
+        longer one the lead names first, is that event, written short (its name becomes the longer one's,
+        so that both are one event, the headline's words a name of it)."""
+        if short.key is not None:
+            return short
+        below = [m for m in events if m.start >= first_line]
+        paragraph = self.row_at(below[0].start) if below else None
+        name = _name_of(short)
+        for lead in (m for m in below if self.row_at(m.start) == paragraph and m.key is None):
+            full = _name_of(lead)
+            shared = len(commonprefix([name[::-1], full[::-1]])) if isinstance(full, str) and len(full) > len(name) else 0
+            if shared >= _SHARED_TAIL_MIN and any(h in name[-shared:] for h in name_data().event_heads):
+                short.value["name"] = full
+                return lead
+        return short
 
     def _with_english_under(self, m: Mention | None) -> Mention | None:
         """信息社会世界峰会…审查会议（2030年） / WSIS Regional Review Meeting for … 2030: an unknown
@@ -307,7 +327,7 @@ class DocumentContext(SessionPageReading):
         sentence (本次活动作为WSIS论坛2014的扩展版本举行，由…组织), else the one nearest to `near`."""
         found = [m for m in self.in_sentence(seg, {"EVENT", "EVENT_REF"})
                  if not self.titles_a_person(m) and not (m.label == "EVENT" and self.inside_a_title(m))
-                 and not self.modifies_a_later_event(m)]
+                 and not self.modifies_a_later_event(m) and not self.owns_outcomes(m)]
         own = self._page_kind_pointed(seg)
         if own is not None and own.start < near:
             return own  # 本研讨会是X论坛的专题研讨会之一，由A主办: the page's own session, the sentence's subject
@@ -315,6 +335,12 @@ class DocumentContext(SessionPageReading):
         if subject is not None and subject in found and subject.start < near:
             return subject
         return min(found, key=lambda m: abs(m.start - near)) if found else None
+
+    def owns_outcomes(self, m: Mention) -> bool:
+        """在实施信息社会世界峰会（WSIS）成果之中: an event named as the owner of its outcomes, its action
+        lines or its vision (reading.json `outcomes_of_an_event`) is no event the clause tells of."""
+        after = _ABBREVIATION_AFTER.match(self.text, m.end)
+        return self.text.startswith(_READING.outcomes_words, after.end() if after else m.end)
 
     def _page_kind_pointed(self, seg: Segment) -> Mention | None:
         """本研讨会, 本场会议 opening a sentence of a session's page whose session is of that kind: the
@@ -1642,6 +1668,8 @@ _DOCUMENT_KIND_MAX = 8  # 主席的总结, Chair's summary in Chinese: the most 
 _HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
 _ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
 _WHICH_CLAUSE = re.compile(r"[中上内里]?\s*[，,]\s*")  # 部长级圆桌会议中，它…: where the clause about it opens
+_ABBREVIATION_AFTER = re.compile(r"\s*[（(][A-Za-z0-9+\-\s]{2,12}[）)]")  # 信息社会世界峰会（WSIS）成果
+_SHARED_TAIL_MIN = 3  # 高级别会议, 区域论坛: the words a headline's short name and the lead's full one end with alike
 _BAR_CELLS = re.compile(r"[｜|]")
 
 

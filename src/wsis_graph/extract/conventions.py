@@ -60,6 +60,7 @@ class Conventions:
     session_words_any_kind: tuple[str, ...]  # 会话: pointed at, speaks of a session of any kind
     held_words: tuple[str, ...]  # 举行, 召开: an event reported held
     theme_quote_before: tuple[str, ...]  # 主题, 题为: quotes after them hold a theme, not events
+    outcomes_words: tuple[str, ...]  # 成果 after an event's name: its outcomes, not the event
     date_before_event: dict  # 2025年12月联合国大会…审查: a year or month right before an event's name dates it
     held_after: re.Pattern  # what follows a session reported held, its verb last
     held_before: re.Pattern  # the verb right before a session reported held (被举行了)
@@ -158,6 +159,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         session_words_any_kind=tuple(data["session_words"]["any_kind"]),
         held_words=tuple(data["held_words"]["words"]),
         theme_quote_before=tuple(data["theme_quote"]["before"]),
+        outcomes_words=tuple(data["outcomes_of_an_event"]["words"]),
         date_before_event={**data["date_before_event"],
                            "between": tuple(map(re.compile, data["date_before_event"]["between"]))},
         held_after=_with_held(data["held_words"]["held_after"], data["held_words"]["words"]),

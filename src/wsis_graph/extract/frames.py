@@ -549,6 +549,7 @@ def _fill(ctx: DocumentContext, slot: Slot, trigger: _Trigger, scope: tuple[int,
     candidates = [m for m in local if scope[0] <= m.start and m.end <= scope[1] and slot.takes(m)
                   and m is not trigger.mention and not (m.start < trigger.end and trigger.start < m.end)
                   and not (m.label == "EVENT" and (ctx.titles_a_person(m) or ctx.inside_a_title(m) or _in_a_theme(ctx.text, m)
+                                                   or ctx.owns_outcomes(m)
                                                    or ctx.modifies_a_later_event(m)))
                   and not (slot.nearest_trigger and _claimed_by_nearer(m, trigger, others))]
     if slot.not_followed_by:  # 2025年后: a time after the date; 联合国信息社会小组（UNGIS）框架下: a framework
