@@ -12,6 +12,7 @@ from wsis_graph.extract import extract
 from wsis_graph.extract.frames import load_frames
 from wsis_graph.extract.layout import reading_view
 from wsis_graph.model import Document
+from wsis_graph.resolve import resolve
 
 EVENT = "2031年全球连接审查会议于2031年3月2日至4日在内罗毕举行。\n"
 
@@ -4461,7 +4462,7 @@ def test_a_translation_s_organised_de_by_and_a_title_inside_brackets():
 
 def test_a_country_after_a_ministry_at_the_list_s_end_says_whose_ministry_it_is():
     found = roles(EVENT + "会议是被组织由西亚经社会，并且被主办由交通、通信和信息技术部，苏丹国阿曼。")
-    assert ("通信和信息技术部", "role:host") in found
+    assert ("交通、通信和信息技术部", "role:host") in found  # (its portfolios listed, from right after 由)
     assert not any(agent in ("阿曼", "苏丹国阿曼", "苏丹") for agent, _ in found)
     both = roles(EVENT + "论坛由肯尼亚信息通信部，卢旺达信息通信技术部共同主办。")
     assert {a for a, r in both if r == "role:co-host"} == {"肯尼亚信息通信部", "卢旺达信息通信技术部"}
@@ -4597,3 +4598,16 @@ def test_an_event_named_as_the_owner_of_its_outcomes_is_no_event_the_clause_tell
     assert extract(doc(text)).main_event.value["name"] == "亚洲及太平洋信息社会世界峰会区域审查会议"
     assert {contexts[a] for a in ("国际电信联盟", "泰国数字经济和社会部", "亚太数字发展联盟")} \
         <= {"2035年亚洲及太平洋信息社会世界峰会区域审查会议", "区域审查会议"}
+
+
+def test_a_ministry_named_with_its_country_once_is_the_same_body_said_short():
+    text = ("2032年信息社会世界峰会阿拉伯区域论坛\n\n马斯喀特，2032年2月3日——阿曼苏丹国交通、通信和信息技术部今天宣布，"
+            "2032年信息社会世界峰会阿拉伯区域论坛将于2032年3月22日至24日在马斯喀特举行。\n"
+            "——“青年与妇女数字创业”专题会议，由交通、通信和信息技术部组织。\n")
+    x = extract(doc(text))
+    bodies = {m.text: m.value.get("name") for m in x.mentions if m.label == "ORG"}
+    assert bodies["交通、通信和信息技术部"] == "阿曼苏丹国交通、通信和信息技术部"  # (not 由交通…: the name begins after 由)
+    entities = resolve([x]).entities
+    named = {e.labels.get("zh"): e.alt_labels for e in (entities.values() if isinstance(entities, dict) else entities)
+             if e.kind == "Organization"}
+    assert "交通、通信和信息技术部" in named["阿曼苏丹国交通、通信和信息技术部"]["zh"]  # (the name said short is a name of it)

@@ -282,7 +282,27 @@ def find_unknown_names(text: str, known: list[Mention], honorifics: list[str],
     found += _people(text, known + found, people_index, data, after, latin_honorifics or {}, transliteration)
     found += _names_said_again(text, known + found, data)
     found += _events_said_again(text, known + found)
+    _bodies_said_short(text, known, found)
     return found
+
+
+def _bodies_said_short(text: str, known: list[Mention], found: list[Mention]) -> None:
+    """阿曼苏丹国交通、通信和信息技术部 … 由交通、通信和信息技术部组织: a body no lexicon knows, named
+    once with its country or place before it, is the same body where the text leaves that out: the
+    short mention takes the full name (a name of it as written stays its words)."""
+    places = {(m.start, m.end) for m in known + found if m.label in ("COUNTRY", "PLACE")}
+    full = [m for m in found if m.label == "ORG" and m.key is None
+            and any(a == m.start and b < m.end for a, b in places)]
+    for short in (m for m in found if m.label == "ORG" and m.key is None and m.value.get("unknown")):
+        name = short.value.get("name") or short.text
+        longer = next((f for f in full if f.start < short.start and f is not short
+                       and (f.value.get("name") or f.text).endswith(name)
+                       and len(f.value.get("name") or f.text) > len(name) + 1), None)
+        if longer is not None and len(name) >= _SHORT_BODY_MIN:
+            short.value["name"] = longer.value.get("name") or longer.text
+
+
+_SHORT_BODY_MIN = 4  # 信息技术部: the fewest characters a body's name left short keeps
 
 
 def _weakly_headed_bodies(text: str, known: list[Mention], data: NameData) -> list[Mention]:
@@ -1070,8 +1090,8 @@ def _portfolios_start(text: str, pos: int, index: _Known, data: NameData, most: 
         if known is not None and known.label in ("COUNTRY", "PLACE") and i < item:
             # 肯尼亚电信集团、东非数据中心: words ending with a body's head are a body of their own
             return None if text[i:item].endswith(data.org_heads) else known.start
-        if text[i - 1] in "，,":
-            return i if i < item else None
+        if text[i - 1] in "，," or text[i - 1] in data.boundary_chars and text[i - 1] not in _PORTFOLIO_JOINERS:
+            return i if i < item else None  # (，由交通、通信和信息技术部组织: the name begins after 由)
         if text[i - 1] == "、" and i < item:
             i -= 1
             item = i
@@ -1080,6 +1100,9 @@ def _portfolios_start(text: str, pos: int, index: _Known, data: NameData, most: 
             return None
         i -= 1
     return None
+
+
+_PORTFOLIO_JOINERS = "和及、"  # what stands between a ministry's portfolios (研究、创新和数字化部)
 
 
 def _stop_word_before(text: str, pos: int, data: NameData) -> bool:

@@ -173,6 +173,8 @@ class Resolver:
         iri = f"{NS_ID}{kind_path}/{slugify(name)}"
         labels = {"zh": name} if not name.isascii() else {"en": name}
         alt: dict[str, list[str]] = {"en": [abbr]} if abbr else {}
+        if m.text != name and name.endswith(m.text) and len(m.text) >= _SHORT_NAME_MIN and not m.text.isascii():
+            alt["zh"] = [m.text]  # 交通、通信和信息技术部 for 阿曼苏丹国交通、通信和信息技术部: the name said short
         return self._add(iri, kind, labels, alt, props or {}, linked=False)
 
     def _place_key(self, key: str, seen: str) -> str:
@@ -480,6 +482,9 @@ class Resolver:
                 if year.isdigit():
                     return year
         return None
+
+
+_SHORT_NAME_MIN = 4  # 信息技术部: the fewest characters of a name said short that stand for it (not 该部)
 
 
 def _add_period(args: dict[str, Any], start: Literal, end: Literal | None) -> None:
