@@ -1150,7 +1150,7 @@ def test_a_session_titled_after_its_kind_is_also_called_by_its_title():
     text = EVENT + "3月3日，高级别部长对话：数字公共基础设施，由东非共同体秘书处组织。"
     sessions = [e for e in resolve([extract(doc(text))]).entities.values() if e.kind == "Session"]
     assert [(e.labels["zh"], e.alt_labels.get("zh")) for e in sessions] == [
-        ("高级别部长对话：数字公共基础设施", ["数字公共基础设施"])]
+        ("高级别部长对话：数字公共基础设施", ["数字公共基础设施", "高级别部长对话"])]  # (and by its kind's words alone)
 
 
 def _roles_of(text):
@@ -4611,3 +4611,17 @@ def test_a_ministry_named_with_its_country_once_is_the_same_body_said_short():
     named = {e.labels.get("zh"): e.alt_labels for e in (entities.values() if isinstance(entities, dict) else entities)
              if e.kind == "Organization"}
     assert "交通、通信和信息技术部" in named["阿曼苏丹国交通、通信和信息技术部"]["zh"]  # (the name said short is a name of it)
+
+
+def test_a_dated_item_s_kind_and_title_name_one_session_whose_fields_may_run_on():
+    text = ("2033年信息社会世界峰会青年论坛\n2033年9月5日至9日，卢旺达基加利\n\n"
+            "• 9月5日｜开幕全体会议：青年塑造数字未来\n　　主旨发言：穆吉沙部长；埃丝特·乌武伊塞，\n　　国际电联电信发展局副主任\n"
+            "　　主持：诺姆萨·德拉米尼\n• 9月6日｜能力建设工作坊：面向青年创业者的人工智能工具\n　　组织：千丘编程学院\n")
+    contexts = context_of_each(text)
+    assert contexts["诺姆萨·德拉米尼"] == "开幕全体会议：青年塑造数字未来"  # (past the value broken after its comma)
+    assert contexts["千丘编程学院"] == "能力建设工作坊：面向青年创业者的人工智能工具"  # (a topic's words before the kind)
+    x = extract(doc(text))
+    entities = resolve([x]).entities
+    sessions = {e.labels.get("zh"): e.alt_labels.get("zh", []) for e in (entities.values() if isinstance(entities, dict) else entities)
+                if e.kind == "Session"}
+    assert "开幕全体会议" in sessions["开幕全体会议：青年塑造数字未来"]  # (its kind's words alone name it too)

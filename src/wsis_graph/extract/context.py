@@ -1752,6 +1752,8 @@ def _continues_a_field(ctx: "DocumentContext", row: int) -> bool:
     indent = _indent(ctx.lines[row])
     for above in range(row - 1, -1, -1):
         line = ctx.lines[above].rstrip("\r\n")
+        if line.rstrip().endswith(_GOES_ON) and (_is_field(ctx, ctx.line_starts[above], line) or _continues_a_field(ctx, above)):
+            return True  # 主旨发言：A；B（…）， / 国际电联电信发展局副主任: a value broken after a comma goes on below
         if not line.strip() or _indent(line) >= indent:
             return False
         if _is_field(ctx, ctx.line_starts[above], line):
@@ -1760,6 +1762,9 @@ def _continues_a_field(ctx: "DocumentContext", row: int) -> bool:
         if indent == 0:
             return False
     return False
+
+
+_GOES_ON = ("，", ",", "、")  # a field's value that ends with one of these goes on in the next line
 
 
 def _indent(line: str) -> int:

@@ -87,12 +87,18 @@ def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[
     (a, b), (c, d) = cells[title], cells[title + 1]
     kind = next((m for m in mentions if m.label == "SESSION_TYPE" and a <= m.start < b), None)
     if kind is None or kind.start != a and not SESSION_ORDINAL.fullmatch(text, a, kind.start) \
+            and not _topic_before(text, a, kind.start, mentions) \
             or not _COUNTED.fullmatch(text, kind.end, b):
         return False  # (第1场会议：神经技术与精神隐私: an ordinal before the kind numbers it too)
     words = text[c:d]
     return text[b:c].strip() in _TITLE_MARKS and not words.startswith(tuple(_READING.item_clause_openers)) \
         and words.strip() not in _READING.field_labels and not any(
             m.label in ("PERSON", "ORG", "ROLE") and c <= m.start < d for m in mentions)
+
+
+def _topic_before(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
+    """能力建设|工作坊：…: a kind whose cell opens with a topic's words (and nothing else) before it."""
+    return any(m.label == "TOPIC" and m.start == a and m.end == b for m in mentions)
 
 
 def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mention]) -> tuple[Mention, ...]:

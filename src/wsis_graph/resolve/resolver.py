@@ -276,6 +276,9 @@ class Resolver:
             iri = f"{NS_ID}session/{self._event_slug()}/{slugify(name)}"
             # its title alone names it too, and so do its words as written (“数据流动与信任”小组讨论)
             written = [m.value["title"]] if m.value.get("title") else []
+            kind_part = name.split("：", 1)[0].strip() if "：" in name else ""
+            if len(kind_part) >= _SHORT_NAME_MIN and m.value.get("title"):  # 开幕全体会议：青年塑造数字未来: its kind's words alone
+                written.append(kind_part)
             written += [w for w in (m.value["name"], m.text, _quoted_part(m.text), m.value.get("written"),
                                     m.value.get("spaced_as"), *m.value.get("also_zh", []))
                         if w and w != name and w not in written]  # (also_zh: the other names the text gives it)
