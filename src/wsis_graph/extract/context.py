@@ -339,7 +339,7 @@ class DocumentContext(SessionPageReading):
     def owns_outcomes(self, m: Mention) -> bool:
         """在实施信息社会世界峰会（WSIS）成果之中: an event named as the owner of its outcomes, its action
         lines or its vision (reading.json `outcomes_of_an_event`) is no event the clause tells of."""
-        after = _ABBREVIATION_AFTER.match(self.text, m.end)
+        after = ABBR_AFTER.match(self.text, m.end)
         return self.text.startswith(_READING.outcomes_words, after.end() if after else m.end)
 
     def _page_kind_pointed(self, seg: Segment) -> Mention | None:
@@ -1668,7 +1668,6 @@ _DOCUMENT_KIND_MAX = 8  # 主席的总结, Chair's summary in Chinese: the most 
 _HEADLINE_NAME = re.compile(r"[^。，,；;：:！!？?“”\n]{4,80}")
 _ENGLISH_EVENT = re.compile(r"\b(?:Meeting|Forum|Summit|Conference|Review|Event|Assembly|Dialogue|Consultation)\b", re.I)
 _WHICH_CLAUSE = re.compile(r"[中上内里]?\s*[，,]\s*")  # 部长级圆桌会议中，它…: where the clause about it opens
-_ABBREVIATION_AFTER = re.compile(r"\s*[（(][A-Za-z0-9+\-\s]{2,12}[）)]")  # 信息社会世界峰会（WSIS）成果
 _SHARED_TAIL_MIN = 3  # 高级别会议, 区域论坛: the words a headline's short name and the lead's full one end with alike
 _BAR_CELLS = re.compile(r"[｜|]")
 
@@ -1907,8 +1906,9 @@ def _title_mention(ctx: "DocumentContext", start: int, line: str) -> Mention | N
 
 def _under_a_code_line(ctx: "DocumentContext", row: int) -> bool:
     """TS 5.1 / 中小企业的网络韧性：从风险评估到事件响应: a line right under a line that only numbers a
-    session (reading.json `session_code`) titles that session, whatever its words."""
-    return row > 0 and bool(_READING.session_code.match(ctx.lines[row - 1].strip()))
+    session (a code or a kind and its number, as a session's page reads it: SessionPageReading._code_of)
+    titles that session, whatever its words."""
+    return row > 0 and ctx._is_code_line(row - 1)
 
 
 def _coded_slot(line: str) -> bool:
