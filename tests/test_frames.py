@@ -4625,3 +4625,28 @@ def test_a_dated_item_s_kind_and_title_name_one_session_whose_fields_may_run_on(
     sessions = {e.labels.get("zh"): e.alt_labels.get("zh", []) for e in (entities.values() if isinstance(entities, dict) else entities)
                 if e.kind == "Session"}
     assert "开幕全体会议" in sessions["开幕全体会议：青年塑造数字未来"]  # (its kind's words alone name it too)
+
+
+def test_the_event_s_chair_presiding_over_a_session_chairs_it_even_named_by_office_alone():
+    text = ("2034年东非区域审查会议于2034年3月2日至4日在内罗毕举行。会议选举肯尼亚信息通信部部长约翰·卡马乌先生为主席，"
+            "选举阿米娜·贾马女士和彼得·奥乔拉先生为副主席。\n"
+            "7. 开幕会议以“迈向2035年数字东非”为题，于3月2日上午举行，由会议主席主持。\n"
+            "8. 第一工作会议于3月2日下午举行，由副主席主持。\n"
+            "9. 部长级圆桌会议于3月3日举行，由论坛主席卡马乌先生主持，格蕾丝·瓦恩吉鲁女士担任协调人。\n")
+    found = {(f["args"]["agent"]["text"], arg_key(f, "role"), f["args"]["context"]["text"]) for f in facts(text, "role")}
+    assert ("约翰·卡马乌先生", "role:chair", "迈向2035年数字东非") in found  # (whoever the text elected to the office)
+    assert ("卡马乌先生", "role:chair", "部长级圆桌会议") in found  # (the event's chair chairs, not moderates)
+    assert not any(c == "第一工作会议" for _, _, c in found)  # (two vice-chairs: the office names nobody)
+    assert ("阿米娜·贾马女士", "role:vice-chair", "2034年东非区域审查会议") in found  # (no 选举 in her name)
+    opening = next(f for f in facts(text, "role") if f["rule"] == "zh.role.chaired-by-the-chair")
+    assert {s["quote"] for s in opening["spans"]} >= {"约翰·卡马乌先生"}  # (the holder's name is evidence too)
+
+
+def test_an_event_named_inside_a_session_s_title_is_a_word_of_that_title():
+    text = ("2029年阿拉伯区域审查会议于2029年10月16日至17日在马斯喀特举行。\n"
+            "20. 闭幕会议以“通过主席摘要及向2030年信息社会世界峰会论坛提交的区域意见”为题，于2029年10月17日15:00至16:30在主会议厅举行。"
+            "该会议由阿曼苏丹国交通、通信和信息技术部组织，国际电联和西亚经社会协办。\n")
+    contexts = context_of_each(text)
+    assert contexts["国际电联"] == "通过主席摘要及向2030年信息社会世界峰会论坛提交的区域意见"  # (not 该会议, nor the forum)
+    held = [f for f in facts(text, "event-time") if f["args"]["event"]["text"] == "2030年信息社会世界峰会论坛"]
+    assert all(f["args"]["date"] != "2029年10月17日" and "10月17日" not in str(f["args"]["date"]) for f in held)

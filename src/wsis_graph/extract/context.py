@@ -590,7 +590,7 @@ class DocumentContext(SessionPageReading):
             return None
         for m in reversed(self.in_sentence(prev, {"SESSION_TYPE", "EVENT"})):
             if m.label == "EVENT" and not self.titles_a_person(m) and self.identity(m) != "@main" \
-                    and (head is None or _names_end_with(m, head)):
+                    and not self.inside_a_title(m) and (head is None or _names_end_with(m, head)):
                 return m
             if m.label == "SESSION_TYPE":
                 session = self.session_for(m)
@@ -776,7 +776,7 @@ class DocumentContext(SessionPageReading):
             if kind.label != "SESSION_TYPE" or kind.end > m.start:
                 continue
             titled = self._kind_titled(kind, self.session_phrase_start(kind))
-            if titled is not None and titled[0] <= kind.start and m.end <= titled[1]:
+            if titled is not None and titled[0] <= m.start and m.end <= titled[1]:
                 return self._session_titled(kind, *titled)
         return None
 

@@ -328,18 +328,66 @@ def named_sessions(facts: list[Fact]) -> None:
             fact.args["type"] = t.key
 
 
+def offices_in_place_of_names(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """开幕会议由会议主席主持: a role whose agent is an office word (zh.role.chaired-by-the-chair)
+    is played by the one person who holds that office for the report's event, named elsewhere
+    (会议选举X为主席); their name's words join the fact's evidence. Where the report gives the
+    office to nobody, or to several (两位副主席), nothing is read."""
+    kept = []
+    for fact in facts:
+        agent = fact.args.get("agent")
+        if fact.kind != "role" or not isinstance(agent, Mention) or agent.label != "ROLE":
+            kept.append(fact)
+            continue
+        holders = _holders(facts, ctx, agent.key)
+        if len({_person_name(h) for h in holders}) == 1:
+            holder = holders[0]
+            fact.args["agent"] = holder
+            fact.spans.append(Span(holder.start, holder.end, ctx.text[holder.start:holder.end]))
+            kept.append(fact)
+    return kept
+
+
+def _holders(facts: list[Fact], ctx: DocumentContext, office: str | None) -> list[Mention]:
+    """The people who hold `office` (role:chair) for the report's own event, whether the text says
+    so of the event or of the session that elected them (elected_officers)."""
+    return [f.args["agent"] for f in facts
+            if f.kind == "role" and _role_key(f.args.get("role")) == office
+            and isinstance(f.args.get("agent"), Mention) and f.args["agent"].label == "PERSON"
+            and (ctx.identity(f.args.get("context")) == "@main" or _elected_at_a_session(f, facts, ctx))]
+
+
 def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
     """本次活动由X主持: X chairs the report's event; 部长级圆桌会议由Y主持: Y moderates that session.
     A role word that the roles lexicon gives another role outside the report's own event
     (`elsewhere`: 主持 -> moderator, 共同召集 -> co-organiser) takes it when the fact's context is
-    a session (the page's own, on a session's page) or another event."""
+    a session (the page's own, on a session's page) or another event. The report's event's
+    chair who presides over one of its sessions chairs that too (会议主席X主持开幕会议: chair)."""
+    chairs = [_person_name(m) for m in _holders(facts, ctx, "role:chair")]
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(role, Mention) or not isinstance(context, Mention):
             continue
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("elsewhere", {}).get(role.text)
         if other and (ctx.identity(context) != "@main" or ctx.title_key is not None):  # (a session's page)
+            if role.key == "role:chair" and ctx.identity(context) != "@main" \
+                    and not ctx.text.startswith(("：", ":"), role.end) and _one_of(fact.args.get("agent"), chairs):
+                continue  # (主持：X, a programme's field, names whoever moderates, the chair too)
             fact.args["role"] = f"role:{other}"
+
+
+def _person_name(m: Mention) -> str:
+    return m.value.get("name") or m.text
+
+
+def _one_of(agent: object, names: list[str]) -> bool:
+    """Whether `agent` is one of the people `names` names, in full or by the last part of a
+    transliterated name (阿德巴约先生 is 奥卢瓦塞伊·阿德巴约)."""
+    if not isinstance(agent, Mention) or agent.label != "PERSON":
+        return False
+    short = _person_name(agent)
+    return any(short == full or (len(short) >= 2 and full.endswith(short) and full[-len(short) - 1] in "·•-‐")
+               for full in names)
 
 
 def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
@@ -518,15 +566,21 @@ def elected_officers(facts: list[Fact], ctx: DocumentContext) -> None:
     (对话由副主席X主持: X moderates the dialogue as the event's vice-chair)."""
     main = ctx.main_arg()
     for fact in facts:
-        role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
-        if (fact.kind != "role" or main is None or not isinstance(role, Mention) or not isinstance(agent, Mention)
-                or not isinstance(context, Mention) or context.label not in ("SESSION", "SESSION_TYPE")
-                or not ctx.lexicon.concepts.get(role.key or "", {}).get("elected")):
-            continue
-        lo, hi = min(agent.start, role.start), max(agent.end, role.end)
-        words = ctx.text[ctx.sentence_of(lo).start:hi]
-        if any(w in words for w in conventions().election_words) or _only_a_title(fact, facts, ctx):
+        if main is not None and _elected_at_a_session(fact, facts, ctx):
             fact.args["context"] = main
+
+
+def _elected_at_a_session(fact: Fact, facts: list[Fact], ctx: DocumentContext) -> bool:
+    role, agent, context = fact.args.get("role"), fact.args.get("agent"), fact.args.get("context")
+    if (fact.kind != "role" or not isinstance(role, Mention) or not isinstance(agent, Mention)
+            or not isinstance(context, Mention) or context.label not in ("SESSION", "SESSION_TYPE")
+            or not ctx.lexicon.concepts.get(role.key or "", {}).get("elected")):
+        return False
+    lo, hi = min(agent.start, role.start), max(agent.end, role.end)
+    if ctx.sentence_of(lo) != ctx.sentence_of(hi - 1):
+        return False  # (由会议主席主持 with the chair's name from where the text elected them)
+    words = ctx.text[ctx.sentence_of(lo).start:hi]
+    return any(w in words for w in conventions().election_words) or _only_a_title(fact, facts, ctx)
 
 
 def _only_a_title(fact: Fact, facts: list[Fact], ctx: DocumentContext) -> bool:
