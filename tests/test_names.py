@@ -785,3 +785,18 @@ def test_a_ministry_s_listed_portfolios_after_a_comma_are_one_body():
     assert found == {"信息、通信和数字经济部"}
     found = {n for label, n in unknown("合作伙伴：萨凡纳电信、东非数字联盟") if label == "ORG"}
     assert found == {"萨凡纳电信", "东非数字联盟"}
+
+
+def test_a_name_that_opens_a_clause_right_before_an_office_is_a_person():
+    assert [name for _, name in people_at("会上，李振华副部长发表讲话。王建国部长主持了关于网络安全的部长级圆桌会议。")] \
+        == ["李振华", "王建国"]
+    assert [name for _, name in people_at("张晓委员指出，合作很重要。")] == ["张晓"]
+    assert people_at("会上，常务副部长发言。高级顾问出席。") == []  # words that go before an office
+    assert people_at("各方举行部长级圆桌会议。\n全权代表大会的上一届。") == []  # 部长级, 代表大会: longer words, no office
+
+
+def test_an_office_written_right_after_a_name_is_a_title_not_a_role():
+    from helpers import EVENT_LINE, facts
+    found = [(f["args"]["agent"]["text"], f["args"]["role"]["key"] if isinstance(f["args"]["role"], dict) else f["args"]["role"])
+             for f in facts(EVENT_LINE + "龚克教授出席了开幕式。当晚，龚克主席还在线出席了高级别活动闭幕式。", "role")]
+    assert found == []  # (his title: he chairs a body, not the event)

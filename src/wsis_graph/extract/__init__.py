@@ -31,7 +31,7 @@ from .tables import event_header_lines, outside_rows, people_table_posts, sessio
 from .here import held_here
 from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, items_dated_in_brackets, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
-                       offices_in_place_of_names,
+                       offices_in_place_of_names, titles_after_names,
                        hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
                        specific_sessions)
@@ -77,7 +77,7 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
         return Extraction(document, mapped_back(squeezed, mentions), facts, None, reference)
     facts = outside_rows(officers_of_bodies(apply_rules(ctx, load_rules(), document.id), ctx), ctx)
     facts += apply_frames(ctx, load_frames(), document.id, facts)
-    facts = offices_in_place_of_names(facts, ctx)
+    facts = offices_in_place_of_names(titles_after_names(facts, ctx), ctx)
     facts = tiers_said_elsewhere(facts + listed_sponsors(ctx, document.id))
     facts += dated_items(ctx, document.id)
     facts = table_rows(facts, ctx, document.id)

@@ -988,10 +988,16 @@ class DocumentContext(SessionPageReading):
                 close = self.text.rfind(_CLOSING[self.text[start]], start, m.start)
                 value["title"] = self.text[start + 1:close]
                 value["name"] = value["title"] + m.text if close == m.start - 1 else value["title"]
+                phrase = self.text[self.session_phrase_start(m):m.end]
+                if close < m.start - 1 and close < m.end - len(phrase) and len(phrase) >= 4:
+                    value.setdefault("also_zh", []).append(phrase)  # 以“…”为主题的互动式听证会: also 互动式听证会
             if quoted_alone:
                 value["title"] = value["name"] = m.text
             if m.end <= start and m.label == "SESSION_TYPE":  # 开幕会议以“…”为题: also 开幕会议：…, as programmes write it
-                value.setdefault("also_zh", []).append(f"{self.text[self.session_phrase_start(m):m.end]}：{name.strip('“”「」')}")
+                phrase = self.text[self.session_phrase_start(m):m.end]
+                value.setdefault("also_zh", []).append(f"{phrase}：{name.strip('“”「」')}")
+                if len(phrase) > len(m.text) or len(phrase) >= 4:  # (and 部长级全体会议 alone, not a bare 会议)
+                    value["also_zh"].append(phrase)
             self.sessions[key] = Mention("SESSION", start, end, self.text[start:end], None, value)
         return self.sessions[key]
 
@@ -1112,6 +1118,9 @@ class DocumentContext(SessionPageReading):
                         and text[before.start - 2] in rules["numerals"] + "0123456789":
                     start = before.start  # 组织了一场女性数字领导力早餐会: counted by the classifier before it, a word of the name
                     break
+                if before.label == "MEASURE" and start < m.start and CJK.match(text[start]):
+                    start = before.start  # 同日举行的女性数字创业工作坊: a counted noun before the name's other words is one of them
+                    continue
                 if before.label not in rules["through_labels"] and not is_year(before.text):
                     start = joined if joined is not None and before.label in _NAME_LABELS else start
                     break  # (WSIS奖2018颁奖典礼: an edition's year stands inside a session's name)

@@ -1419,6 +1419,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         found.setdefault(person.start, person)
     for person in _people_between_body_and_office(text, known, index, data):
         found.setdefault(person.start, person)
+    for person in _people_before_an_office(text, index, data):
+        found.setdefault(person.start, person)
     for person in _spaced_mixed_people(text, index, data, after, {m.end for m in known if m.label == "POST"}):
         found.setdefault(person.start, person)
     words = [m for m in known if m.label in _WORDS]
@@ -1467,6 +1469,43 @@ def _people_between_body_and_office(text: str, known: list[Mention], index: _Kno
                 found.append(_person(text, body.end, end))
                 break
     return found
+
+
+def _people_before_an_office(text: str, index: _Known, data: NameData) -> list[Mention]:
+    """会上，李振华副部长表示; 王建国部长主持了圆桌会议: Chinese news write a name right before the
+    office its holder has, with no body before it. A surname and one or two more characters
+    (three after a two-character surname) that open a clause, a line or a list item (after a
+    mark, or after 由, 和, 与, 及) and stand right before an office name a person, unless they are
+    words that go before an office themselves (高级顾问, 常务副部长: `office_modifiers`) or end as a
+    body's head does."""
+    head_ends = {head[-1] for head in data.org_heads}
+    found = []
+    for title in data.person_titles:
+        for m in re.finditer(re.escape(title), text):
+            end = m.start()
+            if end < 2 or index.at(end - 1) is not None or text[m.end():m.end() + 1] in _OFFICE_WORD_GOES_ON:
+                continue  # (部长级圆桌会议, 全权代表大会, 常驻代表团: a longer word, no office held)
+            for length in (4, 3, 2):
+                start = end - length
+                if start < 0:
+                    continue
+                name = text[start:end]
+                surname = _surname_length(text, start, data)
+                if not surname or length > surname + (3 if surname > 1 else 2) or length <= surname:
+                    continue
+                if not (all(CJK.match(c) for c in name) and _name_chars(name, data) and name[-1] not in head_ends
+                        and not any(ch in data.apposed_not_name_chars for ch in name[1:])
+                        and not name.startswith(data.office_modifiers) and not name.startswith(data.left_stop_words)
+                        and not any(index.at(i) for i in range(start, end))):
+                    continue
+                if start == 0 or text[start - 1] in _CLAUSE_OPENERS:
+                    found.append(_person(text, start, end))
+                    break
+    return found
+
+
+_OFFICE_WORD_GOES_ON = "级大团处"
+_CLAUSE_OPENERS = "，,。；;：:、！？!?\n \u3000（(“「由和与及"
 
 
 _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+"

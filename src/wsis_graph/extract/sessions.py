@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Fact, Mention, Span
 from .text import Segment
 from .context import BRACKETS, DocumentContext, chinese_gloss, title_words
-from .names import TITLE_LINE_MAX
+from .names import TITLE_LINE_MAX, name_data
 from .session_page import after_slot_time
 from .tables import table_cells
 from .conventions import conventions
@@ -529,6 +529,20 @@ def offices_elsewhere(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
                 and ctx.identity(context) != "@main" and ctx.titles_a_person(context)
                 and isinstance(fact.args.get("agent"), Mention) and fact.args["agent"].label == "PERSON")
     return [f for f in facts if not is_title(f)]
+
+
+def titles_after_names(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """龚克主席还在线出席了闭幕式, 李明副主席，…，主持了: an office written right after a name is the
+    person's title (names.json `person_titles`), not a role the sentence reports (the roles are
+    read from 担任, 为 or a label before the name); dropped before any other step looks for who
+    chairs the report's event."""
+    return [f for f in facts if not _title_after_the_name(f)]
+
+
+def _title_after_the_name(fact: Fact) -> bool:
+    agent, role = fact.args.get("agent"), fact.args.get("role")
+    return fact.kind == "role" and isinstance(agent, Mention) and agent.label == "PERSON" \
+        and isinstance(role, Mention) and role.start == agent.end and role.text in name_data().person_titles
 
 
 def noted_roles(facts: list[Fact], ctx: DocumentContext) -> None:
