@@ -800,3 +800,12 @@ def test_an_office_written_right_after_a_name_is_a_title_not_a_role():
     found = [(f["args"]["agent"]["text"], f["args"]["role"]["key"] if isinstance(f["args"]["role"], dict) else f["args"]["role"])
              for f in facts(EVENT_LINE + "龚克教授出席了开幕式。当晚，龚克主席还在线出席了高级别活动闭幕式。", "role")]
     assert found == []  # (his title: he chairs a body, not the event)
+
+
+def test_two_events_with_their_own_abbreviations_stay_two_whatever_bare_name_lies_between():
+    text = ("2032年亚太区域互联网治理论坛（APrIGF 2032）于8月4日至6日在澳门举行。亚太区域互联网治理论坛每年举办。\n"
+            "会前，2032年亚太青年互联网治理论坛（yIGF 2032）于8月2日至3日举行。\n")
+    events = {m.text: m.value.get("name") for m in find_mentions(text, load_lexicon(), mention_rules())
+              if m.label == "EVENT"}
+    assert events["2032年亚太青年互联网治理论坛"] == "亚太青年互联网治理论坛"
+    assert events["2032年亚太区域互联网治理论坛"] == "亚太区域互联网治理论坛"

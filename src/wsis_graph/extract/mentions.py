@@ -899,7 +899,7 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
         if m.label != "EVENT" or m.key is not None:
             continue
         home = next((c for c in clusters if any(_same_event(m, other) for other in c)
-                     and not any(_other_editions(m, other) for other in c)), None)
+                     and not any(_other_editions(m, other) or _other_abbreviations(m, other) for other in c)), None)
         if home is None:
             clusters.append([m])
         else:
@@ -956,13 +956,20 @@ def _other_editions(a: Mention, b: Mention) -> bool:
     return bool(ya and yb and ya != yb or oa and ob and oa.group() != ob.group())
 
 
+def _other_abbreviations(a: Mention, b: Mention) -> bool:
+    """2032年亚太区域互联网治理论坛（APrIGF 2032） and 2032年亚太青年互联网治理论坛（yIGF 2032）: two
+    events, however a bare 亚太区域互联网治理论坛 between them would join their names."""
+    return bool(a.value.get("abbr") and b.value.get("abbr") and a.value["abbr"] != b.value["abbr"])
+
+
 def _same_event(a: Mention, b: Mention) -> bool:
     ya, yb = a.value.get("year"), b.value.get("year")
     if ya and yb and ya != yb or a.value.get("edition") != b.value.get("edition") \
             or a.value.get("edition_kind") != b.value.get("edition_kind"):  # (继…之后: an earlier one)
         return False
-    if a.value.get("abbr") and a.value.get("abbr") == b.value.get("abbr"):
-        return True
+    if a.value.get("abbr") and b.value.get("abbr"):
+        # (2032年亚太区域互联网治理论坛（APrIGF 2032） and 2032年亚太青年互联网治理论坛（yIGF 2032）: two events)
+        return a.value["abbr"] == b.value["abbr"]
     na, nb = a.value.get("name", a.text), b.value.get("name", b.text)
     oa, ob = ORDINAL.search(na), ORDINAL.search(nb)
     if oa and ob and oa.group() != ob.group():
