@@ -4650,3 +4650,18 @@ def test_an_event_named_inside_a_session_s_title_is_a_word_of_that_title():
     assert contexts["国际电联"] == "通过主席摘要及向2030年信息社会世界峰会论坛提交的区域意见"  # (not 该会议, nor the forum)
     held = [f for f in facts(text, "event-time") if f["args"]["event"]["text"] == "2030年信息社会世界峰会论坛"]
     assert all(f["args"]["date"] != "2029年10月17日" and "10月17日" not in str(f["args"]["date"]) for f in held)
+
+
+def test_a_translation_s_range_of_days_with_both_weekdays_and_its_organisers_glossed_in_brackets():
+    text = ("免责声明：此页面已被自动地翻译通过机器翻译服务。\n\nWSIS Forum 2036（信息社会世界峰会论坛2036）：成果\n\n"
+            "信息社会世界峰会论坛2036 被举行从星期一，21 4月 2036 到星期五，25 4月 2036 在日内瓦，瑞士。"
+            "这个论坛被共同组织由 ITU（国际电信联盟）、UNESCO（联合国教科文组织）、UNDP（联合国开发计划署）和 UNCTAD（联合国贸易和发展会议）。\n\n"
+            "高级别轨道会话 1：构建一个包容的数字未来\n主持人：Ms. Helena Brandt-Okafor（海伦娜·勃兰特-奥卡福），主任的 Geneva Digital Policy Lab（日内瓦数字政策实验室）\n"
+            "高级别轨道会话 2：信任\n主持人：Mr. Arjun Mehta（阿琼·梅塔），创始人的 Open Data Alliance（开放数据联盟）\n"
+            "展览 Exhibition：超过 50 个展台 booths\n会议纪要 Session record（会后更新）\n")
+    x = extract(doc(text))
+    held = [f for f in x.facts if f.kind == "event-time"]
+    assert any(f.args["date"].value.get("end") == "2036-04-25" for f in held)  # (到星期五，25 4月 2036 ends it)
+    found = roles(text)
+    co = {a for a, r in found if r == "role:co-organiser"}
+    assert {"国际电信联盟", "联合国贸易和发展会议"} <= co and len(co) == 4  # (each of the four, read once)
