@@ -4665,3 +4665,10 @@ def test_a_translation_s_range_of_days_with_both_weekdays_and_its_organisers_glo
     found = roles(text)
     co = {a for a, r in found if r == "role:co-organiser"}
     assert {"国际电信联盟", "联合国贸易和发展会议"} <= co and len(co) == 4  # (each of the four, read once)
+
+
+def test_a_line_of_time_alone_under_a_day_is_no_session():
+    text = ("WSIS Forum 2037（信息社会世界峰会论坛2037）\n\n会话 145：WSIS 行动方面 C5 促进会议\n\n星期二，12 5月 2037\n"
+            "09:00 – 10:45（中欧夏令时间）\n房间 2，日内瓦，瑞士\n\n论坛于2037年5月11日至15日在日内瓦举行。\n")
+    x = extract(doc(text))
+    assert not [f for f in x.facts if f.kind == "session" and "10:45" in f.args["session"].text]
