@@ -809,3 +809,12 @@ def test_two_events_with_their_own_abbreviations_stay_two_whatever_bare_name_lie
               if m.label == "EVENT"}
     assert events["2032年亚太青年互联网治理论坛"] == "亚太青年互联网治理论坛"
     assert events["2032年亚太区域互联网治理论坛"] == "亚太区域互联网治理论坛"
+
+
+def test_an_edition_named_by_its_ordinal_and_dated_right_after_is_that_year_s_edition():
+    text = ("2032年亚太区域互联网治理论坛（APrIGF 2032）于2032年8月4日至6日在澳门举行。\n"
+            "首届亚太区域互联网治理论坛于2010年6月在香港举行。此后论坛每年举办。\n")
+    events = {m.start: m.value for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    first = next(v for v in events.values() if v.get("year") == "2010")
+    assert first["name"] == "首届亚太区域互联网治理论坛"
+    assert events[0]["name"] == "亚太区域互联网治理论坛"  # (the report's 2032 edition keeps its own name)

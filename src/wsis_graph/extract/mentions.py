@@ -95,7 +95,8 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _joint_events(text, chosen, name_data().joint_event)
-    chosen = _editions_of_a_series(corefer_unknown_events(other_editions(text, _quoted_as_written(text, chosen))))
+    chosen = _editions_of_a_series(corefer_unknown_events(
+        _editions_dated_after(text, other_editions(text, _quoted_as_written(text, chosen)))))
     chosen = _editions_named_in_brackets(text, chosen)
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _role_words_with_their_unit(text, chosen, rules["role_word_units"])
@@ -915,6 +916,24 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
                                 **({"abbr": abbr} if abbr else {})}
     return [Mention(m.label, m.start, m.end, m.text, m.key, canonical[id(m)]) if id(m) in canonical else m
             for m in mentions]
+
+
+def _editions_dated_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """首届亚太区域互联网治理论坛于2010年6月在香港举行: an edition named by its ordinal, with no year,
+    that a date right after it (于, 在) says was held is that year's edition, not the report's
+    2032 one its name would otherwise join."""
+    dates = {m.start: m for m in mentions if m.label == "DATE" and re.match(r"\d{4}", str(m.value.get("start", "")))}
+    out = []
+    for m in mentions:
+        date = next((dates[i] for i in range(m.end, m.end + _DATE_GAP + 1) if i in dates
+                     and text[m.end:i].strip() in _DATE_MARKS), None) \
+            if m.label == "EVENT" and m.key is None and not m.value.get("year") and ORDINAL.search(m.value.get("name", m.text)) else None
+        out.append(m if date is None else Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "year": date.value["start"][:4]}))
+    return out
+
+
+_DATE_GAP = 1
+_DATE_MARKS = ("", "于", "於", "在")  # between the name and its date (not a bracket: 第五届东非数字论坛（2029年） is dated by its name)
 
 
 def _editions_of_a_series(mentions: list[Mention]) -> list[Mention]:
