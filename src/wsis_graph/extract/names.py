@@ -1474,8 +1474,8 @@ def _people_between_body_and_office(text: str, known: list[Mention], index: _Kno
 def _people_before_an_office(text: str, index: _Known, data: NameData) -> list[Mention]:
     """会上，李振华副部长表示; 王建国部长主持了圆桌会议: Chinese news write a name right before the
     office its holder has, with no body before it. A surname and one or two more characters
-    (three after a two-character surname) that open a clause, a line or a list item (after a
-    mark, or after 由, 和, 与, 及) and stand right before an office name a person, unless they are
+    (three after a two-character surname) that open a word (names.json `boundary_chars` before
+    them: a mark, 由, 和, 与 ...) and stand right before an office name a person, unless they are
     words that go before an office themselves (高级顾问, 常务副部长: `office_modifiers`) or end as a
     body's head does."""
     head_ends = {head[-1] for head in data.org_heads}
@@ -1498,14 +1498,14 @@ def _people_before_an_office(text: str, index: _Known, data: NameData) -> list[M
                         and not name.startswith(data.office_modifiers) and not name.startswith(data.left_stop_words)
                         and not any(index.at(i) for i in range(start, end))):
                     continue
-                if start == 0 or text[start - 1] in _CLAUSE_OPENERS:
+                if start == 0 or text[start - 1] in data.boundary_chars and text[start - 1] not in _IN_A_NAME:
                     found.append(_person(text, start, end))
                     break
     return found
 
 
 _OFFICE_WORD_GOES_ON = "级大团处"
-_CLAUSE_OPENERS = "，,。；;：:、！？!?\n \u3000（(“「由和与及"
+_IN_A_NAME = "·•-‐—–"  # boundaries of a name's words that join the parts of a transliterated one (让-吕克)
 
 
 _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+"

@@ -340,7 +340,7 @@ def offices_in_place_of_names(facts: list[Fact], ctx: DocumentContext) -> list[F
             kept.append(fact)
             continue
         holders = _holders(facts, ctx, agent.key)
-        if len({_person_name(h) for h in holders}) == 1:
+        if len({ctx.identity(h) for h in holders}) == 1:
             holder = holders[0]
             fact.args["agent"] = holder
             fact.spans.append(Span(holder.start, holder.end, ctx.text[holder.start:holder.end]))
@@ -363,7 +363,7 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
     (`elsewhere`: 主持 -> moderator, 共同召集 -> co-organiser) takes it when the fact's context is
     a session (the page's own, on a session's page) or another event. The report's event's
     chair who presides over one of its sessions chairs that too (会议主席X主持开幕会议: chair)."""
-    chairs = [_person_name(m) for m in _holders(facts, ctx, "role:chair")]
+    chairs = {ctx.identity(m) for m in _holders(facts, ctx, "role:chair")}
     for fact in facts:
         role, context = fact.args.get("role"), fact.args.get("context")
         if fact.kind != "role" or not isinstance(role, Mention) or not isinstance(context, Mention):
@@ -371,23 +371,9 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
         other = ctx.lexicon.concepts.get(role.key or "", {}).get("elsewhere", {}).get(role.text)
         if other and (ctx.identity(context) != "@main" or ctx.title_key is not None):  # (a session's page)
             if role.key == "role:chair" and ctx.identity(context) != "@main" \
-                    and not ctx.text.startswith(("：", ":"), role.end) and _one_of(fact.args.get("agent"), chairs):
+                    and not ctx.text.startswith(("：", ":"), role.end) and ctx.identity(fact.args.get("agent")) in chairs:
                 continue  # (主持：X, a programme's field, names whoever moderates, the chair too)
             fact.args["role"] = f"role:{other}"
-
-
-def _person_name(m: Mention) -> str:
-    return m.value.get("name") or m.text
-
-
-def _one_of(agent: object, names: list[str]) -> bool:
-    """Whether `agent` is one of the people `names` names, in full or by the last part of a
-    transliterated name (阿德巴约先生 is 奥卢瓦塞伊·阿德巴约)."""
-    if not isinstance(agent, Mention) or agent.label != "PERSON":
-        return False
-    short = _person_name(agent)
-    return any(short == full or (len(short) >= 2 and full.endswith(short) and full[-len(short) - 1] in "·•-‐")
-               for full in names)
 
 
 def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
