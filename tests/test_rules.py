@@ -156,6 +156,13 @@ def test_figures_with_nouns_before_numbers_in_a_list():
                    ("measure:onsite-participants", 11000, "qualifier:more-than")}
 
 
+def test_a_count_before_a_modifier_that_holds_its_own_count_counts_the_noun_after_it():
+    text = "会议吸引了1200名来自38个国家的代表。主办单位请来60名来自20个不同城市的讲者。"
+    got = {(f["args"]["measure"] if isinstance(f["args"]["measure"], str) else f["args"]["measure"]["text"],
+            f["args"]["value"]) for f in facts(EVENT_LINE + text, "statistic")}
+    assert got == {("代表", 1200), ("measure:countries", 38), ("讲者", 60), ("不同城市", 20)}
+
+
 def test_passive_keynote_takes_the_event_year():
     (f,) = facts(EVENT_LINE + "主旨演讲由爱沙尼亚共和国总统阿拉尔·卡里斯先生阁下于7月10日发表。", "role")
     assert arg_key(f, "role") == "role:keynote-speaker"

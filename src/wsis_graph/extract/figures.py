@@ -220,8 +220,11 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     end = start + next((len(w) for w in data["noun_openers"] if ctx.text.startswith(w, start)), 0)
     while end < seg.end and end - start < data["noun_max"] and _noun_goes_on(ctx.text, start, end, data):
         end += 1
+    end = _past_an_inner_count(ctx.text, start, end, seg.end, data)
     phrase = ctx.text[start:end]
     noun_start = start + phrase.rfind("的") + 1 if "的" in phrase else start
+    if "的" in phrase and _after_a_from_word(ctx.text, q.start, data):
+        noun_start, end = start, start + phrase.find("的")  # 来自20个不同城市的讲者: 20 cities
     if end == start:  # 其中21家位于非洲: the noun the list's head counted (38家合作图书馆)
         noun_start, end = _listed_under(ctx, seg, q, settings, data) or (start, end)
     noun = ctx.text[noun_start:end]
@@ -231,6 +234,26 @@ def _unknown_noun_figure(ctx: DocumentContext, seg: Segment, q: Mention, mention
     counted = Mention("MEASURE", noun_start, end, noun, None, {"noun": noun})
     return _fact("zh.figure.unknown-noun", q, counted, _subject(ctx, seg, q, None, mentions),
                  [q, counted], ctx, document_id)
+
+
+def _after_a_from_word(text: str, at: int, data: dict[str, Any]) -> bool:
+    """Whether a from-word (figures.json `from_words`: 来自) stands right before `at`, blanks aside."""
+    return text[:at].rstrip().endswith(tuple(data["from_words"]["words"]))
+
+
+def _past_an_inner_count(text: str, start: int, end: int, limit: int, data: dict[str, Any]) -> int:
+    """1200名来自38个国家的代表: a counted noun that opens with a from-word and stops at the number
+    of the modifier's own count goes on past that modifier's 的, to the noun after it (代表)."""
+    if not text.startswith(tuple(data["from_words"]["words"]), start) or end >= limit \
+            or not (text[end].isdigit() or text[end] in " \t"):
+        return end
+    closing = text.find("的", end, min(limit, end + data["noun_max"]))
+    if closing < 0 or any(c in "，,。；;、：:\n" for c in text[end:closing]):
+        return end
+    after = closing + 1
+    while after < limit and after - closing <= data["noun_max"] and _noun_goes_on(text, closing + 1, after, data):
+        after += 1
+    return after if after > closing + 1 else end
 
 
 def _listed_under(ctx: DocumentContext, seg: Segment, q: Mention, settings: dict[str, Any],
