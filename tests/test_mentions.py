@@ -58,6 +58,8 @@ def test_quantities_and_qualifiers():
     assert q("50以上") == (50, "at-least", "count")
     assert q("女性占 44%") == (44, "exact", "percent")
     assert q("五十多位") == (50, "more-than", "count")
+    assert q("吸引了上万人参加") == (10000, "more-than", "count")  # 上 before a magnitude alone
+    assert q("上一届有120人") == (120, "exact", "count")  # 上 of 上一届 qualifies no number
 
 
 def test_ordinals_versions_and_years_are_not_quantities():

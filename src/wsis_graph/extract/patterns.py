@@ -28,6 +28,8 @@ def mention_rules(folder: Path | None = None) -> dict[str, Any]:
     months = "(?:" + "|".join(("(?<!\\d)" if w[0].isdigit() else "") + re.escape(w)
                               for w in sorted(data["month_names"], key=lambda w: (-len(w), w))) + ")"
     before, after, data["after_classifier"] = _qualifier_words(data["classifiers"])
+    data["before_magnitude"] = {w: c["id"] for c in load_lexicon().concepts_in("qualifier")
+                                for w in c.get("before_magnitude", [])}
     data["compiled"] = {name: re.compile(p.replace("{LATIN_HONORIFIC}", honorific).replace("{MONTH_NAME}", months)
                                          .replace("{QUALIFIER_BEFORE}", before).replace("{QUALIFIER_AFTER}", after))
                         for name, p in data["patterns"].items()}
@@ -197,14 +199,21 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
             after = next((qualifiers[w] for w in rules["after_classifier"] if text.startswith(w, m.end() + 1)), None)
         # 共计11,000余名: the word after the number says more than the word before it
         qualifier = (after if before in (None, "exact") and after else before) or "exact"
+        start = m.start("before") if g.get("before") else m.start("pct_zh") if g.get("pct_zh") else m.start("num")
+        if not g.get("before") and _MAGNITUDE.fullmatch(g["num"]):
+            word = next((w for w in rules["before_magnitude"] if text.endswith(w, 0, start)), None)
+            if word:  # 上万人: more than ten thousand
+                qualifier, start = rules["before_magnitude"][word], start - len(word)
         unit = "percent" if g.get("pct") or g.get("pct_zh") or g.get("tenths") else "count"
         if g.get("tenths"):  # 近四成: four tenths, 40%
             number *= 10
         value = {"number": number, "qualifier": qualifier, "unit": unit}
-        start = m.start("before") if g.get("before") else m.start("pct_zh") if g.get("pct_zh") else m.start("num")
         end = m.end()
         found.append(Mention("QUANTITY", start, end, text[start:end], None, value))
     return found
+
+
+_MAGNITUDE = re.compile(r"[十百千万亿]")  # an order of magnitude written alone (上万人)
 
 
 def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], classifiers: str) -> bool:
