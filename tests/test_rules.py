@@ -147,6 +147,11 @@ def test_shared_plain_roles_are_joint_and_titles_are_not_agents():
                    ("索利·马拉西", "role:chair")}
 
 
+def test_an_organising_committee_is_a_body_not_the_verb_organise():
+    text = "联合国教科文组织作为峰会组织委员会成员参与了峰会的共同组织。"
+    assert pairs(text, "role", "agent", "role") == [("org:unesco", "role:co-organiser")]
+
+
 def test_figures_with_nouns_before_numbers_in_a_list():
     text = "与会者包括部长和副部长共59位、监管机构官员56名及联合国代表60余名。本次活动吸引了逾11,000人到场参加。"
     got = {(f["args"]["measure"], f["args"]["value"], f["args"]["qualifier"])
