@@ -45,6 +45,13 @@ def test_event_editions_with_year_in_any_position():
         assert m.key == "event:wsis-20-hle" and m.value["year"] == "2025", text
 
 
+def test_an_event_held_for_a_known_event_is_named_by_the_whole():
+    (m,) = mentions("工业和信息化部在京举办2010年世界电信和信息社会日庆典。", "EVENT")
+    assert (m.text, m.key, m.value["year"]) == ("2010年世界电信和信息社会日庆典", None, "2010")
+    (day,) = mentions("2021年5月17日是世界电信和信息社会日。", "EVENT")
+    assert (day.text, day.key) == ("世界电信和信息社会日", "event:wtisd")
+
+
 def test_quantities_and_qualifiers():
     def q(text):
         (m,) = mentions(text, "QUANTITY")

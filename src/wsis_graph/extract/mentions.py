@@ -93,6 +93,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _kinds_in_session_names(text, chosen, _gap(rules["kind_in_name"]["gap"]))
     chosen = _numbers_in_session_names(text, chosen, rules["number_in_name"]["compiled"])
     chosen = [m for m in chosen if not _in_longer_word(text, m, rules["in_longer_word"])]
+    chosen = _events_held_for_events(text, chosen, name_data().events_for_events)
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _joint_events(text, chosen, name_data().joint_event)
     chosen = _editions_of_a_series(corefer_unknown_events(
@@ -393,6 +394,31 @@ def _joint_events(text: str, mentions: list[Mention], joint: re.Pattern) -> list
                               {"name": name, "unknown": True, "year": first.value.get("year")})
             continue
         out.append(m)
+    return out
+
+
+def _events_held_for_events(text: str, mentions: list[Mention], heads: tuple[str, ...]) -> list[Mention]:
+    """2010年世界电信和信息社会日庆典: a known event's name right before one of names.json
+    `events_for_events` heads names the event held for it, minted under the whole name with the
+    known one's year; the date written right before it (2007年5·17…庆祝大会) is part of the name."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        head = next((h for h in heads if text.startswith(h, m.end)), None) \
+            if m.label == "EVENT" and m.key is not None else None
+        if head is None or any(o is not m and m.end <= o.start < m.end + len(head) and o.end > m.end + len(head)
+                               for o in mentions):
+            out.append(m)
+            continue
+        end, start, year = m.end + len(head), m.start, m.value.get("year")
+        while out and out[-1].label in ("DATE", "QUANTITY") and text[out[-1].end:start].strip(" ·") == "":
+            dated = out.pop()  # 2007年5·17世界电信与信息社会日庆祝大会: the year and the day it is for
+            start, year = dated.start, year or (str(dated.value.get("start", ""))[:4] if dated.label == "DATE" else None)
+        name = text[start:end]
+        out.append(Mention("EVENT", start, end, name, None, {"name": name, "unknown": True, **({"year": year} if year else {})}))
+        skip_until = end
     return out
 
 

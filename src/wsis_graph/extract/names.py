@@ -88,6 +88,7 @@ class NameData:
     quoted_event_heads: tuple[str, ...]  # 对话: ends an event's name in quotes (“…高级别互动对话”)
     joined_event_tail: re.Pattern  # 暨系列活动 after an event's name: the rest of one event's name
     joint_event: re.Pattern  # 与 and an unknown event's words saying it is joint (与…联合审查会议)
+    events_for_events: tuple[str, ...]  # 大会 after a known event's name: an event held for it
     state_forms_before: tuple[str, ...]  # 苏丹国阿曼: a state's form a translation writes before the country
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
@@ -185,6 +186,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         office_heads=by_length(raw["office_heads"]["heads"]),
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_event_tail=_joined_tail(raw["joined_events"]),
         joint_event=_joint(raw["joint_events"]),
+        events_for_events=by_length(raw["events_for_events"]["heads"]),
         state_forms_before=tuple(raw["state_forms_before"]["words"]),
         held_before=re.compile(raw["quoted_events"]["held_before"]),
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
