@@ -567,6 +567,17 @@ def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_d
     assert dated == {"开幕全体会议": "周一", "专题会议": "周二"}
 
 
+def test_with_no_day_to_speak_from_a_weekday_is_the_one_day_of_the_event_on_it():
+    text = ("2031年拉美区域审查会议于2031年9月16日至18日在蒙得维的亚举行。\n"
+            "本周二上午，开幕全体会议在主会议厅举行。周三下午，部长级圆桌会议由乌拉圭政府组织。\n"
+            "在周四，18 9月 2031，闭幕全体会议举行。周日，代表们参观了社区网络。\n")
+    x = extract(doc(text))
+    days = _days(x)
+    assert days["本周二"] == "2031-09-16" and days["周三"] == "2031-09-17"
+    assert "周四" not in days and "周日" not in days  # beside a date it repeats it; no day of the event is a Sunday
+    assert _dated_sessions(x) == {"开幕全体会议": "本周二", "部长级圆桌会议": "周三", "闭幕全体会议": "18 9月 2031"}
+
+
 def test_last_year_s_month_dates_another_edition_of_the_report_s_event():
     text = ("东非审查会议在内罗毕开幕\n新华社内罗毕3月2日电 2031年东非信息社会审查会议今天在内罗毕开幕。"
             "去年6月，2030年东非信息社会审查会议在坎帕拉举行。\n")

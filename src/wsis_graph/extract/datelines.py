@@ -95,7 +95,8 @@ def relative_dates(text: str, reference: dict[str, Any] | None, taken: list[Ment
     data = data or date_data()
     counted = _event_days(text, taken, data, reference)
     # 周三上午…。当天下午: a weekday is a day named before 当天 as much as a date is
-    counted += _weekdays(text, reference, taken + counted, data) if reference is not None else []
+    counted += _weekdays(text, reference, taken + counted, data) if reference is not None \
+        else _weekdays_in_the_event(text, taken + counted, data)
     found = counted + _same_as_before(text, taken + counted, data)
     if reference is None:
         return found
@@ -144,7 +145,7 @@ def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: 
     found = []
     for word, weekday in sorted(data.weekdays.items()):
         for m in re.finditer(re.escape(word), text):
-            if _overlaps(taken, m) or any(t.label == "DATE" and 0 <= m.start() - t.end <= 2 for t in taken):
+            if _overlaps(taken, m) or _beside_a_date(taken, m):
                 continue
             weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
             if weeks is not None:  # 本周三: that day of the week named, before or after the report's day
@@ -154,6 +155,37 @@ def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: 
                 then, start = today - timedelta(days=(today.weekday() - weekday) % 7), m.start()
             found.append(Mention("DATE", start, m.end(), text[start:m.end()], None,
                                  {"start": then.isoformat(), "precision": "day", "relative": "weekday"}))
+    return found
+
+
+def _beside_a_date(taken: list[Mention], m: re.Match) -> bool:
+    """3月25日（星期二）, a translation's 星期一，21 4月 2036: a weekday written beside a date only repeats it."""
+    return any(t.label == "DATE" and (0 <= m.start() - t.end <= 2 or 0 <= t.start - m.end() <= 2) for t in taken)
+
+
+def _weekdays_in_the_event(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
+    """会议于2031年9月16日至18日举行 … 本周二上午，开幕全体会议…: with no day the report speaks from, a
+    weekday (or this week's, 本周二) is the one day of the event's days that falls on it: the days of
+    the first span the text gives with its year. Where none or two of its days fall on it, the
+    weekday says no day."""
+    span = next((t for t in taken if t.label == "DATE" and t.value.get("end") and t.value.get("precision") == "day"), None)
+    first = _day(span.value["start"]) if span is not None else None
+    last = _day(str(span.value["end"])) if span is not None else None
+    if first is None or last is None or not 0 <= (last - first).days < 14:
+        return []
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    found = []
+    for word, weekday in sorted(data.weekdays.items()):
+        on_it = [d for d in days if d.weekday() == weekday]
+        for m in re.finditer(re.escape(word), text):
+            if len(on_it) != 1 or _overlaps(taken, m) or _beside_a_date(taken, m):
+                continue
+            weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
+            if weeks not in (None, 0):
+                continue  # 下周一: a week the report's own day would have to say
+            start = m.start() - 1 if weeks == 0 else m.start()
+            found.append(Mention("DATE", start, m.end(), text[start:m.end()], None,
+                                 {"start": on_it[0].isoformat(), "precision": "day", "relative": "weekday"}))
     return found
 
 
