@@ -818,3 +818,9 @@ def test_an_edition_named_by_its_ordinal_and_dated_right_after_is_that_year_s_ed
     first = next(v for v in events.values() if v.get("year") == "2010")
     assert first["name"] == "首届亚太区域互联网治理论坛"
     assert events[0]["name"] == "亚太区域互联网治理论坛"  # (the report's 2032 edition keeps its own name)
+
+
+def test_a_body_s_branch_is_one_body_not_a_breakout_session():
+    found = [(m.label, m.text) for m in find_mentions("本次大会由中国电子学会通信分会主办，设三个分会。",
+                                                       load_lexicon(), mention_rules()) if m.label in ("ORG", "SESSION_TYPE")]
+    assert found == [("ORG", "中国电子学会通信分会"), ("SESSION_TYPE", "分会")]

@@ -65,6 +65,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
                for m in find_unknown_names(text, known, list(honorifics), latin_honorifics,
                                             transliteration=lexicon.transliteration_chars)]
     chosen = _short_names_of_units(lexicon, _units_of_bodies(text, select_longest(_not_counted(text, unknown, known, rules["classifiers"]))))
+    chosen = _branches_of_bodies(text, chosen, name_data())
     chosen = patterns.regional_events(text, _joined_at_a_dot(text, chosen), lexicon)
     if not any(m.label == "EVENT" for m in chosen):
         # A report about an event no lexicon knows: name it from the text, so its facts are read.
@@ -743,6 +744,22 @@ def _units_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if prev is not None and prev.label == m.label == "ORG" and prev.end == m.start and prev.key and m.key is None:
             name = text[prev.start:m.end]
             out[-1] = Mention("ORG", prev.start, m.end, name, None, {**m.value, "name": name, "unknown": True})
+            continue
+        out.append(m)
+    return out
+
+
+def _branches_of_bodies(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
+    """中国电子学会通信分会: a body's name, a few characters of field, then a branch word (names.json
+    `body_branches`) are one body, the branch, named whole; the branch word is no session's kind."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        between = text[prev.end:m.start] if prev is not None else ""
+        if prev is not None and prev.label == "ORG" and m.label == "SESSION_TYPE" and m.text in data.branch_words \
+                and len(between) <= data.branch_gap and all("\u4e00" <= c <= "\u9fff" for c in between):
+            name = text[prev.start:m.end]
+            out[-1] = Mention("ORG", prev.start, m.end, name, None, {"name": name, "unknown": True})
             continue
         out.append(m)
     return out

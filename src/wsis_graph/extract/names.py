@@ -89,6 +89,8 @@ class NameData:
     joined_event_tail: re.Pattern  # 暨系列活动 after an event's name: the rest of one event's name
     joint_event: re.Pattern  # 与 and an unknown event's words saying it is joint (与…联合审查会议)
     events_for_events: tuple[str, ...]  # 大会 after a known event's name: an event held for it
+    branch_words: tuple[str, ...]  # 分会 a few characters after a body's name: its branch
+    branch_gap: int
     state_forms_before: tuple[str, ...]  # 苏丹国阿曼: a state's form a translation writes before the country
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
@@ -187,6 +189,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         quoted_event_heads=by_length(raw["quoted_events"]["heads"]), joined_event_tail=_joined_tail(raw["joined_events"]),
         joint_event=_joint(raw["joint_events"]),
         events_for_events=by_length(raw["events_for_events"]["heads"]),
+        branch_words=by_length(raw["body_branches"]["words"]), branch_gap=raw["body_branches"]["max_between"],
         state_forms_before=tuple(raw["state_forms_before"]["words"]),
         held_before=re.compile(raw["quoted_events"]["held_before"]),
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
