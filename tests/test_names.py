@@ -824,3 +824,9 @@ def test_a_body_s_branch_is_one_body_not_a_breakout_session():
     found = [(m.label, m.text) for m in find_mentions("本次大会由中国电子学会通信分会主办，设三个分会。",
                                                        load_lexicon(), mention_rules()) if m.label in ("ORG", "SESSION_TYPE")]
     assert found == [("ORG", "中国电子学会通信分会"), ("SESSION_TYPE", "分会")]
+
+
+def test_a_headline_that_says_an_event_held_is_no_event_s_whole_name():
+    text = "江苏举办2022年数字经济大会\n2022-05-16 17:33:00\n\n5月16日下午，江苏省2022年数字经济大会在南京召开。\n"
+    events = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
+    assert events == {"2022年数字经济大会"}

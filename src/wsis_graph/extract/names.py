@@ -27,6 +27,7 @@ from typing import Any
 
 from ..model import Mention
 from ..resources import data_dir
+from .conventions import conventions
 from .divisions import DivisionShapes, compile_divisions
 from .patterns import mention_rules
 from .text import NAME_DOTS, inside_brackets
@@ -1221,12 +1222,15 @@ def _events_named_in_fields(text: str, known: list[Mention], data: NameData) -> 
 
 def _whole_title_line(text: str, start: int, end: int) -> int:
     """数字技能与青年就业区域合作会议 alone on its line: a title line that ends with the head noun
-    is the event's whole name, whatever words in it would stop a name in running text (就)."""
+    is the event's whole name, whatever words in it would stop a name in running text (就); not a
+    headline that says the event held (江苏举办2022年…纪念大会: reading.json `held_words`)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if text[end:line_end if line_end >= 0 else len(text)].strip():
         return start
     words = text[line_start:start]
+    if any(verb in words for verb in conventions().held_words):
+        return start
     if not words.strip() or len(text[line_start:end].strip()) > TITLE_LINE_MAX or not all(CJK.match(ch) for ch in words.strip()):
         return start
     return line_start + len(words) - len(words.lstrip())
