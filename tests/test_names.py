@@ -830,3 +830,9 @@ def test_a_headline_that_says_an_event_held_is_no_event_s_whole_name():
     text = "江苏举办2022年数字经济大会\n2022-05-16 17:33:00\n\n5月16日下午，江苏省2022年数字经济大会在南京召开。\n"
     events = {m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "EVENT"}
     assert events == {"2022年数字经济大会"}
+
+
+def test_a_foreign_name_with_no_surname_right_after_an_office_is_its_holder():
+    text = "马来西亚总理纳吉布、中国移动董事长王建宙出席。大阪信息政策研究所研究员山本和也先生主持。秘书长表示支持。"
+    people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
+    assert people == ["纳吉布", "王建宙", "山本和也先生"]  # (the honorific is read with the name)

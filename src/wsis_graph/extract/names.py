@@ -1401,8 +1401,13 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     opener = f"(?:^|(?<=[{re.escape(data.honorific_first_after)}]))"  # 由先生李明浩: … and with no space
     for m in re.finditer(f"{opener}(?:{honorific})+(?=[\u4e00-\u9fff])", text, re.M):
         starts.add(m.end())
+    offices_end = {m.end for m in known if m.label == "POST"}
+    foreign: list[Mention] = []  # 马来西亚总理纳吉布、…: a foreign name with no surname, read last
     for pos in sorted(starts):
-        for person in _people_listed_at(text, pos, index, data):
+        listed = _people_listed_at(text, pos, index, data)
+        if not listed and pos in offices_end:
+            foreign += [p for p in [_transliterated_at(text, pos, index, data, transliteration)] if p is not None]
+        for person in listed:
             found.setdefault(person.start, person)
     for person in _people_acting_by(text, index, data):
         found.setdefault(person.start, person)
@@ -1431,6 +1436,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     for person in _people_before_an_office(text, index, data):
         found.setdefault(person.start, person)
     for person in _spaced_mixed_people(text, index, data, after, {m.end for m in known if m.label == "POST"}):
+        found.setdefault(person.start, person)
+    for person in foreign:  # (研究员山本和也先生: the name an honorific ends is the longer one)
         found.setdefault(person.start, person)
     words = [m for m in known if m.label in _WORDS]
     # 类型：边会: a word the lexicons know (a kind of session, a measure) is no one's name
@@ -1733,6 +1740,22 @@ def _people_listed_at(text: str, pos: int, index: _Known, data: NameData) -> lis
             break
         person = _person_at(text, after + 1, index, data)
     return out
+
+
+def _transliterated_at(text: str, pos: int, index: _Known, data: NameData,
+                       transliteration: frozenset[str]) -> Mention | None:
+    """马来西亚总理纳吉布、…; 俄罗斯总统普京出席: right after an office, two to four characters that
+    foreign names are written in (the lexicon's transliteration characters), then where a name
+    ends, are the office holder's name though no surname opens it."""
+    if not transliteration or index.at(pos) is not None or text.startswith(data.person_stops, pos):
+        return None
+    for length in (4, 3, 2):
+        end = pos + length
+        name = text[pos:end]
+        if len(name) == length and all(c in transliteration for c in name) \
+                and not any(index.at(i) for i in range(pos, end)) and _ends_name(text, end, data):
+            return _person(text, pos, end)
+    return None
 
 
 def _surname_length(text: str, pos: int, data: NameData) -> int:
