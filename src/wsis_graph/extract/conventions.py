@@ -95,6 +95,7 @@ class Conventions:
     place_labels: tuple[str, ...]  # 地点: a label whose value may run over a few lines
     list_value_labels: tuple[str, ...]  # 主办单位: a label whose value may be bodies one per line
     place_lines_max: int  # how many lines such a value may run over
+    before_a_translated_name: str  # 由 of 由 ITU（国际电联）: English words after it are a name, their translation after them
     field_label_max: int  # how long the label of a two-column table's row may be
     slot_title_label_min: int  # words before a colon this long under a slot's time line title the slot
     bare_event_words: tuple[str, ...]  # 论坛由…主办 on a session's page: the event it is part of
@@ -195,6 +196,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         place_labels=tuple(data["field_layout"]["place_labels"]["words"]),
         list_value_labels=tuple(data["field_layout"]["list_value_labels"]["words"]),
         place_lines_max=int(data["field_layout"]["place_labels"]["max_lines"]),
+        before_a_translated_name=data["translated_after"]["before_a_name"],
         field_label_max=int(data["field_layout"]["label_max"]),
         slot_title_label_min=int(data["field_layout"]["slot_title_label_min"]),
         list_labels=tuple(data["field_layout"]["list_labels"]),

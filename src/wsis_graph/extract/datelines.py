@@ -143,24 +143,34 @@ def _weekdays(text: str, reference: dict[str, Any], taken: list[Mention], data: 
     except ValueError:
         return []
     found = []
-    for word, weekday in sorted(data.weekdays.items()):
-        for m in re.finditer(re.escape(word), text):
-            if _overlaps(taken, m) or _beside_a_date(taken, m):
-                continue
-            weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
-            if weeks is not None:  # 本周三: that day of the week named, before or after the report's day
-                then = today + timedelta(days=weekday - today.weekday() + 7 * weeks)
-                start = m.start() - 1
-            else:
-                then, start = today - timedelta(days=(today.weekday() - weekday) % 7), m.start()
-            found.append(Mention("DATE", start, m.end(), text[start:m.end()], None,
-                                 {"start": then.isoformat(), "precision": "day", "relative": "weekday"}))
+    for start, end, weekday, weeks in _weekday_words(text, taken, data):
+        if weeks is not None:  # 本周三: that day of the week named, before or after the report's day
+            then = today + timedelta(days=weekday - today.weekday() + 7 * weeks)
+        else:
+            then = today - timedelta(days=(today.weekday() - weekday) % 7)
+        found.append(_weekday_date(text, start, end, then))
     return found
 
 
-def _beside_a_date(taken: list[Mention], m: re.Match) -> bool:
-    """3月25日（星期二）, a translation's 星期一，21 4月 2036: a weekday written beside a date only repeats it."""
-    return any(t.label == "DATE" and (0 <= m.start() - t.end <= 2 or 0 <= t.start - m.end() <= 2) for t in taken)
+def _weekday_words(text: str, taken: list[Mention], data: DateData) -> list[tuple[int, int, int, int | None]]:
+    """Each weekday the text names as a day of its own: (start, end, weekday, weeks), the words 本 or
+    下 before it (`weeks_before_weekday`, then in start) counted in weeks; not a weekday inside
+    another reading, nor one written beside a date (3月25日（星期二）, a translation's 星期一，
+    21 4月 2036), which only repeats it."""
+    found = []
+    for word, weekday in sorted(data.weekdays.items()):
+        for m in re.finditer(re.escape(word), text):
+            if _overlaps(taken, m) or any(t.label == "DATE" and (0 <= m.start() - t.end <= 2 or 0 <= t.start - m.end() <= 2)
+                                          for t in taken):
+                continue
+            weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
+            found.append((m.start() - (weeks is not None), m.end(), weekday, weeks))
+    return found
+
+
+def _weekday_date(text: str, start: int, end: int, day: date) -> Mention:
+    return Mention("DATE", start, end, text[start:end], None,
+                   {"start": day.isoformat(), "precision": "day", "relative": "weekday"})
 
 
 def _weekdays_in_the_event(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
@@ -168,25 +178,24 @@ def _weekdays_in_the_event(text: str, taken: list[Mention], data: DateData) -> l
     weekday (or this week's, 本周二) is the one day of the event's days that falls on it: the days of
     the first span the text gives with its year. Where none or two of its days fall on it, the
     weekday says no day."""
-    span = next((t for t in taken if t.label == "DATE" and t.value.get("end") and t.value.get("precision") == "day"), None)
-    first = _day(span.value["start"]) if span is not None else None
-    last = _day(str(span.value["end"])) if span is not None else None
+    span = _first_span(taken)
+    first = _day(span.value["start"]) if span is not None and span.value.get("precision") == "day" else None
+    last = _day(str(span.value["end"])) if first is not None else None
     if first is None or last is None or not 0 <= (last - first).days < 14:
         return []
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     found = []
-    for word, weekday in sorted(data.weekdays.items()):
+    for start, end, weekday, weeks in _weekday_words(text, taken, data):
         on_it = [d for d in days if d.weekday() == weekday]
-        for m in re.finditer(re.escape(word), text):
-            if len(on_it) != 1 or _overlaps(taken, m) or _beside_a_date(taken, m):
-                continue
-            weeks = data.weeks_before_weekday.get(text[m.start() - 1:m.start()]) if m.start() > 0 else None
-            if weeks not in (None, 0):
-                continue  # 下周一: a week the report's own day would have to say
-            start = m.start() - 1 if weeks == 0 else m.start()
-            found.append(Mention("DATE", start, m.end(), text[start:m.end()], None,
-                                 {"start": on_it[0].isoformat(), "precision": "day", "relative": "weekday"}))
+        if len(on_it) == 1 and weeks in (None, 0):  # (下周一: a week the report's own day would have to say)
+            found.append(_weekday_date(text, start, end, on_it[0]))
     return found
+
+
+def _first_span(taken: list[Mention]) -> Mention | None:
+    """The first span of days the text gives (于2028年3月7日至8日举行): its event's, as reports open."""
+    return next((t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")
+                 and t.value.get("end")), None)
 
 
 def _same_as_before(text: str, taken: list[Mention], data: DateData) -> list[Mention]:
@@ -223,7 +232,7 @@ def _event_days(text: str, taken: list[Mention], data: DateData,
     never past the event's last day. With no span written, a length and the day the report speaks
     from give it (为期三天的峰会今天闭幕: the three days up to today)."""
     dates = [t for t in taken if t.label == "DATE" and t.value.get("precision") in ("day", "day-no-year")]
-    span = next((d for d in dates if d.value.get("end")), None)
+    span = _first_span(taken)
     # 本届论坛于8月24日至26日举行 … 首日: a span written without its year counts the days all the same
     yearless = span is not None and span.value["start"].startswith("--")
     first = _day(span.value["start"], _YEAR_TO_COUNT) if span is not None else None

@@ -107,14 +107,14 @@ def _english_glosses(chars: list[str], text: str) -> None:
     for m in glosses:
         _blank(chars, m.start(), m.end())
         translated = _TRANSLATION_AFTER.match(text, m.end())
-        if translated is not None and text[m.start() - 1] in _BEFORE_A_NAME and _translates(m.group(), translated.group("words")):  # 由 ITU（国际电信联盟）、UNESCO（…）: the name read in Chinese, no brackets left around it
+        if translated is not None and text[m.start() - 1] in conventions().before_a_translated_name \
+                and _translates(m.group(), translated.group("words")):  # 由 ITU（国际电信联盟）、UNESCO（…）: the name read in Chinese, no brackets left around it
             _blank(chars, *translated.span("opening"))
             _blank(chars, *translated.span("closing"))
 
 
-# （国际电信联盟） right after English words that stand where a name does (after 由, 和, a translation's 主任的): their
-# translation, which is then read in their place; not after a Chinese word they gloss (会议纪要 Session record（会后更新）)
-_BEFORE_A_NAME = "由和与及在被的：:，,、；;"
+# （国际电信联盟） right after English words that stand where a name does (reading.json `translated_after`): their
+# translation, which is then read in their place
 _TRANSLATION_AFTER = re.compile(r"[ \t]*(?P<opening>[（(])(?P<words>[^（）()\n]*?[\u4e00-\u9fff][^（）()\n]*?)(?P<closing>[）)])")
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import (ABBR_AFTER, ORDINAL, QUOTED_NAME, NameData, abbreviation_after, find_unknown_names, name_data,
+from .names import (ABBR_AFTER, CJK, ORDINAL, QUOTED_NAME, NameData, abbreviation_after, find_unknown_names, name_data,
                     office_heads, other_editions)
 from .divisions import find_divisions
 from .gazetteer import Gazetteer
@@ -98,7 +98,7 @@ def find_mentions(text: str, lexicon: Lexicon, rules: dict, source: str | None =
     chosen = _joined_events(text, chosen, name_data().joined_event_tail)
     chosen = _joint_events(text, chosen, name_data().joint_event)
     chosen = _editions_of_a_series(corefer_unknown_events(
-        _editions_dated_after(text, other_editions(text, _quoted_as_written(text, chosen)))))
+        _editions_dated_after(text, other_editions(text, _quoted_as_written(text, chosen)), name_data())))
     chosen = _editions_named_in_brackets(text, chosen)
     chosen = _roles_glossed_in_english(text, chosen, lexicon, source or text)
     chosen = _role_words_with_their_unit(text, chosen, rules["role_word_units"])
@@ -757,7 +757,7 @@ def _branches_of_bodies(text: str, mentions: list[Mention], data: NameData) -> l
         prev = out[-1] if out else None
         between = text[prev.end:m.start] if prev is not None else ""
         if prev is not None and prev.label == "ORG" and m.label == "SESSION_TYPE" and m.text in data.branch_words \
-                and len(between) <= data.branch_gap and all("\u4e00" <= c <= "\u9fff" for c in between):
+                and len(between) <= data.branch_gap and all(CJK.match(c) for c in between):
             name = text[prev.start:m.end]
             out[-1] = Mention("ORG", prev.start, m.end, name, None, {"name": name, "unknown": True})
             continue
@@ -961,22 +961,18 @@ def corefer_unknown_events(mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
-def _editions_dated_after(text: str, mentions: list[Mention]) -> list[Mention]:
+def _editions_dated_after(text: str, mentions: list[Mention], data: NameData) -> list[Mention]:
     """首届亚太区域互联网治理论坛于2010年6月在香港举行: an edition named by its ordinal, with no year,
     that a date right after it (于, 在) says was held is that year's edition, not the report's
     2032 one its name would otherwise join."""
     dates = {m.start: m for m in mentions if m.label == "DATE" and re.match(r"\d{4}", str(m.value.get("start", "")))}
     out = []
     for m in mentions:
-        date = next((dates[i] for i in range(m.end, m.end + _DATE_GAP + 1) if i in dates
-                     and text[m.end:i].strip() in _DATE_MARKS), None) \
+        date = next((dates[i] for i in range(m.end, m.end + data.dated_after_gap + 1) if i in dates
+                     and text[m.end:i].strip() in data.dated_after_marks), None) \
             if m.label == "EVENT" and m.key is None and not m.value.get("year") and ORDINAL.search(m.value.get("name", m.text)) else None
         out.append(m if date is None else Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "year": date.value["start"][:4]}))
     return out
-
-
-_DATE_GAP = 1
-_DATE_MARKS = ("", "于", "於", "在")  # between the name and its date (not a bracket: 第五届东非数字论坛（2029年） is dated by its name)
 
 
 def _editions_of_a_series(mentions: list[Mention]) -> list[Mention]:

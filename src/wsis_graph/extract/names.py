@@ -92,6 +92,9 @@ class NameData:
     events_for_events: tuple[str, ...]  # 大会 after a known event's name: an event held for it
     branch_words: tuple[str, ...]  # 分会 a few characters after a body's name: its branch
     branch_gap: int
+    office_word_goes_on: str  # 级 of 部长级: a longer word, no office held
+    dated_after_marks: tuple[str, ...]  # 于 between an edition's ordinal name and its date
+    dated_after_gap: int
     state_forms_before: tuple[str, ...]  # 苏丹国阿曼: a state's form a translation writes before the country
     held_before: re.Pattern  # 拉开“…”的帷幕, 举行了“…”: a quoted name held
     quoted_heads_after: tuple[str, ...]  # 活动 of 举行的“…”活动: an event's generic word after its quoted title
@@ -191,6 +194,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         joint_event=_joint(raw["joint_events"]),
         events_for_events=by_length(raw["events_for_events"]["heads"]),
         branch_words=by_length(raw["body_branches"]["words"]), branch_gap=raw["body_branches"]["max_between"],
+        office_word_goes_on=raw["office_word_goes_on"]["chars"],
+        dated_after_marks=tuple(raw["edition_dated_after"]["marks"]), dated_after_gap=raw["edition_dated_after"]["gap"],
         state_forms_before=tuple(raw["state_forms_before"]["words"]),
         held_before=re.compile(raw["quoted_events"]["held_before"]),
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
@@ -1379,7 +1384,8 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
             transliteration: frozenset[str] = frozenset()) -> list[Mention]:
     """People after an office or title, or before an honorific or a Latin name."""
     found: dict[int, Mention] = {}
-    starts = {m.end for m in known if m.label == "POST"}
+    offices_end = {m.end for m in known if m.label == "POST"}
+    starts = set(offices_end)
     for country in (m for m in known if m.label == "COUNTRY"):  # 韩国籍的金度贤: a nationality before a name
         mark = next((w for w in data.nationality_marks if text.startswith(w, country.end)), None)
         if mark:
@@ -1401,7 +1407,6 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
     opener = f"(?:^|(?<=[{re.escape(data.honorific_first_after)}]))"  # 由先生李明浩: … and with no space
     for m in re.finditer(f"{opener}(?:{honorific})+(?=[\u4e00-\u9fff])", text, re.M):
         starts.add(m.end())
-    offices_end = {m.end for m in known if m.label == "POST"}
     foreign: list[Mention] = []  # 马来西亚总理纳吉布、…: a foreign name with no surname, read last
     for pos in sorted(starts):
         listed = _people_listed_at(text, pos, index, data)
@@ -1435,7 +1440,7 @@ def _people(text: str, known: list[Mention], index: _Known, data: NameData,
         found.setdefault(person.start, person)
     for person in _people_before_an_office(text, index, data):
         found.setdefault(person.start, person)
-    for person in _spaced_mixed_people(text, index, data, after, {m.end for m in known if m.label == "POST"}):
+    for person in _spaced_mixed_people(text, index, data, after, offices_end):
         found.setdefault(person.start, person)
     for person in foreign:  # (研究员山本和也先生: the name an honorific ends is the longer one)
         found.setdefault(person.start, person)
@@ -1499,7 +1504,7 @@ def _people_before_an_office(text: str, index: _Known, data: NameData) -> list[M
     for title in data.person_titles:
         for m in re.finditer(re.escape(title), text):
             end = m.start()
-            if end < 2 or index.at(end - 1) is not None or text[m.end():m.end() + 1] in _OFFICE_WORD_GOES_ON:
+            if end < 2 or index.at(end - 1) is not None or text[m.end():m.end() + 1] in data.office_word_goes_on:
                 continue  # (部长级圆桌会议, 全权代表大会, 常驻代表团: a longer word, no office held)
             for length in (4, 3, 2):
                 start = end - length
@@ -1520,8 +1525,7 @@ def _people_before_an_office(text: str, index: _Known, data: NameData) -> list[M
     return found
 
 
-_OFFICE_WORD_GOES_ON = "级大团处"
-_IN_A_NAME = "·•-‐—–"  # boundaries of a name's words that join the parts of a transliterated one (让-吕克)
+_IN_A_NAME = NAME_DOTS + "-‐—–"  # boundaries of a name's words that join the parts of a transliterated one (让-吕克)
 
 
 _LATIN_SCRIPT_NAME = re.compile(r"(?<![A-Za-z\u00c0-\u024f(（])[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0101-\u017e'’\-]+"

@@ -10,6 +10,11 @@ import cn2an
 _CHINESE_DIGITS = set("零〇一二两三四五六七八九十百千万亿")
 YEAR = re.compile(r"(?:19|20)\d\d")  # the four digits that can only be a year of these reports
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+MAGNITUDES_ALONE = frozenset({"千", "百", "万"})  # 近千, 上万: an order of magnitude written alone is one of it
+
+
+def is_magnitude_alone(text: str) -> bool:
+    return text.strip() in MAGNITUDES_ALONE
 
 
 def holds_a_number(text: str) -> bool:
@@ -28,7 +33,7 @@ def parse_number(text: str) -> int | float | None:
     if not text:
         return None
     if all(ch in _CHINESE_DIGITS for ch in text):
-        if text in {"千", "百", "万"}:  # 近千 = nearly a thousand
+        if text in MAGNITUDES_ALONE:  # 近千 = nearly a thousand
             text = "一" + text
         try:
             value = cn2an.cn2an(text, "smart")

@@ -16,7 +16,7 @@ from typing import Any
 from ..model import Mention
 from ..resources import data_dir
 from .lexicon import Lexicon, load_lexicon
-from .numbers import parse_number
+from .numbers import is_magnitude_alone, parse_number
 
 
 @cache
@@ -200,7 +200,7 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
         # 共计11,000余名: the word after the number says more than the word before it
         qualifier = (after if before in (None, "exact") and after else before) or "exact"
         start = m.start("before") if g.get("before") else m.start("pct_zh") if g.get("pct_zh") else m.start("num")
-        if not g.get("before") and _MAGNITUDE.fullmatch(g["num"]):
+        if not g.get("before") and is_magnitude_alone(g["num"]):
             word = next((w for w in rules["before_magnitude"] if text.endswith(w, 0, start)), None)
             if word:  # 上万人: more than ten thousand
                 qualifier, start = rules["before_magnitude"][word], start - len(word)
@@ -211,9 +211,6 @@ def find_quantities(text: str, rules: dict[str, Any], qualifiers: dict[str, str]
         end = m.end()
         found.append(Mention("QUANTITY", start, end, text[start:end], None, value))
     return found
-
-
-_MAGNITUDE = re.compile(r"[十百千万亿]")  # an order of magnitude written alone (上万人)
 
 
 def _numeral_is_quantity(text: str, m: re.Match, g: dict[str, str | None], classifiers: str) -> bool:
