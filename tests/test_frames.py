@@ -1031,6 +1031,13 @@ def test_a_country_name_is_not_a_city():
     assert "country:QA" not in lexicon.capitals_named_as_country  # Asia/Qatar's exemplar is no city
 
 
+def test_a_city_named_as_its_country_is_told_apart_by_the_word_after_it():
+    text = ("2035年南方数字论坛于2035年11月16日至18日在突尼斯市克拉姆国际展览中心举行。\n"
+            "上一届南方数字论坛于2033年11月在巴拿马城举行。\n")
+    rows = {r[1]: r[5:] for r in _events_rows(text)}  # the event's venue, city and country
+    assert rows == {"2035年南方数字论坛": ("Tunis", "Tunisia"), "上一届南方数字论坛": ("Panama City", "Panama")}
+
+
 def test_the_next_edition_is_another_event():
     text = ("2031年全球连接大会于2031年3月2日至4日在内罗毕举行。\n"
             "下届全球连接大会将于2035年5月1日至3日在巴库举行。\n")
@@ -3176,7 +3183,7 @@ def test_an_event_held_in_parts_dates_and_places_each_part(sentence):
 
 def test_a_capital_named_for_its_country_is_a_city():
     held = _held(EVENT + "上一届区域审查会议于2028年10月24日在巴拿马首都巴拿马城举行。")
-    assert {("上一届区域审查会议", "巴拿马城"), ("上一届区域审查会议", "2028年10月24日")} <= held
+    assert {("上一届区域审查会议", "place:panama-city"), ("上一届区域审查会议", "2028年10月24日")} <= held
 
 
 def test_a_kind_joined_by_ji_to_more_words_is_one_session_named_by_all():

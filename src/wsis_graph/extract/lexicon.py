@@ -221,8 +221,11 @@ def _load_cldr_cities(lex: Lexicon, spec: dict[str, Any]) -> None:
         if zh == state.get("zh") and (en != state.get("en") or one_city) and key not in lex.entries:
             # 突尼斯 is Tunisia and Tunis: the city has no surface of its own, and is where an event
             # in 突尼斯 is held (places.py); Asia/Qatar's exemplar (Qatar) names no city
-            _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr"},
-                    named=False)
+            written = [zh + suffix for suffix in spec.get("city_written_with", {}).get("suffixes", [])]
+            _entity(lex, key, "PLACE", {"zh": zh, "en": en, "kind": "city", "country": country, "source": "cldr",
+                                        "alt_zh": written}, named=False)
+            for name in written:  # 突尼斯市, 巴拿马城: the city, said apart from its country
+                lex.add_surface(name, "PLACE", key)
             lex.capitals_named_as_country[f"country:{country}"] = key
         if zh in taken or key in lex.entries:
             continue
