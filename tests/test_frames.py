@@ -1392,6 +1392,22 @@ def test_a_programme_line_dates_its_title_and_the_rest_of_the_line_speaks_of_it(
     assert contexts == {"内罗毕大学": "专家圆桌会议", "肯尼亚信息通信部": "数字身份展示"}
 
 
+def test_a_programme_line_s_date_cell_may_say_the_part_of_the_day():
+    text = EVENT + ("日程安排\n· 3月2日上午 | 开幕会议 | 主持：约翰·卡马乌（内罗毕大学校长）\n"
+                    "· 3月3日下午 | 青年与人工智能治理 | 主持：玛丽·奥蒂诺（肯尼亚青年网络协调员）\n")
+    assert session_dates(text) == {"开幕会议": "3月2日", "青年与人工智能治理": "3月3日"}
+    assert contexts(text) == {"约翰·卡马乌": "开幕会议", "玛丽·奥蒂诺": "青年与人工智能治理"}
+
+
+def test_a_numbered_paragraph_opening_with_its_date_is_a_sentence_and_no_programme_line():
+    text = EVENT + ("8. 3月3日上午，会议举行了关于《内罗毕宣言》草案的多利益攸关方磋商，由副主席约翰·卡马乌主持。\n\n"
+                    "9. 3月3日下午，会议厅举行了互动式小组讨论二“数字时代的人权与信任”。\n\n"
+                    "10. 3月4日下午举行的闭幕全体会议由本人主持。\n")
+    dated = session_dates(text)
+    assert not [s for s in dated if "会议举行了" in s]  # a clause is no session's name
+    assert dated["闭幕全体会议"] == "3月4日"  # the item above it is a sibling, not its heading
+
+
 def test_a_translated_programme_item_with_an_ordinal_and_an_english_gloss_names_its_session():
     """- 9月6日 10:00–11:30 | 第1场会议：… and - 7日 … | 闭幕对话（Closing Dialogue）, fields indented under
     each: an ordinal before the kind numbers the titled session, the English name in brackets is no

@@ -1068,11 +1068,13 @@ class DocumentContext(SessionPageReading):
         """The session named by the nearest heading above the sentence, if that heading names one;
         a heading that only labels a part of its section (说明, 背景) is passed over. A programme
         item nearer than any heading (• 在5月6日，14:00，…会议（由…组织） over the paragraphs
-        that tell of it) is the session they speak of."""
+        that tell of it) is the session they speak of, unless the sentence's line is an item of
+        the list too (8. 12月18日上午，…“…” / 9. 12月18日下午举行的闭幕全体会议…: siblings)."""
+        listed = bool(_READING.list_item.match(self.lines[seg.line])) if seg.line < len(self.lines) else False
         for row in range(seg.line - 1, max(-1, seg.line - 60), -1):
             line = self.lines[row].rstrip("\r\n") if row < len(self.lines) else ""
             item = self.programme_item(row) if line.strip() else None
-            if item is not None:
+            if item is not None and not listed:
                 return item[0]
             if self._is_heading(row, line) and self._labels_a_part(line, _READING.page_part_labels):
                 return None  # 五、主席团: the section above ends here

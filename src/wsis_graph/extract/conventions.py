@@ -104,6 +104,7 @@ class Conventions:
     tier_heads: tuple[str, ...]  # 赞助商, 合作伙伴: the words a sponsors' tier heading ends with
     list_labels: tuple[str, ...]  # 主持人, 发言嘉宾: a heading over a list of people, a blank line between
     item_clause_openers: tuple[str, ...]  # words that open a clause, never a programme item's title
+    day_parts: re.Pattern  # 上午 of 5月12日上午: a part of the day in a date cell, no words of a title
     slot_breaks: tuple[str, ...]  # 午餐, 茶歇: what a programme slot may hold that is no session (lower case, longest first)
     table_office_columns: tuple[str, ...]  # 职务: of two role columns in a table of people, the office's
     slot_rooms: tuple[str, ...]  # 厅, 会议室, Hall: what the words after a slot's time end in when they are its room
@@ -205,6 +206,7 @@ def conventions(folder: Path | None = None) -> Conventions:
         organ_heads=tuple(data["organ_sessions"]["heads"]),
         bare_word_before_role_after=tuple(data["bare_event_word_before_role"]["after"]),
         item_clause_openers=tuple(data["item_clause_openers"]),
+        day_parts=re.compile("|".join(sorted(map(re.escape, data["day_parts"]["words"]), key=len, reverse=True))),
         slot_breaks=tuple(sorted((w.lower() for w in data["slot_breaks"]["words"]), key=len, reverse=True)),
         table_office_columns=tuple(data["table_office_columns"]["words"]),
         slot_rooms=tuple(data["slot_rooms"]["heads"]), slot_room_max=data["slot_rooms"]["max_chars"],

@@ -56,7 +56,10 @@ def item_cells(text: str, start: int, line: str, mentions: list[Mention]) -> Ite
     dated = [i for i in range(min(last + 3, len(cells))) if kinds[i] == "date" and (i < title or i > last and all(
         kinds[j] in ("date", "time") for j in range(last + 1, i)))]
     a, b = cells[title][0], cells[last][1]
+    named = [(m.start, m.end) for m in mentions if m.label in ("SESSION_TYPE", "EVENT") and a <= m.start and m.end <= b]
     inner = next(((qa + 1, qb - 1) for qa, qb in quoted if a <= qa and qb <= b), None)
+    if inner is None and _reports_held(text, a, b, named):
+        return None  # 9. 在3月18日下午，会议举行了关于…的磋商: a sentence, no programme line
     if inner is not None and inner[1] + 1 == b and _kind_before(a, inner[0] - 1, mentions):
         inner = None  # 部长级圆桌“普遍且有意义的连接”: a kind and its title in quotes are the name
     if inner is not None:  # 其“高级别政策会议：…”被举行: the title is what the quotes hold
@@ -99,6 +102,23 @@ def _titled_after_its_kind(text: str, cells: list[tuple[int, int]], kinds: list[
 def _topic_before(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
     """能力建设|工作坊：…: a kind whose cell opens with a topic's words (and nothing else) before it."""
     return any(m.label == "TOPIC" and m.start == a and m.end == b for m in mentions)
+
+
+def _reports_held(text: str, a: int, b: int, names: list[tuple[int, int]]) -> bool:
+    """The words of a title cell with no quotes, outside the names in it (开幕式), report something
+    held with words on both sides of the verb (会议举行了关于…的磋商, not 机器人展示区开幕 or
+    闭幕对话): the cell is a clause of a sentence that a numbered paragraph opens with its date."""
+    words = "|".join(text[x:y] for x, y in _outside(a, b, names)).strip("|")
+    return any(0 < words.find(word) < len(words) - len(word) for word in _READING.held_words)
+
+
+def _outside(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    parts, at = [], a
+    for x, y in sorted(spans):
+        if at <= x and y <= b:
+            parts.append((at, x))
+            at = y
+    return [*parts, (at, b)]
 
 
 def _places_after(text: str, cells: list[tuple[int, int]], mentions: list[Mention]) -> tuple[Mention, ...]:
@@ -155,11 +175,13 @@ def cells_between(text: str, start: int, end: int, cut: re.Pattern,
 
 
 def cell_kind(text: str, a: int, b: int, mentions: list[Mention]) -> str:
-    """`date` for a cell of a date and its clock time, `time` for a clock time alone, else `text`."""
+    """`date` for a cell of a date and its clock time (and the part of the day: 5月12日上午), `time`
+    for a clock time alone, else `text`."""
     inside = [m for m in mentions if a <= m.start and m.end <= b and m.label in ("DATE", "TIME")]
     rest = text[a:b]
     for m in sorted(inside, key=lambda m: m.start, reverse=True):
         rest = rest[:m.start - a] + " " + rest[m.end - a:]
+    rest = _READING.day_parts.sub(" ", rest)  # 5月12日上午: the date's part of the day
     if not inside or _DATE_FILLER.sub("", rest):
         return "text"
     return "date" if any(m.label == "DATE" for m in inside) else "time"
