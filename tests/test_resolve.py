@@ -189,3 +189,9 @@ def test_a_title_in_two_languages_across_a_slash_is_named_in_chinese_and_english
     assert undressed("青年的数字权利和在线安全 / Digital Rights and Online Safety for Youth") == \
         ("青年的数字权利和在线安全", "Digital Rights and Online Safety for Youth")
     assert undressed("数据治理 / 隐私保护") == ("数据治理 / 隐私保护", None)  # two Chinese words: one name
+
+
+def test_a_known_event_written_with_its_abbreviation_in_brackets_is_called_by_it_too():
+    r = resolution("2015年，联合国大会对峰会成果落实情况进行了十年审查（WSIS+10），并决定在2025年开展全面审查。")
+    review = r.entities[f"{NS_ID}event/wsis-10-review"]
+    assert "WSIS+10" in review.alt_labels["en"] and "十年审查（WSIS+10）" in review.alt_labels["zh"]

@@ -210,8 +210,8 @@ class Resolver:
             labels = {"zh": entry.get("zh", ""), "en": entry.get("en", "")}
         alt: dict[str, list[str]] = {"zh": list(entry.get("alt_zh", [])) if entry.get("once") else [], "en": []}
         if m.label == "EVENT":  # (该论坛 pointing back at 信息社会世界峰会2038年论坛: the name it points at)
-            for seen in (m.value.get("written_as", m.text), m.value.get("spaced_as")):
-                _add_seen(alt, seen or "", labels["zh"], labels["en"])
+            for seen in (m.value.get("written_as", m.text), m.value.get("spaced_as"), m.value.get("abbr")):
+                _add_seen(alt, seen or "", labels["zh"], labels["en"])  # (十年审查（WSIS+10）: WSIS+10 too)
         return self._add(iri, "Event", labels, alt, {"series": f"{NS_ID}event/{local}"} if year else {})
 
     def _unknown_event(self, m: Mention) -> str:
