@@ -26,7 +26,7 @@ from ..resources import data_dir
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
 from .durations import lasting
-from .lexicon import held_jointly
+from .lexicon import held_jointly, said_together
 from .mentions import LABELS
 from .names import CJK, office_heads
 from .places import place_of
@@ -75,7 +75,7 @@ class Frame:
     scope: str
     slots: tuple[Slot, ...]
     facts: tuple[dict[str, Any], ...]
-    plural: dict[str, str] = field(default_factory=dict)
+    plural: dict[str, str] = field(default_factory=dict)  # the joint role of a list said to hold one together (A与B协作举办)
     line_before: re.Pattern | None = None  # what the trigger's line must hold before it
     line_after: re.Pattern | None = None  # ... and after it (a label: 组织方：)
     partner: dict[str, str] = field(default_factory=dict)  # the role of agents one works *with*, however many
@@ -887,7 +887,8 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
         items = args.pop(each) if each else [None]
         if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
             role = args["role"]
-            args["role"] = held_jointly(role, frame.plural[role.key]) if role.key in frame.plural else role
+            args["role"] = held_jointly(role, frame.plural[role.key]) \
+                if role.key in frame.plural and said_together(ctx.text, role, ctx.lexicon) else role
         if isinstance(args.get("role"), Mention) and _partners(ctx.text, frame, items):
             args["role"] = frame.partner.get(args["role"].key, args["role"])
         for item in items:

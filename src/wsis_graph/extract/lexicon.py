@@ -309,6 +309,13 @@ def _load_scheme(lex: Lexicon, data: dict[str, Any], label: str | None) -> None:
                 lex.concept_patterns.append((label, key, re.compile(shape)))
 
 
+def said_together(text: str, role: Mention, lexicon: "Lexicon") -> bool:
+    """协作举办, 携手主办, 共同组织: a word before the role's word (or opening it, roles.json
+    co-organiser `together`) that says its agents hold it together; A、B主办 alone does not."""
+    words = lexicon.concepts.get("role:co-organiser", {}).get("together", [])
+    return any(text.endswith(w, 0, role.start) or role.text.startswith(w) for w in words)
+
+
 def held_jointly(role: Mention, key: str) -> Mention:
     """主办方为A与B: the role several agents share (co-host), keeping the word that said it and
     the role it names for one agent alone (`value["alone"]`), which decides what the agents are

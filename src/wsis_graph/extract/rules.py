@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
-from .lexicon import held_jointly
+from .lexicon import held_jointly, said_together
 from .mentions import LABELS
 from .names import name_data
 from .stream import Stream, compile_pattern, encode
@@ -254,7 +254,7 @@ def _instantiate(rule: Rule, template: dict[str, Any], groups: dict[str, list[Me
         if span:
             extra_spans.append(span)
     items = args.get(each) if each else None
-    _jointly(template, args, items)
+    _jointly(template, args, items, ctx)
     facts = []
     for item in (items if isinstance(items, list) else [None]):
         fact_args = {k: (v if k == each or _keeps_list(k) or not isinstance(v, list) else v[0])
@@ -273,16 +273,17 @@ def _keeps_list(arg: str) -> bool:
     return arg.startswith("co_") or arg.endswith("_all")
 
 
-def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any) -> None:
-    """`主办方为A与B`: a role that several agents share in one list is held jointly (co-host)."""
+def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any, ctx: DocumentContext) -> None:
+    """`A与B协作举办`: a role that several agents in one list are said to hold together is held
+    jointly (co-organiser); `主办方为A与B` names two hosts, each a host."""
     plural = template.get("plural", {})
     role = args.get("role")
     role = role[0] if isinstance(role, list) else role
-    key = role.key if isinstance(role, Mention) else role
     # 国际电联女性…网络(NoW) is one agent named twice, not two agents
     distinct = {m.key or m.text for m in items} if isinstance(items, list) else set()
-    if len(distinct) > 1 and key in plural:
-        args["role"] = held_jointly(role, plural[key]) if isinstance(role, Mention) else plural[key]
+    if len(distinct) > 1 and isinstance(role, Mention) and role.key in plural \
+            and said_together(ctx.text, role, ctx.lexicon):
+        args["role"] = held_jointly(role, plural[role.key])
 
 
 _NOTE_AFTER = re.compile(r"\s*[（(](?P<inner>[^（）()\n]{1,20})[）)]\s*$")

@@ -18,7 +18,7 @@ from .session_page import after_slot_time
 from .tables import table_cells
 from .conventions import conventions
 from .datelines import date_data
-from .lexicon import Lexicon
+from .lexicon import Lexicon, said_together
 from .listings import date_label_end
 from .mentions import gazetteer
 from .places import country_of, place_of
@@ -388,7 +388,7 @@ def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
             groups.setdefault(ctx.identity(context), []).append(fact)
     for group in groups.values():
         shared = [f for f in group if isinstance(f.args["role"], Mention)
-                  and f.args["role"].value.get("alone") == "role:organiser" and not _said_together(f.args["role"], ctx)]
+                  and f.args["role"].value.get("alone") == "role:organiser" and not said_together(ctx.text, f.args["role"], ctx.lexicon)]
         agents = sorted({f.args["agent"] for f in shared if isinstance(f.args.get("agent"), Mention)},
                         key=lambda m: m.start)
         others = [f for f in group if f not in shared]  # (协办方：C beside 组织方：A、B: C co-organises, A and B lead)
@@ -401,12 +401,6 @@ def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
 def _role_key(role: object) -> str | None:
     """A role argument's key, whether the rule wrote it (role:organiser) or read it (主办方)."""
     return role if isinstance(role, str) else getattr(role, "key", None)
-
-
-def _said_together(role: Mention, ctx: DocumentContext) -> bool:
-    """协作举办, 共同组织: a word before the organiser's word that makes its agents co-organisers."""
-    words = ctx.lexicon.concepts.get("role:co-organiser", {}).get("together", [])
-    return any(ctx.text.endswith(w, 0, role.start) or role.text.startswith(w) for w in words)
 
 
 _LIST_MARK = re.compile(r"\s*(?:[、，,；;和与及]|以及)?\s*")
