@@ -836,3 +836,11 @@ def test_a_foreign_name_with_no_surname_right_after_an_office_is_its_holder():
     text = "马来西亚总理纳吉布、中国移动董事长王建宙出席。大阪信息政策研究所研究员山本和也先生主持。秘书长表示支持。"
     people = [m.text for m in find_mentions(text, load_lexicon(), mention_rules()) if m.label == "PERSON"]
     assert people == ["纳吉布", "王建宙", "山本和也先生"]  # (the honorific is read with the name)
+
+
+@pytest.mark.parametrize("text", [
+    "据悉，东非数字技能合作会议（East African Digital Skills Cooperation Meeting）于2035年11月6日在马六甲举行。",
+    "据悉，东非数字技能合作会议于 6 十一月 2035 至 7 十一月 2035 在马六甲，马来西亚，在马六甲国际贸易中心举行。",
+])
+def test_an_event_name_is_found_by_its_clause_of_holding_past_a_gloss_or_a_translation_s_place_list(text):
+    assert ("EVENT", "东非数字技能合作会议") in unknown(text)

@@ -68,3 +68,11 @@ def test_an_event_named_in_a_spaced_translation_keeps_its_name_as_written_for_it
         "会议 是 被 共同 主办 由 国际 电信 联盟 和 纳米比亚 政府 。 与会者 讨论 了 数字 技能 和 农村 连通 的 问题 。\n" * 8
     main = extract(doc(text)).main_event
     assert main.value["spaced_as"] == "WSIS 南部非洲 区域 高级别 会议 2035" and main.text == "WSIS 南部非洲区域高级别会议 2035"
+
+
+def test_a_code_between_two_chinese_words_of_a_spaced_translation_is_read_within_its_name():
+    text = SPACED + ("信息 社会 世界 峰会 行动 方面 C4 （ 能力 建设 ） 和 C7 （ 电子 学习 ） 联合 促进 会议 "
+                     "由 主持人 Sione Tupou 先生 主持 。\n")
+    squeezed = Squeezed(text).text
+    assert "行动方面C4（能力建设）和C7（电子学习）联合促进会议" in squeezed
+    assert "主持人 Sione Tupou 先生" in squeezed  # an English name keeps its blanks

@@ -32,7 +32,7 @@ from .here import held_here
 from .spacing import Squeezed, mapped_back
 from .sessions import (dated_sessions, elected_officers, items_dated_in_brackets, moderated_elsewhere, named_sessions, noted_roles, offices_elsewhere,
                        offices_in_place_of_names, titles_after_names,
-                       hosted_by_its_country, jointly_organised, officers_of_bodies, organised_sessions, sessions_pointed_at,
+                       hosted_by_its_country, officers_of_bodies, organised_sessions, sessions_pointed_at,
                        played_by_their_agents, roles_of_the_event, session_facts, sessions_dated_by_their_sentence, sessions_under_their_day,
                        specific_sessions)
 from .text import sentences
@@ -97,7 +97,6 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> Extraction:
     facts += items_dated_in_brackets(facts, ctx, document.id)
     dated_sessions(facts, ctx)
     named_sessions(facts)
-    jointly_organised(facts, ctx)
     moderated_elsewhere(facts, ctx)
     organised_sessions(facts, ctx)
     hosted_by_its_country(facts, ctx)

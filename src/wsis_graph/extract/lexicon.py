@@ -317,7 +317,6 @@ def said_together(text: str, role: Mention, lexicon: "Lexicon") -> bool:
 
 
 def held_jointly(role: Mention, key: str) -> Mention:
-    """主办方为A与B: the role several agents share (co-host), keeping the word that said it and
-    the role it names for one agent alone (`value["alone"]`), which decides what the agents are
-    when nobody else organises the session (jointly_organised)."""
+    """A与B协作举办: the role several agents hold together (co-organiser), keeping the word that
+    said it and the role it names for one agent alone (`value["alone"]`)."""
     return replace(role, key=key, value={**role.value, "alone": role.key})

@@ -8,6 +8,7 @@ can mint one IRI for it; the series of its type is not claimed from that mention
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..model import Fact, Mention, Span
@@ -18,7 +19,7 @@ from .session_page import after_slot_time
 from .tables import table_cells
 from .conventions import conventions
 from .datelines import date_data
-from .lexicon import Lexicon, said_together
+from .lexicon import Lexicon
 from .listings import date_label_end
 from .mentions import gazetteer
 from .places import country_of, place_of
@@ -175,11 +176,14 @@ def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
             and ctx.text[date.end:after.start] in _OF_THE_EVENT else None
     if date is None or date.label != "DATE" or not _one_day(date):
         return None
-    return date if _PART_OF_DAY_COMMA.match(ctx.text, date.end) else None
+    return date if _part_of_day_comma().match(ctx.text, date.end) else None
 
 
 _OF_THE_EVENT = ("的", "")
-_PART_OF_DAY_COMMA = re.compile(r"(?:的?(?:上午|下午|晚上|早上|中午|晚间))?\s*[，,]")  # 最后一天的上午，
+@cache
+def _part_of_day_comma() -> re.Pattern:
+    """最后一天的上午，: a part of the day (reading.json `day_parts`) and the comma after a day."""
+    return re.compile(rf"(?:的?(?:{conventions().day_parts.pattern}))?\s*[，,]")
 
 
 RULE_ITEM_DAY = "zh.session.item-dated-in-brackets"
@@ -216,7 +220,7 @@ def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple
         if m.label != "DATE" or m.value.get("precision") not in ("day", "day-no-year"):
             continue  # (a day, or days: 高级别轨道（2029年5月29日至30日）)
         before = ctx.text[a:m.start].rstrip()
-        if not before.endswith(("（", "(")) or _AFTER_DAY.match(ctx.text, m.end, start + len(line)) is None:
+        if not before.endswith(("（", "(")) or _after_day().match(ctx.text, m.end, start + len(line)) is None:
             continue
         title = before[:-1].rstrip()
         if not 2 <= len(title) <= TITLE_LINE_MAX or _TITLE_BREAKS.search(BRACKETS.sub("", title)):
@@ -225,7 +229,10 @@ def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple
     return None
 
 
-_AFTER_DAY = re.compile(r"\s*(?:上午|下午|中午|晚上|晚间|全天)?\s*(?:[，,][^）)\n]*)?[）)]\s*(?:$|[。．.；;]|[，,]?\s*[A-Za-z])")
+@cache
+def _after_day() -> re.Pattern:
+    """（11月8日上午，…）: what may follow the day in the brackets after a title, to their close."""
+    return re.compile(rf"\s*(?:{conventions().day_parts.pattern})?\s*(?:[，,][^）)\n]*)?[）)]\s*(?:$|[。．.；;]|[，,]?\s*[A-Za-z])")
 _TITLE_BREAKS = re.compile(r"[。，,；;！？!?]")
 
 
@@ -376,40 +383,9 @@ def moderated_elsewhere(facts: list[Fact], ctx: DocumentContext) -> None:
             fact.args["role"] = f"role:{other}"
 
 
-def jointly_organised(facts: list[Fact], ctx: DocumentContext) -> None:
-    """组织方：国际电联、儿童基金会 over a session, 由互联网协会与国际电联组织: an organiser's word
-    that several agents share names each of them an organiser of the session when nobody else
-    organises it; the rules read a shared role as held jointly (co-organiser), which stays right
-    beside a lead organiser and for the words that say "co-" themselves (由A与B共同组织)."""
-    groups: dict[object, list[Fact]] = {}
-    for fact in facts:
-        role, context = fact.args.get("role"), fact.args.get("context")
-        if fact.kind == "role" and isinstance(context, Mention) and _organises(role, ctx) and _a_session(context, ctx):
-            groups.setdefault(ctx.identity(context), []).append(fact)
-    for group in groups.values():
-        shared = [f for f in group if isinstance(f.args["role"], Mention)
-                  and f.args["role"].value.get("alone") == "role:organiser" and not said_together(ctx.text, f.args["role"], ctx.lexicon)]
-        agents = sorted({f.args["agent"] for f in shared if isinstance(f.args.get("agent"), Mention)},
-                        key=lambda m: m.start)
-        others = [f for f in group if f not in shared]  # (协办方：C beside 组织方：A、B: C co-organises, A and B lead)
-        if all(_role_key(f.args["role"]) == "role:co-organiser" for f in others) \
-                and len({ctx.identity(a) for a in agents}) >= 2 and _listed(agents, ctx.text):
-            for fact in shared:
-                fact.args["role"] = "role:organiser"
-
-
 def _role_key(role: object) -> str | None:
     """A role argument's key, whether the rule wrote it (role:organiser) or read it (主办方)."""
     return role if isinstance(role, str) else getattr(role, "key", None)
-
-
-_LIST_MARK = re.compile(r"\s*(?:[、，,；;和与及]|以及)?\s*")
-
-
-def _listed(agents: list[Mention], text: str) -> bool:
-    """国际电信联盟（国际电联）、联合国儿童基金会: the agents stand in one list, with nothing but a
-    list mark (and a bracketed note) between them, not 国际电联，在妇女网络的合作下."""
-    return all(_LIST_MARK.fullmatch(BRACKETS.sub("", text[a.end:b.start])) for a, b in zip(agents, agents[1:]))
 
 
 def _a_session(context: Mention, ctx: DocumentContext) -> bool:

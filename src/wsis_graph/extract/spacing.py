@@ -27,6 +27,10 @@ _NUMBER_BEFORE_A_COLON = re.compile(r"(?<=[\u4e00-\u9fff])([ \t\u3000]{1,2})\d{1
 _BLANK_BESIDE_A_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]{1,2}(?=[·・])|(?<=[·・])[ \t\u3000]{1,2}(?=[\u4e00-\u9fff])")
 # " 数字技能的国家战略 ": the blanks inside quotes a translation writes with the keyboard's marks
 _BLANK_INSIDE_QUOTES = re.compile(r'(?<=[，,：:（(\s]")[ \t]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t]{1,2}(?=")')
+# 行动方面 C4 （能力建设）和 C7 （电子学习）: a code in Latin letters between two Chinese words is a
+# word of the name it stands in (行动方面C4), not an English phrase (Sione Tupou 先生 keeps its blanks)
+_BLANKS_AROUND_A_CODE = re.compile(r"(?<=[\u4e00-\u9fff])([ \t\u3000]{1,2})[A-Za-z][A-Za-z0-9+\-]{0,12}"
+                                   r"([ \t\u3000]{1,2})(?=[\u4e00-\u9fff（])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 SPACED_SHARE = 0.04  # blanks between Chinese characters per Chinese character, above which a text is spaced
 SPACED_MIN = 30
@@ -71,6 +75,7 @@ class Squeezed:
             blanks += [m.span() for m in _BLANK_BESIDE_A_DOT.finditer(text)]
             blanks += [m.span() for m in _BLANK_INSIDE_QUOTES.finditer(text)]
             blanks += [m.span(g) for m in _NUMBER_BEFORE_A_COLON.finditer(text) for g in (1, 2)]
+            blanks += [m.span(g) for m in _BLANKS_AROUND_A_CODE.finditer(text) for g in (1, 2)]
             blanks = _apart(blanks)
         blanks = [(a, b) for a, b in blanks if not _ends_a_dotted_name(text, a)]
         keep, at, index = [], 0, []
