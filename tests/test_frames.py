@@ -1031,6 +1031,15 @@ def test_a_country_name_is_not_a_city():
     assert "country:QA" not in lexicon.capitals_named_as_country  # Asia/Qatar's exemplar is no city
 
 
+def test_an_event_held_within_the_days_of_another_of_the_report_is_in_its_city_when_none_is_said():
+    text = ("2034年南方数字论坛于2034年11月13日至17日在吉隆坡会议中心举行。\n"
+            "11月14日上午举行的南方数字领导人会议由联合国经济和社会事务部组织。\n"
+            "下届南方数字论坛将于2035年举行。\n")
+    rows = {r[1]: r[2:7] for r in _events_rows(text)}
+    assert rows["南方数字领导人会议"] == ("2034-11-14", "", "", "Kuala Lumpur", "Malaysia")
+    assert rows["下届南方数字论坛"][3:] == ("", "")  # (a year, no day within the forum's days)
+
+
 def test_a_city_named_as_its_country_is_told_apart_by_the_word_after_it():
     text = ("2035年南方数字论坛于2035年11月16日至18日在突尼斯市克拉姆国际展览中心举行。\n"
             "上一届南方数字论坛于2033年11月在巴拿马城举行。\n")
