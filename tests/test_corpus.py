@@ -86,9 +86,9 @@ def test_the_dev_corpus_keeps_the_score_it_reached():
     # R 0.852 at e5075c6; 188 with c205-c212: 0.785, P 0.914, R 0.843 at e5075c6, 0.791, P 0.918,
     # R 0.849 at 7394572, 0.795, P 0.920, R 0.852 at 82eac1c; 196 with c213-c220: 0.781, P 0.911,
     # R 0.840 at 82eac1c, 0.792, P 0.917, R 0.850 at 6bd1980; 204 with c221-c228: 0.783, P 0.914,
-    # R 0.844 at 6bd1980; the floor is that, less a small margin, so that a change that loses
-    # what was reached fails here)
-    assert table["score"] >= 0.778 and table["precision"] >= 0.909 and table["recall"] >= 0.839
+    # R 0.844 at 6bd1980, 0.789, P 0.916, R 0.849 at 1cf41f1; the floor is that, less a small
+    # margin, so that a change that loses what was reached fails here)
+    assert table["score"] >= 0.784 and table["precision"] >= 0.911 and table["recall"] >= 0.844
 
 
 def test_blind_results_are_shown_as_totals_only():
