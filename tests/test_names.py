@@ -844,3 +844,10 @@ def test_a_foreign_name_with_no_surname_right_after_an_office_is_its_holder():
 ])
 def test_an_event_name_is_found_by_its_clause_of_holding_past_a_gloss_or_a_translation_s_place_list(text):
     assert ("EVENT", "东非数字技能合作会议") in unknown(text)
+
+
+def test_a_verb_before_a_whole_event_head_is_no_word_of_a_name():
+    text = "联合国大会高级别会议于2035年12月17日在纽约举行。\n\n3. 本人，担任高级别会议主席。\n"
+    assert not [n for label, n in unknown(text) if "担任" in n]
+    joint = "2034年信息社会世界峰会与全球数字契约联合审查会议于4月24日至26日在内罗毕举行。"
+    assert ("EVENT", "2034年信息社会世界峰会与全球数字契约联合审查会议") in unknown(joint)  # 联合 modifies the head

@@ -105,6 +105,7 @@ class NameData:
     copulas_before_name: tuple[str, ...]  # 为 in 主持人为劳拉·宫城: a name begins after it
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
+    verbs_before_a_head: tuple[str, ...]
     stop_word_not_after: dict[str, str]
     stop_word_not_before: dict[str, str]
     min_name_chars: int
@@ -201,6 +202,7 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         quoted_heads_after=by_length(raw["quoted_events"]["heads_after"]), held_of=re.compile(raw["quoted_events"]["held_of"]),
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
+        verbs_before_a_head=tuple(raw["verbs_before_a_head"]["words"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
         stop_word_not_before=dict(raw["stop_word_not_before"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
@@ -896,6 +898,9 @@ _ABOUT_CLAUSE = re.compile(rf"关于[^，,。；;：:！？!?\n“”「」《�
 _DAY_NAMED = re.compile(r"(?<![\d.．·・])\d{1,2}\s*[·・．.]\s*\d{1,2}$")  # 5·17: a month and a day naming a day
 
 
+_WHOLE_HEAD = 4  # the characters of an event's head noun that is a name's words of its own (高级别会议, not 论坛)
+
+
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
                 extends: bool = False, kinds: frozenset[int] = frozenset(),
                 kind_ends: frozenset[int] = frozenset()) -> int:
@@ -904,6 +909,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     and `kind_ends` where they end (高级别开幕式与论坛主题同名: a session and the forum, two things)."""
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     titled = label == "EVENT" and _title_line_ends(text, head_start)
+    whole_heads = tuple(h for h in data.event_heads if len(h) >= _WHOLE_HEAD)  # 高级别会议: words of a name already
     start = head_start
     most = data.max_event_name_chars if label == "EVENT" else data.max_name_chars
     while start > 0 and head_start - start < most:
@@ -948,6 +954,9 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             break  # inside a mention that does not end here
         if (extends or head_start - start >= data.min_name_chars) and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
+        if label == "EVENT" and start == head_start and text.startswith(whole_heads, head_start) \
+                and text.endswith(data.verbs_before_a_head, 0, start):
+            break  # 担任|高级别会议主席: a verb taking a whole event head as its object
         ch = text[start - 1]
         if ch == "、" and label == "EVENT":
             region = next((w for w in data.region_words if text.endswith(w, 0, start - 1)), None)
