@@ -50,6 +50,12 @@ def _dated_sessions(x, rule: str | None = None) -> dict[str, str]:
     return {f.args["session"].text: f.args["date"].text for f in x.facts
             if f.kind == "session" and "date" in f.args and (rule is None or f.rule == rule)}
 
+
+def _days_and_dated_sessions(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The dates a text's extraction read, and the sessions it dated."""
+    x = extract(doc(text))
+    return _days(x), _dated_sessions(x)
+
 def test_a_lead_organiser_described_between_agent_and_verb():
     found = roles(EVENT + "会议由肯尼亚信息通信和数字经济部作为主要协调方主办，与东非共同体秘书处和非洲联盟委员会合办。")
     assert ("肯尼亚信息通信和数字经济部", "role:host") in found
@@ -548,10 +554,8 @@ def test_a_lone_day_joined_by_de_to_a_session_dates_that_session():
     """在16日的开幕全体会议上: a day of the month alone, written before 的 and a session, is a day."""
     text = ("峰会在突尼斯闭幕\n2005年11月18日 | 科技\n\n为期三天的信息社会世界峰会突尼斯阶段会议今天闭幕。"
             "联合国秘书长科菲·安南在16日的开幕全体会议上发表主旨讲话。\n")
-    x = extract(doc(text))
-    days = _days(x)
+    days, dated = _days_and_dated_sessions(text)
     assert days["16日"] == "2005-11-16"
-    dated = _dated_sessions(x)
     assert dated == {"开幕全体会议": "16日"}
 
 
@@ -559,11 +563,9 @@ def test_a_weekday_is_the_last_such_day_of_the_week_the_report_speaks_from_and_d
     text = ("东非审查会议闭幕\n2031年3月5日 | 科技\n\n第三届东非信息社会审查会议周三闭幕。"
             "肯尼亚总统在周一上午的开幕全体会议上发言。周二下午，内罗毕大学组织了专题会议。\n"
             "日程：3月4日（星期二）。\n")
-    x = extract(doc(text))
-    days = _days(x)
+    days, dated = _days_and_dated_sessions(text)
     assert days["周三"] == "2031-03-05" and days["周一"] == "2031-03-03" and days["周二"] == "2031-03-04"
     assert "星期二" not in days  # beside a date, a weekday only repeats it
-    dated = _dated_sessions(x)
     assert dated == {"开幕全体会议": "周一", "专题会议": "周二"}
 
 
@@ -571,11 +573,10 @@ def test_with_no_day_to_speak_from_a_weekday_is_the_one_day_of_the_event_on_it()
     text = ("2031年拉美区域审查会议于2031年9月16日至18日在蒙得维的亚举行。\n"
             "本周二上午，开幕全体会议在主会议厅举行。周三下午，部长级圆桌会议由乌拉圭政府组织。\n"
             "在周四，18 9月 2031，闭幕全体会议举行。周日，代表们参观了社区网络。\n")
-    x = extract(doc(text))
-    days = _days(x)
+    days, dated = _days_and_dated_sessions(text)
     assert days["本周二"] == "2031-09-16" and days["周三"] == "2031-09-17"
     assert "周四" not in days and "周日" not in days  # beside a date it repeats it; no day of the event is a Sunday
-    assert _dated_sessions(x) == {"开幕全体会议": "本周二", "部长级圆桌会议": "周三", "闭幕全体会议": "18 9月 2031"}
+    assert dated == {"开幕全体会议": "本周二", "部长级圆桌会议": "周三", "闭幕全体会议": "18 9月 2031"}
 
 
 def test_last_year_s_month_dates_another_edition_of_the_report_s_event():

@@ -26,7 +26,7 @@ from ..resources import data_dir
 from .context import BRACKETS, DocumentContext
 from .conventions import conventions
 from .durations import lasting
-from .lexicon import held_jointly, said_together
+from .lexicon import held_by_a_list
 from .mentions import LABELS
 from .names import CJK, office_heads
 from .places import place_of
@@ -885,10 +885,8 @@ def _facts(ctx: DocumentContext, frame: Frame, trigger: _Trigger, filled: dict[s
         args.pop("duration", None)
         each = names.get(template.get("each", ""))
         items = args.pop(each) if each else [None]
-        if each and isinstance(args.get("role"), Mention) and len({m.key or m.text for m in items}) > 1:
-            role = args["role"]
-            args["role"] = held_jointly(role, frame.plural[role.key]) \
-                if role.key in frame.plural and said_together(ctx.text, role, ctx.lexicon) else role
+        if each and "role" in args:
+            args["role"] = held_by_a_list(args["role"], items, frame.plural, ctx.text, ctx.lexicon)
         if isinstance(args.get("role"), Mention) and _partners(ctx.text, frame, items):
             args["role"] = frame.partner.get(args["role"].key, args["role"])
         for item in items:

@@ -316,6 +316,16 @@ def said_together(text: str, role: Mention, lexicon: "Lexicon") -> bool:
     return any(text.endswith(w, 0, role.start) or role.text.startswith(w) for w in words)
 
 
+def held_by_a_list(role: Any, agents: list[Mention], plural: dict[str, str], text: str, lexicon: "Lexicon") -> Any:
+    """A与B协作举办: the role a list of several agents is said to hold together is held jointly
+    (`plural`: co-organiser); 主办方为A与B names two hosts, each a host, and one agent named twice
+    (国际电联女性…网络(NoW)) is no list."""
+    if isinstance(role, Mention) and role.key in plural and len({m.key or m.text for m in agents}) > 1 \
+            and said_together(text, role, lexicon):
+        return held_jointly(role, plural[role.key])
+    return role
+
+
 def held_jointly(role: Mention, key: str) -> Mention:
     """A与B协作举办: the role several agents hold together (co-organiser), keeping the word that
     said it and the role it names for one agent alone (`value["alone"]`)."""

@@ -13,8 +13,8 @@ from functools import cache
 from ..model import Mention
 from . import patterns
 from .conventions import conventions
-from .names import (ABBR_AFTER, CJK, ORDINAL, QUOTED_NAME, NameData, abbreviation_after, find_unknown_names, name_data,
-                    office_heads, other_editions)
+from .names import (ABBR_AFTER, CJK, ORDINAL, QUOTED_NAME, NameData, abbreviation_after, closing_abbreviation,
+                    find_unknown_names, name_data, office_heads, other_editions)
 from .divisions import find_divisions
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -113,8 +113,7 @@ def _known_events_abbreviated(chosen: list[Mention]) -> list[Mention]:
     that abbreviation too, as a name no lexicon knows is (`abbr`)."""
     out = []
     for m in chosen:
-        abbr = next((a for a in ABBR_AFTER.finditer(m.text) if a.end() == len(m.text)), None) \
-            if m.label == "EVENT" and m.key and not m.value.get("abbr") else None
+        abbr = closing_abbreviation(m.text) if m.label == "EVENT" and m.key and not m.value.get("abbr") else None
         out.append(Mention(m.label, m.start, m.end, m.text, m.key, {**m.value, "abbr": abbr.group("abbr").strip()})
                    if abbr is not None and abbr.start() > 0 else m)
     return out

@@ -44,6 +44,13 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十百〇零\d]+(?:届|次
 # the ordinal that numbers one session of an event, right before its kind: 第一场|小组讨论, 第1场|会议, 第二次|全体会议
 SESSION_ORDINAL = re.compile(r"(?:第\s*(?P<n>[一二三四五六七八九十\d]{1,3})|首)\s*[场个次轮]\s*")
 ABBR_AFTER = re.compile(r"\s*[（(]\s*(?P<abbr>[A-Za-z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
+
+
+def closing_abbreviation(title: str) -> re.Match | None:
+    """…（HLPS 6）, …成果 (WSIS+30): the abbreviation in brackets that closes a title, if one does."""
+    return next((a for a in ABBR_AFTER.finditer(title) if a.end() == len(title)), None)
+
+
 # （WSIS Regional Review Meeting 2031，WSIS-RRM 2031）: the name in English, then its abbreviation
 _ENGLISH_THEN_ABBR = re.compile(r"\s*[（(]\s*[A-Za-z][A-Za-z0-9 .,'&\-]{3,120}?[，,]\s*"
                                 r"(?P<abbr>[A-Z][A-Za-z0-9+&.\- ]{1,24}?)\s*[）)]")
@@ -105,7 +112,8 @@ class NameData:
     copulas_before_name: tuple[str, ...]  # 为 in 主持人为劳拉·宫城: a name begins after it
     conjunctions: frozenset[str]
     left_stop_words: tuple[str, ...]
-    verbs_before_a_head: tuple[str, ...]
+    verbs_before_a_head: tuple[str, ...]  # 担任 of 担任高级别会议主席: a verb before a whole event head
+    whole_event_heads: tuple[str, ...]  # 高级别会议: event heads that are a name's words of their own
     stop_word_not_after: dict[str, str]
     stop_word_not_before: dict[str, str]
     min_name_chars: int
@@ -203,6 +211,8 @@ def name_data(folder: Path | None = None, language: str = "zh") -> NameData:
         subject_event=subject_event, boundary_chars=frozenset(raw["boundary_chars"]),
         conjunctions=frozenset(raw["conjunctions"]), left_stop_words=by_length(raw["left_stop_words"]),
         verbs_before_a_head=tuple(raw["verbs_before_a_head"]["words"]),
+        whole_event_heads=tuple(h for h in by_length(raw["event_heads"])
+                                if len(h) >= raw["verbs_before_a_head"]["head_min_chars"]),
         stop_word_not_after=dict(raw["stop_word_not_after"]),
         stop_word_not_before=dict(raw["stop_word_not_before"]),
         min_name_chars=raw["min_name_chars"], max_name_chars=raw["max_name_chars"],
@@ -898,9 +908,6 @@ _ABOUT_CLAUSE = re.compile(rf"关于[^，,。；;：:！？!?\n“”「」《�
 _DAY_NAMED = re.compile(r"(?<![\d.．·・])\d{1,2}\s*[·・．.]\s*\d{1,2}$")  # 5·17: a month and a day naming a day
 
 
-_WHOLE_HEAD = 4  # the characters of an event's head noun that is a name's words of its own (高级别会议, not 论坛)
-
-
 def _name_start(text: str, head_start: int, index: _Known, data: NameData, label: str,
                 extends: bool = False, kinds: frozenset[int] = frozenset(),
                 kind_ends: frozenset[int] = frozenset()) -> int:
@@ -909,7 +916,6 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
     and `kind_ends` where they end (高级别开幕式与论坛主题同名: a session and the forum, two things)."""
     inner = set() if extends else _ORG_INNER if label in ("ORG", "PLACE") else _INNER
     titled = label == "EVENT" and _title_line_ends(text, head_start)
-    whole_heads = tuple(h for h in data.event_heads if len(h) >= _WHOLE_HEAD)  # 高级别会议: words of a name already
     start = head_start
     most = data.max_event_name_chars if label == "EVENT" else data.max_name_chars
     while start > 0 and head_start - start < most:
@@ -954,7 +960,7 @@ def _name_start(text: str, head_start: int, index: _Known, data: NameData, label
             break  # inside a mention that does not end here
         if (extends or head_start - start >= data.min_name_chars) and _stop_word_before(text, start, data):
             break  # (a verb right before the head is part of the name: 数字合作组织)
-        if label == "EVENT" and start == head_start and text.startswith(whole_heads, head_start) \
+        if label == "EVENT" and start == head_start and text.startswith(data.whole_event_heads, head_start) \
                 and text.endswith(data.verbs_before_a_head, 0, start):
             break  # 担任|高级别会议主席: a verb taking a whole event head as its object
         ch = text[start - 1]

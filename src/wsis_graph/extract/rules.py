@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..model import Fact, Mention, Span
 from ..resources import data_dir
 from .context import DocumentContext
-from .lexicon import held_jointly, said_together
+from .lexicon import held_by_a_list
 from .mentions import LABELS
 from .names import name_data
 from .stream import Stream, compile_pattern, encode
@@ -274,16 +274,13 @@ def _keeps_list(arg: str) -> bool:
 
 
 def _jointly(template: dict[str, Any], args: dict[str, Any], items: Any, ctx: DocumentContext) -> None:
-    """`A与B协作举办`: a role that several agents in one list are said to hold together is held
-    jointly (co-organiser); `主办方为A与B` names two hosts, each a host."""
-    plural = template.get("plural", {})
+    """The template's `plural` role where the list of agents is said to hold it together."""
     role = args.get("role")
     role = role[0] if isinstance(role, list) else role
-    # 国际电联女性…网络(NoW) is one agent named twice, not two agents
-    distinct = {m.key or m.text for m in items} if isinstance(items, list) else set()
-    if len(distinct) > 1 and isinstance(role, Mention) and role.key in plural \
-            and said_together(ctx.text, role, ctx.lexicon):
-        args["role"] = held_jointly(role, plural[role.key])
+    joint = held_by_a_list(role, items if isinstance(items, list) else [], template.get("plural", {}), ctx.text,
+                           ctx.lexicon)
+    if joint is not role:
+        args["role"] = joint
 
 
 _NOTE_AFTER = re.compile(r"\s*[（(](?P<inner>[^（）()\n]{1,20})[）)]\s*$")

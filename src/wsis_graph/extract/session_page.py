@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Mention
 from .conventions import read_when_used
 from .datelines import is_body
-from .names import ABBR_AFTER, TITLE_LINE_MAX
+from .names import ABBR_AFTER, TITLE_LINE_MAX, closing_abbreviation
 from .text import opening_bracket
 
 _READING = read_when_used()
@@ -445,10 +445,6 @@ def title_words(line: str) -> str:
                 trimmed += closing
     return trimmed
 
-
-def closing_abbreviation(title: str) -> re.Match | None:
-    """…（HLPS 6）, …成果 (WSIS+30): the abbreviation in brackets that closes a title, if one does."""
-    return next((a for a in ABBR_AFTER.finditer(title) if a.end() == len(title)), None)
 
 
 def chinese_gloss(words: str) -> tuple[int, int] | None:

@@ -180,6 +180,8 @@ def _opening_day(ctx: DocumentContext, seg: Segment) -> Mention | None:
 
 
 _OF_THE_EVENT = ("的", "")
+
+
 @cache
 def _part_of_day_comma() -> re.Pattern:
     """最后一天的上午，: a part of the day (reading.json `day_parts`) and the comma after a day."""
@@ -233,6 +235,8 @@ def _title_and_its_day(ctx: DocumentContext, row: int, line: str) -> tuple[tuple
 def _after_day() -> re.Pattern:
     """（11月8日上午，…）: what may follow the day in the brackets after a title, to their close."""
     return re.compile(rf"\s*(?:{conventions().day_parts.pattern})?\s*(?:[，,][^）)\n]*)?[）)]\s*(?:$|[。．.；;]|[，,]?\s*[A-Za-z])")
+
+
 _TITLE_BREAKS = re.compile(r"[。，,；;！？!?]")
 
 
